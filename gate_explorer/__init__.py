@@ -1,0 +1,21 @@
+"""Gate Explorer: step through the gates of LSTM, GRU and RNN networks on your own text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from gate_explorer import engine
+from gate_explorer.errors import GateExplorerError
+
+__version__ = "0.1.0"
+__all__ = ["GateExplorerError", "__version__", "engine", "load_model"]
+
+if TYPE_CHECKING:
+    from gate_explorer.engine.model import Model
+
+
+def load_model(path_or_name: Any, vocab: Any = None) -> Model:
+    """Load a bundled model by name, a bundle file, or a weights file (see `gate_explorer.io`)."""
+    from gate_explorer.io.load import load_model as _load
+
+    return _load(path_or_name, vocab=vocab)

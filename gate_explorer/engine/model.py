@@ -1,0 +1,101 @@
+"""A ``Model``: tokenizer -> embedding -> ``RecurrentNet`` -> optional readout head.
+
+This is what ``load_model`` returns and what the window shows. ``run_text`` gives a
+``ModelRun`` that holds the tokens, the trace and the head's answer at every step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.net import RecurrentNet
+from gate_explorer.engine.tokenize import Token, Tokenizer
+from gate_explorer.engine.trace import Trace
+
+HEAD_KINDS = ("next-token", "classify", "regress")
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Softmax over the last axis, stable for large logits."""
+    z = logits - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class Head:
+    """A linear readout of the top layer's output: logits = out @ weight.T + bias.
+
+    ``kind`` is ``next-token`` (labels = the vocabulary), ``classify`` (labels = class
+    names) or ``regress`` (one value per step, e.g. the next number of a series).
+    """
+
+    kind: str
+    weight: np.ndarray  # (C, D*H_out)
+    bias: np.ndarray  # (C,)
+    labels: tuple[str, ...] = ()
+
+    def logits(self, output: np.ndarray) -> np.ndarray:
+        """(T, C) from the network output (T, D*H_out)."""
+        return output @ self.weight.T + self.bias
+
+
+@dataclass(frozen=True)
+class ModelRun:
+    """One text through a model: ``tokens``, ``trace``, and the head's answer per step.
+
+    ``probs`` (T, C) for next-token and classify heads, else None; ``predictions`` (T,)
+    for a regress head, else None.
+    """
+
+    text: str
+    tokens: list[Token]
+    trace: Trace
+    logits: np.ndarray | None = None
+    probs: np.ndarray | None = None
+    predictions: np.ndarray | None = None
+
+
+@dataclass
+class Model:
+    """Everything needed to go from text to a trace; ``card`` is the model card (a dict)."""
+
+    name: str
+    net: RecurrentNet
+    tokenizer: Tokenizer
+    embedding: Embedding
+    head: Head | None = None
+    card: dict[str, Any] = field(default_factory=dict)
+    trained: bool = True
+
+    @property
+    def vocab(self) -> list[str]:
+        """Tokens, index = id."""
+        return list(self.tokenizer.vocab)
+
+    @property
+    def kind(self) -> str:
+        return self.net.kind
+
+    def inputs(self, tokens: list[Token]) -> np.ndarray:
+        """(T, F) network input for ``tokens``."""
+        return self.embedding.embed(tokens, self.net.dtype)
+
+    def run_text(self, text: str) -> ModelRun:
+        """Tokenize, embed, run, read out. An empty text gives an empty run, not an error."""
+        tokens = self.tokenizer.tokenize(text)
+        trace = self.net.run(self.inputs(tokens))
+        return self.read_out(text, tokens, trace)
+
+    def read_out(self, text: str, tokens: list[Token], trace: Trace) -> ModelRun:
+        """Apply the head to a trace that was computed elsewhere (e.g. an intervention)."""
+        if self.head is None:
+            return ModelRun(text, tokens, trace)
+        logits = self.head.logits(trace.output)
+        if self.head.kind == "regress":
+            return ModelRun(text, tokens, trace, logits, None, logits[:, 0])
+        return ModelRun(text, tokens, trace, logits, softmax(logits))

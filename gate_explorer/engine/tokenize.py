@@ -1,0 +1,83 @@
+"""Tokenizers: text -> tokens with ids, positions and an unknown flag.
+
+Three kinds, named in bundles: ``char`` (every character), ``word`` (whitespace-separated)
+and ``number`` (numbers separated by spaces or commas; the value itself is the input).
+A token not in the vocabulary maps to the ``<unk>`` id when the vocabulary has one, else
+to id -1, which embeds as a zero vector; either way it is marked ``known=False``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gate_explorer.errors import GateExplorerError
+
+UNK = "<unk>"
+TOKENIZERS = ("char", "word", "number")
+_WORD = re.compile(r"\S+")
+_NUMBER_ITEM = re.compile(r"[^\s,]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its text, id (-1 when unknown without ``<unk>``), and span in the text."""
+
+    text: str
+    id: int
+    known: bool
+    start: int
+    end: int
+    value: float | None = None  # for the number tokenizer
+
+
+@dataclass(frozen=True)
+class Tokenizer:
+    """Splits text by ``kind`` and looks tokens up in ``vocab`` (index = id)."""
+
+    kind: str
+    vocab: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.kind not in TOKENIZERS:
+            raise GateExplorerError(
+                f"unknown tokenizer {self.kind!r}; expected one of {', '.join(TOKENIZERS)}"
+            )
+        object.__setattr__(self, "vocab", tuple(self.vocab))
+        object.__setattr__(self, "_index", {t: i for i, t in enumerate(self.vocab)})
+
+    @property
+    def unk_id(self) -> int:
+        return self._index.get(UNK, -1)  # type: ignore[attr-defined]
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(piece, start, end) for every token of ``text``."""
+        if self.kind == "char":
+            return [(ch, i, i + 1) for i, ch in enumerate(text)]
+        pattern = _WORD if self.kind == "word" else _NUMBER_ITEM
+        return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+
+    def tokenize(self, text: str) -> list[Token]:
+        """Split and look up; never raises on unknown tokens (they are marked)."""
+        out = []
+        index: dict[str, int] = self._index  # type: ignore[attr-defined]
+        for piece, start, end in self.spans(text):
+            if self.kind == "number":
+                try:
+                    value = float(piece)
+                    known = value == value and abs(value) != float("inf")
+                except ValueError:
+                    value, known = None, False
+                out.append(Token(piece, 0 if known else -1, known, start, end, value))
+                continue
+            tid = index.get(piece)
+            if tid is None:
+                out.append(Token(piece, self.unk_id, False, start, end))
+            else:
+                out.append(Token(piece, tid, True, start, end))
+        return out
+
+    def join(self, pieces: Sequence[str]) -> str:
+        """Text from tokens: chars concatenate, words and numbers join with spaces."""
+        return "".join(pieces) if self.kind == "char" else " ".join(pieces)

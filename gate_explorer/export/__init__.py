@@ -1,0 +1,1 @@
+"""Export: images (PNG/SVG/PDF), data (CSV/NPZ) and animations of a trace."""

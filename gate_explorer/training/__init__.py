@@ -1,0 +1,1 @@
+"""Training in NumPy: losses, Adam, tasks, the train loop with progress callbacks."""

@@ -1,0 +1,1 @@
+"""The Qt views. Each widget observes the session; none computes what the engine should."""
