@@ -1,13 +1,21 @@
-"""The ``gate-explorer`` command: launch the window, or a headless sub-command."""
+"""The ``gate-explorer`` command: launch the window, or run a headless sub-command.
+
+Each sub-command lives in ``gate_explorer/commands/<name>.py`` with ``add_parser(sub)``
+and ``run(args) -> int``; list it in ``COMMANDS``. Errors a user can cause
+(``GateExplorerError``) print one line and exit with status 2, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from gate_explorer import __version__
 from gate_explorer.errors import GateExplorerError
+
+COMMANDS: tuple[str, ...] = ()  # e.g. ("models", "train", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,18 +27,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="bundled model name or weights file to open")
     parser.add_argument("--text", help="text to show at start")
     parser.add_argument("--vocab", help="vocabulary file for a weights file")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"gate_explorer.commands.{name}").add_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command:
+            module = importlib.import_module(f"gate_explorer.commands.{args.command}")
+            return int(module.run(args) or 0)
         from gate_explorer.ui.app import run_app
 
         return run_app(model=args.model, text=args.text, vocab=args.vocab)
     except GateExplorerError as exc:
-        print(f"gate-explorer: {exc}", file=sys.stderr)
+        print(f"gate-explorer: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

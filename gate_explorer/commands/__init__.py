@@ -1,0 +1,1 @@
+"""Sub-commands of `gate-explorer` (see cli.py)."""
