@@ -85,3 +85,63 @@ def forward(
         h = h_t
     values = {"r": rz_all[..., :hid], "z": rz_all[..., hid:], "n": n_all, "h": hidden}
     return values, {"hn": hn_all}
+
+
+def backward(
+    x: np.ndarray,
+    values: dict[str, np.ndarray],
+    cache: dict[str, np.ndarray],
+    h0: np.ndarray,
+    w_ih: np.ndarray,
+    w_hh: np.ndarray,
+    dh_out: np.ndarray,
+    dh_last: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """Backprop through time for one direction, in processing order, from the trace only.
+
+    ``x`` (T, B, F), ``values``/``cache`` as ``forward`` returned them (cache ``hn``),
+    torch-layout weights, ``dh_out`` (T, B, H) the gradient reaching each h_t from outside
+    the recurrence, ``dh_last`` (B, H) that of the final state. Returns the parameter
+    gradients in torch layout, ``input`` (T, B, F), ``h0`` and the total per-step ``h``.
+    """
+    steps, batch = x.shape[:2]
+    hid = w_ih.shape[0] // GATES
+    dtype = w_ih.dtype
+    r, z, n, h = (values[k] for k in NAMES)
+    hn = cache["hn"]
+    h_prev = np.concatenate([h0[None], h[:-1]]) if steps else h
+    # with a_n = W_in x + b_in + r * hn: da_n/dh, da_z/dh, da_r/da_n for all steps at once
+    k_n = (1.0 - z) * (1.0 - n * n)
+    k_z = (h_prev - n) * z * (1.0 - z)
+    k_r = hn * r * (1.0 - r)
+
+    d_gh = np.empty((steps, batch, 3 * hid), dtype=dtype)  # d(W_hh h + b_hh), order r z n
+    d_an = np.empty((steps, batch, hid), dtype=dtype)  # d a_n = d(W_in x + b_in)
+    dh_all = np.empty(dh_out.shape, dtype=dtype)
+    dh_rec = np.array(dh_last, dtype=dtype)
+    h1, h2 = hid, 2 * hid
+    for t in range(steps - 1, -1, -1):
+        dh = dh_all[t]
+        np.add(dh_out[t], dh_rec, out=dh)
+        d_gh_t = d_gh[t]
+        da_n = d_an[t]
+        np.multiply(dh, k_n[t], out=da_n)
+        np.multiply(da_n, k_r[t], out=d_gh_t[:, :h1])
+        np.multiply(dh, k_z[t], out=d_gh_t[:, h1:h2])
+        np.multiply(da_n, r[t], out=d_gh_t[:, h2:])
+        dh_rec = d_gh_t @ w_hh
+        dh_rec += dh * z[t]
+
+    d_gi = d_gh.copy()
+    d_gi[..., h2:] = d_an
+    gi_flat = d_gi.reshape(-1, 3 * hid)
+    gh_flat = d_gh.reshape(-1, 3 * hid)
+    return {
+        "weight_ih": gi_flat.T @ x.reshape(-1, x.shape[-1]),
+        "weight_hh": gh_flat.T @ h_prev.reshape(-1, hid),
+        "bias_ih": gi_flat.sum(axis=0),
+        "bias_hh": gh_flat.sum(axis=0),
+        "input": (gi_flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
+        "h0": dh_rec,
+        "h": dh_all,
+    }

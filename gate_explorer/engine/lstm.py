@@ -118,3 +118,77 @@ def forward(
     }
     cache = {} if m_all is None else {"m": m_all}
     return values, cache
+
+
+def backward(
+    x: np.ndarray,
+    values: dict[str, np.ndarray],
+    cache: dict[str, np.ndarray],
+    h0: np.ndarray,
+    c0: np.ndarray,
+    w_ih: np.ndarray,
+    w_hh: np.ndarray,
+    w_hr: np.ndarray | None,
+    dh_out: np.ndarray,
+    dh_last: np.ndarray,
+    dc_last: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """Backprop through time for one direction, in processing order, from the trace only.
+
+    ``x`` (T, B, F), ``values``/``cache`` as ``forward`` returned them, torch-layout weights,
+    ``dh_out`` (T, B, P) the gradient reaching each h_t from outside the recurrence (output,
+    layer above), ``dh_last`` (B, P) and ``dc_last`` (B, H) the gradients of the final states.
+    Returns the parameter gradients in torch layout (``weight_ih`` ... ``weight_hr``),
+    ``input`` (T, B, F), ``h0``, ``c0`` and the total per-step ``h`` (T, B, P), ``c`` (T, B, H).
+    """
+    steps, batch = x.shape[:2]
+    hid = w_ih.shape[0] // GATES
+    dtype = w_ih.dtype
+    i, f, g, o, c, h = (values[n] for n in NAMES)
+    tc = np.tanh(c)  # the same call on the same values as the forward pass: bitwise equal
+    c_prev = np.concatenate([c0[None], c[:-1]]) if steps else c
+    h_prev = np.concatenate([h0[None], h[:-1]]) if steps else h
+    # d c_t / d m_t and d a / d c_t (a = pre-activations, torch order i f g), all steps at once
+    k_c = o * (1.0 - tc * tc)  # (T, B, H)
+    k_ifg = np.empty((steps, batch, 3, hid), dtype=dtype)
+    k_ifg[:, :, 0] = g * i * (1.0 - i)
+    k_ifg[:, :, 1] = c_prev * f * (1.0 - f)
+    k_ifg[:, :, 2] = i * (1.0 - g * g)
+    k_o = tc * o * (1.0 - o)  # d a_o / d m_t
+
+    d_a = np.empty((steps, batch, 4 * hid), dtype=dtype)  # torch order i f g o
+    dh_all = np.empty(dh_out.shape, dtype=dtype)
+    dc_all = np.empty((steps, batch, hid), dtype=dtype)
+    dh_rec = np.array(dh_last, dtype=dtype)  # from the step after (or h_n)
+    dc_next = np.array(dc_last, dtype=dtype)
+    h3 = 3 * hid
+    for t in range(steps - 1, -1, -1):
+        dh = dh_all[t]
+        np.add(dh_out[t], dh_rec, out=dh)
+        dm = dh if w_hr is None else dh @ w_hr
+        dc = dc_all[t]
+        np.multiply(dm, k_c[t], out=dc)
+        dc += dc_next
+        d_a_t = d_a[t]
+        np.multiply(dc[:, None, :], k_ifg[t], out=d_a_t[:, :h3].reshape(batch, 3, hid))
+        np.multiply(dm, k_o[t], out=d_a_t[:, h3:])
+        dc_next = dc * f[t]
+        dh_rec = d_a_t @ w_hh
+
+    flat = d_a.reshape(-1, 4 * hid)
+    db = flat.sum(axis=0)
+    grads = {
+        "weight_ih": flat.T @ x.reshape(-1, x.shape[-1]),
+        "weight_hh": flat.T @ h_prev.reshape(-1, h_prev.shape[-1]),
+        "bias_ih": db,
+        "bias_hh": db.copy(),
+        "input": (flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
+        "h0": dh_rec,
+        "c0": dc_next,
+        "h": dh_all,
+        "c": dc_all,
+    }
+    if w_hr is not None:
+        m = cache["m"]
+        grads["weight_hr"] = dh_all.reshape(-1, dh_all.shape[-1]).T @ m.reshape(-1, hid)
+    return grads

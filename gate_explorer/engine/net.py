@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine import gru, lstm, rnn
+from gate_explorer.engine import backward, gru, lstm, rnn
 from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
@@ -314,3 +314,16 @@ class RecurrentNet:
             h0=h0b,
             c0=c0b,
         )
+
+    def gradients(
+        self, trace: Trace, d_output: Any, d_h_n: Any = None, d_c_n: Any = None
+    ) -> dict[str, np.ndarray]:
+        """Backprop through time over ``trace`` (from ``run``), reading the trace only.
+
+        ``d_output`` is dL/d(output), shaped like ``trace.output`` (T, [B,] D*H_out);
+        ``d_h_n``, ``d_c_n`` optional dL/d(h_n), dL/d(c_n) shaped like ``trace.h_n``,
+        ``trace.c_n``. Returns every parameter name (its shape), ``input`` (T, [B,] F),
+        ``h0`` (and ``c0`` for LSTM) and per-step ``h_l{k}[_reverse]`` (T, [B,] H_out),
+        ``c_l{k}[_reverse]`` (T, [B,] H): the total gradient reaching each state.
+        """
+        return backward.gradients(self, trace, d_output, d_h_n, d_c_n)

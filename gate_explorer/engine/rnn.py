@@ -59,3 +59,46 @@ def forward(
             np.tanh(h_t, out=h_t)
         h = h_t
     return {"h": hidden}, {}
+
+
+def backward(
+    x: np.ndarray,
+    values: dict[str, np.ndarray],
+    h0: np.ndarray,
+    w_ih: np.ndarray,
+    w_hh: np.ndarray,
+    relu: bool,
+    dh_out: np.ndarray,
+    dh_last: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """Backprop through time for one direction, in processing order, from the trace only.
+
+    ``x`` (T, B, F), ``values`` as ``forward`` returned them, torch-layout weights,
+    ``dh_out`` (T, B, H) the gradient reaching each h_t from outside the recurrence,
+    ``dh_last`` (B, H) that of the final state. Returns the parameter gradients in torch
+    layout, ``input`` (T, B, F), ``h0`` and the total per-step ``h`` (T, B, H).
+    """
+    steps, batch = x.shape[:2]
+    h = values["h"]
+    dtype = w_ih.dtype
+    slope = (h > 0).astype(dtype) if relu else 1.0 - h * h  # d h_t / d a_t
+    d_a = np.empty(dh_out.shape, dtype=dtype)
+    dh_all = np.empty(dh_out.shape, dtype=dtype)
+    dh_rec = np.array(dh_last, dtype=dtype)
+    for t in range(steps - 1, -1, -1):
+        dh = dh_all[t]
+        np.add(dh_out[t], dh_rec, out=dh)
+        np.multiply(dh, slope[t], out=d_a[t])
+        dh_rec = d_a[t] @ w_hh
+    h_prev = np.concatenate([h0[None], h[:-1]]) if steps else h
+    flat = d_a.reshape(-1, d_a.shape[-1])
+    db = flat.sum(axis=0)
+    return {
+        "weight_ih": flat.T @ x.reshape(-1, x.shape[-1]),
+        "weight_hh": flat.T @ h_prev.reshape(-1, h_prev.shape[-1]),
+        "bias_ih": db,
+        "bias_hh": db.copy(),
+        "input": (flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
+        "h0": dh_rec,
+        "h": dh_all,
+    }
