@@ -1,0 +1,287 @@
+"""The bundle: one ``.npz`` file holding a whole ``Model``, readable with numpy alone.
+
+Entries (all plain arrays, so ``np.load(..., allow_pickle=False)`` reads them):
+
+- ``meta.json``: the metadata as UTF-8 JSON bytes in a uint8 array (see ``_meta``);
+- ``net/<torch name>``: the recurrent weights, e.g. ``net/weight_ih_l0`` (G*H, F);
+- ``embedding/weight`` (V, F): only for a learned embedding;
+- ``head/weight`` (C, D*H_out) and ``head/bias`` (C,): only with a readout head.
+
+The metadata names the format and its version, the cell kind and sizes, the tokenizer
+kind and vocabulary, the embedding mode (``learned``, ``one-hot`` or ``numeric``), the
+head kind and labels, the model card (a free-form JSON dict) and the ``trained`` flag.
+Files are written atomically: a temporary file in the same folder, then ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.engine.checks import check_finite
+from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.model import HEAD_KINDS, Head, Model
+from gate_explorer.engine.net import RecurrentNet, canonical_kind
+from gate_explorer.engine.tokenize import TOKENIZERS, Tokenizer
+from gate_explorer.errors import GateExplorerError
+
+FORMAT = "gate-explorer-bundle"
+VERSION = 1
+META_KEY = "meta.json"
+EMBEDDING_MODES = ("learned", "one-hot", "numeric")
+_READ_ERRORS = (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile, zlib.error)
+
+
+def _jsonable(value: Any) -> Any:
+    """``json.dumps`` fallback: numpy scalars and arrays become plain numbers and lists."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
+
+
+def _meta(model: Model) -> dict[str, Any]:
+    emb, head, c = model.embedding, model.head, model.net.config
+    mode = "numeric" if emb.numeric else ("one-hot" if emb.weight is None else "learned")
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": model.name,
+        "kind": c.kind,
+        "config": {
+            "input_size": c.input_size,
+            "hidden_size": c.hidden_size,
+            "num_layers": c.num_layers,
+            "bidirectional": c.bidirectional,
+            "proj_size": c.proj_size,
+        },
+        "tokenizer": model.tokenizer.kind,
+        "vocab": list(model.tokenizer.vocab),
+        "embedding": {"mode": mode, "size": int(emb.size)},
+        "head": None if head is None else {"kind": head.kind, "labels": list(head.labels)},
+        "card": model.card,
+        "trained": bool(model.trained),
+    }
+
+
+def save_bundle(model: Model, path: str | os.PathLike[str]) -> Path:
+    """Write ``model`` to ``path`` (``.npz`` is appended when missing), atomically.
+
+    Raises ``GateExplorerError`` when the model card is not JSON-serialisable.
+    Returns the path written.
+    """
+    path = Path(path)
+    if path.suffix != ".npz":
+        path = path.with_name(path.name + ".npz")
+    try:
+        meta = json.dumps(_meta(model), default=_jsonable, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:
+        msg = f"the model card must be JSON (numbers, text, lists, dicts): {exc}"
+        raise GateExplorerError(msg) from exc
+    arrays: dict[str, np.ndarray] = {META_KEY: np.frombuffer(meta.encode("utf-8"), dtype=np.uint8)}
+    arrays.update({f"net/{k}": v for k, v in model.net.params.items()})
+    if model.embedding.weight is not None and not model.embedding.numeric:
+        arrays["embedding/weight"] = np.asarray(model.embedding.weight)
+    if model.head is not None:
+        arrays["head/weight"] = np.asarray(model.head.weight)
+        arrays["head/bias"] = np.asarray(model.head.bias)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez_compressed(fh, **arrays)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def is_bundle(names: Any) -> bool:
+    """True when an npz's entry names (``NpzFile.files``) hold the bundle metadata."""
+    return META_KEY in names
+
+
+def _bad(path: Path, what: str) -> GateExplorerError:
+    return GateExplorerError(f"{path.name} is not a valid Gate Explorer bundle: {what}")
+
+
+def _read(npz: Any, key: str, path: Path) -> np.ndarray:
+    try:
+        return np.asarray(npz[key])
+    except _READ_ERRORS as exc:
+        msg = f"entry {key!r} cannot be read (corrupt or truncated file: {exc})"
+        raise _bad(path, msg) from exc
+
+
+def _field(meta: dict[str, Any], key: str, types: type | tuple[type, ...], path: Path) -> Any:
+    if key not in meta:
+        raise _bad(path, f"the metadata has no {key!r} field")
+    value = meta[key]
+    if not isinstance(value, types):
+        names = types.__name__ if isinstance(types, type) else "/".join(t.__name__ for t in types)
+        raise _bad(path, f"metadata field {key!r} should be {names}, found {value!r}")
+    return value
+
+
+def _parse_meta(raw: np.ndarray, path: Path) -> dict[str, Any]:
+    if raw.dtype != np.uint8 or raw.ndim != 1:
+        raise _bad(path, f"{META_KEY} should be uint8 bytes, found {raw.dtype} {raw.shape}")
+    try:
+        meta = json.loads(raw.tobytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _bad(path, f"{META_KEY} is not valid JSON ({exc})") from exc
+    if not isinstance(meta, dict):
+        raise _bad(path, f"{META_KEY} should be a JSON object, found {type(meta).__name__}")
+    if meta.get("format") != FORMAT:
+        raise _bad(path, f"format is {meta.get('format')!r}, expected {FORMAT!r}")
+    version = meta.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise _bad(path, f"format version is {version!r}, expected a positive integer")
+    if version > VERSION:
+        raise GateExplorerError(
+            f"{path.name} is a version {version} bundle, written by a newer Gate Explorer; "
+            f"this one reads versions up to {VERSION}: please upgrade"
+        )
+    return meta
+
+
+def load_bundle(
+    path: str | os.PathLike[str], *, allow_nonfinite: bool = False, name: str | None = None
+) -> Model:
+    """Read and validate a bundle written by ``save_bundle``.
+
+    Every problem (missing or truncated file, wrong format or version, misshapen or
+    NaN weights unless ``allow_nonfinite``) raises ``GateExplorerError``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        what = "a folder" if path.is_dir() else "missing"
+        raise GateExplorerError(f"bundle {path} is {what}: expected a .npz file")
+    try:
+        npz = np.load(path, allow_pickle=False)
+    except _READ_ERRORS as exc:
+        raise _bad(path, f"not a readable .npz archive (corrupt or truncated: {exc})") from exc
+    if not hasattr(npz, "files"):
+        raise _bad(path, "a single .npy array, expected a .npz archive")
+    with npz:
+        files = set(npz.files)
+        if META_KEY not in files:
+            shown = ", ".join(sorted(files)[:6]) or "nothing"
+            raise _bad(path, f"no {META_KEY} entry (found {shown})")
+        meta = _parse_meta(_read(npz, META_KEY, path), path)
+        arrays = {k: _read(npz, k, path) for k in files if k != META_KEY}
+    return _build(meta, arrays, path, allow_nonfinite=allow_nonfinite, name=name)
+
+
+def _build(
+    meta: dict[str, Any],
+    arrays: dict[str, np.ndarray],
+    path: Path,
+    *,
+    allow_nonfinite: bool,
+    name: str | None,
+) -> Model:
+    known = {"embedding/weight", "head/weight", "head/bias"}
+    extra = sorted(k for k in arrays if k not in known and not k.startswith("net/"))
+    if extra:
+        raise _bad(path, f"unexpected entries {', '.join(extra)}")
+    kind = canonical_kind(_field(meta, "kind", str, path))
+    params = {k[len("net/") :]: v for k, v in arrays.items() if k.startswith("net/")}
+    net = RecurrentNet.from_state_dict(kind, params, allow_nonfinite=allow_nonfinite)
+    config = _field(meta, "config", dict, path)
+    for key, value in config.items():
+        found = getattr(net.config, key, None)
+        if found != value:
+            raise _bad(path, f"config {key} is {value!r} but the weights give {found!r}")
+
+    tok_kind = _field(meta, "tokenizer", str, path)
+    if tok_kind not in TOKENIZERS:
+        raise _bad(path, f"tokenizer {tok_kind!r}, expected one of {', '.join(TOKENIZERS)}")
+    vocab = _field(meta, "vocab", list, path)
+    if not all(isinstance(t, str) for t in vocab):
+        raise _bad(path, "vocab should be a list of strings")
+    if len(set(vocab)) != len(vocab):
+        dup = next(t for i, t in enumerate(vocab) if t in vocab[:i])
+        raise _bad(path, f"vocab lists {dup!r} twice")
+    tokenizer = Tokenizer(tok_kind, tuple(vocab))
+    embedding = _embedding(_field(meta, "embedding", dict, path), arrays, net, vocab, path)
+
+    if not allow_nonfinite:
+        for key in ("embedding/weight", "head/weight", "head/bias"):
+            if key in arrays:
+                check_finite(key, arrays[key])
+    head = None
+    head_meta = meta.get("head")
+    if head_meta is not None:
+        head = _head(head_meta, arrays, net, len(vocab), path)
+    elif "head/weight" in arrays or "head/bias" in arrays:
+        raise _bad(path, "head arrays present but the metadata has no head")
+    card = meta.get("card") or {}
+    if not isinstance(card, dict):
+        raise _bad(path, f"card should be a JSON object, found {type(card).__name__}")
+    trained = _field(meta, "trained", bool, path)
+    label = name or meta.get("name") or path.stem
+    return Model(str(label), net, tokenizer, embedding, head, card, trained)
+
+
+def _embedding(
+    emb: dict[str, Any], arrays: dict[str, np.ndarray], net: RecurrentNet, vocab: list, path: Path
+) -> Embedding:
+    mode = emb.get("mode")
+    width = net.config.input_size
+    if mode not in EMBEDDING_MODES:
+        raise _bad(path, f"embedding mode {mode!r}, expected one of {', '.join(EMBEDDING_MODES)}")
+    if mode == "numeric":
+        if width != 1:
+            raise _bad(path, f"a numeric embedding feeds 1 input, but the net takes {width}")
+        return Embedding(size=int(emb.get("size", 1)), numeric=True)
+    if mode == "one-hot":
+        if len(vocab) != width:
+            raise _bad(
+                path,
+                f"one-hot embedding of {len(vocab)} tokens, but the net's input width is {width}",
+            )
+        return Embedding(size=width)
+    if "embedding/weight" not in arrays:
+        raise _bad(path, "embedding mode is 'learned' but there is no embedding/weight entry")
+    weight = arrays["embedding/weight"]
+    expected = (len(vocab), width)
+    if weight.shape != expected:
+        raise _bad(path, f"embedding/weight has shape {weight.shape}, expected {expected}")
+    return Embedding(size=len(vocab), weight=weight.astype(net.dtype, copy=False))
+
+
+def _head(
+    meta: Any, arrays: dict[str, np.ndarray], net: RecurrentNet, vocab_size: int, path: Path
+) -> Head:
+    if not isinstance(meta, dict) or meta.get("kind") not in HEAD_KINDS:
+        raise _bad(path, f"head should name a kind among {', '.join(HEAD_KINDS)}, found {meta!r}")
+    for key in ("head/weight", "head/bias"):
+        if key not in arrays:
+            raise _bad(path, f"the metadata has a head but there is no {key} entry")
+    weight, bias = arrays["head/weight"], arrays["head/bias"]
+    d_out = net.config.num_directions * net.config.output_size
+    if weight.ndim != 2 or weight.shape[1] != d_out:
+        raise _bad(path, f"head/weight has shape {weight.shape}, expected (C, {d_out})")
+    classes = weight.shape[0]
+    if bias.shape != (classes,):
+        raise _bad(path, f"head/bias has shape {bias.shape}, expected ({classes},)")
+    labels = meta.get("labels") or []
+    if labels and len(labels) != classes:
+        raise _bad(path, f"head has {len(labels)} labels for {classes} outputs")
+    if meta["kind"] == "next-token" and classes != vocab_size:
+        raise _bad(path, f"a next-token head has {classes} outputs for {vocab_size} tokens")
+    return Head(meta["kind"], weight.astype(net.dtype), bias.astype(net.dtype), tuple(labels))
