@@ -1,0 +1,95 @@
+"""Train a task from scratch into a ``Model`` with a filled model card."""
+
+from __future__ import annotations
+
+import platform
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.engine.model import Model
+from gate_explorer.training.loop import ProgressFn, train
+from gate_explorer.training.tasks import get_task
+
+
+def train_task(
+    name: str,
+    *,
+    cell: str | None = None,
+    hidden: int | None = None,
+    steps: int | None = None,
+    seed: int | None = None,
+    on_progress: ProgressFn | None = None,
+    cancel: Any = None,
+    probes: int = 20,
+    eval_size: int = 0,
+) -> Model:
+    """Train the task behind bundled model ``name`` (its settings unless overridden).
+
+    Every random draw comes from ``numpy.random.default_rng(seed)``: same seed, same model.
+    The card records the settings, data, training curve, held-out metrics and timing.
+    """
+    task = get_task(name)
+    s = task.settings.but(cell=cell, hidden=hidden, steps=steps, seed=seed)
+    rng = np.random.default_rng(s.seed)
+    model = task.build(s, rng)
+    data_rng, probe_rng = rng.spawn(2)
+    probe_log: list[dict[str, Any]] = []
+    every = max(s.steps // probes, 1) if probes else 0
+
+    def on_step(step: int, _res: Any) -> None:
+        if every and (step % every == 0 or step == s.steps - 1):
+            probe_log.append({"step": step, **task.probe(model, probe_rng)})
+
+    hist = train(
+        model,
+        task.batches(s, data_rng),
+        s.steps,
+        lr=s.lr,
+        clip=s.clip,
+        on_progress=on_progress,
+        cancel=cancel,
+        on_step=on_step,
+    )
+    out = model.to_model(name)
+    metrics = task.evaluate(out, np.random.default_rng(s.seed + 10_000), eval_size)
+    card: dict[str, Any] = {
+        "task": name,
+        "summary": task.summary,
+        "data": task.data_note(),
+        "sizes": {
+            "cell": out.net.kind,
+            "hidden": s.hidden,
+            "layers": s.layers,
+            "input": out.net.config.input_size,
+            "embedding": model.embedding,
+            "vocab": len(model.tokenizer.vocab),
+            "parameters": model.count(),
+        },
+        "training": {
+            "steps": len(hist.loss),
+            "planned_steps": s.steps,
+            "batch": s.batch,
+            "lr": s.lr,
+            "lr_final": s.lr / 10,
+            "clip": s.clip,
+            "optimizer": "Adam",
+            "seed": s.seed,
+            "seq_len": s.seq_len or None,
+            "seconds": round(hist.seconds, 1),
+            "tokens": hist.tokens,
+            "cancelled": hist.cancelled,
+            "engine": "gate_explorer NumPy engine (RecurrentNet.run / .gradients)",
+            "numpy": np.__version__,
+            "python": platform.python_version(),
+        },
+        "training_curve": hist.curve(),
+        "metrics": metrics,
+        "metrics_note": f"held-out data generated with seed {s.seed + 10_000}",
+        "example": task.example,
+    }
+    if probe_log:
+        card["probes"] = probe_log
+    card.update(task.extra_card(out, model, hist, s))
+    out.card = card
+    return out
