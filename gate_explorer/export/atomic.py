@@ -1,0 +1,76 @@
+"""Atomic file writing: a temporary file in the target folder, then ``os.replace``.
+
+A failed export leaves no half-written file behind and never clobbers the old one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from gate_explorer.errors import GateExplorerError
+
+
+def check_target(path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
+    """The resolved target path, or a ``GateExplorerError`` saying why it cannot be written."""
+    target = Path(path).expanduser()
+    if str(path) == "" or target.name == "":
+        raise GateExplorerError("no output file given: expected a path such as out.png")
+    if target.is_dir():
+        raise GateExplorerError(f"cannot write {target}: it is a folder, expected a file name")
+    folder = target.parent if str(target.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise GateExplorerError(f"cannot write {target}: {folder} is a file, not a folder")
+    if not folder.is_dir():
+        raise GateExplorerError(f"cannot write {target}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise GateExplorerError(f"cannot write {target}: folder {folder} is not writable")
+    if target.exists() and not overwrite:
+        raise GateExplorerError(f"{target} already exists; not overwriting it")
+    return target
+
+
+def atomic_write(
+    path: str | os.PathLike[str],
+    write: Callable[[Path], None],
+    *,
+    overwrite: bool = True,
+) -> Path:
+    """Call ``write(tmp_path)`` and move the result onto ``path`` in one step.
+
+    ``tmp_path`` is in the same folder with the same suffix (so writers that pick a format by
+    name still work). On any error the temporary file is removed and ``path`` is untouched;
+    ``OSError`` becomes a ``GateExplorerError`` naming the file.
+    """
+    target = check_target(path, overwrite=overwrite)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=f".part{target.suffix}", dir=folder
+        )
+    except OSError as exc:
+        raise GateExplorerError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise GateExplorerError(f"writing {target} produced no data")
+        mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)  # mkstemp makes 0600; give the file the usual permissions
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise GateExplorerError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

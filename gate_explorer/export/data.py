@@ -1,0 +1,144 @@
+"""Trace data to files: CSV in long format and NPZ with one array per layer/direction/name.
+
+Neither needs Qt. Per-step state gradients (``RecurrentNet.gradients`` keys ``h_l{k}``,
+``c_l{k}_reverse``, ...) are included when given, as names ``dh`` / ``dc``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.engine.model import ModelRun
+from gate_explorer.export.atomic import atomic_write
+
+CSV_COLUMNS = ("step", "token", "layer", "direction", "name", "unit", "value")
+_STATE_GRAD = re.compile(r"([hc])_l(\d+)(_reverse)?")
+
+
+@dataclass(frozen=True)
+class Series:
+    """One (T, H) block of a run: a gate, state or state gradient of one layer/direction."""
+
+    name: str
+    layer: int
+    direction: int
+    values: np.ndarray  # (T, H)
+
+    @property
+    def key(self) -> str:
+        """NPZ key, in torch's parameter naming: ``f_l0``, ``h_l1_reverse``, ``dh_l0``."""
+        return f"{self.name}_l{self.layer}{'_reverse' if self.direction else ''}"
+
+
+def iter_series(
+    run: ModelRun, gradients: Mapping[str, np.ndarray] | None = None
+) -> Iterator[Series]:
+    """Every block of the run in a fixed order: layers, directions, names; then gradients."""
+    trace = run.trace
+    for k in range(trace.num_layers):
+        for d in range(trace.num_directions):
+            for name in trace.names:
+                yield Series(name, k, d, _unbatched(trace.values(name, k, d)))
+    for key, arr in (gradients or {}).items():
+        m = _STATE_GRAD.fullmatch(key)
+        if m:  # parameter gradients have no time axis; only per-step states are exported
+            d = 1 if m.group(3) else 0
+            yield Series("d" + m.group(1), int(m.group(2)), d, _unbatched(np.asarray(arr)))
+
+
+def _unbatched(arr: np.ndarray) -> np.ndarray:
+    """(T, H) from (T, H) or a batch of one (T, 1, H)."""
+    if arr.ndim == 3:
+        arr = arr[:, 0]
+    return arr
+
+
+def _number_strings(values: np.ndarray) -> np.ndarray:
+    """Shortest strings that read back to the same float (float32 stays float32-exact)."""
+    return values.astype(str)
+
+
+def csv_text_rows(
+    run: ModelRun, gradients: Mapping[str, np.ndarray] | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """Rows (step, token, layer, direction, name, unit, value), steps x units per block."""
+    tokens = [t.text for t in run.tokens]
+    for s in iter_series(run, gradients):
+        steps, units = s.values.shape
+        vals = _number_strings(s.values)
+        for t in range(steps):
+            tok = tokens[t]
+            row_vals = vals[t]
+            for u in range(units):
+                yield (t, tok, s.layer, s.direction, s.name, u, row_vals[u])
+
+
+def write_csv(
+    path: str | os.PathLike[str],
+    run: ModelRun,
+    gradients: Mapping[str, np.ndarray] | None = None,
+    *,
+    overwrite: bool = True,
+) -> Path:
+    """The whole trace as a long CSV table with columns ``CSV_COLUMNS``."""
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows(csv_text_rows(run, gradients))
+
+    return atomic_write(path, write, overwrite=overwrite)
+
+
+def npz_arrays(
+    run: ModelRun,
+    gradients: Mapping[str, np.ndarray] | None = None,
+    meta: Mapping[str, Any] | None = None,
+) -> dict[str, np.ndarray]:
+    """What ``write_npz`` stores: one array per block, ``tokens``, ``token_ids``, ``meta``."""
+    trace = run.trace
+    arrays = {s.key: s.values for s in iter_series(run, gradients)}
+    arrays["tokens"] = np.array([t.text for t in run.tokens], dtype=str)
+    arrays["token_ids"] = np.array([t.id for t in run.tokens], dtype=np.int64)
+    info = {
+        "kind": trace.kind,
+        "names": list(trace.names),
+        "num_layers": trace.num_layers,
+        "num_directions": trace.num_directions,
+        "steps": len(run.tokens),
+        "text": run.text,
+        "key_format": "{name}_l{layer}[_reverse]; gradients as dh_/dc_",
+        **(meta or {}),
+    }
+    arrays["meta"] = np.array(json.dumps(info))
+    return arrays
+
+
+def write_npz(
+    path: str | os.PathLike[str],
+    run: ModelRun,
+    gradients: Mapping[str, np.ndarray] | None = None,
+    meta: Mapping[str, Any] | None = None,
+    *,
+    overwrite: bool = True,
+) -> Path:
+    """The whole trace as a compressed NPZ (loads with ``np.load`` without pickle)."""
+    arrays = npz_arrays(run, gradients, meta)
+
+    def write(tmp: Path) -> None:
+        buf = io.BytesIO()
+        np.savez_compressed(buf, **arrays)
+        tmp.write_bytes(buf.getvalue())
+
+    return atomic_write(path, write, overwrite=overwrite)
