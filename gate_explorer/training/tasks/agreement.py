@@ -84,10 +84,10 @@ def sentence(rng: np.random.Generator, distance: int) -> tuple[list[str], int]:
     while len(filler) < distance:
         if rng.random() < 0.3:
             other = _pick(rng, MEN if female else WOMEN)
-            filler += _pick(rng, NOISE_PEOPLE).format(p=other).split() + ["."]
+            filler += [*_pick(rng, NOISE_PEOPLE).format(p=other).split(), "."]
         else:
             filler += [*_pick(rng, DISTRACT).split(), "."]
-    words += filler[:distance] + ["then", "she" if female else "he", "said", "hello", "."]
+    words += [*filler[:distance], "then", "she" if female else "he", "said", "hello", "."]
     return words, len(words) - 4
 
 

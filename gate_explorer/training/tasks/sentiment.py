@@ -66,10 +66,10 @@ def review(rng: np.random.Generator) -> tuple[list[str], int]:
     if shape < 0.35:  # one clause
         words += _clause(rng, label)
     elif shape < 0.55:  # agreeing clauses
-        words += _clause(rng, label) + ["and"] + _clause(rng, label)
+        words += [*_clause(rng, label), "and", *_clause(rng, label)]
     else:  # contrast: the clause after 'but' decides
         first = 1 - label if rng.random() < 0.8 else label
-        words += _clause(rng, first) + ["but"] + _clause(rng, label)
+        words += [*_clause(rng, first), "but", *_clause(rng, label)]
     return [*words, "."], label
 
 
