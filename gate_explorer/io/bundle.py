@@ -158,6 +158,21 @@ def _parse_meta(raw: np.ndarray, path: Path) -> dict[str, Any]:
     return meta
 
 
+def read_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Only the metadata of a bundle (fast: no weights are decompressed)."""
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            if META_KEY not in npz.files:
+                raise _bad(path, f"no {META_KEY} entry")
+            return _parse_meta(_read(npz, META_KEY, path), path)
+    except _READ_ERRORS as exc:
+        msg = f"not a readable .npz archive (corrupt or truncated: {exc})"
+        raise _bad(path, msg) from exc
+    except AttributeError as exc:  # a single .npy array has no ``files``
+        raise _bad(path, "a single .npy array, expected a .npz archive") from exc
+
+
 def load_bundle(
     path: str | os.PathLike[str], *, allow_nonfinite: bool = False, name: str | None = None
 ) -> Model:

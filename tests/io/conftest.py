@@ -1,5 +1,6 @@
 """Fixtures for the io tests: small models of every kind, built from seeded random weights."""
 
+import json
 from collections.abc import Callable
 
 import numpy as np
@@ -63,3 +64,33 @@ def assert_same_run() -> Callable[[Model, Model, str], None]:
             np.testing.assert_allclose(ra.logits, rb.logits, rtol=1e-5, atol=1e-6)
 
     return check
+
+
+@pytest.fixture
+def write_keras():
+    """Write an HDF5 file laid out exactly as Keras 2 ``save_weights`` (or ``save``) does.
+
+    ``layers`` is a list of ``(layer_name, [(weight_name, array), ...])`` in model order;
+    ``config`` (a Keras model config dict) makes it a full-model file with ``model_weights``.
+    """
+    h5py = pytest.importorskip("h5py")
+
+    def write(path, layers, config=None, keras_version="2.2.4"):
+        with h5py.File(path, "w") as f:
+            root = f
+            if config is not None:
+                f.attrs["model_config"] = json.dumps(config).encode("utf8")
+                f.attrs["keras_version"] = keras_version.encode("utf8")
+                f.attrs["backend"] = b"tensorflow"
+                root = f.create_group("model_weights")
+            root.attrs["layer_names"] = [name.encode("utf8") for name, _ in layers]
+            root.attrs["backend"] = b"tensorflow"
+            root.attrs["keras_version"] = keras_version.encode("utf8")
+            for name, weights in sorted(layers, key=lambda item: item[0]):
+                g = root.create_group(name)
+                g.attrs["weight_names"] = [w.encode("utf8") for w, _ in weights]
+                for wname, value in weights:
+                    g.create_dataset(wname, data=value)
+        return path
+
+    return write

@@ -1,0 +1,134 @@
+"""Turn the ``Parts`` of a weights file (plus a vocabulary) into a ``Model``.
+
+Input side, first rule that applies:
+
+1. an embedding table (V, F): a learned embedding; the vocabulary must have V tokens;
+2. a vocabulary and no table: one-hot input; the vocabulary must have F tokens;
+3. neither, F = 1: the ``number`` tokenizer feeds each number as the one input;
+4. neither: one-hot over invented tokens ``"0"`` .. ``"F-1"`` read by the ``word``
+   tokenizer, so typing ``3 0 7`` feeds ids 3, 0, 7 (an unknown word feeds zeros).
+   With a table and no vocabulary, the same ids ``"0"`` .. ``"V-1"`` are used.
+
+Head: C = 1 or a numeric input gives ``regress``; C = V gives ``next-token`` with the
+vocabulary as labels; anything else ``classify`` with labels ``"0"`` .. ``"C-1"``.
+``trained`` is False when the weights look freshly initialised (``looks_untrained``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.engine.checks import check_finite
+from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.model import Head, Model
+from gate_explorer.engine.net import RecurrentNet
+from gate_explorer.engine.tokenize import Tokenizer
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.io.statedict import Parts, infer_kind
+from gate_explorer.io.vocab import as_vocab, tokenizer_kind
+
+
+def looks_untrained(params: dict[str, np.ndarray], hidden_size: int) -> bool:
+    """True for weights that look freshly initialised rather than trained.
+
+    Either every value lies within torch's init range ±1/sqrt(H), or every bias given
+    is made only of 0s and 1s (Keras's zeros, with ones for the LSTM forget gate).
+    A heuristic: trained weights almost always leave the init range somewhere.
+    """
+    bound = 1.0 / np.sqrt(max(hidden_size, 1)) * (1 + 1e-6)
+    values = [np.asarray(p) for p in params.values() if np.asarray(p).size]
+    if values and all(np.nanmax(np.abs(p)) <= bound for p in values):
+        return True
+    biases = [p for name, p in params.items() if name.startswith("bias") and p.size]
+    return bool(biases) and all(np.isin(p, (0.0, 1.0)).all() for p in biases)
+
+
+def _invented(count: int) -> list[str]:
+    return [str(i) for i in range(count)]
+
+
+def assemble(
+    parts: Parts,
+    *,
+    name: str,
+    vocab: Any = None,
+    kind: str | None = None,
+    allow_nonfinite: bool = False,
+) -> Model:
+    """A ``Model`` from ``parts``; ``vocab`` (path, list or dict) overrides the file's."""
+    kind = infer_kind(parts.params, kind or parts.kind)
+    net = RecurrentNet.from_state_dict(kind, parts.params, allow_nonfinite=allow_nonfinite)
+    width = net.config.input_size
+    notes = list(parts.notes)
+    given = vocab if vocab is not None else parts.vocab
+    where = "the vocabulary" if vocab is None else "the vocabulary given"
+    tokens = None if given is None else as_vocab(given, where)
+
+    if parts.embedding is not None:
+        table = np.asarray(parts.embedding)
+        if table.ndim != 2 or table.shape[1] != width:
+            raise GateExplorerError(
+                f"embedding has shape {table.shape}, expected (V, {width}) for a net of "
+                f"input width {width}"
+            )
+        if not allow_nonfinite:
+            check_finite("embedding", table)
+        size = table.shape[0]
+        if tokens is None:
+            tokens, tok_kind = _invented(size), "word"
+            notes.append(f"no vocabulary: tokens are the ids 0..{size - 1}, typed as words")
+        elif len(tokens) != size:
+            raise GateExplorerError(
+                f"{where} has {len(tokens)} tokens but the embedding has {size} rows "
+                f"(shape {table.shape}): expected one token per row"
+            )
+        else:
+            tok_kind = tokenizer_kind(tokens)
+        embedding = Embedding(size, weight=table.astype(net.dtype, copy=False))
+    elif tokens is not None:
+        if len(tokens) != width:
+            raise GateExplorerError(
+                f"{where} has {len(tokens)} tokens but the net takes {width} inputs and the "
+                f"file has no embedding: one-hot input needs exactly {width} tokens"
+            )
+        tok_kind, embedding = tokenizer_kind(tokens), Embedding(width)
+    elif width == 1:
+        tokens, tok_kind, embedding = [], "number", Embedding(1, numeric=True)
+        notes.append("input width 1 and no vocabulary: numbers are fed as they are")
+    else:
+        tokens, tok_kind, embedding = _invented(width), "word", Embedding(width)
+        notes.append(f"no vocabulary: tokens are the one-hot ids 0..{width - 1}, typed as words")
+
+    head = _head(parts, net, tokens, tok_kind, allow_nonfinite)
+    card = {"source": name, "format": parts.source, "notes": notes}
+    trained = not looks_untrained(parts.params, net.config.hidden_size)
+    tokenizer = Tokenizer(tok_kind, tuple(tokens))
+    return Model(Path(name).stem, net, tokenizer, embedding, head, card, trained)
+
+
+def _head(
+    parts: Parts, net: RecurrentNet, tokens: list[str], tok_kind: str, allow_nonfinite: bool
+) -> Head | None:
+    if parts.head_weight is None:
+        return None
+    weight = np.asarray(parts.head_weight)
+    d_out = net.config.num_directions * net.config.output_size
+    if weight.ndim != 2 or weight.shape[1] != d_out:
+        raise GateExplorerError(f"head weight has shape {weight.shape}, expected (C, {d_out})")
+    classes = weight.shape[0]
+    bias = np.zeros(classes) if parts.head_bias is None else np.asarray(parts.head_bias)
+    if bias.shape != (classes,):
+        raise GateExplorerError(f"head bias has shape {bias.shape}, expected ({classes},)")
+    if not allow_nonfinite:
+        check_finite("head weight", weight)
+        check_finite("head bias", bias)
+    if classes == 1 or tok_kind == "number":
+        kind, labels = "regress", ()
+    elif classes == len(tokens):
+        kind, labels = "next-token", tuple(tokens)
+    else:
+        kind, labels = "classify", tuple(_invented(classes))
+    return Head(kind, weight.astype(net.dtype), bias.astype(net.dtype), labels)

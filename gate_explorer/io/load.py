@@ -1,0 +1,102 @@
+"""``load_model``: a bundled model by name, a bundle, or a weights file, as a ``Model``.
+
+Names of bundled models (``resources/models/NAME.npz``) are tried first, then paths.
+By extension: ``.npz`` (a bundle when it holds ``meta.json``, else torch-named arrays),
+``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict) and
+``.h5``/``.hdf5`` (Keras). Every problem raises ``GateExplorerError``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.bundled import resource
+from gate_explorer.engine.model import Model
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.io import readers
+from gate_explorer.io.assemble import assemble
+from gate_explorer.io.bundle import is_bundle, load_bundle
+from gate_explorer.io.statedict import split_state_dict
+
+TORCH_SUFFIXES = (".pt", ".pth", ".bin", ".ckpt")
+KERAS_SUFFIXES = (".h5", ".hdf5")
+SUFFIXES = (".npz", ".safetensors", *TORCH_SUFFIXES, *KERAS_SUFFIXES)
+
+
+def resolve(path_or_name: str | os.PathLike[str]) -> tuple[Path, str | None]:
+    """``(path, bundled name or None)``: a bundled model's file, else the path given."""
+    text = os.fspath(path_or_name)
+    if isinstance(path_or_name, str) and text and not Path(text).suffix:
+        bundled = resource("models", f"{text}.npz")
+        if "/" not in text and "\\" not in text and bundled.is_file():
+            return bundled, text
+    path = Path(text).expanduser()
+    if not path.exists():
+        folder = resource("models")
+        known = sorted(p.stem for p in folder.glob("*.npz")) if folder.is_dir() else []
+        listing = ", ".join(known) if known else "none are bundled yet"
+        raise GateExplorerError(
+            f"no file or bundled model named {text!r} (bundled models: {listing})"
+        )
+    if path.is_dir():
+        raise GateExplorerError(
+            f"{path} is a folder: expected a weights file ({', '.join(SUFFIXES)})"
+        )
+    return path, None
+
+
+def _is_bundle_npz(path: Path) -> bool:
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            return is_bundle(npz.files)
+    except Exception:  # unreadable: let the weights reader report it
+        return False
+
+
+def load_model(
+    path_or_name: str | os.PathLike[str],
+    vocab: Any = None,
+    *,
+    kind: str | None = None,
+    prefix: str | None = None,
+    allow_nonfinite: bool = False,
+) -> Model:
+    """Load a model. ``vocab`` (file, list or ``{token: id}``) is for weights files;
+    ``kind`` picks ``rnn_relu`` (or confirms a kind); ``prefix`` picks the recurrent
+    module when a state_dict holds several; ``allow_nonfinite`` keeps NaN/inf weights."""
+    if path_or_name is None or (isinstance(path_or_name, str) and not path_or_name.strip()):
+        raise GateExplorerError("no model given: expected a bundled model name or a file path")
+    path, bundled = resolve(path_or_name)
+    suffix = path.suffix.lower()
+    if suffix == ".npz" and (bundled or _is_bundle_npz(path)):
+        if vocab is not None:
+            raise GateExplorerError(
+                f"{path.name} is a bundle and carries its own vocabulary; do not pass vocab"
+            )
+        return load_bundle(path, allow_nonfinite=allow_nonfinite, name=bundled)
+    if suffix in KERAS_SUFFIXES:
+        from gate_explorer.io.keras import read_keras
+
+        parts = read_keras(path)
+    elif suffix in (".npz", ".safetensors", *TORCH_SUFFIXES):
+        if suffix == ".npz":
+            arrays, extras = readers.read_npz(path)
+            source = "npz"
+        elif suffix == ".safetensors":
+            arrays, extras = readers.read_safetensors(path)
+            source = "safetensors"
+        else:
+            arrays, extras = readers.read_torch(path)
+            source = "torch state_dict"
+        parts = split_state_dict(arrays, source, prefix=prefix)
+        parts.vocab = extras.get("vocab")
+    else:
+        raise GateExplorerError(
+            f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
+            f"expected one of {', '.join(SUFFIXES)}"
+        )
+    return assemble(parts, name=path.name, vocab=vocab, kind=kind, allow_nonfinite=allow_nonfinite)

@@ -1,0 +1,248 @@
+"""Keras 2 HDF5 files, built with h5py as Keras writes them, checked against NumPy
+references of the Keras and CuDNN equations written straight from the Keras weights."""
+
+import numpy as np
+import pytest
+
+from gate_explorer import load_model
+from gate_explorer.errors import GateExplorerError
+
+V, F, H = 7, 3, 4
+VOCAB = list("abcdef ")
+
+
+def sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def cudnn_lstm(xs, kernel, recurrent, bias):
+    """cuDNN LSTM as CuDNNLSTM feeds it: each gate's (in, H) slice, flattened, is read by
+    cuDNN as a row-major (H, in) matrix; biases are [input i f c o, recurrent i f c o]."""
+    mats = [
+        (
+            kernel[:, j * H : (j + 1) * H].ravel().reshape(H, -1),
+            recurrent[:, j * H : (j + 1) * H].ravel().reshape(H, H),
+            bias[j * H : (j + 1) * H] + bias[(4 + j) * H : (5 + j) * H],
+        )
+        for j in range(4)
+    ]
+    h, c, out = np.zeros(H), np.zeros(H), {k: [] for k in "ifgoch"}
+    for x in xs:
+        pre = [w @ x + r @ h + b for w, r, b in mats]
+        i, f, g, o = sigmoid(pre[0]), sigmoid(pre[1]), np.tanh(pre[2]), sigmoid(pre[3])
+        c = f * c + i * g
+        h = o * np.tanh(c)
+        for k, v in zip("ifgoch", (i, f, g, o, c, h), strict=True):
+            out[k].append(v)
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def cudnn_gru(xs, kernel, recurrent, bias):
+    """cuDNN GRU as CuDNNGRU feeds it: Keras slices are z, r, h; biases [in z r h, rec z r h]."""
+
+    def mat(k, j, width):
+        return k[:, j * H : (j + 1) * H].ravel().reshape(H, width)
+
+    wz, wr, wh = (mat(kernel, j, kernel.shape[0]) for j in range(3))
+    rz, rr, rh = (mat(recurrent, j, H) for j in range(3))
+    bwz, bwr, bwh, brz, brr, brh = np.split(bias, 6)
+    h, out = np.zeros(H), {k: [] for k in "rznh"}
+    for x in xs:
+        r = sigmoid(wr @ x + rr @ h + bwr + brr)
+        z = sigmoid(wz @ x + rz @ h + bwz + brz)
+        n = np.tanh(wh @ x + r * (rh @ h + brh) + bwh)
+        h = (1 - z) * n + z * h
+        for k, v in zip("rznh", (r, z, n, h), strict=True):
+            out[k].append(v)
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def keras_lstm(xs, kernel, recurrent, bias):
+    """Keras LSTMCell (sigmoid recurrent activation): z = x K + h U + b, split i f c o."""
+    h, c, out = np.zeros(H), np.zeros(H), {k: [] for k in "ifgoch"}
+    for x in xs:
+        zz = x @ kernel + h @ recurrent + bias
+        i, f, g, o = (
+            sigmoid(zz[:H]),
+            sigmoid(zz[H : 2 * H]),
+            np.tanh(zz[2 * H : 3 * H]),
+            sigmoid(zz[3 * H :]),
+        )
+        c = f * c + i * g
+        h = o * np.tanh(c)
+        for k, v in zip("ifgoch", (i, f, g, o, c, h), strict=True):
+            out[k].append(v)
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def keras_gru(xs, kernel, recurrent, bias):
+    """Keras GRUCell with reset_after=True: bias (2, 3H) = [input, recurrent], slices z r h."""
+    h, out = np.zeros(H), {k: [] for k in "rznh"}
+    for x in xs:
+        mx = x @ kernel + bias[0]
+        mh = h @ recurrent + bias[1]
+        z = sigmoid(mx[:H] + mh[:H])
+        r = sigmoid(mx[H : 2 * H] + mh[H : 2 * H])
+        n = np.tanh(mx[2 * H :] + r * mh[2 * H :])
+        h = z * h + (1 - z) * n
+        for k, v in zip("rznh", (r, z, n, h), strict=True):
+            out[k].append(v)
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def weights(rng, layer, bias_shape, gates):
+    return [
+        (f"{layer}/kernel:0", rng.normal(size=(F, gates * H)).astype(np.float32)),
+        (f"{layer}/recurrent_kernel:0", rng.normal(size=(H, gates * H)).astype(np.float32)),
+        (f"{layer}/bias:0", rng.normal(size=bias_shape).astype(np.float32)),
+    ]
+
+
+def char_model_layers(rng, rnn_name, rnn_weights):
+    emb = rng.normal(size=(V, F)).astype(np.float32)
+    dense = [
+        ("dense_1/kernel:0", rng.normal(size=(H, V)).astype(np.float32)),
+        ("dense_1/bias:0", rng.normal(size=V).astype(np.float32)),
+    ]
+    return [
+        ("embedding_1", [("embedding_1/embeddings:0", emb)]),
+        (rnn_name, rnn_weights),
+        ("dropout_1", []),
+        ("dense_1", dense),
+    ]
+
+
+CASES = {
+    "cudnnlstm": ("cu_dnnlstm_1", (8 * H,), 4, cudnn_lstm),
+    "cudnngru": ("cu_dnngru_1", (6 * H,), 3, cudnn_gru),
+    "lstm": ("lstm_1", (4 * H,), 4, keras_lstm),
+    "gru": ("gru_1", (2, 3 * H), 3, keras_gru),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_char_model_matches_reference(tmp_path, write_keras, case):
+    name, bias_shape, gates, reference = CASES[case]
+    rng = np.random.default_rng(3)
+    layers = char_model_layers(rng, name, weights(rng, name, bias_shape, gates))
+    path = write_keras(tmp_path / f"{case}.h5", layers)
+    model = load_model(path, vocab=VOCAB)
+    assert model.kind == ("lstm" if gates == 4 else "gru")
+    assert model.tokenizer.kind == "char"
+    assert model.head.kind == "next-token"
+
+    text = "fade a bead"
+    run = model.run_text(text)
+    arrays = {
+        w.split("/")[0] + "/" + w.split("/")[1].split(":")[0]: a for _, ws in layers for w, a in ws
+    }
+    ids = [VOCAB.index(ch) for ch in text]
+    xs = arrays["embedding_1/embeddings"][ids].astype(np.float64)
+    k, r, b = (
+        arrays[f"{name}/{n}"].astype(np.float64) for n in ("kernel", "recurrent_kernel", "bias")
+    )
+    expected = reference(xs, k, r, b)
+    for gate, values in expected.items():
+        np.testing.assert_allclose(
+            run.trace.values(gate), values, rtol=1e-4, atol=1e-5, err_msg=gate
+        )
+    logits = expected["h"] @ arrays["dense_1/kernel"] + arrays["dense_1/bias"]
+    np.testing.assert_allclose(run.logits, logits, rtol=1e-4, atol=1e-4)
+
+
+def test_full_model_file_with_config_and_simple_rnn_relu(tmp_path, write_keras):
+    rng = np.random.default_rng(5)
+    k = rng.normal(size=(F, H)).astype(np.float32)
+    u = rng.normal(size=(H, H)).astype(np.float32)
+    b = rng.normal(size=H).astype(np.float32)
+    config = {
+        "class_name": "Sequential",
+        "config": {
+            "name": "seq",
+            "layers": [
+                {"class_name": "SimpleRNN", "config": {"name": "rnn", "activation": "relu"}},
+            ],
+        },
+    }
+    layers = [("rnn", [("rnn/kernel:0", k), ("rnn/recurrent_kernel:0", u), ("rnn/bias:0", b)])]
+    path = write_keras(tmp_path / "full.h5", layers, config=config)
+    model = load_model(path, vocab=list("abc"))  # one-hot: 3 tokens for F = 3 inputs
+    assert model.kind == "rnn_relu"
+    assert model.head is None
+    run = model.run_text("cab")
+    h, hs = np.zeros(H), []
+    for x in np.eye(3)[[2, 0, 1]]:
+        h = np.maximum(0, x @ k + h @ u + b)
+        hs.append(h)
+    np.testing.assert_allclose(run.trace.values("h"), np.array(hs), rtol=1e-5, atol=1e-5)
+
+
+def test_bidirectional_lstm(tmp_path, write_keras):
+    rng = np.random.default_rng(9)
+    fw = weights(rng, "bidirectional_1/forward_lstm_1", (4 * H,), 4)
+    bw = weights(rng, "bidirectional_1/backward_lstm_1", (4 * H,), 4)
+    path = write_keras(tmp_path / "bi.h5", [("bidirectional_1", fw + bw)])
+    model = load_model(path)
+    assert model.net.config.bidirectional
+    x = rng.normal(size=(5, F))
+    trace = model.net.run(x)
+    ref_f = keras_lstm(x, *(a.astype(np.float64) for _, a in fw))
+    ref_b = keras_lstm(x[::-1], *(a.astype(np.float64) for _, a in bw))
+    expected = np.concatenate([ref_f["h"], ref_b["h"][::-1]], axis=1)
+    np.testing.assert_allclose(trace.output, expected, rtol=1e-4, atol=1e-5)
+
+
+def test_gru_reset_after_false_is_refused(tmp_path, write_keras):
+    rng = np.random.default_rng(1)
+    path = write_keras(tmp_path / "g.h5", [("gru_1", weights(rng, "gru_1", (3 * H,), 3))])
+    with pytest.raises(GateExplorerError, match=r"reset_after=False \(bias shape \(12,\)\)"):
+        load_model(path)
+
+
+def test_hard_sigmoid_config_is_refused(tmp_path, write_keras):
+    rng = np.random.default_rng(1)
+    config = {
+        "class_name": "Sequential",
+        "config": [
+            {
+                "class_name": "LSTM",
+                "config": {
+                    "name": "lstm_1",
+                    "activation": "tanh",
+                    "recurrent_activation": "hard_sigmoid",
+                },
+            },
+        ],
+    }
+    path = write_keras(tmp_path / "l.h5", [("lstm_1", weights(rng, "lstm_1", (4 * H,), 4))], config)
+    with pytest.raises(GateExplorerError, match="recurrent_activation 'hard_sigmoid'"):
+        load_model(path)
+
+
+def test_bad_bias_shape_and_vocab_size(tmp_path, write_keras):
+    rng = np.random.default_rng(2)
+    path = write_keras(tmp_path / "b.h5", [("lstm_1", weights(rng, "lstm_1", (5 * H,), 4))])
+    with pytest.raises(
+        GateExplorerError, match=r"LSTM bias has shape \(20,\), expected \(16,\) or \(32,\)"
+    ):
+        load_model(path)
+    layers = char_model_layers(rng, "lstm_1", weights(rng, "lstm_1", (4 * H,), 4))
+    path = write_keras(tmp_path / "c.h5", layers)
+    with pytest.raises(GateExplorerError, match=r"has 3 tokens but the embedding has 7 rows"):
+        load_model(path, vocab=list("abc"))
+
+
+def test_not_keras_files(tmp_path, write_keras):
+    import h5py
+
+    path = tmp_path / "empty.h5"
+    with h5py.File(path, "w") as f:
+        f.create_dataset("x", data=np.zeros(3))
+    with pytest.raises(GateExplorerError, match="no layer_names attribute"):
+        load_model(path)
+    rng = np.random.default_rng(2)
+    path = write_keras(
+        tmp_path / "dense.h5", [("dense_1", [("dense_1/kernel:0", rng.normal(size=(3, 2)))])]
+    )
+    with pytest.raises(GateExplorerError, match="Dense layer before the recurrent layers"):
+        load_model(path)
