@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from gate_explorer.engine.model import Model
 
 
-def load_model(path_or_name: Any, vocab: Any = None) -> Model:
-    """Load a bundled model by name, a bundle file, or a weights file (see `gate_explorer.io`)."""
+def load_model(path_or_name: Any, vocab: Any = None, **options: Any) -> Model:
+    """Load a bundled model by name, a bundle file, or a weights file (see `gate_explorer.io`).
+
+    ``options``: ``kind``, ``prefix``, ``allow_nonfinite`` (see ``gate_explorer.io.load``).
+    """
     from gate_explorer.io.load import load_model as _load
 
-    return _load(path_or_name, vocab=vocab)
+    return _load(path_or_name, vocab=vocab, **options)
