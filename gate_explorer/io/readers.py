@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -116,14 +117,18 @@ def read_torch(path: Path) -> tuple[Arrays, dict[str, Any]]:
         obj = torch.load(str(path), map_location="cpu", weights_only=True)
     except Exception as exc:  # UnpicklingError, RuntimeError (bad zip), EOFError...
         text = str(exc)
-        if "Weights only load failed" in text or "weights_only" in text:
+        found = re.search(r"Unsupported global: GLOBAL (\S+)", text)
+        if found:
             raise GateExplorerError(
-                f"{path.name} holds pickled Python objects (a whole model?), not just "
-                "tensors; save model.state_dict() with torch.save instead"
+                f"{path.name} holds pickled Python objects ({found.group(1)}: a whole model?), "
+                "not just tensors; save model.state_dict() with torch.save instead"
             ) from exc
-        first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        first = lines[0] if lines else type(exc).__name__
+        if "Weights only load failed" in first:
+            first = "not a PyTorch file or a damaged one"
         raise GateExplorerError(
-            f"{path.name} is not a readable PyTorch file (corrupt or truncated: {first})"
+            f"{path.name} is not a readable PyTorch file (corrupt or truncated: {first[:200]})"
         ) from exc
     if not isinstance(obj, Mapping):
         raise GateExplorerError(
