@@ -77,8 +77,8 @@ def forward_backward(model: Trainable, batch: Batch, h0: Any = None, c0: Any = N
     w, b = model.params["head.weight"], model.params["head.bias"]
     logits = out @ w.T + b  # (T, B, C)
     if model.head_kind == "regress":
-        loss, d_pred = mse(logits[..., 0], batch.targets.astype(np.float32), batch.mask)
-        d_logits = d_pred[..., None].astype(np.float32)
+        loss, d_pred = mse(logits[..., 0], batch.targets.astype(logits.dtype), batch.mask)
+        d_logits = d_pred[..., None]
     else:
         loss, d_logits = cross_entropy(logits, batch.targets, batch.mask)
     if not np.isfinite(loss):

@@ -115,9 +115,16 @@ class Trainable:
 
     def embed(self, inputs: np.ndarray) -> np.ndarray:
         """(T, B, F) network input from ids (T, B) (or values, for numeric input)."""
+        dtype = self.params["head.weight"].dtype
         if self.embedding == "numeric":
-            return np.asarray(inputs, dtype=np.float32)[..., None]
-        return self.embedding_of().embed_ids(inputs, np.float32)
+            return np.asarray(inputs, dtype=dtype)[..., None]
+        ids = np.asarray(inputs, dtype=np.int64)
+        if self.embedding == "one-hot":
+            return Embedding(len(self.tokenizer.vocab)).embed_ids(ids, dtype)
+        table = self.params["embedding"]
+        out = table[np.maximum(ids, 0)]
+        out[ids < 0] = 0.0
+        return out
 
     def to_model(self, name: str, card: dict[str, Any] | None = None) -> Model:
         """Freeze into an engine ``Model`` (copies every array)."""

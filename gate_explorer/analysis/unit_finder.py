@@ -1,0 +1,154 @@
+"""Find the units that track something: rank every gate/state unit by |Pearson r|.
+
+Give a ``Trace`` (or a ``ModelRun``) and a per-token indicator (0/1 or real, length T), or
+a token span picked by the user; get back every unit of every layer, direction and
+gate/state, best first. Presets: ``inside_quotes`` and ``inside_parens``. NumPy only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.engine.trace import Trace
+from gate_explorer.errors import GateExplorerError
+
+
+@dataclass(frozen=True)
+class UnitScore:
+    """One unit and its correlation with the indicator."""
+
+    layer: int
+    direction: int
+    name: str
+    unit: int
+    r: float
+
+    def label(self) -> str:
+        """E.g. ``'layer 0 c[17] r=+0.91'`` (``reverse`` added for direction 1)."""
+        rev = " reverse" if self.direction else ""
+        return f"layer {self.layer}{rev} {self.name}[{self.unit}] r={self.r:+.2f}"
+
+
+def pearson_columns(values: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Pearson r of each column of ``values`` (T, H) with ``target`` (T,); constant -> 0."""
+    v = np.asarray(values, dtype=np.float64)
+    y = np.asarray(target, dtype=np.float64)
+    out = np.zeros(v.shape[1])
+    if len(y) < 2 or y.max() == y.min():
+        return out
+    varies = v.max(axis=0) > v.min(axis=0)  # exact test: no rounding noise counts as signal
+    v = v[:, varies] - v[:, varies].mean(axis=0)
+    y = y - y.mean()
+    den = np.sqrt((v * v).sum(axis=0) * float(y @ y))
+    out[varies] = (y @ v) / den
+    return np.clip(out, -1.0, 1.0)
+
+
+def span_indicator(length: int, start: int, end: int) -> np.ndarray:
+    """(T,) float: 1 for tokens start..end-1 (a user's selection), 0 elsewhere."""
+    if not 0 <= start < end <= length:
+        raise GateExplorerError(
+            f"span {start}..{end} does not fit a sequence of {length} token(s): "
+            "expected 0 <= start < end <= length"
+        )
+    out = np.zeros(length)
+    out[start:end] = 1.0
+    return out
+
+
+def _pieces(text_or_tokens: str | Iterable[Any]) -> list[str]:
+    if isinstance(text_or_tokens, str):
+        return list(text_or_tokens)
+    return [t if isinstance(t, str) else str(t.text) for t in text_or_tokens]
+
+
+def inside_quotes(text_or_tokens: str | Iterable[Any]) -> np.ndarray:
+    """(T,) 0/1: is the reader inside a double-quoted span after reading token t?
+
+    A string is taken character by character; otherwise pass tokens (strings or
+    ``Token`` objects). ``"`` toggles, curly quotes open and close. The opening quote
+    counts as inside, the closing one as outside: the state the network holds after it.
+    """
+    pieces = _pieces(text_or_tokens)
+    out = np.zeros(len(pieces))
+    inside = False
+    for t, piece in enumerate(pieces):
+        for ch in piece:
+            if ch == '"':
+                inside = not inside
+            elif ch == "\u201c":
+                inside = True
+            elif ch == "\u201d":
+                inside = False
+        out[t] = inside
+    return out
+
+
+def inside_parens(text_or_tokens: str | Iterable[Any]) -> np.ndarray:
+    """(T,) nesting depth of parentheses after reading token t (0 outside)."""
+    pieces = _pieces(text_or_tokens)
+    out = np.zeros(len(pieces))
+    depth = 0
+    for t, piece in enumerate(pieces):
+        for ch in piece:
+            depth += ch == "("
+            depth = max(depth - (ch == ")"), 0)
+        out[t] = depth
+    return out
+
+
+def _trace_of(source: Any) -> Trace:
+    trace = getattr(source, "trace", source)
+    if not isinstance(trace, Trace):
+        raise GateExplorerError(f"expected a Trace or a ModelRun, found {type(source).__name__}")
+    return trace
+
+
+def rank_units(
+    source: Any,
+    indicator: Sequence[float] | np.ndarray,
+    names: Sequence[str] | None = None,
+    top: int | None = None,
+) -> list[UnitScore]:
+    """Every unit of every layer, direction and gate/state, sorted by |r| (best first).
+
+    ``source`` is a ``Trace`` or ``ModelRun`` of one sequence (batched traces must have
+    B = 1); ``indicator`` has one value per token; ``names`` limits the gates/states.
+    """
+    trace = _trace_of(source)
+    y = np.asarray(indicator, dtype=np.float64)
+    if y.ndim != 1 or len(y) != trace.steps:
+        raise GateExplorerError(
+            f"indicator has shape {y.shape}: expected one value per token ({trace.steps},)"
+        )
+    if trace.batched and trace.x.shape[1] != 1:
+        raise GateExplorerError(
+            f"the trace holds a batch of {trace.x.shape[1]} sequences: expected one"
+        )
+    chosen = tuple(names) if names is not None else trace.names
+    unknown = [n for n in chosen if n not in trace.names]
+    if unknown:
+        raise GateExplorerError(
+            f"{trace.kind} has no {', '.join(unknown)}; expected some of {', '.join(trace.names)}"
+        )
+    scores: list[UnitScore] = []
+    for k in range(trace.num_layers):
+        for d in range(trace.num_directions):
+            for name in chosen:
+                vals = trace.layer(k, d).values[name][:, 0]  # (T, H)
+                r = pearson_columns(vals, y)
+                scores.extend(UnitScore(k, d, name, int(u), float(r[u])) for u in range(len(r)))
+    scores.sort(key=lambda s: -abs(s.r))
+    return scores[:top] if top else scores
+
+
+def best_unit(source: Any, indicator: Sequence[float] | np.ndarray) -> UnitScore:
+    """The single best unit (ties broken by layer, direction, name order, index)."""
+    ranked = rank_units(source, indicator, top=1)
+    if not ranked:
+        raise GateExplorerError("no units to rank: the trace is empty")
+    return ranked[0]
