@@ -70,6 +70,8 @@ def load_model(
     module when a state_dict holds several; ``allow_nonfinite`` keeps NaN/inf weights."""
     if path_or_name is None or (isinstance(path_or_name, str) and not path_or_name.strip()):
         raise GateExplorerError("no model given: expected a bundled model name or a file path")
+    if isinstance(vocab, str | os.PathLike) and not os.fspath(vocab).strip():
+        vocab = None  # an empty vocabulary field means none
     path, bundled = resolve(path_or_name)
     suffix = path.suffix.lower()
     if suffix == ".npz" and (bundled or _is_bundle_npz(path)):

@@ -11,6 +11,8 @@ Accepted forms (``read_vocab``):
   token; ``\\t`` and ``\\r`` likewise. Lines of the form ``token<TAB>count`` (every line)
   keep only the token.
 
+A mapping whose ids run 1..V (Keras's ``Tokenizer.word_index``) gets ``<pad>`` as id 0.
+
 The tokenizer kind follows the tokens: ``word`` when a token other than a special
 ``<...>`` one is longer than one character, else ``char``.
 """
@@ -66,6 +68,8 @@ def from_mapping(mapping: Mapping[Any, Any], where: str) -> list[str]:
         if idx in tokens:
             raise GateExplorerError(f"{where}: id {idx} is given to {tokens[idx]!r} and {tok!r}")
         tokens[idx] = str(tok)
+    if tokens and 0 not in tokens and set(tokens) == set(range(1, len(tokens) + 1)):
+        tokens[0] = "<pad>"  # Keras's Tokenizer.word_index counts from 1; 0 pads
     size = len(tokens)
     missing = sorted(set(range(size)) - set(tokens))
     if missing:

@@ -15,6 +15,8 @@ def test_json_forms(tmp_path):
     assert read_vocab(tmp_path / "map.json") == ["a", "b", "<unk>"]
     (tmp_path / "itos.json").write_text(json.dumps({"1": "y", "0": "x"}))
     assert read_vocab(tmp_path / "itos.json") == ["x", "y"]
+    (tmp_path / "word_index.json").write_text(json.dumps({"the": 1, "cat": 2}))
+    assert read_vocab(tmp_path / "word_index.json") == ["<pad>", "the", "cat"]
 
 
 def test_text_lines_keep_spaces_and_escapes(tmp_path):
