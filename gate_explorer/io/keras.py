@@ -256,6 +256,12 @@ def _convert(w: dict[str, np.ndarray], where: str, cfg: dict[str, Any]) -> tuple
     )
 
 
+def _old(version: str) -> bool:
+    """Keras before 2.3, whose LSTM and GRU defaulted to hard_sigmoid gates."""
+    found = re.match(r"(\d+)\.(\d+)", version)
+    return bool(found) and (int(found.group(1)), int(found.group(2))) < (2, 3)
+
+
 def _role(layer: _Layer) -> str:
     keys = set(layer.weights)
     if {"forward/recurrent_kernel", "backward/recurrent_kernel"} <= keys:
@@ -306,6 +312,15 @@ def read_keras(path: Path) -> Parts:
                 relu = _check_config(sub, where) == "relu"
                 kind, arrays = _convert(w, where, sub.config)
                 kinds.add("rnn_relu" if relu else kind)
+                cudnn = w.get("bias") is not None and w["bias"].ndim == 1 and kind != "rnn_tanh"
+                cudnn = cudnn and w["bias"].shape[0] == 2 * w["recurrent_kernel"].shape[1]
+                if not has_config and not cudnn and kind != "rnn_tanh" and _old(version):
+                    note = (
+                        f"{layer.name}: Keras {version} defaulted to recurrent_activation="
+                        "'hard_sigmoid'; the gates here use the exact sigmoid"
+                    )
+                    if note not in parts.notes:
+                        parts.notes.append(note)
                 suffix = f"_l{k}" + ("_reverse" if d else "")
                 for name, arr in arrays.items():
                     parts.params[name + suffix] = np.ascontiguousarray(arr)

@@ -96,6 +96,11 @@ def load_model(
             source = "torch state_dict"
         parts = split_state_dict(arrays, source, prefix=prefix)
         parts.vocab = extras.get("vocab")
+    elif suffix == ".keras":
+        raise GateExplorerError(
+            f"{path.name} is a Keras 3 .keras archive, which is not read yet; with Keras 2 "
+            "(tf.keras) save model.save('x.h5') or model.save_weights('x.h5') instead"
+        )
     else:
         raise GateExplorerError(
             f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
