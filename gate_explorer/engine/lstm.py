@@ -70,50 +70,62 @@ def forward(
     Returns ``(values, cache)``: values maps each name in NAMES to a (T, B, ·) array
     (h is (T, B, P) with a projection, else (T, B, H)); cache holds what backprop also
     needs (``m``: o * tanh(c) before the projection, only with a projection).
+
+    Per-call overhead dominates small steps, so the layout keeps each step to nine numpy
+    calls that write straight into the trace: row t of ``z`` (T+1, B, 5H) is
+    [i f o g | c_{t-1}], so [i f] * [g c_{t-1}] is one multiply and c_t lands in row t+1.
+    With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
     """
-    steps, batch = x.shape[:2]
+    steps, batch, feat = x.shape
     hid = w.bias.shape[0] // GATES
     dtype = w.bias.dtype
-    pre = np.empty((steps, batch, 4 * hid), dtype=dtype)  # gates, internal order i f o g
-    np.matmul(x, w.w_ih_t, out=pre)
-    pre += w.bias
-    cell = np.empty((steps, batch, hid), dtype=dtype)
+    h1, h2, h3, h4 = hid, 2 * hid, 3 * hid, 4 * hid
+    z = np.empty((steps + 1, batch, 5 * hid), dtype=dtype)
+    proj = np.matmul(x.reshape(-1, feat), w.w_ih_t)  # (T*B, 4H), all steps at once
+    np.add(proj.reshape(steps, batch, h4), w.bias, out=z[:steps, :, :h4])
+    z[0, :, h4:] = c0
     out_size = hid if w.w_hr_t is None else w.w_hr_t.shape[1]
     hidden = np.empty((steps, batch, out_size), dtype=dtype)
     m_all = None if w.w_hr_t is None else np.empty((steps, batch, hid), dtype=dtype)
-    rec = np.empty((batch, 4 * hid), dtype=dtype)
-    ig = np.empty((batch, hid), dtype=dtype)
-    h, c = h0, c0
-    h1, h2, h3 = hid, 2 * hid, 3 * hid
+    lead = () if batch == 1 else (batch,)
+    zz = z.reshape(steps + 1, *lead, 5 * hid)
+    hs = hidden.reshape(steps, *lead, out_size)
+    ms = None if m_all is None else m_all.reshape(steps, *lead, hid)
+    h = h0.reshape(*lead, out_size)
+    rec = np.empty((*lead, h4), dtype=dtype)
+    prod = np.empty((*lead, h2), dtype=dtype)
+    a_all, s_all, if_all = zz[:-1, ..., :h4], zz[:-1, ..., :h3], zz[:-1, ..., :h2]
+    gc_all, o_all, c_all = zz[:-1, ..., h3:], zz[:-1, ..., h2:h3], zz[1:, ..., h4:]
+    p_i, p_f = prod[..., :h1], prod[..., h1:]
+    w_hh, w_hr = w.w_hh_t, w.w_hr_t
+    add, mul, tanh, dot = np.add, np.multiply, np.tanh, np.dot
+    half = np.array(0.5, dtype=dtype)  # a 0-d array costs a ufunc less than a Python float
     for t in range(steps):
-        gates = pre[t]
-        np.matmul(h, w.w_hh_t, out=rec)
-        gates += rec
-        np.tanh(gates, out=gates)
-        sig = gates[:, :h3]
-        sig *= 0.5
-        sig += 0.5
-        c_t = cell[t]
-        np.multiply(gates[:, h1:h2], c, out=c_t)
-        np.multiply(gates[:, :h1], gates[:, h3:], out=ig)
-        c_t += ig
-        if m_all is None:
-            h_t = hidden[t]
-            np.tanh(c_t, out=h_t)
-            h_t *= gates[:, h2:h3]
+        a = a_all[t]
+        dot(h, w_hh, out=rec)
+        add(a, rec, out=a)
+        tanh(a, out=a)
+        s = s_all[t]
+        mul(s, half, out=s)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); the rows were pre-scaled
+        add(s, half, out=s)
+        mul(if_all[t], gc_all[t], out=prod)  # [i*g, f*c_{t-1}]
+        c_t = c_all[t]
+        add(p_i, p_f, out=c_t)
+        h = hs[t]
+        if ms is None:
+            tanh(c_t, out=h)
+            mul(h, o_all[t], out=h)
         else:
-            m_t = m_all[t]
-            np.tanh(c_t, out=m_t)
-            m_t *= gates[:, h2:h3]
-            h_t = hidden[t]
-            np.matmul(m_t, w.w_hr_t, out=h_t)
-        h, c = h_t, c_t
+            m_t = ms[t]
+            tanh(c_t, out=m_t)
+            mul(m_t, o_all[t], out=m_t)
+            dot(m_t, w_hr, out=h)
     values = {
-        "i": pre[..., :h1],
-        "f": pre[..., h1:h2],
-        "g": pre[..., h3:],
-        "o": pre[..., h2:h3],
-        "c": cell,
+        "i": z[:steps, :, :h1],
+        "f": z[:steps, :, h1:h2],
+        "g": z[:steps, :, h3:h4],
+        "o": z[:steps, :, h2:h3],
+        "c": z[1:, :, h4:],
         "h": hidden,
     }
     cache = {} if m_all is None else {"m": m_all}
