@@ -132,6 +132,8 @@ def as_vocab(vocab: Any, where: str = "vocabulary") -> list[str]:
             if key in vocab and isinstance(vocab[key], list | dict):
                 return as_vocab(vocab[key], where)
         return from_mapping(vocab, where)
+    if hasattr(vocab, "tolist") and not isinstance(vocab, Sequence):  # a numpy array
+        vocab = vocab.tolist()
     if isinstance(vocab, Sequence):
         return check_unique(list(vocab), where)
     raise GateExplorerError(

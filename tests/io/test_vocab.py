@@ -29,6 +29,14 @@ def test_text_lines_keep_spaces_and_escapes(tmp_path):
     assert read_vocab(path) == ["the", "cat"]
 
 
+def test_in_memory_forms():
+    import numpy as np
+
+    assert as_vocab(np.array(["a", "b"])) == ["a", "b"]
+    assert as_vocab({"itos": ["x", "y"]}) == ["x", "y"]
+    assert as_vocab({1: "b", 0: "a"}) == ["a", "b"]
+
+
 def test_tokenizer_kind():
     assert tokenizer_kind(["a", " ", "<unk>", "<pad>"]) == "char"
     assert tokenizer_kind(["the", "cat", "<unk>"]) == "word"
