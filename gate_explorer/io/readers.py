@@ -125,6 +125,7 @@ def read_torch(path: Path) -> tuple[Arrays, dict[str, Any]]:
             ) from exc
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         first = lines[0] if lines else type(exc).__name__
+        first = first.split(". ")[0]
         if "Weights only load failed" in first:
             first = "not a PyTorch file or a damaged one"
         raise GateExplorerError(

@@ -248,3 +248,37 @@ def test_not_keras_files(tmp_path, write_keras):
     )
     with pytest.raises(GateExplorerError, match="Dense layer before the recurrent layers"):
         load_model(path)
+
+
+def test_tf2_names_and_full_model_config(tmp_path, write_keras):
+    """tf.keras 2.x names weights ``gru/gru_cell/kernel:0`` and stores a model config."""
+    rng = np.random.default_rng(4)
+    gru = [
+        ("gru/gru_cell/kernel:0", rng.normal(size=(F, 3 * H)).astype(np.float32)),
+        ("gru/gru_cell/recurrent_kernel:0", rng.normal(size=(H, 3 * H)).astype(np.float32)),
+        ("gru/gru_cell/bias:0", rng.normal(size=(2, 3 * H)).astype(np.float32)),
+    ]
+    config = {
+        "class_name": "Functional",
+        "config": {
+            "name": "model",
+            "layers": [
+                {"class_name": "InputLayer", "config": {"name": "input_1"}},
+                {
+                    "class_name": "GRU",
+                    "config": {
+                        "name": "gru",
+                        "activation": "tanh",
+                        "recurrent_activation": "sigmoid",
+                        "reset_after": True,
+                    },
+                },
+            ],
+        },
+    }
+    path = write_keras(tmp_path / "tf2.h5", [("input_1", []), ("gru", gru)], config, "2.12.0")
+    model = load_model(path)
+    assert not any("hard_sigmoid" in n or "assumed" in n for n in model.card["notes"])
+    x = rng.normal(size=(6, F))
+    expected = keras_gru(x, *(a.astype(np.float64) for _, a in gru))
+    np.testing.assert_allclose(model.net.run(x).values("h"), expected["h"], rtol=1e-4, atol=1e-5)
