@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gate_explorer.engine.stepping import input_part, with_bias_row
+
 NAMES = ("r", "z", "n", "h")
 GATES = 3
 
@@ -25,21 +27,19 @@ GATES = 3
 class GRUWeights:
     """Weights of one direction of one layer in the engine's internal layout."""
 
-    w_ih_t: np.ndarray  # (F, 3H), rows r z n, r and z scaled by 0.5
+    w_in: np.ndarray  # (F+1, 3H): W_ih^T, then b_ih; columns r z n, r and z scaled by 0.5
     w_hh_t: np.ndarray  # (H, 3H), same
-    b_ih: np.ndarray  # (3H,) same
     b_hh: np.ndarray  # (3H,) same
 
 
 def prepare(w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray, b_hh: np.ndarray) -> GRUWeights:
-    """Scale torch-layout weights once (r, z rows by 0.5)."""
+    """Scale torch-layout weights once (r, z rows by 0.5) and transpose them."""
     h = w_ih.shape[0] // GATES
     scale = np.ones(3 * h, dtype=w_ih.dtype)
     scale[: 2 * h] = 0.5
     return GRUWeights(
-        w_ih_t=np.ascontiguousarray((w_ih * scale[:, None]).T),
+        w_in=with_bias_row((w_ih * scale[:, None]).T, b_ih * scale),
         w_hh_t=np.ascontiguousarray((w_hh * scale[:, None]).T),
-        b_ih=b_ih * scale,
         b_hh=b_hh * scale,
     )
 
@@ -51,40 +51,51 @@ def forward(
 
     Returns ``(values, cache)``: values maps r, z, n, h to (T, B, H) arrays; cache holds
     ``hn`` = W_hn h_{t-1} + b_hn per step (T, B, H), which backprop needs.
+
+    Row t of ``gi`` (T, B, 3H) starts as W_i x_t + b_i and is overwritten in place by the
+    gates r z n; row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third is ``hn``.
+    With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
     """
     steps, batch = x.shape[:2]
-    hid = w.b_ih.shape[0] // GATES
-    dtype = w.b_ih.dtype
+    hid = w.b_hh.shape[0] // GATES
+    dtype = w.b_hh.dtype
+    h1, h2 = hid, 2 * hid
     gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
-    np.matmul(x, w.w_ih_t, out=gi)
-    gi += w.b_ih
-    rz_all = np.empty((steps, batch, 2 * hid), dtype=dtype)
-    n_all = np.empty((steps, batch, hid), dtype=dtype)
-    hn_all = np.empty((steps, batch, hid), dtype=dtype)
+    input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
+    gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
     hidden = np.empty((steps, batch, hid), dtype=dtype)
-    gh = np.empty((batch, 3 * hid), dtype=dtype)
-    h = h0
-    h2 = 2 * hid
-    for t in range(steps):
-        np.matmul(h, w.w_hh_t, out=gh)
-        gh += w.b_hh
-        rz = rz_all[t]
-        np.add(gi[t, :, :h2], gh[:, :h2], out=rz)
-        np.tanh(rz, out=rz)
-        rz *= 0.5
-        rz += 0.5
-        hn_all[t] = gh[:, h2:]
-        n = n_all[t]
-        np.multiply(rz[:, :hid], gh[:, h2:], out=n)
-        n += gi[t, :, h2:]
-        np.tanh(n, out=n)
-        h_t = hidden[t]
-        np.subtract(h, n, out=h_t)
-        h_t *= rz[:, hid:]
-        h_t += n
+    lead = () if batch == 1 else (batch,)
+    gi_, gh_ = gi.reshape(steps, *lead, 3 * hid), gh.reshape(steps, *lead, 3 * hid)
+    h = h0.reshape(*lead, hid)
+    w_hh, b_hh = w.w_hh_t, w.b_hh
+    add, sub, mul, tanh, dot = np.add, np.subtract, np.multiply, np.tanh, np.dot
+    half = np.array(0.5, dtype=dtype)  # a 0-d array costs a ufunc less than a Python float
+    rows = (
+        gh_,
+        gi_[..., :h2],  # a_rz, then r z
+        gh_[..., :h2],
+        gi_[..., :h1],  # r
+        gi_[..., h1:h2],  # z
+        gh_[..., h2:],  # hn
+        gi_[..., h2:],  # W_in x + b_in, then n
+        hidden.reshape(steps, *lead, hid),
+    )
+    for gh_t, rz, gh_rz, r, z, hn, n, h_t in zip(*rows, strict=True):
+        dot(h, w_hh, out=gh_t)
+        add(gh_t, b_hh, out=gh_t)
+        add(rz, gh_rz, out=rz)
+        tanh(rz, out=rz)
+        mul(rz, half, out=rz)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); rows were pre-scaled
+        add(rz, half, out=rz)
+        mul(r, hn, out=h_t)  # h_t as scratch
+        add(n, h_t, out=n)
+        tanh(n, out=n)
+        sub(h, n, out=h_t)  # h_t = n + z * (h_{t-1} - n)
+        mul(h_t, z, out=h_t)
+        add(h_t, n, out=h_t)
         h = h_t
-    values = {"r": rz_all[..., :hid], "z": rz_all[..., hid:], "n": n_all, "h": hidden}
-    return values, {"hn": hn_all}
+    values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+    return values, {"hn": gh[..., h2:]}
 
 
 def backward(

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gate_explorer.engine.stepping import input_part, with_bias_row
+
 NAMES = ("i", "f", "g", "o", "c", "h")
 GATES = 4
 
@@ -30,9 +32,8 @@ GATES = 4
 class LSTMWeights:
     """Weights of one direction of one layer in the engine's internal layout."""
 
-    w_ih_t: np.ndarray  # (F, 4H), rows i f o g, i f o scaled by 0.5
+    w_in: np.ndarray  # (F+1, 4H): W_ih^T, then b_ih + b_hh; columns i f o g, i f o * 0.5
     w_hh_t: np.ndarray  # (P, 4H), same order and scale; P = proj_size or H
-    bias: np.ndarray  # (4H,) b_ih + b_hh, same order and scale
     w_hr_t: np.ndarray | None  # (H, P) or None without projection
 
 
@@ -55,9 +56,8 @@ def prepare(
     scale = np.ones(4 * h, dtype=w_ih.dtype)
     scale[: 3 * h] = 0.5
     return LSTMWeights(
-        w_ih_t=np.ascontiguousarray((w_ih[idx] * scale[:, None]).T),
+        w_in=with_bias_row((w_ih[idx] * scale[:, None]).T, (b_ih + b_hh)[idx] * scale),
         w_hh_t=np.ascontiguousarray((w_hh[idx] * scale[:, None]).T),
-        bias=((b_ih + b_hh)[idx] * scale),
         w_hr_t=None if w_hr is None else np.ascontiguousarray(w_hr.T),
     )
 
@@ -76,13 +76,12 @@ def forward(
     [i f o g | c_{t-1}], so [i f] * [g c_{t-1}] is one multiply and c_t lands in row t+1.
     With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
     """
-    steps, batch, feat = x.shape
-    hid = w.bias.shape[0] // GATES
-    dtype = w.bias.dtype
+    steps, batch = x.shape[:2]
+    hid = w.w_in.shape[1] // GATES
+    dtype = w.w_in.dtype
     h1, h2, h3, h4 = hid, 2 * hid, 3 * hid, 4 * hid
     z = np.empty((steps + 1, batch, 5 * hid), dtype=dtype)
-    proj = np.matmul(x.reshape(-1, feat), w.w_ih_t)  # (T*B, 4H), all steps at once
-    np.add(proj.reshape(steps, batch, h4), w.bias, out=z[:steps, :, :h4])
+    input_part(x, w.w_in, out=z.reshape(-1, 5 * hid)[: steps * batch, :h4])
     z[0, :, h4:] = c0
     out_size = hid if w.w_hr_t is None else w.w_hr_t.shape[1]
     hidden = np.empty((steps, batch, out_size), dtype=dtype)
@@ -90,36 +89,49 @@ def forward(
     lead = () if batch == 1 else (batch,)
     zz = z.reshape(steps + 1, *lead, 5 * hid)
     hs = hidden.reshape(steps, *lead, out_size)
-    ms = None if m_all is None else m_all.reshape(steps, *lead, hid)
     h = h0.reshape(*lead, out_size)
     rec = np.empty((*lead, h4), dtype=dtype)
     prod = np.empty((*lead, h2), dtype=dtype)
-    a_all, s_all, if_all = zz[:-1, ..., :h4], zz[:-1, ..., :h3], zz[:-1, ..., :h2]
-    gc_all, o_all, c_all = zz[:-1, ..., h3:], zz[:-1, ..., h2:h3], zz[1:, ..., h4:]
     p_i, p_f = prod[..., :h1], prod[..., h1:]
     w_hh, w_hr = w.w_hh_t, w.w_hr_t
     add, mul, tanh, dot = np.add, np.multiply, np.tanh, np.dot
     half = np.array(0.5, dtype=dtype)  # a 0-d array costs a ufunc less than a Python float
-    for t in range(steps):
-        a = a_all[t]
-        dot(h, w_hh, out=rec)
-        add(a, rec, out=a)
-        tanh(a, out=a)
-        s = s_all[t]
-        mul(s, half, out=s)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); the rows were pre-scaled
-        add(s, half, out=s)
-        mul(if_all[t], gc_all[t], out=prod)  # [i*g, f*c_{t-1}]
-        c_t = c_all[t]
-        add(p_i, p_f, out=c_t)
-        h = hs[t]
-        if ms is None:
-            tanh(c_t, out=h)
-            mul(h, o_all[t], out=h)
-        else:
-            m_t = ms[t]
+    # iterating arrays in zip hands out each step's views more cheaply than indexing
+    rows = (
+        zz[:-1, ..., :h4],  # a: pre-activations, then gates, i f o g
+        zz[:-1, ..., :h3],  # the sigmoid gates i f o
+        zz[:-1, ..., :h2],  # i f
+        zz[:-1, ..., h3:],  # g c_{t-1}
+        zz[:-1, ..., h2:h3],  # o
+        zz[1:, ..., h4:],  # c_t
+        hs,
+    )
+    if m_all is None:
+        for a, s, i_f, g_c, o, c_t, h_t in zip(*rows, strict=True):
+            dot(h, w_hh, out=rec)
+            add(a, rec, out=a)
+            tanh(a, out=a)
+            mul(s, half, out=s)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); rows were pre-scaled
+            add(s, half, out=s)
+            mul(i_f, g_c, out=prod)  # [i*g, f*c_{t-1}]
+            add(p_i, p_f, out=c_t)
+            tanh(c_t, out=h_t)
+            mul(h_t, o, out=h_t)
+            h = h_t
+    else:
+        ms = m_all.reshape(steps, *lead, hid)
+        for a, s, i_f, g_c, o, c_t, h_t, m_t in zip(*rows, ms, strict=True):
+            dot(h, w_hh, out=rec)
+            add(a, rec, out=a)
+            tanh(a, out=a)
+            mul(s, half, out=s)
+            add(s, half, out=s)
+            mul(i_f, g_c, out=prod)
+            add(p_i, p_f, out=c_t)
             tanh(c_t, out=m_t)
-            mul(m_t, o_all[t], out=m_t)
-            dot(m_t, w_hr, out=h)
+            mul(m_t, o, out=m_t)
+            dot(m_t, w_hr, out=h_t)
+            h = h_t
     values = {
         "i": z[:steps, :, :h1],
         "f": z[:steps, :, h1:h2],

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gate_explorer.engine.stepping import input_part, with_bias_row
+
 NAMES = ("h",)
 GATES = 1
 
@@ -20,9 +22,8 @@ GATES = 1
 class RNNWeights:
     """Weights of one direction of one layer in the engine's internal layout."""
 
-    w_ih_t: np.ndarray  # (F, H)
+    w_in: np.ndarray  # (F+1, H): W_ih^T, then b_ih + b_hh
     w_hh_t: np.ndarray  # (H, H)
-    bias: np.ndarray  # (H,) b_ih + b_hh
     relu: bool
 
 
@@ -31,9 +32,8 @@ def prepare(
 ) -> RNNWeights:
     """Transpose torch-layout weights once."""
     return RNNWeights(
-        w_ih_t=np.ascontiguousarray(w_ih.T),
+        w_in=with_bias_row(w_ih.T, b_ih + b_hh),
         w_hh_t=np.ascontiguousarray(w_hh.T),
-        bias=b_ih + b_hh,
         relu=relu,
     )
 
@@ -43,20 +43,19 @@ def forward(
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order; values: h (T, B, H)."""
     steps, batch = x.shape[:2]
-    hid = w.bias.shape[0]
-    hidden = np.empty((steps, batch, hid), dtype=w.bias.dtype)
-    np.matmul(x, w.w_ih_t, out=hidden)
-    hidden += w.bias
-    rec = np.empty((batch, hid), dtype=w.bias.dtype)
-    h = h0
-    for t in range(steps):
-        h_t = hidden[t]
-        np.matmul(h, w.w_hh_t, out=rec)
-        h_t += rec
-        if w.relu:
-            np.maximum(h_t, 0, out=h_t)
-        else:
-            np.tanh(h_t, out=h_t)
+    hid = w.w_hh_t.shape[0]
+    dtype = w.w_hh_t.dtype
+    hidden = np.empty((steps, batch, hid), dtype=dtype)
+    input_part(x, w.w_in, out=hidden.reshape(-1, hid))
+    lead = () if batch == 1 else (batch,)
+    rec = np.empty((*lead, hid), dtype=dtype)
+    h = h0.reshape(*lead, hid)
+    w_hh, add, dot = w.w_hh_t, np.add, np.dot
+    act, arg = (np.maximum, (np.array(0, dtype=dtype),)) if w.relu else (np.tanh, ())
+    for h_t in hidden.reshape(steps, *lead, hid):
+        dot(h, w_hh, out=rec)
+        add(h_t, rec, out=h_t)
+        act(h_t, *arg, out=h_t)
         h = h_t
     return {"h": hidden}, {}
 

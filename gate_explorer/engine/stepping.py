@@ -1,0 +1,24 @@
+"""Helpers the cells share for the part of a step that does not depend on time.
+
+The input's contribution x_t W_ih^T + b to every step is computed before the time loop as
+one matrix product; the bias rides along as an extra row of the weights (and a column of
+ones in the input), so it is one BLAS call that writes straight into the trace buffer.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def with_bias_row(w_t: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """(F+1, G*H): ``w_t`` (F, G*H) with ``bias`` (G*H,) appended as the last row."""
+    return np.ascontiguousarray(np.concatenate([w_t, bias[None].astype(w_t.dtype)]))
+
+
+def input_part(x: np.ndarray, w_in: np.ndarray, out: np.ndarray) -> None:
+    """``out`` (T*B, G*H) = x @ w_in[:-1] + w_in[-1] for ``x`` (T, B, F); ``out`` may be strided."""
+    feat = x.shape[-1]
+    x1 = np.empty((out.shape[0], feat + 1), dtype=out.dtype)
+    x1[:, :feat] = x.reshape(-1, feat)
+    x1[:, feat] = 1
+    np.matmul(x1, w_in, out=out)
