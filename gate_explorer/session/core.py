@@ -1,0 +1,418 @@
+"""``Session``: everything a window shows, as a QObject with signals.
+
+The views read from the session only. A run is computed once per (model, text), off the
+GUI thread when it is long; stepping, hovering, sorting and filtering only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from gate_explorer.engine.model import Model, ModelRun
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.session import units
+from gate_explorer.session.models import ModelRef, load_ref
+from gate_explorer.session.worker import RunEmitter, Runner
+
+SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The head's answer at one step, ready to show.
+
+    ``items`` are (label, probability, is_the_true_next_token) best first; ``predicted`` and
+    ``actual`` are for a regress head; ``note`` explains an empty answer.
+    """
+
+    kind: str
+    items: tuple[tuple[str, float, bool], ...] = ()
+    predicted: float | None = None
+    actual: float | None = None
+    note: str = ""
+
+
+def run_cost(model: Model, steps: int) -> float:
+    """Rough multiply-adds of a run: decides whether it goes to the worker thread."""
+    c = model.net.config
+    width = c.hidden_size + max(c.input_size, c.hidden_size)
+    return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
+
+
+class Session(QObject):
+    """Model, text, run, current step and view settings of one window."""
+
+    sigModelChanged = Signal()
+    sigTextChanged = Signal(str)
+    sigRunChanged = Signal()
+    sigStepChanged = Signal(int)
+    sigViewChanged = Signal()
+    sigPlayingChanged = Signal(bool)
+    sigBusy = Signal(bool)
+    sigError = Signal(str)
+
+    sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
+
+    def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
+        super().__init__(parent)
+        self._model: Model | None = None
+        self._ref = ModelRef()
+        self._text = ""
+        self._run: ModelRun | None = None
+        self._step = 0
+        self._layer = 0
+        self._direction = 0
+        self._sort = "index"
+        self._top_k = 0
+        self._speed = 8.0
+        self._generation = 0
+        self._busy = False
+        self._nonfinite = False
+        self._cache: dict[tuple[Any, ...], Any] = {}
+        self._emitter = RunEmitter(self)
+        self._emitter.sigDone.connect(self._on_done)
+        self._runner = Runner(self._emitter)
+        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._debounce.timeout.connect(self.recompute)
+        self._player = QTimer(self, interval=int(1000 / self._speed))
+        self._player.timeout.connect(self._tick)
+
+    # ------------------------------------------------------------------ read
+    @property
+    def model(self) -> Model | None:
+        return self._model
+
+    @property
+    def model_ref(self) -> ModelRef:
+        return self._ref
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def run(self) -> ModelRun | None:
+        return self._run
+
+    @property
+    def steps(self) -> int:
+        """T of the current run (0 when there is none)."""
+        return 0 if self._run is None else len(self._run.tokens)
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    @property
+    def layer(self) -> int:
+        return self._layer
+
+    @property
+    def direction(self) -> int:
+        return self._direction
+
+    @property
+    def sort(self) -> str:
+        return self._sort
+
+    @property
+    def top_k(self) -> int:
+        return self._top_k
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    @property
+    def playing(self) -> bool:
+        return self._player.isActive()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return () if self._model is None else self._model.net.names
+
+    @property
+    def has_nonfinite(self) -> bool:
+        """True when the weights or the current run hold NaN or inf."""
+        return self._nonfinite
+
+    # ------------------------------------------------------------------ model and text
+    def open_model(self, ref: ModelRef) -> bool:
+        """Load ``ref`` and show it; on failure emit ``sigError`` and keep the current model."""
+        try:
+            model = load_ref(ref)
+        except GateExplorerError as exc:
+            self.sigError.emit(str(exc))
+            return False
+        self.set_model(model, ref)
+        return True
+
+    def set_model(self, model: Model, ref: ModelRef | None = None) -> None:
+        """Show ``model`` (its run is computed right away)."""
+        self._model = model
+        self._ref = ref or ModelRef("bundled", name=model.name)
+        c = model.net.config
+        self._layer = min(self._layer, c.num_layers - 1)
+        self._direction = min(self._direction, c.num_directions - 1)
+        self._run = None
+        self._cache.clear()
+        self.sigModelChanged.emit()
+        self.recompute()
+
+    def set_text(self, text: str, *, immediate: bool = False) -> None:
+        """New text: re-run after the debounce delay (or now with ``immediate``)."""
+        if text == self._text and not immediate:
+            return
+        self._text = text
+        self.sigTextChanged.emit(text)
+        if immediate:
+            self.recompute()
+        else:
+            self._debounce.start()
+
+    def recompute(self) -> None:
+        """Run the model on the text now: inline when cheap, else in the worker thread."""
+        self._debounce.stop()
+        self._generation += 1
+        if self._model is None:
+            return
+        estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
+        if estimate <= self.sync_cost:
+            try:
+                run = self._model.run_text(self._text)
+            except Exception as exc:
+                self._on_done(self._generation, None, exc)
+            else:
+                self._on_done(self._generation, run, None)
+            return
+        self._set_busy(True)
+        self._runner.start(self._model, self._text, self._generation)
+
+    def _on_done(self, generation: int, run: ModelRun | None, error: Exception | None) -> None:
+        if generation != self._generation:
+            return  # stale: the text or model changed while this ran
+        self._set_busy(False)
+        if error is not None or run is None:
+            self.sigError.emit(f"could not run the model: {error}")
+            return
+        at_end = self._run is None or self._step >= self.steps - 1
+        self._run = run
+        self._cache.clear()
+        self._nonfinite = bool(self._model and self._model.net.nonfinite) or not bool(
+            np.isfinite(run.trace.output).all()
+        )
+        t = len(run.tokens)
+        self._step = max(t - 1, 0) if at_end else min(self._step, max(t - 1, 0))
+        self.sigRunChanged.emit()
+        self.sigStepChanged.emit(self._step)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.sigBusy.emit(busy)
+
+    def shutdown(self) -> None:
+        """Stop playback and wait for a running job (call before the window closes)."""
+        self._player.stop()
+        self._debounce.stop()
+        self._generation += 1
+        self._runner.shutdown()
+
+    # ------------------------------------------------------------------ stepping
+    def set_step(self, step: int) -> None:
+        """Go to ``step`` (clamped); emits ``sigStepChanged`` only, never re-runs."""
+        step = int(min(max(step, 0), max(self.steps - 1, 0)))
+        if step != self._step:
+            self._step = step
+            self.sigStepChanged.emit(step)
+
+    def step_by(self, delta: int) -> None:
+        self.set_step(self._step + delta)
+
+    def first(self) -> None:
+        self.set_step(0)
+
+    def last(self) -> None:
+        self.set_step(self.steps - 1)
+
+    def set_playing(self, playing: bool) -> None:
+        """Start or stop playback; starting at the last step rewinds to the first."""
+        if playing == self.playing:
+            return
+        if playing:
+            if self.steps < 2:
+                return
+            if self._step >= self.steps - 1:
+                self.set_step(0)
+            self._player.start()
+        else:
+            self._player.stop()
+        self.sigPlayingChanged.emit(playing)
+
+    def toggle_playing(self) -> None:
+        self.set_playing(not self.playing)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self._speed = float(min(max(steps_per_second, 0.25), 120.0))
+        self._player.setInterval(round(1000 / self._speed))
+
+    def _tick(self) -> None:
+        if self._step >= self.steps - 1:
+            self.set_playing(False)
+        else:
+            self.set_step(self._step + 1)
+
+    # ------------------------------------------------------------------ view settings
+    def set_view(
+        self,
+        *,
+        layer: int | None = None,
+        direction: int | None = None,
+        sort: str | None = None,
+        top_k: int | None = None,
+    ) -> None:
+        """Change layer, direction, unit sort or top-k filter; emits ``sigViewChanged``."""
+        c = self._model.net.config if self._model else None
+        new = (
+            self._layer if layer is None else int(layer),
+            self._direction if direction is None else int(direction),
+            self._sort if sort is None else str(sort),
+            self._top_k if top_k is None else max(int(top_k), 0),
+        )
+        if new[2] not in units.SORTS:
+            raise GateExplorerError(f"unknown sort {new[2]!r}; expected {', '.join(units.SORTS)}")
+        if c is not None:
+            new = (min(max(new[0], 0), c.num_layers - 1),
+                   min(max(new[1], 0), c.num_directions - 1), new[2], new[3])  # fmt: skip
+        if new == (self._layer, self._direction, self._sort, self._top_k):
+            return
+        self._layer, self._direction, self._sort, self._top_k = new
+        self.sigViewChanged.emit()
+
+    def values(self, name: str) -> np.ndarray:
+        """(T, H) values of gate/state ``name`` for the current layer and direction."""
+        if self._run is None:
+            raise GateExplorerError("no run yet: open a model and type some text")
+        return self._run.trace.values(name, self._layer, self._direction)
+
+    def unit_order(self, name: str) -> np.ndarray:
+        """Rows to show for ``name``: sorted and filtered by the hidden state's activity."""
+        width = self.values(name).shape[1]
+        key = ("order", self._layer, self._direction, self._sort, self._top_k, width)
+        if key not in self._cache:
+            ref = self.values("h")
+            basis = ref if ref.shape[1] == width else self.values(name)
+            self._cache[key] = units.order_units(basis, self._sort, self._top_k)
+        return self._cache[key]
+
+    def levels(self, name: str) -> tuple[float, float, bool]:
+        """Colour limits and whether the map is diverging, for ``name``."""
+        key = ("levels", self._layer, self._direction, name)
+        if key not in self._cache:
+            kind = self._model.kind if self._model else ""
+            self._cache[key] = units.levels(name, kind, self.values(name))
+        return self._cache[key]
+
+    def highlighted_units(self) -> dict[int, str]:
+        """Units the model card points out in the current layer, e.g. the quote unit."""
+        card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
+        q = card.get("quote_unit")
+        if isinstance(q, dict) and int(q.get("layer", 0)) == self._layer and "unit" in q:
+            return {int(q["unit"]): "quote unit"}
+        return {}
+
+    # ------------------------------------------------------------------ answers
+    def token_text(self, step: int) -> str:
+        run = self._run
+        return run.tokens[step].text if run is not None and 0 <= step < len(run.tokens) else ""
+
+    def answer(self, step: int | None = None, k: int = 5) -> Answer:
+        """The head's answer at ``step`` (default: the current step)."""
+        model, run = self._model, self._run
+        step = self._step if step is None else step
+        if model is None or run is None or not 0 <= step < len(run.tokens):
+            return Answer("none", note="Type some text to see the model's answer.")
+        head = model.head
+        if head is None:
+            return Answer("none", note="This model has no readout head.")
+        nxt = run.tokens[step + 1] if step + 1 < len(run.tokens) else None
+        if head.kind == "regress" and run.predictions is not None:
+            actual = nxt.value if nxt is not None else None
+            return Answer("regress", predicted=float(run.predictions[step]), actual=actual)
+        if run.probs is None:
+            return Answer("none", note="This model gives no probabilities.")
+        p = run.probs[step]
+        labels = head.labels or tuple(model.vocab)
+        count = len(p) if head.kind == "classify" else min(k, len(p))
+        top = np.argsort(-p, kind="stable")[:count]
+        true_id = nxt.id if (nxt is not None and head.kind == "next-token") else -2
+        items = tuple(
+            (labels[i] if i < len(labels) else str(i), float(p[i]), int(i) == true_id) for i in top
+        )
+        return Answer(head.kind, items)
+
+    # ------------------------------------------------------------------ save / restore
+    def state(self) -> dict[str, Any]:
+        """Text, model reference, step and view settings, as JSON-friendly values."""
+        return {
+            "text": self._text,
+            "model": self._ref.to_dict(),
+            "step": self._step,
+            "view": {
+                "layer": self._layer,
+                "direction": self._direction,
+                "sort": self._sort,
+                "top_k": self._top_k,
+                "speed": self._speed,
+            },
+        }
+
+    def apply_state(self, state: dict[str, Any]) -> bool:
+        """Restore a ``state()``; a model that fails to load keeps the current one."""
+        ok = True
+        if "model" in state:
+            try:
+                ref = ModelRef.from_dict(state["model"])
+            except GateExplorerError as exc:
+                self.sigError.emit(str(exc))
+                ok = False
+            else:
+                if ref != self._ref or self._model is None:
+                    ok = self.open_model(ref)
+        view = state.get("view") or {}
+        if isinstance(view, dict):
+            sort = view.get("sort", self._sort)
+            self.set_view(
+                layer=int(view.get("layer", self._layer)),
+                direction=int(view.get("direction", self._direction)),
+                sort=sort if sort in units.SORTS else "index",
+                top_k=int(view.get("top_k", self._top_k)),
+            )
+            self.set_speed(float(view.get("speed", self._speed)))
+        text = state.get("text")
+        if isinstance(text, str):
+            self._text = text
+            self.sigTextChanged.emit(text)
+        self._step = 10**9  # park at the end; the saved step is applied once the run exists
+        self.recompute()
+        self._apply_step_when_ready(int(state.get("step", 0)))
+        return ok
+
+    def _apply_step_when_ready(self, step: int) -> None:
+        if not self._busy:
+            self.set_step(step)
+            return
+
+        def apply() -> None:
+            self.sigRunChanged.disconnect(apply)
+            self.set_step(step)
+
+        self.sigRunChanged.connect(apply)

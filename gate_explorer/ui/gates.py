@@ -1,0 +1,65 @@
+"""The one table of long gate names, and the colour maps the heatmaps use."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+import pyqtgraph as pg
+
+LONG_NAMES: dict[str, str] = {
+    "i": "input gate",
+    "f": "forget gate",
+    "g": "candidate",
+    "o": "output gate",
+    "c": "cell state",
+    "h": "hidden state",
+    "r": "reset gate",
+    "z": "update gate",
+    "n": "candidate",
+}
+
+CELL_NAMES: dict[str, str] = {
+    "lstm": "LSTM",
+    "gru": "GRU",
+    "rnn_tanh": "RNN (tanh)",
+    "rnn_relu": "RNN (ReLU)",
+}
+
+# Colours for things drawn over the heatmaps.
+MARKER = "#e8590c"  # current step box
+NAN_BRUSH = "#d6336c"  # NaN cells show this colour, hatched, never hidden
+DIM = (250, 250, 250, 150)  # veil over the steps after the current one
+
+
+def long_name(name: str) -> str:
+    """``'f'`` -> ``'forget gate'``."""
+    return LONG_NAMES.get(name, name)
+
+
+@cache
+def sequential_map() -> pg.ColorMap:
+    """0..1: white to deep blue (sigmoid gates, ReLU states)."""
+    pos = np.array([0.0, 0.25, 0.5, 0.75, 1.0])
+    colors = np.array(
+        [[255, 255, 255], [198, 219, 239], [107, 174, 214], [33, 113, 181], [8, 48, 107]]
+    )
+    return pg.ColorMap(pos, colors, name="gate-sequential")
+
+
+@cache
+def diverging_map() -> pg.ColorMap:
+    """-m..+m: blue, white at 0, red (tanh candidates and states)."""
+    pos = np.array([0.0, 0.2, 0.5, 0.8, 1.0])
+    colors = np.array([[5, 48, 97], [67, 147, 195], [247, 247, 247], [214, 96, 77], [103, 0, 31]])
+    return pg.ColorMap(pos, colors, name="gate-diverging")
+
+
+def colour_map(diverging: bool) -> pg.ColorMap:
+    return diverging_map() if diverging else sequential_map()
+
+
+def shown_token(text: str, limit: int = 10) -> str:
+    """A token as a label: spaces and newlines made visible, long ones cut with an ellipsis."""
+    text = text.replace(" ", "␣").replace("\n", "↵").replace("\t", "⇥")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

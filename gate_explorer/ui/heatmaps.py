@@ -1,0 +1,381 @@
+"""The heatmap panel: one image per gate and state, units down, time across, shared time axis.
+
+Everything is drawn in the pyqtgraph scene (images, colour bars, titles, token labels, the
+current-step box and the veil over later steps), so a picture exported from a panel that
+was never shown matches the window. Images are set once per run or view change; stepping
+only moves the box and the veil.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
+
+from gate_explorer.engine.model import ModelRun
+from gate_explorer.session import Session, units
+from gate_explorer.ui.axes import TokenAxis, UnitAxis
+from gate_explorer.ui.gates import (
+    CELL_NAMES,
+    DIM,
+    MARKER,
+    NAN_BRUSH,
+    colour_map,
+    long_name,
+    shown_token,
+)
+
+LABEL_WIDTH = 92
+FOLLOW_WINDOW = 400  # longer runs open zoomed to this many steps around the current one
+EMPTY_HINT = "Type some text above to see the gates"
+
+
+@dataclass
+class HeatmapData:
+    """What the panel draws: for each name an image (rows, T), its unit ids and colour range."""
+
+    tokens: list[str]
+    names: tuple[str, ...]
+    images: dict[str, np.ndarray] = field(default_factory=dict)
+    rows: dict[str, np.ndarray] = field(default_factory=dict)
+    levels: dict[str, tuple[float, float, bool]] = field(default_factory=dict)
+    highlight: dict[int, str] = field(default_factory=dict)
+    title: str = ""
+
+    @property
+    def steps(self) -> int:
+        return len(self.tokens)
+
+
+def data_from_run(
+    run: ModelRun,
+    layer: int = 0,
+    direction: int = 0,
+    names: Sequence[str] | None = None,
+    *,
+    sort: str = "index",
+    top_k: int = 0,
+    title: str = "",
+) -> HeatmapData:
+    """Heatmap data straight from a run (for export and scripts, no session needed)."""
+    trace = run.trace
+    names = tuple(names or trace.names)
+    h = trace.values("h", layer, direction)
+    data = HeatmapData([t.text for t in run.tokens], names, title=title)
+    for name in names:
+        v = trace.values(name, layer, direction)
+        basis = h if h.shape[1] == v.shape[1] else v
+        order = units.order_units(basis, sort, top_k)
+        data.rows[name] = order
+        data.images[name] = np.ascontiguousarray(v[:, order].T)
+        data.levels[name] = units.levels(name, trace.kind, v)
+    return data
+
+
+def data_from_session(session: Session) -> HeatmapData:
+    """Heatmap data for the session's run, layer, direction, sort and filter."""
+    model, run = session.model, session.run
+    if model is None or run is None:
+        return HeatmapData([], session.names)
+    data = HeatmapData([t.text for t in run.tokens], model.net.names, title=panel_title(session))
+    for name in data.names:
+        order = session.unit_order(name)
+        data.rows[name] = order
+        data.images[name] = np.ascontiguousarray(session.values(name)[:, order].T)
+        data.levels[name] = session.levels(name)
+    data.highlight = session.highlighted_units()
+    return data
+
+
+def panel_title(session: Session) -> str:
+    """E.g. ``quotes-lstm · LSTM · layer 1/2 · forward · sorted by mean, top 16``."""
+    model = session.model
+    if model is None:
+        return ""
+    c = model.net.config
+    parts = [model.name, CELL_NAMES.get(c.kind, c.kind)]
+    if c.num_layers > 1:
+        parts.append(f"layer {session.layer + 1}/{c.num_layers}")
+    if c.num_directions > 1:
+        parts.append("backward" if session.direction else "forward")
+    order = {"index": "units by index", "mean": "units by mean h", "cluster": "units clustered"}
+    parts.append(order[session.sort] + (f", top {session.top_k}" if session.top_k else ""))
+    return " · ".join(parts)
+
+
+class _Row:
+    """One gate or state: its label, plot, image, colour bar and step overlays."""
+
+    def __init__(self, layout: pg.GraphicsLayout, index: int, name: str, bottom: bool) -> None:
+        self.name = name
+        self.label = pg.LabelItem(
+            f"<span style='font-size:15pt; font-weight:600'>{name}</span>"
+            f"<br><span style='font-size:9pt'>{long_name(name)}</span>",
+            justify="right",
+            color="#222",
+        )
+        layout.addItem(self.label, row=index, col=0)
+        self.unit_axis = UnitAxis()
+        self.token_axis = TokenAxis()
+        self.plot: pg.PlotItem = layout.addPlot(
+            row=index, col=1, axisItems={"left": self.unit_axis, "bottom": self.token_axis}
+        )
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showAxis("bottom", bottom)
+        font = QFont()
+        font.setPointSize(9)
+        for axis in (self.unit_axis, self.token_axis):
+            axis.setTickFont(font)
+            axis.setTextPen("#333")
+            axis.setPen("#999")
+        self.unit_axis.setWidth(42)
+        vb = self.plot.getViewBox()
+        vb.invertY(True)
+        vb.setDefaultPadding(0.0)
+        vb.setMouseEnabled(x=True, y=True)
+        vb.setBackgroundColor("#ffffff")
+        self.nan_bg = QGraphicsRectItem()
+        self.nan_bg.setPen(QPen(Qt.PenStyle.NoPen))
+        self.nan_bg.setBrush(QBrush(QColor(NAN_BRUSH), Qt.BrushStyle.BDiagPattern))
+        self.nan_bg.setZValue(-5)
+        self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
+        self.dim = QGraphicsRectItem()
+        self.dim.setPen(QPen(Qt.PenStyle.NoPen))
+        self.dim.setBrush(QBrush(QColor(*DIM)))
+        self.dim.setZValue(10)
+        self.marker = QGraphicsRectItem()
+        pen = pg.mkPen(MARKER, width=2.5)
+        pen.setCosmetic(True)
+        self.marker.setPen(pen)
+        self.marker.setZValue(20)
+        for item in (self.nan_bg, self.image, self.dim, self.marker):
+            self.plot.addItem(item)
+        self.bar = pg.ColorBarItem(
+            values=(0.0, 1.0), colorMap=colour_map(False), interactive=False, width=14
+        )
+        self.bar.axis.setTickFont(font)
+        self.bar.axis.setTextPen("#333")
+        self.bar.setImageItem(self.image)
+        layout.addItem(self.bar, row=index, col=2)
+        self.rows = 0
+        self.levels: tuple[float, float, bool] = (0.0, 1.0, False)
+
+    def show(self, image: np.ndarray | None, units_shown: np.ndarray, highlight: dict[int, str],
+             levels: tuple[float, float, bool], steps: int) -> None:  # fmt: skip
+        """Set the image (rows, T), unit labels and colour range; called per run/view."""
+        rows = len(units_shown)
+        self.rows = rows
+        if levels != self.levels:
+            self.bar.setColorMap(colour_map(levels[2]))
+            self.bar.setLevels(values=levels[:2])
+            self.levels = levels
+        if image is None or image.size == 0:
+            self.image.clear()
+        else:
+            self.image.setImage(image, levels=levels[:2], autoLevels=False)
+            self.image.setRect(QRectF(0, 0, steps, rows))
+        marks = {k: " ★" for k, u in enumerate(units_shown) if int(u) in highlight}
+        self.unit_axis.set_labels([str(int(u)) for u in units_shown], marks)
+        self.nan_bg.setRect(QRectF(0, 0, steps, rows))
+        vb = self.plot.getViewBox()
+        vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
+        vb.setYRange(0, max(rows, 1), padding=0)
+
+    def set_step(self, step: int, steps: int) -> None:
+        """Move the current-step box and the veil over the later steps."""
+        if steps == 0:
+            self.dim.setRect(QRectF())
+            self.marker.setRect(QRectF())
+            return
+        self.dim.setRect(QRectF(step + 1, 0, steps - step - 1, self.rows))
+        self.marker.setRect(QRectF(step, 0, 1, self.rows))
+
+
+class HeatmapPanel(pg.GraphicsLayoutWidget):
+    """All heatmaps of one layer and direction; observes a ``Session`` when given one."""
+
+    sigHover = Signal(str)  # readout of the cell under the mouse ("" when none)
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setBackground("w")
+        self.setObjectName("heatmaps")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.ci.layout.setContentsMargins(4, 4, 8, 4)
+        self.ci.layout.setHorizontalSpacing(6)
+        self.ci.layout.setVerticalSpacing(4)
+        self.title = pg.LabelItem("", size="11pt", color="#222")
+        self._rows: list[_Row] = []
+        self._names: tuple[str, ...] = ()
+        self._data = HeatmapData([], ())
+        self._step = 0
+        self._hint = pg.TextItem(EMPTY_HINT, color="#666", anchor=(0.5, 0.5))
+        self._hint.setFont(QFont("", 13))
+        self.hover_text = ""
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.session = session
+        if session is not None:
+            session.sigModelChanged.connect(self.reload)
+            session.sigRunChanged.connect(self.reload)
+            session.sigViewChanged.connect(self.reload)
+            session.sigStepChanged.connect(self.set_step)
+            self.reload()
+
+    # ------------------------------------------------------------------ building
+    @property
+    def rows(self) -> list[_Row]:
+        return self._rows
+
+    @property
+    def data(self) -> HeatmapData:
+        return self._data
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    def _build(self, names: tuple[str, ...]) -> None:
+        self.ci.clear()
+        self.ci.addItem(self.title, row=0, col=0, colspan=3)
+        self._rows = [
+            _Row(self.ci, k + 1, name, bottom=k == len(names) - 1) for k, name in enumerate(names)
+        ]
+        self.ci.layout.setColumnFixedWidth(0, LABEL_WIDTH)
+        self.ci.layout.setColumnStretchFactor(1, 1)
+        for k in range(len(names)):
+            self.ci.layout.setRowStretchFactor(k + 1, 1)
+        first = self._rows[0].plot if self._rows else None
+        for row in self._rows[1:]:
+            row.plot.setXLink(first)
+        if first is not None:
+            first.addItem(self._hint, ignoreBounds=True)
+        self._names = names
+
+    def reload(self) -> None:
+        """Re-read everything from the session (run, model or view changed)."""
+        if self.session is not None:
+            self.set_data(data_from_session(self.session), self.session.step)
+
+    def set_data(self, data: HeatmapData, step: int = 0) -> None:
+        """Draw ``data`` (rebuilding rows only when the gate names change), then the step."""
+        if data.names != self._names:
+            self._build(data.names)
+        self._data = data
+        self.title.setText(data.title)
+        steps = data.steps
+        for row in self._rows:
+            img = data.images.get(row.name)
+            shown = data.rows.get(row.name, np.zeros(0, dtype=int))
+            levels = data.levels.get(row.name, (0.0, 1.0, False))
+            row.show(img, shown, data.highlight, levels, steps)
+        if self._rows:
+            self._rows[-1].token_axis.set_tokens(data.tokens)
+            self._hint.setVisible(steps == 0)
+            if steps == 0:
+                rows0 = max(self._rows[0].rows, 1)
+                self._rows[0].plot.setXRange(0, 1, padding=0)
+                self._hint.setPos(0.5, rows0 / 2)
+        self._step = -1
+        self._fit_x(min(max(step, 0), max(steps - 1, 0)))
+        self.set_step(step)
+
+    def _fit_x(self, step: int) -> None:
+        steps = self._data.steps
+        if not self._rows or steps == 0:
+            return
+        if steps <= FOLLOW_WINDOW:
+            lo, hi = 0, steps
+        else:
+            lo = min(max(step - FOLLOW_WINDOW // 2, 0), steps - FOLLOW_WINDOW)
+            hi = lo + FOLLOW_WINDOW
+        self._rows[0].plot.setXRange(lo, hi, padding=0)
+
+    # ------------------------------------------------------------------ stepping
+    def set_step(self, step: int) -> None:
+        """Move the current-step box and veil; pans only when the step leaves the view."""
+        steps = self._data.steps
+        step = min(max(int(step), 0), max(steps - 1, 0))
+        if step == self._step:
+            return
+        self._step = step
+        for row in self._rows:
+            row.set_step(step, steps)
+        if self._rows and steps:
+            (x0, x1), _ = self._rows[0].plot.getViewBox().viewRange()
+            if step < math.floor(x0) or step + 1 > math.ceil(x1):
+                width = x1 - x0
+                lo = min(max(step - width / 2, 0), max(steps - width, 0))
+                self._rows[0].plot.setXRange(lo, lo + width, padding=0)
+
+    # ------------------------------------------------------------------ hover
+    def cell_at(self, scene_pos: QPointF) -> tuple[str, int, int] | None:
+        """(name, row, step) of the heatmap cell at a scene position, or None."""
+        for row in self._rows:
+            if not row.plot.sceneBoundingRect().contains(scene_pos):
+                continue
+            p = row.plot.getViewBox().mapSceneToView(scene_pos)
+            t, r = math.floor(p.x()), math.floor(p.y())
+            if 0 <= t < self._data.steps and 0 <= r < row.rows:
+                return row.name, r, t
+        return None
+
+    def describe_cell(self, name: str, r: int, t: int) -> str:
+        """Readout for one cell: token, step, unit and exact value."""
+        d = self._data
+        unit = int(d.rows[name][r])
+        value = float(d.images[name][r, t])
+        shown = "NaN" if math.isnan(value) else f"{value:+.4f}"
+        token = shown_token(d.tokens[t], 16)
+        return (
+            f"step {t + 1}/{d.steps}  “{token}”   {name} ({long_name(name)})  "
+            f"unit {unit}  =  {shown}"
+        )
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        text = self.describe_cell(*cell) if cell else ""
+        if text != self.hover_text:
+            self.hover_text = text
+            self.sigHover.emit(text)
+        if text:
+            view_pos = self.mapFromScene(scene_pos)
+            QToolTip.showText(self.mapToGlobal(view_pos), text, self)
+        else:
+            QToolTip.hideText()
+
+    def leaveEvent(self, event) -> None:
+        if self.hover_text:
+            self.hover_text = ""
+            self.sigHover.emit("")
+        super().leaveEvent(event)
+
+
+def build_figure(
+    run: ModelRun,
+    step: int,
+    layer: int = 0,
+    direction: int = 0,
+    names: Sequence[str] | None = None,
+    *,
+    size: tuple[int, int] = (1200, 800),
+    sort: str = "index",
+    top_k: int = 0,
+    title: str = "",
+) -> HeatmapPanel:
+    """A complete heatmap figure for a run at ``step``, sized and laid out but never shown.
+
+    Export it with ``panel.grab()`` (PNG) or pyqtgraph's exporters on ``panel.scene()``.
+    """
+    panel = HeatmapPanel()
+    panel.resize(*size)
+    data = data_from_run(run, layer, direction, names, sort=sort, top_k=top_k, title=title)
+    panel.set_data(data, step)
+    panel.ci.layout.activate()
+    return panel
