@@ -23,14 +23,16 @@ def train_task(
     cancel: Any = None,
     probes: int = 20,
     eval_size: int = 0,
+    overrides: dict[str, Any] | None = None,
 ) -> Model:
     """Train the task behind bundled model ``name`` (its settings unless overridden).
 
+    ``overrides`` changes other ``Settings`` fields (e.g. ``{"seq_len": 200}``).
     Every random draw comes from ``numpy.random.default_rng(seed)``: same seed, same model.
     The card records the settings, data, training curve, held-out metrics and timing.
     """
     task = get_task(name)
-    s = task.settings.but(cell=cell, hidden=hidden, steps=steps, seed=seed)
+    s = task.settings.but(cell=cell, hidden=hidden, steps=steps, seed=seed, **(overrides or {}))
     rng = np.random.default_rng(s.seed)
     model = task.build(s, rng)
     data_rng, probe_rng = rng.spawn(2)

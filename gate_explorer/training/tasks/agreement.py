@@ -93,7 +93,8 @@ def sentence(rng: np.random.Generator, distance: int) -> tuple[list[str], int]:
 
 class AgreementTask(Task):
     name = "agreement-lstm"
-    summary = (
+    summary = "Pronoun agreement (she/he) across a growing number of distractor words"
+    data = (
         "one or two people introduced as 'NAME is a woman|man .', then k distractor words "
         "(k uniform 0..30 in training; some name a person of the other gender), then "
         "'then PRONOUN said hello .'; the pronoun agrees with the last person introduced"

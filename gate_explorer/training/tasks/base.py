@@ -38,7 +38,8 @@ class Task:
     """Base class: subclasses set ``name``, ``settings``, ``head_kind`` and fill the hooks."""
 
     name: ClassVar[str] = ""
-    summary: ClassVar[str] = ""
+    summary: ClassVar[str] = ""  # one line, for listings
+    data: ClassVar[str] = ""  # how the data is generated, for the card
     settings: ClassVar[Settings]
     head_kind: ClassVar[str] = "next-token"
     embedding: ClassVar[str] = "table"
@@ -75,7 +76,7 @@ class Task:
 
     def data_note(self) -> str:
         """How the data is generated, for the model card."""
-        return self.summary
+        return self.data or self.summary
 
     def probe(self, model: Trainable, rng: np.random.Generator) -> dict[str, float]:
         """Cheap measurements taken a few times during training (default: none)."""

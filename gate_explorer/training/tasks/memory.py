@@ -48,7 +48,8 @@ def text_of(symbol: str, delay: int) -> str:
 class MemoryTask(Task):
     """Remember the first token over N fillers (one task, three cells)."""
 
-    summary = (
+    summary = "Remember the first word (a|b|c|d) across N filler dots; answer at '?'"
+    data = (
         "sequences 'X . . . ?' with X in a|b|c|d and N filler dots, N uniform in 1..50 "
         "(training); target at '?' is X; one-hot input, classify head read at '?'"
     )

@@ -18,6 +18,7 @@ from gate_explorer.engine.tokenize import UNK, Tokenizer
 from gate_explorer.training.corpora import quotes as corpus
 from gate_explorer.training.loop import Batch
 from gate_explorer.training.tasks.base import Settings, Task
+from gate_explorer.training.trainable import Trainable
 
 EVAL_CHARS = 6000
 
@@ -42,7 +43,8 @@ class CharStreams:
 
 
 class QuotesTask(Task):
-    summary = (
+    summary = "Character-level language model on prose full of quotations"
+    data = (
         "character-level next-character prediction on generated stories: narration from a "
         "story grammar with parenthetical asides, quoted speech of 1-4 real English "
         "sentences from Python's docstrings (shipped in training/corpora/speech.txt.gz)"
@@ -70,6 +72,13 @@ class QuotesTask(Task):
             return Batch(ids[:-1], ids[1:], mask, carry=step > 0)
 
         return make
+
+    def probe(self, model: Trainable, rng: np.random.Generator) -> dict[str, float]:
+        """Best |r| with the quote indicator on 2,000 fresh held-out characters."""
+        text = corpus.text(rng, 2000, held_out=True)
+        run = model.to_model(self.name).run_text(text)
+        best = rank_units(run, inside_quotes(text), top=1)[0]
+        return {"quote_r": round(abs(best.r), 4)}
 
     def evaluate(self, model: Model, rng: np.random.Generator, size: int = 0) -> dict[str, Any]:
         """Bits per character and the best quote-tracking unit on held-out prose."""

@@ -75,7 +75,8 @@ def review(rng: np.random.Generator) -> tuple[list[str], int]:
 
 class SentimentTask(Task):
     name = "sentiment-gru"
-    summary = (
+    summary = "Review sentiment with negation and contrast (not bad, good but boring)"
+    data = (
         "generated reviews: optional opener, clauses 'the NOUN VERB [not] [very] ADJ' or "
         "'[not] ADJ', joined by 'and' (agreeing) or 'but' (the last clause decides); "
         "negators not/never/hardly flip polarity; label read at the final '.'"

@@ -37,12 +37,13 @@ def series(rng: np.random.Generator, batch: int, length: int = LENGTH) -> np.nda
 
 class SineTask(Task):
     name = "sine-lstm"
-    summary = (
+    summary = "Predict the next value of a noisy sum of two sines (numbers in, out)"
+    data = (
         "sum of two sines (periods uniform 8..40 steps, amplitudes 0.2..0.6, random "
         f"phases) plus Gaussian noise sd {NOISE}, rounded to 3 decimals, {LENGTH} steps; "
         "target = next value"
     )
-    settings = Settings(cell="lstm", hidden=32, steps=1500, batch=32, lr=5e-3)
+    settings = Settings(cell="lstm", hidden=32, steps=3000, batch=32, lr=5e-3)
     head_kind = "regress"
     embedding = "numeric"
     example = " ".join(f"{v:.3f}" for v in series(np.random.default_rng(7), 1, 60)[:, 0])

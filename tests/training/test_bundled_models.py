@@ -1,0 +1,103 @@
+"""Every bundled model loads by name, is fast, and meets its model card on fresh data.
+
+Fresh data = generated here with a seed the training and the card never used; eval sets
+are kept small so the whole file runs in seconds.
+"""
+
+import time
+
+import numpy as np
+import pytest
+
+from gate_explorer import load_model
+from gate_explorer.bundled import resource
+from gate_explorer.training.tasks import NAMES, get_task
+
+SEED = 31337
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def bundled(request):
+    return request.param, load_model(request.param)
+
+
+def test_loads_fast_and_runs_1000_tokens_fast(bundled):
+    name, model = bundled
+    path = resource("models", f"{name}.npz")
+    load = min(_timed(lambda: load_model(name)) for _ in range(3))
+    assert load < 0.2, f"{name} loads in {load:.3f} s"
+    text = resource("examples", f"{name}.txt").read_text()
+    pieces = model.tokenizer.spans(text)
+    assert pieces, "the example text is empty"
+    # repeat the example up to 1000 tokens
+    sep = "" if model.tokenizer.kind == "char" else " "
+    long = sep.join([text.strip()] * (1000 // len(pieces) + 1))
+    tokens = model.tokenizer.tokenize(long)[:1000]
+    long = long[: tokens[-1].end]
+    run = min(_timed(lambda: model.run_text(long)) for _ in range(3))
+    assert run < 0.1, f"{name} runs 1000 tokens in {run:.3f} s"
+    assert path.stat().st_size < 2_000_000
+    assert all(t.known for t in model.tokenizer.tokenize(text))
+
+
+def _timed(fn):
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def test_card_describes_the_run(bundled):
+    name, model = bundled
+    card = model.card
+    assert card["task"] == name
+    for key in ("summary", "data", "sizes", "training", "metrics", "training_curve"):
+        assert card[key], key
+    assert card["training"]["seed"] == 0
+    assert card["training"]["steps"] == card["training"]["planned_steps"]
+    assert model.trained
+
+
+def test_meets_its_card_on_fresh_data(bundled):
+    name, model = bundled
+    task = get_task(name)
+    card = model.card["metrics"]
+    got = task.evaluate(model, np.random.default_rng(SEED), size=_small(name))
+    if name.startswith("memory-"):
+        acc = got["accuracy_by_delay"]
+        if name != "memory-rnn":
+            assert min(acc.values()) >= 0.95, acc
+        for n, a in card["accuracy_by_delay"].items():
+            assert abs(acc[n] - a) <= 0.15, (n, acc[n], a)
+        grads = model.card["grad_norm_first_step"]
+        assert all(np.isfinite(v) for v in grads.values())
+    elif name == "sentiment-gru":
+        assert got["accuracy"] >= card["accuracy"] - 0.03
+        assert got["accuracy"] >= 0.9
+    elif name == "agreement-lstm":
+        acc = got["pronoun_accuracy_by_distance"]
+        for k, a in card["pronoun_accuracy_by_distance"].items():
+            assert acc[k] >= a - 0.07, (k, acc[k], a)
+    elif name == "sine-lstm":
+        assert got["mse"] < 0.5 * got["naive_last_value_mse"]
+        assert got["mse"] < 1.25 * card["mse"]
+    elif name.startswith("quotes-"):
+        assert got["bits_per_char"] < card["bits_per_char"] + 0.15
+        unit = model.card["quote_unit"]
+        r = _unit_r(model, unit, np.random.default_rng(SEED))
+        assert abs(r) >= min(0.8, abs(unit["r"])) - 0.05, (r, unit)
+
+
+def _small(name):
+    return {"sentiment-gru": 400, "agreement-lstm": 100, "sine-lstm": 200}.get(
+        name, 3000 if name.startswith("quotes-") else 100
+    )
+
+
+def _unit_r(model, unit, rng):
+    """r of the card's quote unit (not merely the best unit) on fresh held-out prose."""
+    from gate_explorer.analysis.unit_finder import inside_quotes, pearson_columns
+    from gate_explorer.training.corpora import quotes as corpus
+
+    text = corpus.text(rng, 3000, held_out=True)
+    values = model.run_text(text).trace.values(unit["name"], unit["layer"], unit["direction"])
+    return float(pearson_columns(values[:, [unit["unit"]]], inside_quotes(text))[0])
