@@ -129,19 +129,41 @@ def backward(
     d_gh = np.empty((steps, batch, 3 * hid), dtype=dtype)  # d(W_hh h + b_hh), order r z n
     d_an = np.empty((steps, batch, hid), dtype=dtype)  # d a_n = d(W_in x + b_in)
     dh_all = np.empty(dh_out.shape, dtype=dtype)
-    dh_rec = np.array(dh_last, dtype=dtype)
+    lead = () if batch == 1 else (batch,)  # B = 1: 1-D rows; iterate backwards in zip
+
+    def rows(arr: np.ndarray, width: int) -> np.ndarray:
+        return arr.reshape(steps, *lead, width)[::-1]
+
+    dh_rec = np.array(dh_last, dtype=dtype).reshape(*lead, hid)
+    direct = np.empty_like(dh_rec)
     h1, h2 = hid, 2 * hid
-    for t in range(steps - 1, -1, -1):
-        dh = dh_all[t]
-        np.add(dh_out[t], dh_rec, out=dh)
-        d_gh_t = d_gh[t]
-        da_n = d_an[t]
-        np.multiply(dh, k_n[t], out=da_n)
-        np.multiply(da_n, k_r[t], out=d_gh_t[:, :h1])
-        np.multiply(dh, k_z[t], out=d_gh_t[:, h1:h2])
-        np.multiply(da_n, r[t], out=d_gh_t[:, h2:])
-        dh_rec = d_gh_t @ w_hh
-        dh_rec += dh * z[t]
+    add, mul, dot = np.add, np.multiply, np.dot
+    gh_rows = rows(d_gh, 3 * hid)
+    per_step = zip(
+        rows(dh_out, hid),
+        rows(dh_all, hid),
+        gh_rows,
+        gh_rows[..., :h1],
+        gh_rows[..., h1:h2],
+        gh_rows[..., h2:],
+        rows(d_an, hid),
+        rows(k_n, hid),
+        rows(k_r, hid),
+        rows(k_z, hid),
+        rows(r, hid),
+        rows(z, hid),
+        strict=True,
+    )
+    for dho, dh, d_gh_t, da_r, da_z, d_hn, da_n, kn, kr, kz, r_t, z_t in per_step:
+        add(dho, dh_rec, out=dh)
+        mul(dh, kn, out=da_n)
+        mul(da_n, kr, out=da_r)
+        mul(dh, kz, out=da_z)
+        mul(da_n, r_t, out=d_hn)
+        mul(dh, z_t, out=direct)
+        dot(d_gh_t, w_hh, out=dh_rec)
+        add(dh_rec, direct, out=dh_rec)
+    dh_rec = dh_rec.reshape(batch, hid)
 
     d_gi = d_gh.copy()
     d_gi[..., h2:] = d_an

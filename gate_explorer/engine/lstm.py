@@ -180,24 +180,48 @@ def backward(
     k_ifg[:, :, 2] = i * (1.0 - g * g)
     k_o = tc * o * (1.0 - o)  # d a_o / d m_t
 
-    d_a = np.empty((steps, batch, 4 * hid), dtype=dtype)  # torch order i f g o
+    d_a = np.empty((steps, batch, 4, hid), dtype=dtype)  # torch order i f g o
     dh_all = np.empty(dh_out.shape, dtype=dtype)
     dc_all = np.empty((steps, batch, hid), dtype=dtype)
-    dh_rec = np.array(dh_last, dtype=dtype)  # from the step after (or h_n)
-    dc_next = np.array(dc_last, dtype=dtype)
-    h3 = 3 * hid
-    for t in range(steps - 1, -1, -1):
-        dh = dh_all[t]
-        np.add(dh_out[t], dh_rec, out=dh)
-        dm = dh if w_hr is None else dh @ w_hr
-        dc = dc_all[t]
-        np.multiply(dm, k_c[t], out=dc)
-        dc += dc_next
-        d_a_t = d_a[t]
-        np.multiply(dc[:, None, :], k_ifg[t], out=d_a_t[:, :h3].reshape(batch, 3, hid))
-        np.multiply(dm, k_o[t], out=d_a_t[:, h3:])
-        dc_next = dc * f[t]
-        dh_rec = d_a_t @ w_hh
+    # With B = 1 drop the batch axis (cheaper 1-D views); iterate the rows backwards in zip.
+    lead = () if batch == 1 else (batch,)
+    out = dh_out.shape[-1]
+
+    def rows(arr: np.ndarray, *tail: int) -> np.ndarray:
+        return arr.reshape(steps, *lead, *tail)[::-1]
+
+    dh_rec = np.array(dh_last, dtype=dtype).reshape(*lead, out)  # from the step after / h_n
+    dc_next = np.array(dc_last, dtype=dtype).reshape(*lead, hid)
+    dm = np.empty((*lead, hid), dtype=dtype)
+    add, mul, dot = np.add, np.multiply, np.dot
+    per_step = zip(
+        rows(dh_out, out),
+        rows(dh_all, out),
+        rows(dc_all, hid),
+        rows(dc_all, 1, hid) if batch > 1 else rows(dc_all, hid),  # broadcasts over i f g
+        rows(d_a, 4, hid)[..., :3, :],
+        rows(d_a, 4, hid)[..., 3, :],
+        rows(d_a, 4 * hid),
+        rows(k_c, hid),
+        rows(k_ifg, 3, hid),
+        rows(k_o, hid),
+        rows(f, hid),
+        strict=True,
+    )
+    for dho, dh, dc, dc_b, da_ifg, da_o, da, kc, kifg, ko, f_t in per_step:
+        add(dho, dh_rec, out=dh)
+        if w_hr is None:
+            dm = dh
+        else:
+            dot(dh, w_hr, out=dm)
+        mul(dm, kc, out=dc)
+        add(dc, dc_next, out=dc)
+        mul(dc_b, kifg, out=da_ifg)
+        mul(dm, ko, out=da_o)
+        mul(dc, f_t, out=dc_next)
+        dot(da, w_hh, out=dh_rec)
+    dh_rec = dh_rec.reshape(batch, out)
+    dc_next = dc_next.reshape(batch, hid)
 
     flat = d_a.reshape(-1, 4 * hid)
     db = flat.sum(axis=0)

@@ -83,12 +83,19 @@ def backward(
     slope = (h > 0).astype(dtype) if relu else 1.0 - h * h  # d h_t / d a_t
     d_a = np.empty(dh_out.shape, dtype=dtype)
     dh_all = np.empty(dh_out.shape, dtype=dtype)
-    dh_rec = np.array(dh_last, dtype=dtype)
-    for t in range(steps - 1, -1, -1):
-        dh = dh_all[t]
-        np.add(dh_out[t], dh_rec, out=dh)
-        np.multiply(dh, slope[t], out=d_a[t])
-        dh_rec = d_a[t] @ w_hh
+    hid = dh_out.shape[-1]
+    lead = () if batch == 1 else (batch,)  # B = 1: 1-D rows; iterate backwards in zip
+    dh_rec = np.array(dh_last, dtype=dtype).reshape(*lead, hid)
+    add, mul, dot = np.add, np.multiply, np.dot
+    per_step = zip(
+        *(arr.reshape(steps, *lead, hid)[::-1] for arr in (dh_out, dh_all, slope, d_a)),
+        strict=True,
+    )
+    for dho, dh, slope_t, da in per_step:
+        add(dho, dh_rec, out=dh)
+        mul(dh, slope_t, out=da)
+        dot(da, w_hh, out=dh_rec)
+    dh_rec = dh_rec.reshape(batch, hid)
     h_prev = np.concatenate([h0[None], h[:-1]]) if steps else h
     flat = d_a.reshape(-1, d_a.shape[-1])
     db = flat.sum(axis=0)
