@@ -5,12 +5,20 @@ from __future__ import annotations
 
 def run_app(model: str | None = None, text: str | None = None, vocab: str | None = None) -> int:
     """Open the window and run the event loop; returns the exit status."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from gate_explorer.bundled import resource
+    from gate_explorer.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Gate Explorer")
-    label = QLabel("Gate Explorer")
-    label.setWindowTitle("Gate Explorer")
-    label.resize(800, 600)
-    label.show()
+    app.setOrganizationName("gate-explorer")
+    app.setStyle("Fusion")
+    icon = resource("icons", "gate-explorer.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    window = MainWindow()
+    window.start(model, text, vocab)
+    window.show()
     return app.exec()

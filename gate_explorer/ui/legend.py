@@ -1,0 +1,51 @@
+"""The gate names of the current cell, long names and colour scales, in one small table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gate_explorer.session import Session, units
+from gate_explorer.ui.gates import CELL_NAMES, long_name
+
+RANGES = {"sigmoid": "σ, 0 … 1", "tanh": "tanh, −1 … 1", "state": "state, centred on 0"}
+
+
+def scale_of(name: str, kind: str) -> str:
+    if name in units.SIGMOID:
+        return RANGES["sigmoid"]
+    if name in units.BOUNDED:
+        return RANGES["tanh"]
+    return "ReLU, ≥ 0" if kind == "rnn_relu" else RANGES["state"]
+
+
+def legend_html(names: tuple[str, ...], kind: str) -> str:
+    """An HTML table: short name, long name, colour scale."""
+    rows = "".join(
+        f"<tr><td><b>{n}</b></td><td>{long_name(n)}</td>"
+        f"<td style='color:#666'>{scale_of(n, kind)}</td></tr>"
+        for n in names
+    )
+    title = CELL_NAMES.get(kind, kind)
+    return (
+        f"<p style='margin:0'><b>{title} gates and states</b></p>"
+        f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
+        "<p style='color:#666; margin-top:4px'>Blue→white→red: negative→0→positive.<br>"
+        "White→blue: 0→1. Hatched red: NaN.<br>Orange box: current step; "
+        "later steps are veiled.</p>"
+    )
+
+
+class GateLegend(QLabel):
+    """Follows the session's model kind."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWordWrap(True)
+        self.setObjectName("gateLegend")
+        session.sigModelChanged.connect(self._on_model)
+        self._on_model()
+
+    def _on_model(self) -> None:
+        model = self.session.model
+        self.setText(legend_html(model.net.names, model.kind) if model else "")

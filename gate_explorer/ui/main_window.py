@@ -1,0 +1,454 @@
+"""The Gate Explorer window: model bar, text, token chips, heatmaps, answer, stepper, menus.
+
+Every widget observes the same ``Session``; the window only wires them up, owns the
+shortcuts, menus, drag-and-drop, settings and messages. File dialogs go through
+``ask_path`` so tests can answer them without a modal loop.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.session import (
+    ModelRef,
+    Session,
+    bundled_models,
+    default_ref,
+    example_text,
+    load_state,
+    ref_for_path,
+    save_state,
+)
+from gate_explorer.ui.answer import AnswerView
+from gate_explorer.ui.heatmaps import HeatmapPanel
+from gate_explorer.ui.legend import GateLegend, legend_html
+from gate_explorer.ui.model_bar import ModelBar
+from gate_explorer.ui.stepper import Stepper
+from gate_explorer.ui.text_input import TextInput
+from gate_explorer.ui.tokens import TokenChips
+from gate_explorer.ui.view_controls import ViewControls
+
+TITLE = "Gate Explorer"
+ORG = "gate-explorer"
+SHORTCUTS = (
+    ("Right", "next step"),
+    ("Left", "previous step"),
+    ("Home", "first step"),
+    ("End", "last step"),
+    ("Space", "play / pause"),
+    ("Ctrl+L", "edit the text"),
+    ("Escape", "leave the text field (back to the heatmaps)"),
+    ("Ctrl+O", "open a weights file"),
+    ("Ctrl+Shift+O", "open a session"),
+    ("Ctrl+S", "save the session"),
+    ("F1", "this list"),
+)
+WEIGHTS_FILTER = "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.keras);;All files (*)"
+SESSION_FILTER = "Gate Explorer session (*.json)"
+VOCAB_SUFFIXES = (".txt", ".vocab")
+
+PathAsker = Callable[[str, str, str], str]  # (mode "open"/"save", title, filter) -> path or ""
+
+
+def _dialog_ask(parent: QWidget) -> PathAsker:
+    def ask(mode: str, title: str, filters: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        if mode == "save":
+            return QFileDialog.getSaveFileName(parent, title, "", filters)[0]
+        return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+
+    return ask
+
+
+def default_settings() -> QSettings:
+    return QSettings(ORG, ORG)
+
+
+class MainWindow(QMainWindow):
+    """The main window; give it a ``Session`` and (in tests) a private ``QSettings``."""
+
+    def __init__(
+        self,
+        session: Session | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session or Session(self)
+        self.settings = settings or default_settings()
+        self.ask_path: PathAsker = _dialog_ask(self)
+        self.last_error = ""
+        self.dialogs: dict[str, QDialog] = {}
+        self.setWindowTitle(TITLE)
+        self.setAcceptDrops(True)
+        self._build()
+        self._build_menus()
+        self._build_shortcuts()
+        s = self.session
+        s.sigError.connect(self.show_error)
+        s.sigBusy.connect(self._on_busy)
+        s.sigModelChanged.connect(self._on_model)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        s = self.session
+        self.model_bar = ModelBar(s)
+        self.model_bar.sigOpenFile.connect(self.open_model_dialog)
+        self.text_input = TextInput(s)
+        self.text_input.sigEscape.connect(self.focus_heatmaps)
+        self.text_input.editor.viewport().installEventFilter(self)
+        self.chips = TokenChips(s)
+        self.chips.setMaximumHeight(78)
+        self.view_controls = ViewControls(s)
+        self.heatmaps = HeatmapPanel(s)
+        self.heatmaps.sigHover.connect(self._on_hover)
+        self.answer = AnswerView(s)
+        self.legend = GateLegend(s)
+        self.stepper = Stepper(s)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 0, 4, 0)
+        side_layout.addWidget(self.answer)
+        side_layout.addWidget(self.legend)
+        side_layout.addStretch(1)
+        side.setMinimumWidth(240)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.heatmaps)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, 290])
+        self.splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.model_bar)
+        layout.addWidget(self.text_input)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.view_controls)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.stepper)
+        self.setCentralWidget(central)
+
+        self.readout = QLabel()
+        self.readout.setObjectName("hoverReadout")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # indeterminate: the engine runs in one go
+        self.progress.setMaximumWidth(160)
+        self.progress.setFormat("running…")
+        self.progress.hide()
+        self.statusBar().addWidget(self.readout, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._busy_timer = QTimer(self, singleShot=True, interval=200)
+        self._busy_timer.timeout.connect(self.progress.show)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open weights file…", "Ctrl+O",
+                                        self.open_model_dialog)  # fmt: skip
+        self._action(
+            file_menu, "Open weights with &vocabulary…", None, self.open_model_vocab_dialog
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "Open &session…", "Ctrl+Shift+O", self.open_session_dialog)
+        self._action(file_menu, "&Save session…", "Ctrl+S", self.save_session_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", "Ctrl+Q", self.close)
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "&Edit text", "Ctrl+L", self.focus_text)
+        self._action(view_menu, "Reset heatmap &zoom", "Ctrl+0", self.heatmaps.reload)
+        help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", "F1",
+                                             self.show_shortcuts)  # fmt: skip
+        self._action(help_menu, "&Gate names", None, self.show_gate_names)
+        self._action(help_menu, "&About Gate Explorer", None, self.show_about)
+
+    def _action(self, menu, text: str, key: str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_shortcuts(self) -> None:
+        """Window-wide keys; a text field keeps its own Left/Right/Home/End/Space."""
+        s = self.session
+        keys = {
+            Qt.Key.Key_Right: lambda: s.step_by(1),
+            Qt.Key.Key_Left: lambda: s.step_by(-1),
+            Qt.Key.Key_Home: s.first,
+            Qt.Key.Key_End: s.last,
+            Qt.Key.Key_Space: s.toggle_playing,
+        }
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in keys.items():
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.setAutoRepeat(True)
+            sc.activated.connect(slot)
+            self.shortcuts.append(sc)
+
+    # ------------------------------------------------------------------ focus
+    def focus_heatmaps(self) -> None:
+        self.heatmaps.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_text(self) -> None:
+        self.text_input.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------------ messages
+    def show_error(self, message: str) -> None:
+        """Show a user-caused error in the status bar (the window keeps working)."""
+        self.last_error = message
+        self.statusBar().setStyleSheet("QStatusBar { color: #c92a2a; }")
+        self.statusBar().showMessage(f"⚠ {message}", 12_000)
+        QTimer.singleShot(12_000, lambda: self.statusBar().setStyleSheet(""))
+
+    def show_info(self, message: str) -> None:
+        self.statusBar().setStyleSheet("")
+        self.statusBar().showMessage(message, 6_000)
+
+    def _on_hover(self, text: str) -> None:
+        self.readout.setText(text)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.progress.hide()
+
+    def _on_model(self) -> None:
+        model = self.session.model
+        if model is not None:
+            self.setWindowTitle(f"{TITLE} — {model.name}")
+
+    def _dialog(self, key: str, title: str, html: str) -> QDialog:
+        dialog = self.dialogs.get(key)
+        if dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(title)
+            label = QLabel()
+            label.setObjectName("dialogText")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            QVBoxLayout(dialog).addWidget(label)
+            self.dialogs[key] = dialog
+        dialog.findChild(QLabel, "dialogText").setText(html)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        note = (
+            "<p>Step keys work from anywhere in the window except inside the text field,"
+            " where Left/Right move the caret. Press Escape to leave the text field.</p>"
+        )
+        html = f"<table cellpadding='4'>{rows}</table>{note}"
+        return self._dialog("shortcuts", "Keyboard shortcuts", html)
+
+    def show_gate_names(self) -> QDialog:
+        parts = [legend_html(names, kind) for kind, names in (
+            ("lstm", ("i", "f", "g", "o", "c", "h")), ("gru", ("r", "z", "n", "h")),
+            ("rnn_tanh", ("h",)))]  # fmt: skip
+        return self._dialog("gates", "Gate names", "<br>".join(parts))
+
+    def show_about(self) -> QDialog:
+        from gate_explorer import __version__
+
+        html = (
+            f"<h3>Gate Explorer {__version__}</h3><p>Step through the gates of LSTM, GRU and RNN"
+            " networks on your own text. Computed by an embedded NumPy engine.</p>"
+        )
+        return self._dialog("about", "About Gate Explorer", html)
+
+    # ------------------------------------------------------------------ files
+    def open_model_dialog(self) -> None:
+        path = self.ask_path("open", "Open weights file", WEIGHTS_FILTER)
+        if path:
+            self.open_model_file(path)
+
+    def open_model_vocab_dialog(self) -> None:
+        path = self.ask_path("open", "Open weights file", WEIGHTS_FILTER)
+        if not path:
+            return
+        vocab = self.ask_path("open", "Vocabulary (optional)", "Vocabulary (*.txt *.json *.vocab)")
+        self.open_model_file(path, vocab or None)
+
+    def open_model_file(self, path: str | Path, vocab: str | Path | None = None) -> bool:
+        """Load a weights file (the dialog's and drag-and-drop's path); old model stays on error."""
+        ok = self.session.open_model(ref_for_path(path, vocab))
+        if ok:
+            self.show_info(f"Opened {Path(path).name}")
+        return ok
+
+    def open_session_dialog(self) -> None:
+        path = self.ask_path("open", "Open session", SESSION_FILTER)
+        if path:
+            self.open_session(path)
+
+    def save_session_dialog(self) -> None:
+        path = self.ask_path("save", "Save session", SESSION_FILTER)
+        if path:
+            if not path.endswith(".json"):
+                path += ".json"
+            self.save_session(path)
+
+    def open_session(self, path: str | Path) -> bool:
+        try:
+            state = load_state(path)
+        except GateExplorerError as exc:
+            self.show_error(str(exc))
+            return False
+        ok = self.session.apply_state(state)
+        self._apply_layout(state.get("layout"))
+        if ok:
+            self.show_info(f"Opened session {Path(path).name}")
+        return ok
+
+    def save_session(self, path: str | Path) -> bool:
+        try:
+            save_state(path, {**self.session.state(), "layout": self._layout_state()})
+        except OSError as exc:
+            self.show_error(f"could not save {path}: {exc.strerror or exc}")
+            return False
+        self.show_info(f"Saved session to {Path(path).name}")
+        return True
+
+    def _layout_state(self) -> dict:
+        return {"splitter": self.splitter.sizes()}
+
+    def _apply_layout(self, layout: object) -> None:
+        if isinstance(layout, dict) and isinstance(layout.get("splitter"), list):
+            sizes = [int(x) for x in layout["splitter"] if isinstance(x, int | float)]
+            if len(sizes) == 2 and all(x > 0 for x in sizes):
+                self.splitter.setSizes(sizes)
+
+    def open_dropped(self, paths: list[str]) -> None:
+        """Open dropped files: a session (.json), or weights plus an optional vocabulary."""
+        if not paths:
+            return
+        sessions = [p for p in paths if p.lower().endswith(".json") and _is_session(p)]
+        if sessions:
+            self.open_session(sessions[0])
+            return
+        vocab = next((p for p in paths if p.lower().endswith(VOCAB_SUFFIXES)), None)
+        weights = [p for p in paths if p != vocab]
+        if weights:
+            self.open_model_file(weights[0], vocab)
+        else:
+            self.show_error(f"{Path(paths[0]).name} is not a weights or session file")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.open_dropped(paths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """File drops onto the text field open the file instead of pasting its path."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            mime = event.mimeData()
+            if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+                event.acceptProposedAction()
+                if kind == QEvent.Type.Drop:
+                    self.dropEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ start and settings
+    def start(
+        self, model: str | None = None, text: str | None = None, vocab: str | None = None
+    ) -> None:
+        """Open the model and text to show first: arguments, else last time's, else defaults."""
+        saved = self._saved_state()
+        ref = _ref_from_argument(model, vocab) if model else None
+        restored = ref is None and saved is not None
+        if ref is None and saved is not None:
+            try:
+                ref = ModelRef.from_dict(saved.get("model"))
+            except GateExplorerError:
+                ref = None
+        if ref is None or not self.session.open_model(ref):
+            if not self.session.open_model(default_ref()):
+                self.session.open_model(ModelRef("random"))
+        if text is not None:
+            self.session.set_text(text, immediate=True)
+        elif restored and isinstance(saved.get("text"), str) and self.session.model_ref == ref:
+            view = {k: v for k, v in saved.items() if k in ("view", "text", "step")}
+            self.session.apply_state(view)
+        else:
+            self.session.set_text(example_text(self.session.model), immediate=True)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if saved is not None:
+            self._apply_layout(saved.get("layout"))
+        self.focus_heatmaps()
+
+    def _saved_state(self) -> dict | None:
+        raw = self.settings.value("session/state")
+        if not raw:
+            return None
+        try:
+            state = json.loads(str(raw))
+        except json.JSONDecodeError:
+            return None
+        return state if isinstance(state, dict) else None
+
+    def save_settings(self) -> None:
+        """Remember text, model, view and layout for the next launch."""
+        state = {**self.session.state(), "layout": self._layout_state()}
+        self.settings.setValue("session/state", json.dumps(state))
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        self.session.shutdown()
+        for dialog in self.dialogs.values():
+            dialog.close()
+        super().closeEvent(event)
+
+
+def _is_session(path: str) -> bool:
+    try:
+        load_state(path)
+    except GateExplorerError:
+        return False
+    return True
+
+
+def _ref_from_argument(model: str, vocab: str | None) -> ModelRef:
+    """``--model`` is a bundled name when it is one (or has no file), else a path."""
+    names = {m.name for m in bundled_models()}
+    if model in names or (not Path(model).exists() and "/" not in model and "." not in model):
+        return ModelRef("bundled", name=model, vocab=vocab or "")
+    return ref_for_path(model, vocab)
