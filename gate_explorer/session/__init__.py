@@ -4,9 +4,13 @@
 way that survives a restart; ``files`` reads and writes session JSON atomically.
 """
 
-from gate_explorer.session.core import SPEEDS, Answer, Session, run_cost
-from gate_explorer.session.files import load_state, save_state
-from gate_explorer.session.models import (
+from gate_explorer.session.qt_fix import make_none_immortal
+
+make_none_immortal()  # before any Qt call: see qt_fix for the PySide6 6.12 / CPython 3.11 bug
+
+from gate_explorer.session.core import SPEEDS, Answer, Session, run_cost  # noqa: E402
+from gate_explorer.session.files import load_state, save_state  # noqa: E402
+from gate_explorer.session.models import (  # noqa: E402
     BundledModel,
     ModelRef,
     bundled_models,

@@ -216,8 +216,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._names: tuple[str, ...] = ()
         self._data = HeatmapData([], ())
         self._step = 0
-        self._hint = pg.TextItem(EMPTY_HINT, color="#666", anchor=(0.5, 0.5))
-        self._hint.setFont(QFont("", 13))
+        self._hint: pg.TextItem | None = None
         self.hover_text = ""
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.session = session
@@ -255,6 +254,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         for row in self._rows[1:]:
             row.plot.setXLink(first)
         if first is not None:
+            self._hint = pg.TextItem(EMPTY_HINT, color="#666", anchor=(0.5, 0.5))
+            self._hint.setFont(QFont("", 13))
             first.addItem(self._hint, ignoreBounds=True)
         self._names = names
 
@@ -275,7 +276,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             shown = data.rows.get(row.name, np.zeros(0, dtype=int))
             levels = data.levels.get(row.name, (0.0, 1.0, False))
             row.show(img, shown, data.highlight, levels, steps)
-        if self._rows:
+        if self._rows and self._hint is not None:
             self._rows[-1].token_axis.set_tokens(data.tokens)
             self._hint.setVisible(steps == 0)
             if steps == 0:

@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self.text_input.sigEscape.connect(self.focus_heatmaps)
         self.text_input.editor.viewport().installEventFilter(self)
         self.chips = TokenChips(s)
-        self.chips.setMaximumHeight(78)
         self.view_controls = ViewControls(s)
         self.heatmaps = HeatmapPanel(s)
         self.heatmaps.sigHover.connect(self._on_hover)

@@ -112,6 +112,8 @@ class _ChipCanvas(QWidget):
 class TokenChips(QScrollArea):
     """A scrolling box of token chips that follows the session's run and step."""
 
+    max_rows = 3
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -144,7 +146,13 @@ class TokenChips(QScrollArea):
         run = self.session.run
         self.canvas.set_tokens(run.tokens if run is not None else [])
         self.canvas.current = -1
+        self._fit_height()
         self._on_step(self.session.step)
+
+    def _fit_height(self) -> None:
+        """As tall as the chips, up to ``max_rows`` rows (then it scrolls)."""
+        row = QFontMetrics(self.canvas.font()).height() + 2 * PAD_Y + GAP
+        self.setFixedHeight(min(self.canvas.minimumHeight(), self.max_rows * row + GAP))
 
     def _on_step(self, step: int) -> None:
         rect = self.canvas.set_current(step)
@@ -154,3 +162,4 @@ class TokenChips(QScrollArea):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.canvas.relayout(self.viewport().width())
+        self._fit_height()
