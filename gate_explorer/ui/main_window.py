@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self._busy_timer = QTimer(self, singleShot=True, interval=200)
         self._busy_timer.timeout.connect(self.progress.show)
+        self._error_timer = QTimer(self, singleShot=True, interval=12_000)
+        self._error_timer.timeout.connect(lambda: self.statusBar().setStyleSheet(""))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         self.last_error = message
         self.statusBar().setStyleSheet("QStatusBar { color: #c92a2a; }")
         self.statusBar().showMessage(f"⚠ {message}", 12_000)
-        QTimer.singleShot(12_000, lambda: self.statusBar().setStyleSheet(""))
+        self._error_timer.start()
 
     def show_info(self, message: str) -> None:
         self.statusBar().setStyleSheet("")
