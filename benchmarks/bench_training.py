@@ -69,7 +69,7 @@ def torch_step(model, torch):
         loss.backward()
         torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
         opt.step()
-        return float(loss)
+        return float(loss.detach())
 
     return step
 

@@ -34,6 +34,7 @@ def compare_memory(models_dir: Path) -> None:
         m.name: {
             "accuracy_by_delay": m.card["metrics"]["accuracy_by_delay"],
             "grad_norm_first_step": m.card["grad_norm_first_step"],
+            "grad_ratio_first_step": m.card["grad_ratio_first_step"],
             "training_curve": m.card["training_curve"],
             "probes": m.card.get("probes", []),
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -24,9 +25,12 @@ def train_task(
     probes: int = 20,
     eval_size: int = 0,
     overrides: dict[str, Any] | None = None,
+    checkpoint: Callable[[int, Model], None] | None = None,
+    checkpoint_every: int = 1000,
 ) -> Model:
     """Train the task behind bundled model ``name`` (its settings unless overridden).
 
+    ``checkpoint(step, model)`` receives a snapshot every ``checkpoint_every`` steps.
     ``overrides`` changes other ``Settings`` fields (e.g. ``{"seq_len": 200}``).
     Every random draw comes from ``numpy.random.default_rng(seed)``: same seed, same model.
     The card records the settings, data, training curve, held-out metrics and timing.
@@ -42,6 +46,8 @@ def train_task(
     def on_step(step: int, _res: Any) -> None:
         if every and (step % every == 0 or step == s.steps - 1):
             probe_log.append({"step": step, **task.probe(model, probe_rng)})
+        if checkpoint is not None and step and step % checkpoint_every == 0:
+            checkpoint(step, model.to_model(name, {"task": name, "checkpoint_step": step}))
 
     hist = train(
         model,

@@ -117,17 +117,13 @@ def first_person(rng: np.random.Generator) -> str:
 
 
 def quotation(rng: np.random.Generator, pool: tuple[str, ...]) -> str:
-    """1-4 spoken sentences, each ending in a full stop: half docstring English, half in
-    the narration's own words (a story retold, or first-person), so the words alone
-    cannot tell a reader whether a quotation is open: only the quote marks can."""
+    """1-4 spoken sentences, each ending in a full stop: mostly docstring English, a
+    quarter told in the narration's own words (first person), so the words alone do not
+    always tell whether a quotation is open."""
     count = int(rng.choice([1, 1, 2, 2, 3, 4]))
-    parts = []
-    for _ in range(count):
-        r = rng.random()
-        parts.append(
-            _pick(rng, pool) if r < 0.5 else narration(rng) if r < 0.75 else first_person(rng)
-        )
-    return " ".join(parts)
+    return " ".join(
+        first_person(rng) if rng.random() < 0.25 else _pick(rng, pool) for _ in range(count)
+    )
 
 
 def speech(rng: np.random.Generator, pool: tuple[str, ...]) -> str:

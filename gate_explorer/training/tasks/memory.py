@@ -7,6 +7,7 @@ head read at ``?``. Training draws N from 1..50; evaluation goes up to N = 100.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -82,35 +83,52 @@ class MemoryTask(Task):
         return {"accuracy_by_delay": acc, "eval_sequences_per_delay": per}
 
     def probe(self, model: Trainable, rng: np.random.Generator) -> dict[str, float]:
-        """||dL/dh_1|| and accuracy at N = 50 on a small fresh batch."""
-        b = make_batch(rng, np.full(64, 50))
-        res = forward_backward(model, b)
-        g = res.state_grads["h_l0"][0] * 64
-        hit = res.logits[51].argmax(-1) == b.targets[51]
-        return {
-            "grad_norm_h1_n50": round(float(np.linalg.norm(g, axis=-1).mean()), 6),
-            "accuracy_n50": round(float(hit.mean()), 4),
-        }
+        """Gradient reaching the first step, and accuracy, at N = 50 on a fresh batch."""
+        g = first_step_grad_norms(model, rng, (50,), per=32)["50"]
+        return {"grad_norm_h1_n50": g["dL/dh1"], "ratio_h1_n50": g["ratio"], **g["acc"]}
 
     def extra_card(
         self, model: Model, trainable: Trainable, history: History, s: Settings
     ) -> dict[str, Any]:
         rng = np.random.default_rng(s.seed + 999)
-        return {"grad_norm_first_step": first_step_grad_norms(trainable, rng)}
+        norms = first_step_grad_norms(trainable, rng)
+        return {
+            "grad_norm_first_step": {n: v["dL/dh1"] for n, v in norms.items()},
+            "grad_ratio_first_step": {n: v["ratio"] for n, v in norms.items()},
+            "grad_norm_note": (
+                "||dL/dh_1|| per sequence (layer 0) after training, and its ratio to the "
+                "gradient at '?'; 'probes' has the same at N = 50 during training"
+            ),
+        }
+
+
+def _sig(x: float) -> float:
+    return float(f"{x:.4g}")
 
 
 def first_step_grad_norms(
     model: Trainable, rng: np.random.Generator, delays: tuple[int, ...] = EVAL_DELAYS, per: int = 64
-) -> dict[str, float]:
-    """Mean over sequences of ||dL/dh_1|| (layer 0, first position) for each delay N.
+) -> dict[str, dict[str, Any]]:
+    """How much gradient reaches the first step, for each delay N (float64, no underflow).
 
-    L is one sequence's cross-entropy at ``?``; how much of it reaches the first step is
-    what decides whether the first token can be learned.
+    ``dL/dh1``: mean over sequences of ||dL/dh_1|| (layer 0, first position), L being one
+    sequence's cross-entropy at ``?``; ``ratio``: mean of ||dL/dh_1|| / ||dL/dh_(N+2)||,
+    the share of the gradient at ``?`` that survives the trip back to the first token,
+    independent of how small the loss already is. ``acc``: accuracy on the same batch.
     """
-    out = {}
+    wide = replace(model, params={k: v.astype(np.float64) for k, v in model.params.items()})
+    out: dict[str, dict[str, Any]] = {}
     for n in delays:
         b = make_batch(rng, np.full(per, n))
-        res = forward_backward(model, b)
-        g = res.state_grads["h_l0"][0] * per  # undo the batch mean: per-sequence gradients
-        out[str(n)] = float(np.linalg.norm(g, axis=-1).mean())
+        res = forward_backward(wide, b)
+        g = res.state_grads["h_l0"] * per  # undo the batch mean: per-sequence gradients
+        first = np.linalg.norm(g[0], axis=-1)
+        last = np.linalg.norm(g[n + 1], axis=-1)
+        ratio = np.divide(first, last, out=np.zeros_like(first), where=last > 0)
+        hit = res.logits[n + 1].argmax(-1) == b.targets[n + 1]
+        out[str(n)] = {
+            "dL/dh1": _sig(first.mean()),
+            "ratio": _sig(ratio.mean()),
+            "acc": {f"accuracy_n{n}": round(float(hit.mean()), 4)},
+        }
     return out

@@ -55,7 +55,14 @@ class QuotesTask(Task):
     def __init__(self, cell: str) -> None:
         self.name = f"quotes-{cell}"  # type: ignore[misc]
         self.settings = Settings(  # type: ignore[misc]
-            cell=cell, hidden=128, steps=3000, batch=32, lr=3e-3, embed_dim=32, seq_len=100
+            cell=cell,
+            hidden=128,
+            layers=2,
+            steps=6000 if cell == "lstm" else 4000,
+            batch=32,
+            lr=3e-3,
+            embed_dim=32,
+            seq_len=150,
         )
         self.example = corpus.text(np.random.default_rng(2024), 600, held_out=True)  # type: ignore[misc]
 
