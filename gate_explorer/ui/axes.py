@@ -11,11 +11,11 @@ from gate_explorer.ui.gates import shown_token
 
 
 def nice_stride(needed: float) -> int:
-    """Smallest of 1, 2, 5, 10, 20, 50, ... that is >= ``needed``."""
+    """Smallest of 1, 2, 3, 4, 5, 10, 20, 30, ... that is >= ``needed``."""
     if needed <= 1:
         return 1
     power = 10 ** math.floor(math.log10(needed))
-    for m in (1, 2, 5, 10):
+    for m in (1, 2, 3, 4, 5, 10):
         if m * power >= needed:
             return int(m * power)
     return int(10 * power)
@@ -73,7 +73,8 @@ class TokenAxis(_LabelAxis):
 
     def set_tokens(self, tokens: Sequence[str]) -> None:
         labels = [shown_token(t) for t in tokens]
-        self._chars = max((len(t) for t in labels), default=1)
+        lengths = sorted(len(t) for t in labels)
+        self._chars = lengths[int(0.8 * (len(lengths) - 1))] + 1 if lengths else 1
         self.set_labels(labels)
 
     def label_px(self) -> float:

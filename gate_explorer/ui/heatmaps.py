@@ -109,11 +109,22 @@ def panel_title(session: Session) -> str:
     return " · ".join(parts)
 
 
-class _Row:
-    """One gate or state: its label, plot, image, colour bar and step overlays."""
+def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
+    axis.setTickFont(font)
+    axis.setTextPen("#333")
+    axis.setPen("#999")
 
-    def __init__(self, layout: pg.GraphicsLayout, index: int, name: str, bottom: bool) -> None:
+
+class _Row:
+    """One gate or state: label, unit axis, view with image and step overlays, colour bar.
+
+    Built from bare ViewBoxes and AxisItems (no PlotItem menus), which keeps start-up fast.
+    """
+
+    def __init__(self, layout: pg.GraphicsLayout, index: int, name: str) -> None:
         self.name = name
+        font = QFont()
+        font.setPointSize(9)
         self.label = pg.LabelItem(
             f"<span style='font-size:15pt; font-weight:600'>{name}</span>"
             f"<br><span style='font-size:9pt'>{long_name(name)}</span>",
@@ -121,26 +132,14 @@ class _Row:
             color="#222",
         )
         layout.addItem(self.label, row=index, col=0)
+        self.vb = pg.ViewBox(enableMenu=False, invertY=True, defaultPadding=0.0)
+        self.vb.setBackgroundColor("#ffffff")
         self.unit_axis = UnitAxis()
-        self.token_axis = TokenAxis()
-        self.plot: pg.PlotItem = layout.addPlot(
-            row=index, col=1, axisItems={"left": self.unit_axis, "bottom": self.token_axis}
-        )
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.showAxis("bottom", bottom)
-        font = QFont()
-        font.setPointSize(9)
-        for axis in (self.unit_axis, self.token_axis):
-            axis.setTickFont(font)
-            axis.setTextPen("#333")
-            axis.setPen("#999")
+        self.unit_axis.linkToView(self.vb)
         self.unit_axis.setWidth(42)
-        vb = self.plot.getViewBox()
-        vb.invertY(True)
-        vb.setDefaultPadding(0.0)
-        vb.setMouseEnabled(x=True, y=True)
-        vb.setBackgroundColor("#ffffff")
+        _style_axis(self.unit_axis, font)
+        layout.addItem(self.unit_axis, row=index, col=1)
+        layout.addItem(self.vb, row=index, col=2)
         self.nan_bg = QGraphicsRectItem()
         self.nan_bg.setPen(QPen(Qt.PenStyle.NoPen))
         self.nan_bg.setBrush(QBrush(QColor(NAN_BRUSH), Qt.BrushStyle.BDiagPattern))
@@ -156,16 +155,34 @@ class _Row:
         self.marker.setPen(pen)
         self.marker.setZValue(20)
         for item in (self.nan_bg, self.image, self.dim, self.marker):
-            self.plot.addItem(item)
-        self.bar = pg.ColorBarItem(
-            values=(0.0, 1.0), colorMap=colour_map(False), interactive=False, width=14
+            self.vb.addItem(item)
+        # colour bar: a one-column gradient image in its own view, with an axis of values
+        self.bar_vb = pg.ViewBox(enableMenu=False, enableMouse=False, defaultPadding=0.0)
+        self.bar_image = pg.ImageItem(
+            np.linspace(0.0, 1.0, 256)[:, None], axisOrder="row-major", levels=(0.0, 1.0)
         )
-        self.bar.axis.setTickFont(font)
-        self.bar.axis.setTextPen("#333")
-        self.bar.setImageItem(self.image)
-        layout.addItem(self.bar, row=index, col=2)
+        self.bar_vb.addItem(self.bar_image)
+        self.bar_axis = pg.AxisItem("right")
+        self.bar_axis.linkToView(self.bar_vb)
+        self.bar_axis.setWidth(38)
+        _style_axis(self.bar_axis, font)
+        layout.addItem(self.bar_vb, row=index, col=3)
+        layout.addItem(self.bar_axis, row=index, col=4)
         self.rows = 0
-        self.levels: tuple[float, float, bool] = (0.0, 1.0, False)
+        self.levels: tuple[float, float, bool] | None = None
+
+    def _set_levels(self, levels: tuple[float, float, bool]) -> None:
+        lo, hi, diverging = levels
+        lut = colour_map(diverging).getLookupTable(0.0, 1.0, 256)
+        self.image.setLookupTable(lut)
+        self.image.setLevels((lo, hi))
+        self.bar_image.setLookupTable(lut)
+        self.bar_image.setRect(QRectF(0, lo, 1, hi - lo))
+        pad = 0.08 * (hi - lo)  # keeps the end labels inside the row
+        self.bar_vb.setRange(xRange=(0, 1), yRange=(lo - pad, hi + pad), padding=0)
+        mid = (lo + hi) / 2
+        self.bar_axis.setTicks([[(v, f"{v:.3g}") for v in (lo, mid, hi)], []])
+        self.levels = levels
 
     def show(self, image: np.ndarray | None, units_shown: np.ndarray, highlight: dict[int, str],
              levels: tuple[float, float, bool], steps: int) -> None:  # fmt: skip
@@ -173,9 +190,7 @@ class _Row:
         rows = len(units_shown)
         self.rows = rows
         if levels != self.levels:
-            self.bar.setColorMap(colour_map(levels[2]))
-            self.bar.setLevels(values=levels[:2])
-            self.levels = levels
+            self._set_levels(levels)
         if image is None or image.size == 0:
             self.image.clear()
         else:
@@ -184,9 +199,8 @@ class _Row:
         marks = {k: " ★" for k, u in enumerate(units_shown) if int(u) in highlight}
         self.unit_axis.set_labels([str(int(u)) for u in units_shown], marks)
         self.nan_bg.setRect(QRectF(0, 0, steps, rows))
-        vb = self.plot.getViewBox()
-        vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
-        vb.setYRange(0, max(rows, 1), padding=0)
+        self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
+        self.vb.setYRange(0, max(rows, 1), padding=0)
 
     def set_step(self, step: int, steps: int) -> None:
         """Move the current-step box and the veil over the later steps."""
@@ -242,18 +256,24 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
 
     def _build(self, names: tuple[str, ...]) -> None:
         self.ci.clear()
-        self.ci.addItem(self.title, row=0, col=0, colspan=3)
-        self._rows = [
-            _Row(self.ci, k + 1, name, bottom=k == len(names) - 1) for k, name in enumerate(names)
-        ]
-        self.ci.layout.setColumnFixedWidth(0, LABEL_WIDTH)
-        self.ci.layout.setColumnStretchFactor(1, 1)
+        self.ci.addItem(self.title, row=0, col=0, colspan=5)
+        self._rows = [_Row(self.ci, k + 1, name) for k, name in enumerate(names)]
+        grid = self.ci.layout
+        grid.setColumnFixedWidth(0, LABEL_WIDTH)
+        grid.setColumnFixedWidth(3, 14)
+        grid.setColumnStretchFactor(2, 1)
         for k in range(len(names)):
-            self.ci.layout.setRowStretchFactor(k + 1, 1)
-        first = self._rows[0].plot if self._rows else None
+            grid.setRowStretchFactor(k + 1, 1)
+        first = self._rows[0].vb if self._rows else None
         for row in self._rows[1:]:
-            row.plot.setXLink(first)
+            row.vb.setXLink(first)
+        self.token_axis = TokenAxis()
+        font = QFont()
+        font.setPointSize(9)
+        _style_axis(self.token_axis, font)
         if first is not None:
+            self.token_axis.linkToView(first)
+            self.ci.addItem(self.token_axis, row=len(names) + 1, col=2)
             self._hint = pg.TextItem(EMPTY_HINT, color="#666", anchor=(0.5, 0.5))
             self._hint.setFont(QFont("", 13))
             first.addItem(self._hint, ignoreBounds=True)
@@ -277,11 +297,11 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             levels = data.levels.get(row.name, (0.0, 1.0, False))
             row.show(img, shown, data.highlight, levels, steps)
         if self._rows and self._hint is not None:
-            self._rows[-1].token_axis.set_tokens(data.tokens)
+            self.token_axis.set_tokens(data.tokens)
             self._hint.setVisible(steps == 0)
             if steps == 0:
                 rows0 = max(self._rows[0].rows, 1)
-                self._rows[0].plot.setXRange(0, 1, padding=0)
+                self._rows[0].vb.setXRange(0, 1, padding=0)
                 self._hint.setPos(0.5, rows0 / 2)
         self._step = -1
         self._fit_x(min(max(step, 0), max(steps - 1, 0)))
@@ -296,7 +316,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         else:
             lo = min(max(step - FOLLOW_WINDOW // 2, 0), steps - FOLLOW_WINDOW)
             hi = lo + FOLLOW_WINDOW
-        self._rows[0].plot.setXRange(lo, hi, padding=0)
+        self._rows[0].vb.setXRange(lo, hi, padding=0)
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:
@@ -309,19 +329,19 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         for row in self._rows:
             row.set_step(step, steps)
         if self._rows and steps:
-            (x0, x1), _ = self._rows[0].plot.getViewBox().viewRange()
+            (x0, x1), _ = self._rows[0].vb.viewRange()
             if step < math.floor(x0) or step + 1 > math.ceil(x1):
                 width = x1 - x0
                 lo = min(max(step - width / 2, 0), max(steps - width, 0))
-                self._rows[0].plot.setXRange(lo, lo + width, padding=0)
+                self._rows[0].vb.setXRange(lo, lo + width, padding=0)
 
     # ------------------------------------------------------------------ hover
     def cell_at(self, scene_pos: QPointF) -> tuple[str, int, int] | None:
         """(name, row, step) of the heatmap cell at a scene position, or None."""
         for row in self._rows:
-            if not row.plot.sceneBoundingRect().contains(scene_pos):
+            if not row.vb.sceneBoundingRect().contains(scene_pos):
                 continue
-            p = row.plot.getViewBox().mapSceneToView(scene_pos)
+            p = row.vb.mapSceneToView(scene_pos)
             t, r = math.floor(p.x()), math.floor(p.y())
             if 0 <= t < self._data.steps and 0 <= r < row.rows:
                 return row.name, r, t

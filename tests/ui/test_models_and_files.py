@@ -80,7 +80,7 @@ def test_nan_weights_are_shown_with_a_badge(window, qtbot, nan_model):
     pix = window.heatmaps.grab()
     assert not pix.isNull()
     row = window.heatmaps.rows[-1]
-    scene = row.plot.getViewBox().mapViewToScene(QPointF(1.5, 0.5))
+    scene = row.vb.mapViewToScene(QPointF(1.5, 0.5))
     cell = window.heatmaps.cell_at(scene)
     assert cell is not None
     assert "NaN" in window.heatmaps.describe_cell(*cell)
@@ -171,7 +171,7 @@ def test_figure_renders_without_being_shown(qtbot, word_model):
     assert panel.title.text == "toy"
     # the current-step box is drawn in the picture: its colour appears in the marked column
     row = panel.rows[0]
-    top = panel.mapFromScene(row.plot.getViewBox().mapViewToScene(QPointF(2.0, 0.5)))
+    top = panel.mapFromScene(row.vb.mapViewToScene(QPointF(2.0, 0.5)))
     found = any(
         image.pixelColor(QPoint(top.x() + dx, top.y())).red() > 200
         and image.pixelColor(QPoint(top.x() + dx, top.y())).blue() < 80

@@ -118,7 +118,7 @@ def test_step_moves_marker_and_veil_only(window, qtbot):
 def test_hover_reports_token_step_unit_value(window, qtbot):
     s, panel = window.session, window.heatmaps
     row = panel.rows[1]  # the forget gate
-    scene = row.plot.getViewBox().mapViewToScene(QPointF(4.5, 2.5))
+    scene = row.vb.mapViewToScene(QPointF(4.5, 2.5))
     qtbot.mouseMove(panel.viewport(), panel.mapFromScene(scene))
     qtbot.waitUntil(lambda: window.readout.text() != "", timeout=2000)
     text = window.readout.text()

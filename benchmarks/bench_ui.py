@@ -1,0 +1,143 @@
+"""UI speed: step repaint time on a long run, and start-up time against a bare window.
+
+    python benchmarks/bench_ui.py            # both, offscreen unless DISPLAY is set
+    python benchmarks/bench_ui.py --steps 300 --repeats 5
+
+(a) A 5,000-token text through a 2-layer H=256 LSTM (random weights) in the real main
+window at 1400x900: time from ``session.set_step`` to the end of the repaint (the window
+is repainted synchronously and pending events processed), p50/p95 over many steps.
+(b) Start-up to a painted window, each in a fresh process, several repeats: the
+``gate-explorer`` window (bundled model, example text, computed) against a bare PySide6 +
+pyqtgraph window showing six ImageItems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+BARE = r"""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+w = pg.GraphicsLayoutWidget()
+for k in range(6):
+    p = w.addPlot(row=k, col=0)
+    p.addItem(pg.ImageItem(np.random.default_rng(k).random((32, 60)), axisOrder="row-major"))
+w.resize(1400, 900)
+w.show()
+app.processEvents()
+w.repaint()
+print("PAINTED", flush=True)
+"""
+
+APP = r"""
+import tempfile
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gate_explorer.ui.main_window import MainWindow
+d = tempfile.mkdtemp()
+w = MainWindow(settings=QSettings(d + "/s.ini", QSettings.Format.IniFormat))
+w.start()
+w.resize(1400, 900)
+w.show()
+app.processEvents()
+w.repaint()
+print("PAINTED", flush=True)
+"""
+
+
+def time_process(code: str) -> float:
+    """Seconds from launching a fresh interpreter to its window being painted."""
+    env = dict(os.environ)
+    if "DISPLAY" not in env:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith(b"PAINTED"):
+            break
+    elapsed = time.perf_counter() - t0
+    proc.wait()
+    return elapsed
+
+
+def bench_startup(repeats: int) -> None:
+    bare, app = [], []
+    for _ in range(repeats):  # interleaved, so load on the machine hits both alike
+        bare.append(time_process(BARE))
+        app.append(time_process(APP))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"start-up to painted window, median of {repeats} fresh processes:")
+    print(f"  bare PySide6 + pyqtgraph, 6 ImageItems: {b * 1000:7.0f} ms")
+    print(f"  gate-explorer window (model computed): {a * 1000:7.0f} ms")
+    print(f"  ratio: {a / b:.2f}x (target <= 1.3x)")
+
+
+def bench_steps(steps: int) -> None:
+    if "DISPLAY" not in os.environ:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from gate_explorer.session import ModelRef, Session, random_model
+    from gate_explorer.ui.main_window import MainWindow
+
+    rng = __import__("numpy").random.default_rng(0)
+    letters = "abcdefghijklmnopqrstuvwxyz     .,"
+    text = "".join(rng.choice(list(letters), size=5000))
+    session = Session()
+    w = MainWindow(session, QSettings(tempfile.mkdtemp() + "/s.ini", QSettings.Format.IniFormat))
+    t0 = time.perf_counter()
+    session.set_model(random_model("lstm", 256, 2), ModelRef("random", hidden=256, layers=2))
+    session.set_text(text, immediate=True)
+    while session.busy:
+        app.processEvents()
+        time.sleep(0.005)
+    run_s = time.perf_counter() - t0
+    w.resize(1400, 900)
+    w.show()
+    app.processEvents()
+    times = []
+    session.set_step(100)
+    for k in range(steps):
+        t = time.perf_counter()
+        session.set_step(100 + k)
+        w.repaint()
+        app.processEvents()
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    p50 = times[len(times) // 2]
+    p95 = times[int(len(times) * 0.95)]
+    print(f"run: 5,000 tokens, 2-layer H=256 LSTM: {run_s * 1000:.0f} ms (worker thread)")
+    print(f"step repaint over {steps} steps at 1400x900: p50 {p50:.1f} ms, p95 {p95:.1f} ms,"
+          f" max {times[-1]:.1f} ms (target p95 < 16 ms)")  # fmt: skip
+    session.shutdown()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only", choices=("steps", "startup"))
+    args = parser.parse_args()
+    if args.only != "startup":
+        bench_steps(args.steps)
+    if args.only != "steps":
+        bench_startup(args.repeats)
+
+
+if __name__ == "__main__":
+    main()
