@@ -34,6 +34,8 @@ class Answer:
     predicted: float | None = None
     actual: float | None = None
     note: str = ""
+    next_token: str | None = None  # the token that really comes next (next-token heads)
+    next_prob: float | None = None  # the probability the model gave it
 
 
 def run_cost(model: Model, steps: int) -> float:
@@ -357,6 +359,9 @@ class Session(QObject):
         items = tuple(
             (labels[i] if i < len(labels) else str(i), float(p[i]), int(i) == true_id) for i in top
         )
+        if head.kind == "next-token" and nxt is not None:
+            prob = float(p[nxt.id]) if 0 <= nxt.id < len(p) else None
+            return Answer(head.kind, items, next_token=nxt.text, next_prob=prob)
         return Answer(head.kind, items)
 
     # ------------------------------------------------------------------ save / restore

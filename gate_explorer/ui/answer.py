@@ -79,9 +79,8 @@ class AnswerView(QWidget):
         self.plot.setMinimumHeight(150)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.addLegend(offset=(5, 5))
-        self.true_curve = self.plot.plot(pen=pg.mkPen("#555", width=2), name="true next")
-        self.pred_curve = self.plot.plot(pen=pg.mkPen("#4c8bd6", width=2), name="predicted")
+        self.true_curve = self.plot.plot(pen=pg.mkPen("#555", width=2))
+        self.pred_curve = self.plot.plot(pen=pg.mkPen("#4c8bd6", width=2))
         self.now_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(MARKER, width=2))
         self.plot.addItem(self.now_line)
         layout = QVBoxLayout(self)
@@ -126,9 +125,14 @@ class AnswerView(QWidget):
             self.note.setText(
                 f"<span style='font-size:13pt'>predicted <b>{a.predicted:+.4f}</b>"
                 f"<br>true next <b>{actual}</b></span>"
+                "<br><span style='color:#555'>grey: true next value · "
+                "<span style='color:#4c8bd6'>blue: predicted</span></span>"
             )
             self.now_line.setValue(step)
+        elif a.kind == "next-token" and a.next_token is not None:
+            prob = "" if a.next_prob is None else f" — the model gave it {100 * a.next_prob:.1f}%"
+            self.note.setText(f"Actually next: <b>“{shown_token(a.next_token, 16)}”</b>{prob}")
         elif a.kind == "next-token":
-            self.note.setText("✓ marks the token that actually comes next.")
+            self.note.setText("End of the text: nothing comes next.")
         else:
             self.note.setText(a.note)

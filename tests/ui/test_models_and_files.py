@@ -178,3 +178,40 @@ def test_figure_renders_without_being_shown(qtbot, word_model):
         for dx in range(-2, 3)
     )
     assert found
+
+
+def test_answer_names_the_true_next_token(qtbot, settings, word_model):
+    w = MainWindow(Session(), settings)
+    qtbot.addWidget(w)
+    w.session.set_model(word_model)
+    w.session.set_text("the cat sat", immediate=True)
+    w.session.set_step(0)
+    a = w.session.answer()
+    assert a.next_token == "cat"
+    assert a.next_prob == pytest.approx(float(w.session.run.probs[0][2]))
+    assert "Actually next: <b>“cat”</b>" in w.answer.note.text()
+    w.session.last()
+    assert "nothing comes next" in w.answer.note.text()
+    w.session.shutdown()
+
+
+def test_card_quote_unit_is_starred(qtbot, settings, word_model):
+    word_model.card = {"quote_unit": {"layer": 0, "name": "c", "unit": 4, "r": 0.9}}
+    w = MainWindow(Session(), settings)
+    qtbot.addWidget(w)
+    w.session.set_model(word_model)
+    w.session.set_text("the cat", immediate=True)
+    row = w.heatmaps.rows[0]
+    assert row.unit_axis.tickStrings([4.5], 1, 1) == ["4 ★"]
+    w.session.shutdown()
+
+
+def test_long_run_goes_to_the_worker_and_shows_progress(window, qtbot):
+    s = window.session
+    s.sync_cost = 0
+    window._busy_timer.setInterval(0)
+    window.text_input.set_text("some longer text " * 20)
+    qtbot.waitUntil(lambda: s.busy, timeout=2000)
+    qtbot.waitUntil(lambda: not s.busy, timeout=5000)
+    assert s.run.text == "some longer text " * 20
+    assert not window.progress.isVisible()
