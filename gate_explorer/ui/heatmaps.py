@@ -254,6 +254,15 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
     def step(self) -> int:
         return self._step
 
+    @property
+    def widget(self) -> QWidget:
+        """The widget to paint (itself): what ``gate_explorer.export`` renders."""
+        return self
+
+    def plots(self) -> dict[str, pg.GraphicsItem]:
+        """The heatmap view of each gate or state, by short name."""
+        return {row.name: row.vb for row in self._rows}
+
     def _build(self, names: tuple[str, ...]) -> None:
         self.ci.clear()
         self.ci.addItem(self.title, row=0, col=0, colspan=5)

@@ -169,6 +169,11 @@ def test_figure_renders_without_being_shown(qtbot, word_model):
     assert [r.name for r in panel.rows] == list(run.trace.names)
     assert all(r.marker.rect().x() == 2 for r in panel.rows)
     assert panel.title.text == "toy"
+    assert panel.widget is panel
+    assert list(panel.plots()) == list(run.trace.names)
+    panel.set_step(4)
+    assert all(r.marker.rect().x() == 4 for r in panel.rows)
+    panel.set_step(2)
     # the current-step box is drawn in the picture: its colour appears in the marked column
     row = panel.rows[0]
     top = panel.mapFromScene(row.vb.mapViewToScene(QPointF(2.0, 0.5)))
