@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.ask_path: PathAsker = _dialog_ask(self)
         self.last_error = ""
         self.dialogs: dict[str, QDialog] = {}
+        self._example: str | None = None  # the example text we filled in, if unchanged
+        self._token_kind: str | None = None
         self.setWindowTitle(TITLE)
         self.setAcceptDrops(True)
         self._build()
@@ -241,8 +243,15 @@ class MainWindow(QMainWindow):
 
     def _on_model(self) -> None:
         model = self.session.model
-        if model is not None:
-            self.setWindowTitle(f"{TITLE} — {model.name}")
+        if model is None:
+            return
+        self.setWindowTitle(f"{TITLE} — {model.name}")
+        kind = model.tokenizer.kind
+        text = self.session.text
+        if not text or text == self._example or kind != self._token_kind:
+            self._example = example_text(model)  # the user's own text stays when it fits
+            self.session.set_text(self._example, immediate=True)
+        self._token_kind = kind
 
     def _dialog(self, key: str, title: str, html: str) -> QDialog:
         dialog = self.dialogs.get(key)
@@ -403,8 +412,6 @@ class MainWindow(QMainWindow):
         elif restored and isinstance(saved.get("text"), str) and self.session.model_ref == ref:
             view = {k: v for k, v in saved.items() if k in ("view", "text", "step")}
             self.session.apply_state(view)
-        else:
-            self.session.set_text(example_text(self.session.model), immediate=True)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)

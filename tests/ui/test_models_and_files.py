@@ -220,3 +220,15 @@ def test_long_run_goes_to_the_worker_and_shows_progress(window, qtbot):
     qtbot.waitUntil(lambda: not s.busy, timeout=5000)
     assert s.run.text == "some longer text " * 20
     assert not window.progress.isVisible()
+
+
+def test_switching_models_keeps_own_text_but_replaces_examples(window, qtbot, regress_model):
+    s = window.session
+    s.open_model(ModelRef("random", cell="gru", hidden=4))
+    assert s.text == "hello world"  # the user's text, same kind of tokens: kept
+    s.set_model(regress_model)
+    assert s.text != "hello world"  # numbers model: its own example instead
+    assert all(t.known for t in s.run.tokens)
+    example = s.text
+    s.open_model(ModelRef("random", cell="lstm", hidden=4))
+    assert s.text != example
