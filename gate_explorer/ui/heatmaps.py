@@ -164,7 +164,7 @@ class _Row:
         self.bar_vb.addItem(self.bar_image)
         self.bar_axis = pg.AxisItem("right")
         self.bar_axis.linkToView(self.bar_vb)
-        self.bar_axis.setWidth(38)
+        self.bar_axis.setWidth(46)
         _style_axis(self.bar_axis, font)
         layout.addItem(self.bar_vb, row=index, col=3)
         layout.addItem(self.bar_axis, row=index, col=4)
@@ -181,7 +181,7 @@ class _Row:
         pad = 0.08 * (hi - lo)  # keeps the end labels inside the row
         self.bar_vb.setRange(xRange=(0, 1), yRange=(lo - pad, hi + pad), padding=0)
         mid = (lo + hi) / 2
-        self.bar_axis.setTicks([[(v, f"{v:.3g}") for v in (lo, mid, hi)], []])
+        self.bar_axis.setTicks([[(v, f"{v:.2g}") for v in (lo, mid, hi)], []])
         self.levels = levels
 
     def show(self, image: np.ndarray | None, units_shown: np.ndarray, highlight: dict[int, str],
