@@ -438,6 +438,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
 
+    def showEvent(self, event) -> None:
+        """Take keyboard focus when shown, so the step keys work without a click."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.activateWindow()
+            self.raise_()
+            if self.focusWidget() is None:
+                self.focus_heatmaps()
+
     def closeEvent(self, event) -> None:
         self.save_settings()
         self.session.shutdown()

@@ -3,6 +3,7 @@
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from gate_explorer.session import ModelRef, Session
 from gate_explorer.ui.main_window import MainWindow
@@ -23,6 +24,12 @@ def test_starts_with_a_computed_example(qtbot, settings):
         r.image.image is not None and r.image.image.shape[1] == w.session.steps for r in rows
     )
     assert w.stepper.label.text().startswith(f"step {w.session.steps} / {w.session.steps}")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+    focus = w.focusWidget() or w  # no click needed: keys work as soon as the window opens
+    qtbot.keyClick(focus, Qt.Key.Key_Home)
+    qtbot.keyClick(focus, Qt.Key.Key_Right)
+    assert w.session.step == 1
+    assert w.heatmaps.rows[0].marker.rect().x() == 1
     w.session.shutdown()
 
 
