@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     head = (
         "| cell | H | ours ms | torch fused ms | ours/fused (target) | cell loop ms | "
-        "ours/loop (target) | ours bwd ms | torch bwd ms | bwd ratio | max |out diff| |"
+        "ours/loop (target) | ours bwd ms | torch bwd ms | bwd ratio | max out diff |"
     )
     print(head)
     print("|" + "---|" * (head.count("|") - 1))

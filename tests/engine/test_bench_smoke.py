@@ -1,0 +1,29 @@
+"""The engine benchmark script still runs (tiny sizes, in a subprocess): needs torch."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).parents[2] / "benchmarks" / "bench_engine.py"
+
+
+@pytest.mark.torch
+def test_bench_engine_prints_a_row_per_cell_and_size():
+    pytest.importorskip("torch")
+    args = ["--steps", "4", "--hidden", "8", "--input", "3", "--repeats", "1"]
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [line for line in proc.stdout.splitlines() if line.startswith(("| LSTM", "| GRU"))]
+    assert len(rows) == 2
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert float(cells[-1]) < 1e-5  # max |ours - torch| of the output
+    assert "OPENBLAS_CORETYPE=" in proc.stdout
