@@ -150,7 +150,8 @@ def load_ref(ref: ModelRef) -> Model:
 
 def ref_for_path(path: str | Path, vocab: str | Path | None = None) -> ModelRef:
     """A ``file`` reference for a weights file the user picked or dropped."""
-    return ModelRef("file", path=str(path), vocab=str(vocab) if vocab else "")
+    vocab_path = str(Path(vocab).expanduser().absolute()) if vocab else ""
+    return ModelRef("file", path=str(Path(path).expanduser().absolute()), vocab=vocab_path)
 
 
 def example_text(model: Model) -> str:
