@@ -34,6 +34,7 @@ from gate_explorer.ui.gates import (
 LABEL_WIDTH = 92
 FOLLOW_WINDOW = 400  # longer runs open zoomed to this many steps around the current one
 EMPTY_HINT = "Type some text above to see the gates"
+RUNNING_HINT = "Running the network…"
 
 
 @dataclass
@@ -239,6 +240,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             session.sigRunChanged.connect(self.reload)
             session.sigViewChanged.connect(self.reload)
             session.sigStepChanged.connect(self.set_step)
+            session.sigBusy.connect(self._on_busy)
             self.reload()
 
     # ------------------------------------------------------------------ building
@@ -283,7 +285,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         if first is not None:
             self.token_axis.linkToView(first)
             self.ci.addItem(self.token_axis, row=len(names) + 1, col=2)
-            self._hint = pg.TextItem(EMPTY_HINT, color="#666", anchor=(0.5, 0.5))
+            busy = self.session is not None and self.session.busy
+            self._hint = pg.TextItem(
+                RUNNING_HINT if busy else EMPTY_HINT, color="#666", anchor=(0.5, 0.5)
+            )
             self._hint.setFont(QFont("", 13))
             first.addItem(self._hint, ignoreBounds=True)
         self._names = names
@@ -292,6 +297,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         """Re-read everything from the session (run, model or view changed)."""
         if self.session is not None:
             self.set_data(data_from_session(self.session), self.session.step)
+
+    def _on_busy(self, busy: bool) -> None:
+        if self._hint is not None:
+            self._hint.setText(RUNNING_HINT if busy else EMPTY_HINT)
 
     def set_data(self, data: HeatmapData, step: int = 0) -> None:
         """Draw ``data`` (rebuilding rows only when the gate names change), then the step."""

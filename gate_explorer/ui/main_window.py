@@ -50,6 +50,7 @@ SHORTCUTS = (
     ("Left", "previous step"),
     ("Home", "first step"),
     ("End", "last step"),
+    ("Page Up / Page Down", "10 steps back / forward"),
     ("Space", "play / pause"),
     ("Ctrl+L", "edit the text"),
     ("Escape", "leave the text field (back to the heatmaps)"),
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
         keys = {
             Qt.Key.Key_Right: lambda: s.step_by(1),
             Qt.Key.Key_Left: lambda: s.step_by(-1),
+            Qt.Key.Key_PageDown: lambda: s.step_by(10),
+            Qt.Key.Key_PageUp: lambda: s.step_by(-10),
             Qt.Key.Key_Home: s.first,
             Qt.Key.Key_End: s.last,
             Qt.Key.Key_Space: s.toggle_playing,

@@ -65,6 +65,10 @@ def test_arrow_keys_step_from_the_heatmaps_and_other_widgets(window, qtbot):
         assert s.step == before + 1, widget
     qtbot.keyClick(window.stepper.slider, Qt.Key.Key_End)
     assert s.step == s.steps - 1
+    qtbot.keyClick(window.heatmaps, Qt.Key.Key_PageUp)
+    assert s.step == s.steps - 11
+    qtbot.keyClick(window.heatmaps, Qt.Key.Key_PageDown)
+    assert s.step == s.steps - 1
 
 
 def test_text_field_keeps_its_keys_and_escape_leaves_it(window, qtbot):
