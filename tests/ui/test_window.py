@@ -163,14 +163,15 @@ def test_empty_text_shows_hint_and_disables_stepping(window, qtbot):
 
 def test_long_paste_asks_before_running(window, qtbot):
     s = window.session
-    window.text_input.limit = 500
-    window.text_input.set_text("ab" * 600)
+    window.text_input.set_text("ab" * 50_000)  # a 100,000-character paste
     qtbot.wait(50)
     assert window.text_input.banner.isVisibleTo(window)
-    assert s.text == "hello world"
+    assert "100,000 characters" in window.text_input.banner_label.text()
+    assert s.text == "hello world"  # nothing ran yet, nothing blocked
     qtbot.mouseClick(window.text_input.truncate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: s.steps == 500, timeout=3000)
+    qtbot.waitUntil(lambda: s.steps == 20_000, timeout=10_000)
     assert not window.text_input.banner.isVisibleTo(window)
+    window.text_input.limit = 500
     window.text_input.set_text("xy" * 300)
     assert window.text_input.banner.isVisibleTo(window)
     qtbot.mouseClick(window.text_input.run_all_button, Qt.MouseButton.LeftButton)
