@@ -69,6 +69,7 @@ class TokenAxis(_LabelAxis):
 
     def __init__(self, **kwargs) -> None:
         super().__init__("bottom", **kwargs)
+        self.setStyle(hideOverlappingLabels=False)  # the first and last token stay labelled
         self._chars = 1
 
     def set_tokens(self, tokens: Sequence[str]) -> None:
