@@ -34,9 +34,10 @@ from gate_explorer.session import (
     ref_for_path,
     save_state,
 )
+from gate_explorer.ui import help_text
 from gate_explorer.ui.answer import AnswerView
 from gate_explorer.ui.heatmaps import HeatmapPanel
-from gate_explorer.ui.legend import GateLegend, legend_html
+from gate_explorer.ui.legend import GateLegend
 from gate_explorer.ui.model_bar import ModelBar
 from gate_explorer.ui.stepper import Stepper
 from gate_explorer.ui.text_input import TextInput
@@ -45,20 +46,6 @@ from gate_explorer.ui.view_controls import ViewControls
 
 TITLE = "Gate Explorer"
 ORG = "gate-explorer"
-SHORTCUTS = (
-    ("Right", "next step"),
-    ("Left", "previous step"),
-    ("Home", "first step"),
-    ("End", "last step"),
-    ("Page Up / Page Down", "10 steps back / forward"),
-    ("Space", "play / pause"),
-    ("Ctrl+L", "edit the text"),
-    ("Escape", "leave the text field (back to the heatmaps)"),
-    ("Ctrl+O", "open a weights file"),
-    ("Ctrl+Shift+O", "open a session"),
-    ("Ctrl+S", "save the session"),
-    ("F1", "this list"),
-)
 WEIGHTS_FILTER = "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.keras);;All files (*)"
 SESSION_FILTER = "Gate Explorer session (*.json)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
@@ -273,28 +260,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_shortcuts(self) -> QDialog:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        note = (
-            "<p>Step keys work from anywhere in the window except inside the text field,"
-            " where Left/Right move the caret. Press Escape to leave the text field.</p>"
-        )
-        html = f"<table cellpadding='4'>{rows}</table>{note}"
-        return self._dialog("shortcuts", "Keyboard shortcuts", html)
+        return self._dialog("shortcuts", "Keyboard shortcuts", help_text.shortcuts_html())
 
     def show_gate_names(self) -> QDialog:
-        parts = [legend_html(names, kind) for kind, names in (
-            ("lstm", ("i", "f", "g", "o", "c", "h")), ("gru", ("r", "z", "n", "h")),
-            ("rnn_tanh", ("h",)))]  # fmt: skip
-        return self._dialog("gates", "Gate names", "<br>".join(parts))
+        return self._dialog("gates", "Gate names", help_text.gate_names_html())
 
     def show_about(self) -> QDialog:
-        from gate_explorer import __version__
-
-        html = (
-            f"<h3>Gate Explorer {__version__}</h3><p>Step through the gates of LSTM, GRU and RNN"
-            " networks on your own text. Computed by an embedded NumPy engine.</p>"
-        )
-        return self._dialog("about", "About Gate Explorer", html)
+        return self._dialog("about", "About Gate Explorer", help_text.about_html())
 
     # ------------------------------------------------------------------ files
     def open_model_dialog(self) -> None:
