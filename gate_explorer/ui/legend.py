@@ -48,4 +48,15 @@ class GateLegend(QLabel):
 
     def _on_model(self) -> None:
         model = self.session.model
-        self.setText(legend_html(model.net.names, model.kind) if model else "")
+        if model is None:
+            self.setText("")
+            return
+        html = legend_html(model.net.names, model.kind)
+        q = model.card.get("quote_unit") if isinstance(model.card, dict) else None
+        if isinstance(q, dict) and "unit" in q:
+            r = f", r = {float(q['r']):.2f}" if "r" in q else ""
+            html += (
+                f"<p>★ unit {int(q['unit'])} of layer {int(q.get('layer', 0)) + 1}: "
+                f"the <b>quote unit</b> (tracks being inside quotes; {q.get('name', 'c')}{r})</p>"
+            )
+        self.setText(html)

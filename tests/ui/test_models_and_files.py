@@ -208,6 +208,7 @@ def test_card_quote_unit_is_starred(qtbot, settings, word_model):
     w.session.set_text("the cat", immediate=True)
     row = w.heatmaps.rows[0]
     assert row.unit_axis.tickStrings([4.5], 1, 1) == ["4 ★"]
+    assert "quote unit" in w.legend.text()
     w.session.shutdown()
 
 
