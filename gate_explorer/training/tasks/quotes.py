@@ -16,7 +16,7 @@ from gate_explorer.analysis.unit_finder import inside_parens, inside_quotes, ran
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import UNK, Tokenizer
 from gate_explorer.training.corpora import quotes as corpus
-from gate_explorer.training.loop import Batch
+from gate_explorer.training.loop import Batch, History
 from gate_explorer.training.tasks.base import Settings, Task
 from gate_explorer.training.trainable import Trainable
 
@@ -54,6 +54,7 @@ class QuotesTask(Task):
 
     def __init__(self, cell: str) -> None:
         self.name = f"quotes-{cell}"  # type: ignore[misc]
+        self._last: dict[str, Any] = {"quote_unit": {}}  # filled by evaluate
         self.settings = Settings(  # type: ignore[misc]
             cell=cell,
             hidden=128,
@@ -80,6 +81,19 @@ class QuotesTask(Task):
 
         return make
 
+    def extra_card(
+        self, model: Model, trainable: Trainable, history: History, s: Settings
+    ) -> dict[str, Any]:
+        """The quote unit at the top of the card, where the app looks for it."""
+        return {
+            "quote_unit": dict(self._last["quote_unit"]),
+            "quote_unit_note": (
+                "unit whose value best correlates (Pearson r) with 'inside a quotation' "
+                "(opening quote counts as inside) on held-out prose; probes: best |r| "
+                "during training on 2,000 held-out characters"
+            ),
+        }
+
     def probe(self, model: Trainable, rng: np.random.Generator) -> dict[str, float]:
         """Best |r| with the quote indicator on 2,000 fresh held-out characters."""
         text = corpus.text(rng, 2000, held_out=True)
@@ -97,6 +111,15 @@ class QuotesTask(Task):
         ranked = rank_units(run, inside_quotes(text), top=5)
         parens = rank_units(run, inside_parens(text), top=1)[0]
         best = ranked[0]
+        self._last = {
+            "quote_unit": {
+                "layer": best.layer,
+                "direction": best.direction,
+                "name": best.name,
+                "unit": best.unit,
+                "r": round(best.r, 4),
+            }
+        }
         return {
             "bits_per_char": round(bpc, 4),
             "eval_chars": len(text),
