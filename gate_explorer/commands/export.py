@@ -1,0 +1,106 @@
+"""``gate-explorer export``: render the window's figures or the trace data, no display needed."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from gate_explorer.errors import GateExplorerError
+
+
+def load_model(name_or_path: str, vocab: str | None) -> Any:
+    """The model by bundled name or file (``gate_explorer.load_model``); patched in tests."""
+    from gate_explorer import load_model as _load
+
+    return _load(name_or_path, vocab)
+
+
+def add_parser(sub: Any) -> None:
+    from gate_explorer.export.run import FORMATS
+
+    p = sub.add_parser(
+        "export",
+        help="export heatmaps (png/svg/pdf/gif) or trace data (csv/npz) without a window",
+        description="Run a model over a text and write the heatmaps or the whole trace to a file.",
+    )
+    p.add_argument("--model", required=True, help="bundled model name or weights file")
+    p.add_argument("--vocab", help="vocabulary file for a weights file")
+    text = p.add_mutually_exclusive_group(required=True)
+    text.add_argument("--text", help="the input text")
+    text.add_argument("--text-file", help="read the input text from this UTF-8 file")
+    p.add_argument("--step", type=int, help="current step to mark (default: the last)")
+    p.add_argument("--layer", type=int, default=0, help="layer to show (default 0)")
+    p.add_argument("--direction", default="0", help="0/forward or 1/reverse (default 0)")
+    p.add_argument("--gates", help="comma-separated gate names, e.g. i,f,o (default: all)")
+    p.add_argument("--format", choices=FORMATS, help="output format (default: from --out)")
+    p.add_argument("--out", required=True, help="output file")
+    p.add_argument("--scale", type=float, default=1.0, help="pixel scale for png/gif")
+    p.add_argument("--width", type=int, help="figure width in pixels")
+    p.add_argument("--height", type=int, help="figure height in pixels")
+    p.add_argument("--transparent", action="store_true", help="transparent png background")
+    p.add_argument("--fps", type=float, default=4.0, help="frames per second for gif/mp4")
+    p.add_argument("--no-overwrite", action="store_true", help="fail if --out exists")
+
+
+def read_text(args: argparse.Namespace) -> str:
+    """The input text from --text or --text-file; an empty text is an error."""
+    if args.text_file is not None:
+        path = Path(args.text_file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise GateExplorerError(f"cannot read text file {path}: it does not exist") from None
+        except OSError as exc:
+            raise GateExplorerError(f"cannot read text file {path}: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise GateExplorerError(f"cannot read text file {path}: not UTF-8 text") from None
+    else:
+        text = args.text
+    if not text.strip():
+        raise GateExplorerError("the text is empty: give at least one character to run")
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    from gate_explorer.export.figure import check_spec
+    from gate_explorer.export.run import (
+        check_format,
+        export_run,
+        parse_direction,
+        parse_names,
+        view_title,
+    )
+
+    fmt = check_format(args.format, args.out)
+    if args.scale <= 0:
+        raise GateExplorerError(f"--scale must be positive, got {args.scale}")
+    size = None
+    if args.width or args.height:
+        if not (args.width and args.height and args.width > 0 and args.height > 0):
+            raise GateExplorerError("give both --width and --height, as positive pixel counts")
+        size = (args.width, args.height)
+    text = read_text(args)
+    model = load_model(args.model, args.vocab)
+    start = time.perf_counter()
+    model_run = model.run_text(text)
+    spec = check_spec(
+        model_run, args.step, args.layer, parse_direction(args.direction), parse_names(args.gates)
+    )
+    out = export_run(
+        model_run,
+        spec,
+        args.out,
+        fmt,
+        title=view_title(model.name, model_run, spec),
+        scale=args.scale,
+        transparent=args.transparent,
+        size=size,
+        fps=args.fps,
+        meta={"model": model.name},
+        overwrite=not args.no_overwrite,
+    )
+    took = time.perf_counter() - start
+    print(f"wrote {out} ({fmt}, {len(model_run.tokens)} steps, {took:.2f} s)")
+    return 0
