@@ -41,6 +41,11 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--height", type=int, help="figure height in pixels")
     p.add_argument("--transparent", action="store_true", help="transparent png background")
     p.add_argument("--fps", type=float, default=4.0, help="frames per second for gif/mp4")
+    p.add_argument(
+        "--all-steps",
+        action="store_true",
+        help="fit every step in the figure (the window zooms long texts to the current step)",
+    )
     p.add_argument("--no-overwrite", action="store_true", help="fail if --out exists")
 
 
@@ -98,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
         transparent=args.transparent,
         size=size,
         fps=args.fps,
+        all_steps=args.all_steps,
         meta={"model": model.name},
         overwrite=not args.no_overwrite,
     )

@@ -59,6 +59,8 @@ def atomic_write(
         write(tmp)
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise GateExplorerError(f"writing {target} produced no data")
+        with open(tmp, "rb+") as fh:  # on disk before it takes the target's name
+            os.fsync(fh.fileno())
         mode = 0o666 & ~_umask()
         os.chmod(tmp, mode)  # mkstemp makes 0600; give the file the usual permissions
         os.replace(tmp, target)

@@ -9,6 +9,7 @@ string). Qt writes text as ``<text>`` and lines as paths; heatmap pixels become 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
@@ -89,7 +90,15 @@ def svg_bytes(
     finally:
         painter.end()
     buf.close()
-    return bytes(data.data())
+    return _pixel_size(bytes(data.data()), width, height)
+
+
+def _pixel_size(svg: bytes, width: int, height: int) -> bytes:
+    """Qt sizes the document in mm at its resolution; viewers expect the pixel size."""
+    head, sep, rest = svg.partition(b"viewBox=")
+    head = re.sub(rb'width="[^"]*"', f'width="{width}px"'.encode(), head, count=1)
+    head = re.sub(rb'height="[^"]*"', f'height="{height}px"'.encode(), head, count=1)
+    return head + sep + rest
 
 
 def write_svg(

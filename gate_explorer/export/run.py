@@ -41,10 +41,15 @@ def check_format(fmt: str | None, out: str | os.PathLike[str]) -> str:
 
 
 def view_title(model_name: str, run: ModelRun, spec: ViewSpec) -> str:
-    """``quotes-lstm · LSTM · layer 0 forward``: the line above the exported heatmaps."""
-    parts = [model_name, run.trace.kind.upper()]
-    if run.trace.num_layers > 1 or run.trace.num_directions > 1:
-        parts.append(f"layer {spec.layer} {'reverse' if spec.direction else 'forward'}")
+    """``quotes-lstm · LSTM · layer 1/2 · forward``: the window's title line, headless."""
+    from gate_explorer.ui.gates import CELL_NAMES
+
+    trace = run.trace
+    parts = [model_name, CELL_NAMES.get(trace.kind, trace.kind)]
+    if trace.num_layers > 1:
+        parts.append(f"layer {spec.layer + 1}/{trace.num_layers}")
+    if trace.num_directions > 1:
+        parts.append("backward" if spec.direction else "forward")
     return " · ".join(p for p in parts if p)
 
 
@@ -59,6 +64,7 @@ def export_run(
     transparent: bool = False,
     size: tuple[int, int] | None = None,
     fps: float = 4.0,
+    all_steps: bool = False,
     gradients: Mapping[str, np.ndarray] | None = None,
     meta: Mapping[str, Any] | None = None,
     overwrite: bool = True,
@@ -75,7 +81,7 @@ def export_run(
     from gate_explorer.export import animation, images
     from gate_explorer.export.figure import build_view
 
-    view = build_view(run, spec, title)
+    view = build_view(run, spec, title, size=size, all_steps=all_steps)
     qsize = QSize(*size) if size else None
     if fmt in IMAGE_FORMATS:
         return images.write_image(

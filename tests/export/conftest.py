@@ -35,6 +35,16 @@ def gru_run() -> ModelRun:
 
 
 @pytest.fixture
+def panel(qapp, lstm_run: ModelRun):
+    """The window's heatmap panel for ``lstm_run`` at step 2, built and never shown."""
+    from gate_explorer.export.figure import build_view, check_spec
+
+    view = build_view(lstm_run, check_spec(lstm_run, step=2), "test title", size=(900, 600))
+    yield view
+    view.widget.deleteLater()
+
+
+@pytest.fixture
 def weights_file(tmp_path, lstm_model: Model):
     """A weights .npz in torch names plus a vocabulary file, as a user would pass them."""
     path = tmp_path / "weights.npz"
