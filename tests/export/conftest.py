@@ -19,6 +19,12 @@ def make_model(kind: str = "lstm", hidden: int = 6, layers: int = 1, bidir: bool
 
 
 @pytest.fixture
+def model_factory():
+    """``make_model`` for tests that need their own sizes (conftest is not importable)."""
+    return make_model
+
+
+@pytest.fixture
 def lstm_model() -> Model:
     return make_model("lstm")
 
