@@ -44,15 +44,15 @@ def owner_widget(target: Renderable) -> QWidget | None:
 def prepare(target: Renderable, size: QSize | None = None) -> None:
     """Give the target a size and a finished layout, even if it was never shown.
 
-    ``size`` resizes the owning widget (the top-level one for an item or scene). Without it a
-    widget that was never sized gets ``DEFAULT_SIZE`` (Qt's 640x480 default is too small for
-    a page of heatmaps).
+    ``size`` resizes a top-level target widget (a child keeps the size its window gives it).
+    A window that was never sized gets ``DEFAULT_SIZE`` (Qt's 640x480 default is too small
+    for a page of heatmaps).
     """
     widget = owner_widget(target)
     if widget is None:
         return
-    top = widget if isinstance(target, QWidget) else widget.window()
-    if size is not None and size.isValid():
+    top = widget.window()  # lay out from the top: a child's size comes from its parents
+    if size is not None and size.isValid() and widget is top:
         top.resize(size)
     elif not top.isVisible() and not top.testAttribute(Qt.WidgetAttribute.WA_Resized):
         top.resize(DEFAULT_SIZE.expandedTo(top.minimumSizeHint()))
