@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 
 import numpy as np
 import pytest
 
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.export.data import CSV_COLUMNS, write_csv, write_npz
+from gate_explorer.export.data import CSV_COLUMNS, csv_lines, csv_text_rows, write_csv, write_npz
 
 
 def read_csv(path):
@@ -81,3 +82,12 @@ def test_unwritable_target_is_a_clear_error(tmp_path, lstm_run):
         write_csv(tmp_path / "missing" / "t.csv", lstm_run)
     with pytest.raises(GateExplorerError, match="folder"):
         write_npz(tmp_path, lstm_run)
+
+
+def test_fast_csv_equals_the_csv_module(lstm_run, gru_run):
+    for run in (lstm_run, gru_run):
+        buf = io.StringIO(newline="")
+        writer = csv.writer(buf)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(csv_text_rows(run))
+        assert "".join(csv_lines(run)) == buf.getvalue()
