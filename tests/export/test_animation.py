@@ -43,6 +43,10 @@ def test_mp4(tmp_path, panel, lstm_run):
         tmp_path / "a.mp4", panel.widget, panel.set_step, len(lstm_run.tokens), scale=0.5
     )
     assert out.read_bytes()[4:8] == b"ftyp"
+    import imageio.v2 as imageio
+
+    with imageio.get_reader(out) as reader:
+        assert reader.count_frames() == len(lstm_run.tokens)
 
 
 def test_mp4_without_ffmpeg_says_how_to_get_it(tmp_path, panel, monkeypatch):
