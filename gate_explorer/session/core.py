@@ -72,6 +72,7 @@ class Session(QObject):
         self._top_k = 0
         self._speed = 8.0
         self._generation = 0
+        self._computed: tuple[Model | None, str] = (None, "")  # what the last run was for
         self._busy = False
         self._nonfinite = False
         self._cache: dict[tuple[Any, ...], Any] = {}
@@ -165,6 +166,7 @@ class Session(QObject):
         self._layer = min(self._layer, c.num_layers - 1)
         self._direction = min(self._direction, c.num_directions - 1)
         self._run = None
+        self._computed = (None, "")
         self._cache.clear()
         self.sigModelChanged.emit()
         self.recompute()
@@ -180,12 +182,20 @@ class Session(QObject):
         else:
             self._debounce.start()
 
-    def recompute(self) -> None:
-        """Run the model on the text now: inline when cheap, else in the worker thread."""
+    def recompute(self, *, force: bool = False) -> None:
+        """Run the model on the text now: inline when cheap, else in the worker thread.
+
+        Does nothing when this (model, text) is already computed or computing, unless
+        ``force``.
+        """
         self._debounce.stop()
-        self._generation += 1
         if self._model is None:
             return
+        model, text = self._computed
+        if not force and model is self._model and text == self._text:
+            return
+        self._computed = (self._model, self._text)
+        self._generation += 1
         estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
         if estimate <= self.sync_cost:
             try:
@@ -203,6 +213,7 @@ class Session(QObject):
             return  # stale: the text or model changed while this ran
         self._set_busy(False)
         if error is not None or run is None:
+            self._computed = (None, "")
             self.sigError.emit(f"could not run the model: {error}")
             return
         at_end = self._run is None or self._step >= self.steps - 1

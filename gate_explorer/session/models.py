@@ -7,6 +7,7 @@ built from the engine alone, clearly marked ``trained=False``.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -22,6 +23,7 @@ from gate_explorer.errors import GateExplorerError
 SOURCES = ("bundled", "file", "random")
 PREFERRED = "quotes-lstm"
 FALLBACK_TEXT = 'She said "stop", then laughed.'
+EXAMPLE_CHARS = 240  # a start-up example fits the window and runs in a few milliseconds
 RANDOM_VOCAB = (*string.printable[:95], "\n")  # printable ASCII and newline
 
 
@@ -154,22 +156,34 @@ def ref_for_path(path: str | Path, vocab: str | Path | None = None) -> ModelRef:
     return ModelRef("file", path=str(Path(path).expanduser().absolute()), vocab=vocab_path)
 
 
+def short_example(text: str, limit: int = EXAMPLE_CHARS) -> str:
+    """First line of ``text``, cut after a sentence (with quotes closed) near ``limit``."""
+    line = text.strip().splitlines()[0].strip() if text.strip() else ""
+    if len(line) <= limit:
+        return line
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”]?(?=\s)", line) if m.end() <= limit]
+    balanced = [e for e in ends if line[:e].count('"') % 2 == 0]
+    space = line.rfind(" ", 0, limit + 1)
+    cut = (balanced or ends or [space if space > 0 else limit])[-1]
+    return line[:cut].rstrip()
+
+
 def example_text(model: Model) -> str:
-    """An example sentence for ``model``: its card's, its bundled example file, or a default."""
+    """An example for ``model`` (its card's, its bundled file's, or a default), kept short."""
     card = model.card if isinstance(model.card, dict) else {}
     for key in ("example", "examples", "example_text"):
         value = card.get(key)
         if isinstance(value, list) and value:
             value = value[0]
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return short_example(value)
     for name in (model.name, str(card.get("task", ""))):
         if name:
             path = resource("examples", f"{name}.txt")
             if path.is_file():
-                text = path.read_text(encoding="utf-8").strip().splitlines()
+                text = short_example(path.read_text(encoding="utf-8"))
                 if text:
-                    return text[0][:400]
+                    return text
     if model.tokenizer.kind == "number":
         return "0 0.31 0.59 0.81 0.95 1 0.95 0.81 0.59 0.31 0 -0.31 -0.59 -0.81 -0.95 -1"
     return FALLBACK_TEXT

@@ -125,3 +125,15 @@ def test_answers_for_each_head(qtbot, word_model, classify_model, regress_model)
 def test_random_model_marks_unknown_chars():
     run = random_model().run_text("aé")
     assert [t.known for t in run.tokens] == [True, False]
+
+
+def test_one_run_per_model_and_text(session, qtbot):
+    runs = []
+    session.sigRunChanged.connect(lambda: runs.append(1))
+    session.recompute()
+    session.set_text("hello world", immediate=True)
+    assert runs == []  # same model and text: nothing recomputed
+    session.set_model(random_model("gru", 4))
+    assert runs == [1]
+    session.recompute(force=True)
+    assert runs == [1, 1]
