@@ -34,6 +34,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--layer", type=int, default=0, help="layer to show (default 0)")
     p.add_argument("--direction", default="0", help="0/forward or 1/reverse (default 0)")
     p.add_argument("--gates", help="comma-separated gate names, e.g. i,f,o (default: all)")
+    p.add_argument(
+        "--sort", default="index", help="unit order: index, mean or cluster (default index)"
+    )
+    p.add_argument("--top", type=int, default=0, help="show only the K most active units")
     p.add_argument("--format", choices=FORMATS, help="output format (default: from --out)")
     p.add_argument("--out", required=True, help="output file")
     p.add_argument("--scale", type=float, default=1.0, help="pixel scale for png/gif")
@@ -69,7 +73,7 @@ def read_text(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gate_explorer.export.figure import check_spec
+    from gate_explorer.export.figure import check_order, check_spec
     from gate_explorer.export.run import (
         check_format,
         export_run,
@@ -86,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
         if not (args.width and args.height and args.width > 0 and args.height > 0):
             raise GateExplorerError("give both --width and --height, as positive pixel counts")
         size = (args.width, args.height)
+    check_order(args.sort, args.top)
     text = read_text(args)
     model = load_model(args.model, args.vocab)
     start = time.perf_counter()
@@ -98,12 +103,14 @@ def run(args: argparse.Namespace) -> int:
         spec,
         args.out,
         fmt,
-        title=view_title(model.name, model_run, spec),
+        title=view_title(model.name, model_run, spec, args.sort, args.top),
         scale=args.scale,
         transparent=args.transparent,
         size=size,
         fps=args.fps,
         all_steps=args.all_steps,
+        sort=args.sort,
+        top_k=args.top,
         meta={"model": model.name},
         overwrite=not args.no_overwrite,
     )

@@ -66,6 +66,16 @@ def check_spec(
     return ViewSpec(step, layer, direction, chosen)
 
 
+def check_order(sort: str, top_k: int) -> None:
+    """Raise on a unit order the window does not offer."""
+    from gate_explorer.session.units import SORTS
+
+    if sort not in SORTS:
+        raise GateExplorerError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
+    if top_k < 0:
+        raise GateExplorerError(f"--top must be 0 (all units) or more, got {top_k}")
+
+
 def build_view(
     run: ModelRun,
     spec: ViewSpec,
@@ -73,14 +83,18 @@ def build_view(
     *,
     size: tuple[int, int] | None = None,
     all_steps: bool = False,
+    sort: str = "index",
+    top_k: int = 0,
 ) -> View:
     """The window's heatmap panel for ``spec``, laid out but never shown.
 
     Like the window, a long run opens zoomed around the current step; ``all_steps`` fits
-    every step instead.
+    every step instead. ``sort`` (index, mean, cluster) and ``top_k`` order and filter the
+    unit rows as the window's view controls do.
     """
     from gate_explorer.ui.heatmaps import build_figure
 
+    check_order(sort, top_k)
     panel = build_figure(
         run,
         spec.step,
@@ -89,6 +103,8 @@ def build_view(
         spec.names,
         size=size or DEFAULT_SIZE,
         title=title,
+        sort=sort,
+        top_k=top_k,
     )
     if all_steps and panel.rows:
         panel.rows[0].vb.setXRange(0, len(run.tokens), padding=0)

@@ -40,8 +40,13 @@ def check_format(fmt: str | None, out: str | os.PathLike[str]) -> str:
     return fmt
 
 
-def view_title(model_name: str, run: ModelRun, spec: ViewSpec) -> str:
-    """``quotes-lstm · LSTM · layer 1/2 · forward``: the window's title line, headless."""
+_ORDER = {"index": "units by index", "mean": "units by mean h", "cluster": "units clustered"}
+
+
+def view_title(
+    model_name: str, run: ModelRun, spec: ViewSpec, sort: str = "index", top_k: int = 0
+) -> str:
+    """``quotes-lstm · LSTM · layer 1/2 · units by index``: the window's title, headless."""
     from gate_explorer.ui.gates import CELL_NAMES
 
     trace = run.trace
@@ -50,6 +55,7 @@ def view_title(model_name: str, run: ModelRun, spec: ViewSpec) -> str:
         parts.append(f"layer {spec.layer + 1}/{trace.num_layers}")
     if trace.num_directions > 1:
         parts.append("backward" if spec.direction else "forward")
+    parts.append(_ORDER.get(sort, sort) + (f", top {top_k}" if top_k else ""))
     return " · ".join(p for p in parts if p)
 
 
@@ -65,6 +71,8 @@ def export_run(
     size: tuple[int, int] | None = None,
     fps: float = 4.0,
     all_steps: bool = False,
+    sort: str = "index",
+    top_k: int = 0,
     gradients: Mapping[str, np.ndarray] | None = None,
     meta: Mapping[str, Any] | None = None,
     overwrite: bool = True,
@@ -81,7 +89,7 @@ def export_run(
     from gate_explorer.export import animation, images
     from gate_explorer.export.figure import build_view
 
-    view = build_view(run, spec, title, size=size, all_steps=all_steps)
+    view = build_view(run, spec, title, size=size, all_steps=all_steps, sort=sort, top_k=top_k)
     qsize = QSize(*size) if size else None
     if fmt in IMAGE_FORMATS:
         return images.write_image(

@@ -47,7 +47,7 @@ def test_every_format(tmp_path, model, qapp, fmt, capsys):
         texts = {
             "".join(t.itertext()).strip() for t in root.iter("{http://www.w3.org/2000/svg}text")
         }
-        assert f"{model.name} · LSTM" in texts
+        assert f"{model.name} · LSTM · units by index" in texts
         assert {"h", "e", "w"} <= texts
     elif fmt == "pdf":
         assert out.read_bytes().startswith(b"%PDF")
@@ -68,6 +68,7 @@ def test_options_gates_size_text_file(tmp_path, model, qapp):
     text_file.write_text("abc abc", encoding="utf-8")
     out = tmp_path / "g.png"
     args = ["--text-file", str(text_file), "--gates", "f,c", "--out", str(out)]
+    args += ["--sort", "mean", "--top", "3"]
     assert export(*args, "--width", "600", "--height", "400", "--scale", "2") == 0
     with Image.open(out) as img:
         assert img.size == (1200, 800)
@@ -85,6 +86,8 @@ def test_options_gates_size_text_file(tmp_path, model, qapp):
         (["--text", TEXT, "--out", "/nonexistent/dir/x.png"], "does not exist"),
         (["--text", TEXT, "--out", "x.bmp"], "unknown format 'bmp'"),
         (["--model", "no-such-model", "--text", TEXT], "no file or bundled model"),
+        (["--text", TEXT, "--sort", "alpha"], "unknown sort 'alpha'"),
+        (["--text", TEXT, "--format", "csv", "--top", "-1"], "--top must be 0"),
     ],
 )
 def test_bad_input_is_one_line_and_status_2(tmp_path, model, qapp, capsys, args, message):
