@@ -1,7 +1,7 @@
 """Training speed, NumPy vs torch, single thread: ``python benchmarks/bench_training.py``.
 
-The quotes-lstm model (char embedding 32, LSTM 128, next-character head), batch 32,
-chunks of 100 characters, one Adam step per chunk (forward, loss, backward through time,
+The quotes-lstm model (char embedding 32, 2-layer LSTM 128, next-character head), batch
+32, chunks of 100 characters, one Adam step per chunk (forward, loss, backward through time,
 clip, update). Both loops see the same batches; the methods alternate so machine noise
 hits both alike. Reports tokens/s (characters trained on per second) and the ratio.
 """
@@ -80,9 +80,12 @@ def main() -> None:
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--seq-len", type=int, default=100)
+    parser.add_argument("--layers", type=int, default=2)
     args = parser.parse_args()
     task = get_task("quotes-lstm")
-    s = task.settings.but(hidden=args.hidden, batch=args.batch, seq_len=args.seq_len)
+    s = task.settings.but(
+        hidden=args.hidden, batch=args.batch, seq_len=args.seq_len, layers=args.layers
+    )
     rng = np.random.default_rng(0)
     make = task.batches(s, rng)
     batches = [make(i) for i in range(args.steps + 2)]
@@ -108,7 +111,7 @@ def main() -> None:
             times[name].append(time.perf_counter() - t0)
     tokens = s.batch * s.seq_len
     print(
-        f"quotes-lstm training: LSTM {s.hidden}, embedding {s.embed_dim}, vocab "
+        f"quotes-lstm training: {s.layers}-layer LSTM {s.hidden}, embedding {s.embed_dim}, vocab "
         f"{len(task.tokenizer().vocab)}, batch {s.batch} x {s.seq_len} chars, "
         f"1 thread, numpy {np.__version__}, {platform.machine()}"
     )

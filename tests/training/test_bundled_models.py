@@ -81,7 +81,7 @@ def test_meets_its_card_on_fresh_data(bundled):
         assert got["mse"] < 0.5 * got["naive_last_value_mse"]
         assert got["mse"] < 1.25 * card["mse"]
     elif name.startswith("quotes-"):
-        assert got["bits_per_char"] < card["bits_per_char"] + 0.15
+        assert got["bits_per_char"] < card["bits_per_char"] + 0.25
         unit = model.card["quote_unit"]
         r = _unit_r(model, unit, np.random.default_rng(SEED))
         assert abs(r) >= min(0.8, abs(unit["r"])) - 0.05, (r, unit)
@@ -89,7 +89,7 @@ def test_meets_its_card_on_fresh_data(bundled):
 
 def _small(name):
     return {"sentiment-gru": 400, "agreement-lstm": 100, "sine-lstm": 200}.get(
-        name, 3000 if name.startswith("quotes-") else 100
+        name, 6000 if name.startswith("quotes-") else 100
     )
 
 
@@ -98,6 +98,6 @@ def _unit_r(model, unit, rng):
     from gate_explorer.analysis.unit_finder import inside_quotes, pearson_columns
     from gate_explorer.training.corpora import quotes as corpus
 
-    text = corpus.text(rng, 3000, held_out=True)
+    text = corpus.text(rng, 6000, held_out=True)
     values = model.run_text(text).trace.values(unit["name"], unit["layer"], unit["direction"])
     return float(pearson_columns(values[:, [unit["unit"]]], inside_quotes(text))[0])

@@ -20,7 +20,7 @@ from gate_explorer.training.loop import Batch, History
 from gate_explorer.training.tasks.base import Settings, Task
 from gate_explorer.training.trainable import Trainable
 
-EVAL_CHARS = 6000
+EVAL_CHARS = 20000
 
 
 class CharStreams:
