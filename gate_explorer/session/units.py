@@ -10,6 +10,7 @@ import numpy as np
 SORTS = ("index", "mean", "cluster")
 SIGMOID = frozenset("ifozr")  # LSTM i f o, GRU r z: values in (0, 1)
 BOUNDED = frozenset("gn")  # tanh candidates: values in (-1, 1)
+ROBUST = 99.0  # percentile of |value| that sets the limits of unbounded states
 
 
 def activity(values: np.ndarray) -> np.ndarray:
@@ -57,13 +58,14 @@ def levels(name: str, kind: str, values: np.ndarray) -> tuple[float, float, bool
     """Colour limits (lo, hi) and whether the map is diverging, for a gate or state.
 
     Sigmoid gates: (0, 1) sequential. tanh candidates and bounded states: (-1, 1) diverging.
-    The LSTM cell (and any state that leaves [-1, 1]): symmetric about 0, fitted to the data.
+    The LSTM cell (and any state that leaves [-1, 1]): symmetric about 0, fitted to the 99th
+    percentile of |value| so a few huge cells do not wash out the rest (they saturate).
     A ReLU RNN's h is sequential from 0.
     """
     if name in SIGMOID:
         return 0.0, 1.0, False
-    finite = values[np.isfinite(values)] if values.size else values
-    peak = float(np.abs(finite).max()) if finite.size else 1.0
+    finite = np.abs(values[np.isfinite(values)]) if values.size else values
+    peak = float(np.percentile(finite, ROBUST)) if finite.size else 1.0
     if kind == "rnn_relu":
         return 0.0, max(peak, 1e-6), False
     if name in BOUNDED or (name == "h" and peak <= 1.0):

@@ -49,11 +49,14 @@ class _LabelAxis(pg.AxisItem):
         if hi <= lo:
             return []
         px_per_cell = size / max(abs(maxVal - minVal), 1e-9)
-        stride = nice_stride(self.label_px() / px_per_cell)
+        needed = self.label_px() / px_per_cell  # cells one label takes
+        stride = nice_stride(needed)
         first = (lo + stride - 1) // stride * stride
-        ticks = [k + 0.5 for k in range(first, hi, stride)]
-        ticks += [k + 0.5 for k in self._extra if lo <= k < hi and k % stride]
-        return [(float(stride), sorted(ticks))]
+        marked = [k for k in self._extra if lo <= k < hi]
+        ticks = [k for k in range(first, hi, stride) if all(abs(k - m) >= needed or k == m
+                                                            for m in marked)]  # fmt: skip
+        ticks = sorted(set(ticks) | set(marked))
+        return [(float(stride), [k + 0.5 for k in ticks])]
 
     def tickStrings(self, values, scale, spacing):
         out = []

@@ -110,6 +110,11 @@ def panel_title(session: Session) -> str:
     return " · ".join(parts)
 
 
+def _tick(v: float) -> str:
+    """Colour-bar label: ``1``, ``0.5``, ``-0.039``, ``43``."""
+    return f"{v:.0f}" if abs(v) >= 10 else f"{v:.2g}"
+
+
 def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
     axis.setTickFont(font)
     axis.setTextPen("#333")
@@ -182,7 +187,7 @@ class _Row:
         pad = 0.08 * (hi - lo)  # keeps the end labels inside the row
         self.bar_vb.setRange(xRange=(0, 1), yRange=(lo - pad, hi + pad), padding=0)
         mid = (lo + hi) / 2
-        self.bar_axis.setTicks([[(v, f"{v:.2g}") for v in (lo, mid, hi)], []])
+        self.bar_axis.setTicks([[(v, _tick(v)) for v in (lo, mid, hi)], []])
         self.levels = levels
 
     def show(self, image: np.ndarray | None, units_shown: np.ndarray, highlight: dict[int, str],

@@ -50,6 +50,13 @@ def test_levels_fit_the_value_range():
     v = np.array([[0.2, -3.0], [1.0, 2.0]])
     assert units.levels("f", "lstm", v) == (0.0, 1.0, False)
     assert units.levels("g", "lstm", v) == (-1.0, 1.0, True)
-    assert units.levels("c", "lstm", v) == (-3.0, 3.0, True)
-    assert units.levels("h", "rnn_relu", np.abs(v)) == (0.0, 3.0, False)
+    lo, hi, div = units.levels("c", "lstm", v)
+    assert div
+    assert lo == -hi
+    assert 2.9 < hi <= 3.0
+    wide = np.concatenate([np.linspace(-2, 2, 1000), [500.0]])[:, None]
+    assert units.levels("c", "lstm", wide)[1] < 3  # one outlier does not set the scale
+    lo, hi, div = units.levels("h", "rnn_relu", np.abs(v))
+    assert (lo, div) == (0.0, False)
+    assert 2.9 < hi <= 3.0
     assert units.levels("c", "lstm", np.full((2, 2), np.nan))[2]
