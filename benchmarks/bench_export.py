@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -41,6 +42,7 @@ def main() -> int:
     parser.add_argument("--tokens", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--gif-steps", type=int, default=100, help="steps in the GIF timing")
+    parser.add_argument("--gif-scale", type=float, default=0.5)
     args = parser.parse_args()
     ensure_app()
     model = load_model(args.model)
@@ -69,9 +71,12 @@ def main() -> int:
     timed("whole trace -> npz", lambda: export_run(run, spec, out / "t.npz"), "no target")
     short = model.run_text(text[: args.gif_steps])
     gspec = check_spec(short)
-    gif_time = best(lambda: export_run(short, gspec, out / "a.gif", scale=0.5), 1)
-    print(f"  gif, {len(short.tokens)} frames at scale 0.5{'':<18} {gif_time * 1000:8.0f} ms   "
+    gif_time = best(lambda: export_run(short, gspec, out / "a.gif", scale=args.gif_scale), 1)
+    label = f"gif, {len(short.tokens)} frames at scale {args.gif_scale}"
+    print(f"  {label:<44} {gif_time * 1000:8.0f} ms   "
           f"({gif_time / len(short.tokens) * 1000:.0f} ms/frame)")  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory {peak:.0f} MiB")
     sizes = {p.name: p.stat().st_size for p in sorted(out.iterdir())}
     print("  sizes: " + ", ".join(f"{k} {v / 1024:.0f} KiB" for k, v in sizes.items()))
     return 0

@@ -1,17 +1,18 @@
 """Animations: one frame per step, made by moving the step and rendering the same figure.
 
-GIF via Pillow (one palette for all frames, taken from the first, so colours hold still);
+GIF via Pillow (one palette for all frames, taken from the first, so colours hold still;
+streamed, so memory does not grow with the number of steps);
 MP4 via imageio when ``imageio-ffmpeg`` is installed (``pip install gate-explorer[video]``).
 """
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PIL import Image
+import numpy as np
+from PIL import GifImagePlugin, Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
@@ -53,36 +54,6 @@ def frames(
             progress(t + 1, steps)
 
 
-def gif_bytes(
-    target: Renderable,
-    set_step: SetStep,
-    steps: int,
-    *,
-    fps: float = 4.0,
-    scale: float = 1.0,
-    size: QSize | None = None,
-    progress: Progress | None = None,
-) -> bytes:
-    """A looping GIF, frame t showing step t; every frame ``1000 / fps`` ms."""
-    if fps <= 0:
-        raise GateExplorerError(f"frames per second must be positive, got {fps}")
-    it = frames(target, set_step, steps, scale=scale, size=size, progress=progress)
-    first = next(it).quantize(256, method=Image.Quantize.FASTOCTREE)
-    rest = [f.quantize(palette=first, dither=Image.Dither.NONE) for f in it]
-    buf = io.BytesIO()
-    first.save(
-        buf,
-        "GIF",
-        save_all=True,
-        append_images=rest,
-        duration=round(1000 / fps),
-        loop=0,
-        optimize=False,
-        disposal=1,
-    )
-    return buf.getvalue()
-
-
 def write_gif(
     path: str | os.PathLike[str],
     target: Renderable,
@@ -95,9 +66,43 @@ def write_gif(
     progress: Progress | None = None,
     overwrite: bool = True,
 ) -> Path:
-    """GIF file with one frame per step (see ``gif_bytes``)."""
-    data = gif_bytes(target, set_step, steps, fps=fps, scale=scale, size=size, progress=progress)
-    return atomic_write(path, lambda tmp: tmp.write_bytes(data), overwrite=overwrite)
+    """A looping GIF, frame t showing step t, every frame ``1000 / fps`` ms.
+
+    Frames are streamed to disk: after the first, each is stored as the rectangle that
+    changed (the step box and veil), so memory stays at two frames however long the text.
+    """
+    if fps <= 0:
+        raise GateExplorerError(f"frames per second must be positive, got {fps}")
+    duration = round(1000 / fps)
+    it = frames(target, set_step, steps, scale=scale, size=size, progress=progress)
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as fh:
+            first = next(it).quantize(256, method=Image.Quantize.FASTOCTREE)
+            header, _ = GifImagePlugin.getheader(first, None, {"loop": 0, "duration": duration})
+            fh.writelines(header)
+            fh.writelines(GifImagePlugin.getdata(first, (0, 0), duration=duration, disposal=1))
+            previous = np.asarray(first)
+            for frame in it:
+                image = frame.quantize(palette=first, dither=Image.Dither.NONE)
+                current = np.asarray(image)
+                box = _changed_box(previous, current)
+                part = image.crop(box)
+                data = GifImagePlugin.getdata(part, box[:2], duration=duration, disposal=1)
+                fh.writelines(data)
+                previous = current
+            fh.write(b";")
+
+    return atomic_write(path, write, overwrite=overwrite)
+
+
+def _changed_box(before: np.ndarray, after: np.ndarray) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of the pixels that differ; one pixel when none do."""
+    diff = before != after
+    rows, cols = np.flatnonzero(diff.any(axis=1)), np.flatnonzero(diff.any(axis=0))
+    if rows.size == 0:
+        return (0, 0, 1, 1)  # still one frame per step, so the timing stays right
+    return (int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
 
 
 def video_available() -> bool:
@@ -127,7 +132,6 @@ def write_mp4(
             "MP4 export needs imageio-ffmpeg: pip install 'gate-explorer[video]' (or use GIF)"
         )
     import imageio.v2 as imageio
-    import numpy as np
 
     def write(tmp: Path) -> None:
         with imageio.get_writer(

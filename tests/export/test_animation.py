@@ -8,6 +8,7 @@ from PIL import Image, ImageSequence
 
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export import animation
+from gate_explorer.export.render import render_image
 
 
 def test_gif_has_one_frame_per_step(tmp_path, panel, lstm_run):
@@ -53,3 +54,22 @@ def test_mp4_without_ffmpeg_says_how_to_get_it(tmp_path, panel, monkeypatch):
     monkeypatch.setattr(animation, "video_available", lambda: False)
     with pytest.raises(GateExplorerError, match=r"gate-explorer\[video\]"):
         animation.write_mp4(tmp_path / "a.mp4", panel.widget, panel.set_step, 3)
+
+
+def test_gif_frames_show_their_own_step(tmp_path, panel, lstm_run):
+    """Frames are stored as changed rectangles; decoded, each equals a direct render."""
+    steps = len(lstm_run.tokens)
+    out = animation.write_gif(tmp_path / "a.gif", panel.widget, panel.set_step, steps)
+    with Image.open(out) as gif:
+        decoded = [np.asarray(f.convert("RGB"), dtype=int) for f in ImageSequence.Iterator(gif)]
+    for t in (0, steps // 2, steps - 1):
+        panel.set_step(t)
+        direct = np.asarray(animation.to_pil(render_image(panel.widget)).convert("RGB"), dtype=int)
+        assert np.abs(decoded[t] - direct).mean() < 4  # palette rounding only
+        assert np.abs(decoded[(t + 1) % steps] - direct).mean() > np.abs(decoded[t] - direct).mean()
+
+
+def test_gif_keeps_a_frame_for_a_step_that_changes_nothing(tmp_path, panel):
+    out = animation.write_gif(tmp_path / "s.gif", panel.widget, lambda t: None, 5, fps=10)
+    with Image.open(out) as gif:
+        assert gif.n_frames == 5
