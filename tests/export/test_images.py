@@ -106,3 +106,17 @@ def test_clipboard_gets_the_image(panel, qapp):
 def test_unknown_image_format(tmp_path, panel):
     with pytest.raises(GateExplorerError, match="unknown image format"):
         images.write_image(tmp_path / "x.bmp", panel.widget)
+
+
+def test_fresh_layout_exports_at_full_size_not_stacked(tmp_path, qapp):
+    """pyqtgraph trap: a layout exported right after creation is 0-size or piled in a corner."""
+    w = pg.GraphicsLayoutWidget()
+    top = w.addPlot(row=0, col=0, title="top")
+    bottom = w.addPlot(row=1, col=0, title="bottom")
+    out = images.write_png(tmp_path / "fresh.png", w)  # no show, no resize, no event loop
+    with Image.open(out) as img:
+        assert img.size == (1000, 700)
+    a, b = top.sceneBoundingRect(), bottom.sceneBoundingRect()
+    assert a.width() > 900
+    assert b.top() >= a.bottom() - 1
+    assert b.bottom() > 600
