@@ -142,3 +142,24 @@ def test_right_click_on_a_heatmap_offers_that_plot(setup):
     assert "Export f heatmap…" in texts
     actions.last_menu.close()
     assert actions.plot_at(QPoint(1, 1)) is None
+
+
+def test_installs_into_the_real_main_window(qtbot, tmp_path, lstm_model):
+    """What the window has to call: ``install_export_actions(w, w.heatmaps, w.session)``."""
+    from PySide6.QtCore import QSettings
+
+    from gate_explorer.ui.main_window import MainWindow
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.session.set_model(lstm_model)
+    window.session.set_text(TEXT, immediate=True)
+    actions = install_export_actions(
+        window, window.heatmaps, window.session, ask_path=lambda *a: str(tmp_path / "w.svg")
+    )
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts.index("&Export") < texts.index("&Quit")
+    assert actions.export_view() == tmp_path / "w.svg"
+    assert "Exported w.svg" in window.statusBar().currentMessage()
+    window.session.shutdown()
