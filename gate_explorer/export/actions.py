@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -159,6 +159,7 @@ class ExportActions(QObject):
         steps = len(self._run_or_error().tokens)
         writer = animation.write_mp4 if path.suffix.lower() == ".mp4" else animation.write_gif
         dialog = QProgressDialog("Rendering frames…", "Cancel", 0, steps, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits mid-animation
         dialog.setMinimumDuration(500)
 
         def progress(done: int, total: int) -> None:
@@ -194,13 +195,22 @@ class ExportActions(QObject):
             raise GateExplorerError("nothing to export yet: type some text first")
         return run
 
-    def copy_view(self) -> None:
-        images.copy_to_clipboard(self.panel.widget)
-        self._message("show_info", "Copied the view to the clipboard")
+    def copy_view(self) -> bool:
+        """The view as an image on the clipboard."""
+        return self._copy(self.panel.widget, "the view")
 
-    def copy_plot(self, name: str) -> None:
-        images.copy_to_clipboard(self.panel.plots()[name])
-        self._message("show_info", f"Copied the {name} heatmap to the clipboard")
+    def copy_plot(self, name: str) -> bool:
+        """One heatmap as an image on the clipboard."""
+        return self._copy(self.panel.plots()[name], f"the {name} heatmap")
+
+    def _copy(self, target: Renderable, what: str) -> bool:
+        try:
+            images.copy_to_clipboard(target)
+        except GateExplorerError as exc:
+            self._message("show_error", str(exc))
+            return False
+        self._message("show_info", f"Copied {what} to the clipboard")
+        return True
 
     # ------------------------------------------------------------------ menus
     def _add(

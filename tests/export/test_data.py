@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -91,3 +93,14 @@ def test_fast_csv_equals_the_csv_module(lstm_run, gru_run):
         writer.writerow(CSV_COLUMNS)
         writer.writerows(csv_text_rows(run))
         assert "".join(csv_lines(run)) == buf.getvalue()
+
+
+def test_data_export_needs_no_qt():
+    """A notebook can export CSV/NPZ without Qt installed."""
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import gate_explorer.export.data, gate_explorer.export.atomic\n"
+        "loaded = [m for m in sys.modules if sys.modules[m]]\n"
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in loaded)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
