@@ -9,14 +9,14 @@ only moves the box and the veil.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QToolTip, QWidget
 
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.session import Session, units
@@ -116,6 +116,7 @@ def _tick(v: float) -> str:
 
 
 def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
+    axis.enableAutoSIPrefix(False)  # unit numbers and values: no "x1e3" relabelling
     axis.setTickFont(font)
     axis.setTextPen("#333")
     axis.setPen("#999")
@@ -127,7 +128,8 @@ class _Row:
     Built from bare ViewBoxes and AxisItems (no PlotItem menus), which keeps start-up fast.
     """
 
-    def __init__(self, layout: pg.GraphicsLayout, index: int, name: str) -> None:
+    def __init__(self, place: Callable[[QGraphicsLayoutItem, int, int], None], index: int,
+                 name: str) -> None:  # fmt: skip
         self.name = name
         font = QFont()
         font.setPointSize(9)
@@ -137,15 +139,15 @@ class _Row:
             justify="right",
             color="#222",
         )
-        layout.addItem(self.label, row=index, col=0)
+        place(self.label, index, 0)
         self.vb = pg.ViewBox(enableMenu=False, invertY=True, defaultPadding=0.0)
         self.vb.setBackgroundColor("#ffffff")
         self.unit_axis = UnitAxis()
         self.unit_axis.linkToView(self.vb)
         self.unit_axis.setWidth(42)
         _style_axis(self.unit_axis, font)
-        layout.addItem(self.unit_axis, row=index, col=1)
-        layout.addItem(self.vb, row=index, col=2)
+        place(self.unit_axis, index, 1)
+        place(self.vb, index, 2)
         self.nan_bg = QGraphicsRectItem()
         self.nan_bg.setPen(QPen(Qt.PenStyle.NoPen))
         self.nan_bg.setBrush(QBrush(QColor(NAN_BRUSH), Qt.BrushStyle.BDiagPattern))
@@ -172,8 +174,8 @@ class _Row:
         self.bar_axis.linkToView(self.bar_vb)
         self.bar_axis.setWidth(46)
         _style_axis(self.bar_axis, font)
-        layout.addItem(self.bar_vb, row=index, col=3)
-        layout.addItem(self.bar_axis, row=index, col=4)
+        place(self.bar_vb, index, 3)
+        place(self.bar_axis, index, 4)
         self.rows = 0
         self.levels: tuple[float, float, bool] | None = None
 
@@ -232,6 +234,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self.ci.layout.setHorizontalSpacing(6)
         self.ci.layout.setVerticalSpacing(4)
         self.title = pg.LabelItem("", size="11pt", color="#222")
+        self.ci.layout.addItem(self.title, 0, 0, 1, 5)
+        self._placed: list[QGraphicsLayoutItem] = []
         self._rows: list[_Row] = []
         self._names: tuple[str, ...] = ()
         self._data = HeatmapData([], ())
@@ -270,10 +274,22 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         """The heatmap view of each gate or state, by short name."""
         return {row.name: row.vb for row in self._rows}
 
+    def _place(self, item: QGraphicsLayoutItem, row: int, col: int) -> None:
+        """Put an item in the grid (straight into Qt's layout: pyqtgraph's ``addItem``
+        re-activates the whole layout on every call, which dominated start-up)."""
+        self.ci.layout.addItem(item, row, col)
+        self._placed.append(item)
+
+    def _clear(self) -> None:
+        for item in self._placed:
+            self.ci.layout.removeItem(item)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._placed = []
+
     def _build(self, names: tuple[str, ...]) -> None:
-        self.ci.clear()
-        self.ci.addItem(self.title, row=0, col=0, colspan=5)
-        self._rows = [_Row(self.ci, k + 1, name) for k, name in enumerate(names)]
+        self._clear()
+        self._rows = [_Row(self._place, k + 1, name) for k, name in enumerate(names)]
         grid = self.ci.layout
         grid.setColumnFixedWidth(0, LABEL_WIDTH)
         grid.setColumnFixedWidth(3, 14)
@@ -289,7 +305,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         _style_axis(self.token_axis, font)
         if first is not None:
             self.token_axis.linkToView(first)
-            self.ci.addItem(self.token_axis, row=len(names) + 1, col=2)
+            self._place(self.token_axis, len(names) + 1, 2)
             busy = self.session is not None and self.session.busy
             self._hint = pg.TextItem(
                 RUNNING_HINT if busy else EMPTY_HINT, color="#666", anchor=(0.5, 0.5)
