@@ -34,7 +34,7 @@ def test_loads_fast_and_runs_1000_tokens_fast(bundled):
     long = sep.join([text.strip()] * (1000 // len(pieces) + 1))
     tokens = model.tokenizer.tokenize(long)[:1000]
     long = long[: tokens[-1].end]
-    run = min(_timed(lambda: model.run_text(long)) for _ in range(3))
+    run = min(_timed(lambda: model.run_text(long)) for _ in range(5))
     assert run < 0.1, f"{name} runs 1000 tokens in {run:.3f} s"
     assert path.stat().st_size < 2_000_000
     assert all(t.known for t in model.tokenizer.tokenize(text))
