@@ -136,11 +136,40 @@ class ExportActions(QObject):
         )
 
     def export_plot(self, name: str) -> Path | None:
-        """One gate's or state's heatmap."""
-        item = self.panel.plots()[name]
-        return self._run(
-            f"Export {name} heatmap", ("png", "svg", "pdf"), lambda p: self._image(p, item)
-        )
+        """One gate's or state's heatmap, with its title, colour bar and token labels."""
+        return self._run(f"Export {name} heatmap", ("png", "svg", "pdf"),
+                         lambda p: self._with_plot(name, lambda t: self._image(p, t)))  # fmt: skip
+
+    def plot_figure(self, name: str) -> QWidget | None:
+        """A one-row copy of the window's panel for ``name``: same data, order, zoom, step.
+
+        None without a session (then the bare heatmap item is exported).
+        """
+        from gate_explorer.ui.heatmaps import HeatmapData, HeatmapPanel, data_from_session
+
+        if self.session is None or getattr(self.session, "run", None) is None:
+            return None
+        full = data_from_session(self.session)
+        if name not in full.images:
+            return None
+        pick = {"images", "rows", "levels"}
+        one = HeatmapData(full.tokens, (name,), title=full.title, highlight=full.highlight,
+                          **{k: {name: getattr(full, k)[name]} for k in pick})  # fmt: skip
+        figure = HeatmapPanel()
+        row_height = self.panel.plots()[name].sceneBoundingRect().height()
+        figure.resize(self.panel.width(), round(max(row_height, 120) + 80))
+        figure.set_data(one, self.session.step)
+        x0, x1 = self.panel.plots()[name].viewRange()[0]
+        figure.plots()[name].setXRange(x0, x1, padding=0)
+        return figure
+
+    def _with_plot(self, name: str, use: Callable[[Renderable], Any]) -> Any:
+        figure = self.plot_figure(name)
+        try:
+            return use(figure if figure is not None else self.panel.plots()[name])
+        finally:
+            if figure is not None:
+                figure.deleteLater()
 
     def export_extra(self, label: str) -> Path | None:
         """Another view the window registered, e.g. the cell diagram."""
@@ -201,7 +230,7 @@ class ExportActions(QObject):
 
     def copy_plot(self, name: str) -> bool:
         """One heatmap as an image on the clipboard."""
-        return self._copy(self.panel.plots()[name], f"the {name} heatmap")
+        return self._with_plot(name, lambda t: self._copy(t, f"the {name} heatmap"))
 
     def _copy(self, target: Renderable, what: str) -> bool:
         try:

@@ -102,6 +102,18 @@ def test_export_one_plot_pdf(setup, tmp_path):
     assert actions.export_plot("f").read_bytes().startswith(b"%PDF")
 
 
+def test_one_plot_has_its_title_colour_bar_and_tokens(setup, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    _, panel, _, actions, answers = setup
+    answers["path"] = tmp_path / "f.svg"
+    root = ET.parse(actions.export_plot("f")).getroot()
+    texts = {"".join(t.itertext()).strip() for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"f", "forget gate", "a", "b", "c"} <= texts
+    assert "input gate" not in texts
+    assert int(root.get("width").removesuffix("px")) == panel.width()
+
+
 def test_animation_frames_and_step_restored(setup, tmp_path):
     _, panel, session, actions, answers = setup
     answers["path"] = tmp_path / "a.gif"
