@@ -75,31 +75,39 @@ class AnswerView(QWidget):
         self.note.setWordWrap(True)
         self.note.setObjectName("answerNote")
         self.bars = ProbabilityBars()
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMinimumHeight(150)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.true_curve = self.plot.plot(pen=pg.mkPen("#555", width=2))
-        self.pred_curve = self.plot.plot(pen=pg.mkPen("#4c8bd6", width=2))
-        self.now_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(MARKER, width=2))
-        self.plot.addItem(self.now_line)
+        self.plot: pg.PlotWidget | None = None  # built when a regress head first shows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.bars)
         layout.addWidget(self.note)
-        layout.addWidget(self.plot)
         layout.addStretch(1)
+        self._layout = layout
         session.sigRunChanged.connect(self._on_run)
         session.sigModelChanged.connect(self._on_run)
         session.sigStepChanged.connect(self._on_step)
         self.answer = Answer("none")
         self._on_run()
 
+    def _build_plot(self) -> pg.PlotWidget:
+        plot = pg.PlotWidget(background="w")
+        plot.setMinimumHeight(150)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        self.true_curve = plot.plot(pen=pg.mkPen("#555", width=2))
+        self.pred_curve = plot.plot(pen=pg.mkPen("#4c8bd6", width=2))
+        self.now_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(MARKER, width=2))
+        plot.addItem(self.now_line)
+        self._layout.insertWidget(self._layout.count() - 1, plot)
+        return plot
+
     def _on_run(self) -> None:
         head = self.session.model.head if self.session.model else None
         regress = head is not None and head.kind == "regress"
-        self.plot.setVisible(regress)
+        if regress and self.plot is None:
+            self.plot = self._build_plot()
+        if self.plot is not None:
+            self.plot.setVisible(regress)
         run = self.session.run
         if regress and run is not None and run.predictions is not None:
             values = np.array([t.value if t.value is not None else np.nan for t in run.tokens])
@@ -128,7 +136,8 @@ class AnswerView(QWidget):
                 "<br><span style='color:#555'>grey: true next value · "
                 "<span style='color:#4c8bd6'>blue: predicted</span></span>"
             )
-            self.now_line.setValue(step)
+            if self.plot is not None:
+                self.now_line.setValue(step)
         elif a.kind == "next-token" and a.next_token is not None:
             prob = "" if a.next_prob is None else f" — the model gave it {100 * a.next_prob:.1f}%"
             self.note.setText(f"Actually next: <b>“{shown_token(a.next_token, 16)}”</b>{prob}")
