@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QToolTip, 
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.session import Session, units
 from gate_explorer.ui.axes import TokenAxis, UnitAxis
+from gate_explorer.ui.colour_bar import ColourBar
 from gate_explorer.ui.gates import (
     CELL_NAMES,
     DIM,
@@ -110,11 +111,6 @@ def panel_title(session: Session) -> str:
     return " · ".join(parts)
 
 
-def _tick(v: float) -> str:
-    """Colour-bar label: ``1``, ``0.5``, ``-0.039``, ``43``."""
-    return f"{v:.0f}" if abs(v) >= 10 else f"{v:.2g}"
-
-
 def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
     axis.enableAutoSIPrefix(False)  # unit numbers and values: no "x1e3" relabelling
     axis.setTickFont(font)
@@ -164,18 +160,8 @@ class _Row:
         self.marker.setZValue(20)
         for item in (self.nan_bg, self.image, self.dim, self.marker):
             self.vb.addItem(item)
-        # colour bar: a one-column gradient image in its own view, with an axis of values
-        self.bar_vb = pg.ViewBox(enableMenu=False, enableMouse=False, defaultPadding=0.0)
-        self.bar_image = pg.ImageItem(
-            np.linspace(0.0, 1.0, 256)[:, None], axisOrder="row-major", levels=(0.0, 1.0)
-        )
-        self.bar_vb.addItem(self.bar_image)
-        self.bar_axis = pg.AxisItem("right")
-        self.bar_axis.linkToView(self.bar_vb)
-        self.bar_axis.setWidth(46)
-        _style_axis(self.bar_axis, font)
-        place(self.bar_vb, index, 3)
-        place(self.bar_axis, index, 4)
+        self.bar = ColourBar(font)
+        place(self.bar, index, 3)
         self.rows = 0
         self.levels: tuple[float, float, bool] | None = None
 
@@ -184,12 +170,7 @@ class _Row:
         lut = colour_map(diverging).getLookupTable(0.0, 1.0, 256)
         self.image.setLookupTable(lut)
         self.image.setLevels((lo, hi))
-        self.bar_image.setLookupTable(lut)
-        self.bar_image.setRect(QRectF(0, lo, 1, hi - lo))
-        pad = 0.08 * (hi - lo)  # keeps the end labels inside the row
-        self.bar_vb.setRange(xRange=(0, 1), yRange=(lo - pad, hi + pad), padding=0)
-        mid = (lo + hi) / 2
-        self.bar_axis.setTicks([[(v, _tick(v)) for v in (lo, mid, hi)], []])
+        self.bar.set_levels(lo, hi, lut)
         self.levels = levels
 
     def show(self, image: np.ndarray | None, units_shown: np.ndarray, highlight: dict[int, str],
@@ -234,7 +215,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self.ci.layout.setHorizontalSpacing(6)
         self.ci.layout.setVerticalSpacing(4)
         self.title = pg.LabelItem("", size="11pt", color="#222")
-        self.ci.layout.addItem(self.title, 0, 0, 1, 5)
+        self.ci.layout.addItem(self.title, 0, 0, 1, 4)
         self._placed: list[QGraphicsLayoutItem] = []
         self._rows: list[_Row] = []
         self._names: tuple[str, ...] = ()
@@ -292,7 +273,6 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._rows = [_Row(self._place, k + 1, name) for k, name in enumerate(names)]
         grid = self.ci.layout
         grid.setColumnFixedWidth(0, LABEL_WIDTH)
-        grid.setColumnFixedWidth(3, 14)
         grid.setColumnStretchFactor(2, 1)
         for k in range(len(names)):
             grid.setRowStretchFactor(k + 1, 1)
