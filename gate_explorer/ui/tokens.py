@@ -48,7 +48,8 @@ class _ChipCanvas(QWidget):
         x = y = GAP
         rects = []
         for label in self.labels:
-            w = fm.horizontalAdvance(label) + 2 * PAD_X
+            pad = PAD_X if len(label) > 1 else PAD_X - 2  # char tokens: denser, reads as text
+            w = max(fm.horizontalAdvance(label) + 2 * pad, 9)
             if x + w > width - GAP and x > GAP:
                 x, y = GAP, y + h + GAP
             rects.append(QRect(x, y, w, h))
