@@ -391,7 +391,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width()), min(900, screen.height()))
         if saved is not None:
             self._apply_layout(saved.get("layout"))
         self.focus_heatmaps()
