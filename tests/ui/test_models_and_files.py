@@ -233,3 +233,21 @@ def test_switching_models_keeps_own_text_but_replaces_examples(window, qtbot, re
     example = s.text
     s.open_model(ModelRef("random", cell="lstm", hidden=4))
     assert s.text != example
+
+
+def test_open_with_vocabulary_asks_twice(window, qtbot, tmp_path):
+    weights, vocab = tmp_path / "w.npz", tmp_path / "v.txt"
+    weights.write_bytes(b"junk")
+    vocab.write_text("a\nb\n")
+    answers = iter([str(weights), str(vocab)])
+    asked = []
+
+    def ask(mode, title, filters):
+        asked.append(title)
+        return next(answers)
+
+    window.ask_path = ask
+    window.open_model_vocab_dialog()
+    assert asked == ["Open weights file", "Vocabulary (optional)"]
+    assert "w.npz" in window.last_error  # junk weights: message, old model kept
+    assert window.session.model_ref.source == "random"
