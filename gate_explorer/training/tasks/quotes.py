@@ -58,7 +58,7 @@ class QuotesTask(Task):
         self.settings = Settings(  # type: ignore[misc]
             cell=cell,
             hidden=128,
-            layers=2,
+            layers=3 if cell == "lstm" else 2,
             steps=6000 if cell == "lstm" else 4000,
             batch=32,
             lr=3e-3,
