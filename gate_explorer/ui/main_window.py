@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self._build_menus()
+        from gate_explorer.export.actions import install_export_actions
+
+        self.export_actions = install_export_actions(self, self.heatmaps, self.session)
         self._build_shortcuts()
         s = self.session
         s.sigError.connect(self.show_error)
