@@ -104,6 +104,9 @@ def save_bundle(model: Model, path: str | os.PathLike[str]) -> Path:
             np.savez(fh, **arrays)  # stored: float weights barely compress, and load 3x faster
             fh.flush()
             os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a saved model is a normal file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
