@@ -16,8 +16,8 @@ from PIL import GifImagePlugin, Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.export.atomic import atomic_write
 from gate_explorer.export.render import Renderable, render_image
 
 SetStep = Callable[[int], None]

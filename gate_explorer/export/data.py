@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.model import ModelRun
-from gate_explorer.export.atomic import atomic_write
 
 CSV_COLUMNS = ("step", "token", "layer", "direction", "name", "unit", "value")
 _STATE_GRAD = re.compile(r"([hc])_l(\d+)(_reverse)?")

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
+from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.export.atomic import atomic_write
 
 
 def test_failure_leaves_old_file_and_no_temporary(tmp_path):

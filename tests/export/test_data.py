@@ -99,7 +99,7 @@ def test_data_export_needs_no_qt():
     """A notebook can export CSV/NPZ without Qt installed."""
     code = (
         "import sys; sys.modules['PySide6'] = None\n"
-        "import gate_explorer.export.data, gate_explorer.export.atomic\n"
+        "import gate_explorer.export.data, gate_explorer.atomic\n"
         "loaded = [m for m in sys.modules if sys.modules[m]]\n"
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in loaded)"
     )

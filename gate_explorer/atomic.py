@@ -1,6 +1,7 @@
 """Atomic file writing: a temporary file in the target folder, then ``os.replace``.
 
-A failed export leaves no half-written file behind and never clobbers the old one.
+A failed write (export, bundle, session file) leaves no half-written file behind
+and never clobbers the old one.
 """
 
 from __future__ import annotations
