@@ -56,6 +56,8 @@ class Session(QObject):
     sigPlayingChanged = Signal(bool)
     sigBusy = Signal(bool)
     sigError = Signal(str)
+    sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
+    sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
 
@@ -76,6 +78,8 @@ class Session(QObject):
         self._busy = False
         self._nonfinite = False
         self._cache: dict[tuple[Any, ...], Any] = {}
+        self._unit = -1
+        self._found: tuple[int, int, dict[int, str]] = (0, 0, {})  # layer, direction, units
         self._emitter = RunEmitter(self)
         self._emitter.sigDone.connect(self._on_done)
         self._runner = Runner(self._emitter)
@@ -109,6 +113,11 @@ class Session(QObject):
     @property
     def step(self) -> int:
         return self._step
+
+    @property
+    def unit(self) -> int:
+        """The selected unit (row) of the shown layer and direction; -1 when none."""
+        return self._unit
 
     @property
     def layer(self) -> int:
@@ -168,7 +177,12 @@ class Session(QObject):
         self._run = None
         self._computed = (None, "")
         self._cache.clear()
+        self._found = (0, 0, {})
+        if self._unit >= c.hidden_size:
+            self._unit = -1
         self.sigModelChanged.emit()
+        if self._unit == -1:
+            self.sigUnitChanged.emit(-1)
         self.recompute()
 
     def set_text(self, text: str, *, immediate: bool = False) -> None:
@@ -335,12 +349,38 @@ class Session(QObject):
         return self._cache[key]
 
     def highlighted_units(self) -> dict[int, str]:
-        """Units the model card points out in the current layer, e.g. the quote unit."""
+        """Units marked in the current layer: the model card's (e.g. the quote unit), then
+        the ones the unit finder found (``set_found_units``)."""
+        marks: dict[int, str] = {}
         card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
         q = card.get("quote_unit")
         if isinstance(q, dict) and int(q.get("layer", 0)) == self._layer and "unit" in q:
-            return {int(q["unit"]): "quote unit"}
-        return {}
+            marks[int(q["unit"])] = "quote unit"
+        layer, direction, found = self._found
+        if (layer, direction) == (self._layer, self._direction):
+            for unit, label in found.items():
+                marks.setdefault(unit, label)
+        return marks
+
+    def set_found_units(self, found: dict[int, str], layer: int | None = None,
+                        direction: int | None = None) -> None:  # fmt: skip
+        """Mark ``found`` units ({unit: label}) of a layer/direction (default: the shown one)."""
+        layer = self._layer if layer is None else int(layer)
+        direction = self._direction if direction is None else int(direction)
+        new = (layer, direction, {int(u): str(v) for u, v in found.items()})
+        if new != self._found:
+            self._found = new
+            self.sigHighlightChanged.emit()
+
+    def set_unit(self, unit: int | None) -> None:
+        """Select a unit of the shown layer/direction (None or -1: no selection)."""
+        unit = -1 if unit is None else int(unit)
+        width = self._model.net.config.hidden_size if self._model else 0
+        if not -1 <= unit < max(width, 0):
+            raise GateExplorerError(f"unit {unit} does not exist: the layer has {width} units")
+        if unit != self._unit:
+            self._unit = unit
+            self.sigUnitChanged.emit(unit)
 
     # ------------------------------------------------------------------ answers
     def token_text(self, step: int) -> str:
@@ -388,6 +428,7 @@ class Session(QObject):
                 "sort": self._sort,
                 "top_k": self._top_k,
                 "speed": self._speed,
+                "unit": self._unit,
             },
         }
 
@@ -413,6 +454,10 @@ class Session(QObject):
                 top_k=int(view.get("top_k", self._top_k)),
             )
             self.set_speed(float(view.get("speed", self._speed)))
+            try:
+                self.set_unit(int(view.get("unit", -1)))
+            except (GateExplorerError, TypeError, ValueError):
+                self.set_unit(-1)
         text = state.get("text")
         if isinstance(text, str):
             self._text = text

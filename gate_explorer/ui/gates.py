@@ -28,6 +28,7 @@ CELL_NAMES: dict[str, str] = {
 
 # Colours for things drawn over the heatmaps.
 MARKER = "#e8590c"  # current step box
+SELECTED = "#2f9e44"  # outline of the selected unit's row
 NAN_BRUSH = "#d6336c"  # NaN cells show this colour, hatched, never hidden
 DIM = (250, 250, 250, 150)  # veil over the steps after the current one
 

@@ -27,6 +27,7 @@ from gate_explorer.ui.gates import (
     DIM,
     MARKER,
     NAN_BRUSH,
+    SELECTED,
     colour_map,
     long_name,
     shown_token,
@@ -158,7 +159,14 @@ class _Row:
         pen.setCosmetic(True)
         self.marker.setPen(pen)
         self.marker.setZValue(20)
-        for item in (self.nan_bg, self.image, self.dim, self.marker):
+        self.selected = QGraphicsRectItem()  # outline of the selected unit's row
+        sel_pen = pg.mkPen(SELECTED, width=2)
+        sel_pen.setCosmetic(True)
+        self.selected.setPen(sel_pen)
+        self.selected.setZValue(15)
+        self.selected.hide()
+        self.units_shown = np.zeros(0, dtype=int)
+        for item in (self.nan_bg, self.image, self.dim, self.marker, self.selected):
             self.vb.addItem(item)
         self.bar = ColourBar(font)
         place(self.bar, index, 3)
@@ -178,6 +186,7 @@ class _Row:
         """Set the image (rows, T), unit labels and colour range; called per run/view."""
         rows = len(units_shown)
         self.rows = rows
+        self.units_shown = np.asarray(units_shown, dtype=int)
         if levels != self.levels:
             self._set_levels(levels)
         if image is None or image.size == 0:
@@ -190,6 +199,15 @@ class _Row:
         self.nan_bg.setRect(QRectF(0, 0, steps, rows))
         self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
         self.vb.setYRange(0, max(rows, 1), padding=0)
+
+    def set_selected(self, unit: int, steps: int) -> None:
+        """Outline the row of ``unit`` (hidden when it is not shown or ``unit`` is -1)."""
+        where = np.flatnonzero(self.units_shown == unit) if unit >= 0 else ()
+        if len(where) == 0 or steps == 0:
+            self.selected.hide()
+            return
+        self.selected.setRect(QRectF(0, int(where[0]), steps, 1))
+        self.selected.show()
 
     def set_step(self, step: int, steps: int) -> None:
         """Move the current-step box and the veil over the later steps."""
@@ -224,12 +242,15 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._hint: pg.TextItem | None = None
         self.hover_text = ""
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.session = session
         if session is not None:
             session.sigModelChanged.connect(self.reload)
             session.sigRunChanged.connect(self.reload)
             session.sigViewChanged.connect(self.reload)
             session.sigStepChanged.connect(self.set_step)
+            session.sigHighlightChanged.connect(self.reload)
+            session.sigUnitChanged.connect(self._show_selected)
             session.sigBusy.connect(self._on_busy)
             self.reload()
 
@@ -322,6 +343,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
                 rows0 = max(self._rows[0].rows, 1)
                 self._rows[0].vb.setXRange(0, 1, padding=0)
                 self._hint.setPos(0.5, rows0 / 2)
+        self._show_selected()
         self._step = -1
         self._fit_x(min(max(step, 0), max(steps - 1, 0)))
         self.set_step(step)
@@ -389,6 +411,22 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             QToolTip.showText(self.mapToGlobal(view_pos), text, self)
         else:
             QToolTip.hideText()
+
+    def _show_selected(self, *_: object) -> None:
+        unit = self.session.unit if self.session is not None else -1
+        for row in self._rows:
+            row.set_selected(unit, self._data.steps)
+
+    def _on_mouse_clicked(self, event) -> None:
+        """A left click on a cell selects its unit and goes to its step."""
+        if event.button() != Qt.MouseButton.LeftButton or self.session is None:
+            return
+        cell = self.cell_at(event.scenePos())
+        if cell is None:
+            return
+        name, r, t = cell
+        self.session.set_unit(int(self._data.rows[name][r]))
+        self.session.set_step(t)
 
     def leaveEvent(self, event) -> None:
         if self.hover_text:

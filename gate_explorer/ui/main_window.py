@@ -35,6 +35,7 @@ from gate_explorer.session import (
     save_state,
 )
 from gate_explorer.ui import help_text
+from gate_explorer.ui.analysis_tabs import AnalysisDock
 from gate_explorer.ui.answer import AnswerView
 from gate_explorer.ui.heatmaps import HeatmapPanel
 from gate_explorer.ui.legend import GateLegend
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.stepper)
         self.setCentralWidget(central)
+        self.analysis = AnalysisDock(s, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis)
 
         self.readout = QLabel()
         self.readout.setObjectName("hoverReadout")
@@ -171,6 +174,11 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Edit text", "Ctrl+L", self.focus_text)
         self._action(view_menu, "Reset heatmap &zoom", "Ctrl+0", self.heatmaps.reload)
+        view_menu.addSeparator()
+        toggle = self.analysis.toggleViewAction()
+        toggle.setText("&Analysis views")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        view_menu.addAction(toggle)
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", "F1",
                                              self.show_shortcuts)  # fmt: skip
@@ -393,6 +401,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)
+            docks = self.settings.value("window/docks")
+            if isinstance(docks, QByteArray | bytes) and docks:
+                self.restoreState(docks)
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1400, screen.width()), min(900, screen.height()))
@@ -415,6 +426,7 @@ class MainWindow(QMainWindow):
         state = {**self.session.state(), "layout": self._layout_state()}
         self.settings.setValue("session/state", json.dumps(state))
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/docks", self.saveState())
         self.settings.sync()
 
     def showEvent(self, event) -> None:

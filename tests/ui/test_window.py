@@ -208,3 +208,32 @@ def test_help_lists_shortcuts(window, qtbot):
         assert key in text
     window.show_gate_names()
     assert "forget gate" in window.dialogs["gates"].findChild(type(window.readout)).text()
+
+
+def test_clicking_a_heatmap_cell_selects_its_unit_and_step(window, qtbot):
+    s, panel = window.session, window.heatmaps
+    row = panel.rows[4]  # the cell state
+    scene = row.vb.mapViewToScene(QPointF(6.5, 3.5))
+    with qtbot.waitSignal(s.sigUnitChanged) as blocker:
+        qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.mapFromScene(scene))
+    unit = int(panel.data.rows["c"][3])
+    assert blocker.args == [unit]
+    assert s.unit == unit
+    assert s.step == 6
+    for r in panel.rows:
+        assert r.selected.isVisible()
+        assert r.selected.rect().y() == int(list(r.units_shown).index(unit))
+    s.set_unit(None)
+    assert not any(r.selected.isVisible() for r in panel.rows)
+
+
+def test_found_units_are_marked_and_saved_unit_restored(window, qtbot):
+    s, panel = window.session, window.heatmaps
+    s.set_found_units({5: "found"})
+    assert s.highlighted_units()[5] == "found"
+    assert panel.rows[0].unit_axis._extra == {5: " ★"}
+    s.set_unit(2)
+    state = s.state()
+    s.set_unit(None)
+    s.apply_state(state)
+    assert s.unit == 2

@@ -1,0 +1,85 @@
+"""The analysis views under the heatmaps, one tab each, in a dock the user can hide or float.
+
+Each view is a widget class taking the ``Session`` as its first argument; it observes the
+session's signals and reads the trace, like every other view. ``VIEWS`` lists them in tab
+order; the main window builds them all once.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
+
+from gate_explorer.session import Session
+
+# (tab title, "module:Class", object name); the class is built with (session).
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    # views register above this line
+)
+
+
+def view_class(spec: str) -> type[QWidget]:
+    """The widget class named by ``"module:Class"``."""
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class AnalysisTabs(QTabWidget):
+    """One tab per analysis view, each built the first time it is shown (fast start-up)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("analysisTabs")
+        self.setDocumentMode(True)
+        self.session = session
+        self.views: dict[str, QWidget] = {}  # the views built so far, by object name
+        self._specs: dict[str, str] = {}
+        self._pages: dict[str, QWidget] = {}
+        for title, spec, name in VIEWS:
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._specs[name] = spec
+            self._pages[name] = page
+            self.addTab(page, title)
+        self.currentChanged.connect(self._on_current)
+
+    def _on_current(self, index: int) -> None:
+        for name, page in self._pages.items():
+            if page is self.widget(index):
+                self.view(name)
+
+    def view(self, name: str) -> QWidget:
+        """The view ``name``, built now if it has not been yet."""
+        if name not in self.views:
+            view = view_class(self._specs[name])(self.session)
+            view.setObjectName(name)
+            self._pages[name].layout().addWidget(view)
+            self.views[name] = view
+        return self.views[name]
+
+    def show_view(self, name: str) -> QWidget:
+        """Bring the tab of view ``name`` to the front and return the view."""
+        view = self.view(name)
+        self.setCurrentWidget(self._pages[name])
+        return view
+
+    def names(self) -> list[str]:
+        """Object names of all views, in tab order."""
+        return list(self._pages)
+
+
+class AnalysisDock(QDockWidget):
+    """The dock holding ``AnalysisTabs``; View > Analysis views toggles it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__("Analysis", parent)
+        self.setObjectName("analysisDock")
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabs = AnalysisTabs(session, self)
+        self.setWidget(self.tabs)
+        if self.tabs.count():
+            self.tabs.view(self.tabs.names()[0])
