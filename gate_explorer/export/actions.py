@@ -32,6 +32,7 @@ from gate_explorer.export.render import Renderable
 PathAsker = Callable[[str, str, str], str]  # (mode "save", title, filter) -> path or ""
 Confirm = Callable[[Path], bool]  # may this existing file be replaced?
 Gradients = Callable[[], Mapping[str, np.ndarray] | None]
+CurrentView = Callable[[], tuple[str, Renderable] | None]  # (title, view) shown, or None
 
 FILTERS = {
     "png": "PNG image (*.png)",
@@ -82,6 +83,7 @@ class ExportActions(QObject):
         confirm: Confirm | None = None,
         gradients: Gradients | None = None,
         extra_views: Mapping[str, Renderable] | None = None,
+        analysis_view: CurrentView | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.panel, self.session = window, panel, session
@@ -89,6 +91,7 @@ class ExportActions(QObject):
         self.confirm = confirm or dialog_confirm(window)
         self.gradients = gradients
         self.extra_views = dict(extra_views or {})
+        self.analysis_view = analysis_view
         self.last_path: Path | None = None
         self.menu = self._build_menu()
 
@@ -176,6 +179,25 @@ class ExportActions(QObject):
         target = self.extra_views[label]
         return self._run(f"Export {label}", ("png", "svg", "pdf"), lambda p: self._image(p, target))
 
+    def export_analysis(self) -> Path | None:
+        """The analysis view in the front tab (cell diagram, gradient flow, ...)."""
+        shown = self.analysis_view() if self.analysis_view is not None else None
+        if shown is None:
+            self._message("show_error", "no analysis view is shown: open View > Analysis views")
+            return None
+        title, target = shown
+        return self._run(
+            f"Export {title.lower()} view", ("png", "svg", "pdf"), lambda p: self._image(p, target)
+        )
+
+    def copy_analysis(self) -> bool:
+        """The analysis view in the front tab, as an image on the clipboard."""
+        shown = self.analysis_view() if self.analysis_view is not None else None
+        if shown is None:
+            self._message("show_error", "no analysis view is shown: open View > Analysis views")
+            return False
+        return self._copy(shown[1], f"the {shown[0].lower()} view")
+
     def _image(self, path: Path, target: Renderable) -> None:
         images.write_image(path, target, overwrite=True)
 
@@ -262,8 +284,12 @@ class ExportActions(QObject):
                 f"{label[:1].upper()}{label[1:]} as image…",
                 lambda lb=label: self.export_extra(lb),
             )
+        if self.analysis_view is not None:
+            self._add(menu, "A&nalysis view as image…", self.export_analysis)
         menu.addSeparator()
         self._add(menu, "&Copy view", self.copy_view, "Ctrl+Shift+C")
+        if self.analysis_view is not None:
+            self._add(menu, "Copy a&nalysis view", self.copy_analysis)
         return menu
 
     def plot_menu(self, name: str | None) -> QMenu:
@@ -303,6 +329,7 @@ def install_export_actions(
     confirm: Confirm | None = None,
     gradients: Gradients | None = None,
     extra_views: Mapping[str, Renderable] | None = None,
+    analysis_view: CurrentView | None = None,
 ) -> ExportActions:
     """Add File > Export (or a menu bar entry) and the right-click menu on ``panel``.
 
@@ -317,6 +344,7 @@ def install_export_actions(
         confirm=confirm,
         gradients=gradients,
         extra_views=extra_views,
+        analysis_view=analysis_view,
     )
     if isinstance(window, QMainWindow):
         file_menu = _file_menu(window)

@@ -65,6 +65,14 @@ class AnalysisTabs(QTabWidget):
         self.setCurrentWidget(self._pages[name])
         return view
 
+    def current_view(self) -> tuple[str, QWidget] | None:
+        """(tab title, view) of the front tab, or None when there are no views."""
+        index = self.currentIndex()
+        for name, page in self._pages.items():
+            if page is self.widget(index):
+                return self.tabText(index).replace("&", ""), self.view(name)
+        return None
+
     def names(self) -> list[str]:
         """Object names of all views, in tab order."""
         return list(self._pages)
@@ -83,3 +91,7 @@ class AnalysisDock(QDockWidget):
         self.setWidget(self.tabs)
         if self.tabs.count():
             self.tabs.view(self.tabs.names()[0])
+
+    def current_view(self) -> tuple[str, QWidget] | None:
+        """The front view, for export; None while the dock is hidden."""
+        return self.tabs.current_view() if self.isVisible() else None

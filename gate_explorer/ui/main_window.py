@@ -92,7 +92,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         from gate_explorer.export.actions import install_export_actions
 
-        self.export_actions = install_export_actions(self, self.heatmaps, self.session)
+        self.export_actions = install_export_actions(
+            self, self.heatmaps, self.session, analysis_view=self.analysis.current_view
+        )
         self._build_shortcuts()
         s = self.session
         s.sigError.connect(self.show_error)

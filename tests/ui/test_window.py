@@ -237,3 +237,15 @@ def test_found_units_are_marked_and_saved_unit_restored(window, qtbot):
     s.set_unit(None)
     s.apply_state(state)
     assert s.unit == 2
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    """Qt fires neither of two actions with the same key: every shortcut must be unique."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text} is both {seen[text]!r} and {action.text()!r}"
+            seen[text] = action.text()
