@@ -1,4 +1,4 @@
-"""The engine, io and training layers never import Qt (checked with Qt blocked)."""
+"""The engine, io, training and analysis layers never import Qt (checked with Qt blocked)."""
 
 import subprocess
 import sys
@@ -27,7 +27,13 @@ print("LOADED", loaded)
 
 
 @pytest.mark.parametrize(
-    "layer", ["gate_explorer.engine", "gate_explorer.io", "gate_explorer.training"]
+    "layer",
+    [
+        "gate_explorer.engine",
+        "gate_explorer.io",
+        "gate_explorer.training",
+        "gate_explorer.analysis",
+    ],
 )
 def test_layer_imports_without_qt(layer):
     proc = subprocess.run(
