@@ -1,0 +1,78 @@
+"""Gate saturation over a whole text, as in Karpathy, Johnson and Fei-Fei (2015), fig. 3.
+
+For every unit: the fraction of steps its gate is left-saturated (shut, < 0.1) and
+right-saturated (open, > 0.9). A gate that is mostly saturated acts like a switch; one that
+never is acts like a dimmer. NumPy only: usable from a notebook, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from gate_explorer.engine.trace import Trace
+
+LOW, HIGH = 0.1, 0.9  # the paper's thresholds for sigmoid gates
+TANH_LOW, TANH_HIGH = -0.9, 0.9  # the same idea for a tanh state in (-1, 1)
+SIGMOID_GATES: dict[str, tuple[str, ...]] = {"lstm": ("i", "f", "o"), "gru": ("r", "z")}
+
+
+@dataclass(frozen=True)
+class Saturation:
+    """How often each unit of gate/state ``name`` sits below ``low`` and above ``high``.
+
+    ``left`` and ``right`` are (H,) fractions of the ``steps`` steps, each in [0, 1].
+    """
+
+    name: str
+    left: np.ndarray
+    right: np.ndarray
+    low: float
+    high: float
+    steps: int
+
+
+def saturation(
+    values: np.ndarray, low: float = LOW, high: float = HIGH
+) -> tuple[np.ndarray, np.ndarray]:
+    """(left (H,), right (H,)): fraction of the T steps of (T, H) ``values`` < low, > high.
+
+    The denominator is T, all steps: a NaN step counts as neither left nor right (it is in
+    neither fraction, so left + right <= 1 still holds). T = 0 gives zeros.
+    """
+    v = np.asarray(values, dtype=np.float64)
+    if v.ndim != 2:
+        raise ValueError(f"expected values of shape (T, H), found shape {v.shape}")
+    steps = v.shape[0]
+    if steps == 0:
+        return np.zeros(v.shape[1]), np.zeros(v.shape[1])
+    with np.errstate(invalid="ignore"):  # NaN compares False: neither side
+        left = (v < low).sum(axis=0) / steps
+        right = (v > high).sum(axis=0) / steps
+    return left, right
+
+
+def gate_saturation(trace: Trace, layer: int = 0, direction: int = 0) -> tuple[Saturation, ...]:
+    """Saturation of every sigmoid gate of a layer/direction (LSTM i f o, GRU r z).
+
+    A plain RNN has no gates: the result is empty (see ``layer_saturation``).
+    """
+    out = []
+    for name in SIGMOID_GATES.get(trace.kind, ()):
+        values = trace.values(name, layer, direction)  # (T, H)
+        left, right = saturation(values, LOW, HIGH)
+        out.append(Saturation(name, left, right, LOW, HIGH, values.shape[0]))
+    return tuple(out)
+
+
+def layer_saturation(trace: Trace, layer: int = 0, direction: int = 0) -> tuple[Saturation, ...]:
+    """What the saturation view draws: the sigmoid gates, or for a tanh RNN (no gates) its
+    hidden state h at -0.9 / +0.9, where tanh flattens out. A ReLU RNN gives nothing: its h
+    is unbounded above, so it never saturates there."""
+    gates = gate_saturation(trace, layer, direction)
+    if gates or trace.kind != "rnn_tanh":
+        return gates
+    h = trace.values("h", layer, direction)  # (T, H)
+    left, right = saturation(h, TANH_LOW, TANH_HIGH)
+    return (Saturation("h", left, right, TANH_LOW, TANH_HIGH, h.shape[0]),)
