@@ -2,12 +2,13 @@
 
 Give a ``Trace`` (or a ``ModelRun``) and a per-token indicator (0/1 or real, length T), or
 a token span picked by the user; get back every unit of every layer, direction and
-gate/state, best first. Presets: ``inside_quotes`` and ``inside_parens``. NumPy only.
+gate/state, best first. Presets (``PRESETS``): inside quotes, inside parentheses, start of
+a word, after a full stop. NumPy only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,6 +100,55 @@ def inside_parens(text_or_tokens: str | Iterable[Any]) -> np.ndarray:
             depth = max(depth - (ch == ")"), 0)
         out[t] = depth
     return out
+
+
+def word_start(text_or_tokens: str | Iterable[Any]) -> np.ndarray:
+    """(T,) 0/1: a word begins in token t (a letter or digit after a non-word character).
+
+    Tokens that are not adjacent in the text (a word tokenizer drops the spaces) are
+    treated as separated by a space.
+    """
+    items = text_or_tokens if isinstance(text_or_tokens, str) else list(text_or_tokens)
+    pieces = _pieces(items)
+    out = np.zeros(len(pieces))
+    before, end = " ", None
+    for t, piece in enumerate(pieces):
+        start = getattr(items[t], "start", None)
+        if end is not None and start is not None and start != end:
+            before = " "
+        for ch in piece:
+            out[t] = out[t] or (ch.isalnum() and not before.isalnum())
+            before = ch
+        end = getattr(items[t], "end", None)
+    return out
+
+
+def after_full_stop(text_or_tokens: str | Iterable[Any]) -> np.ndarray:
+    """(T,) 0/1: a sentence just ended (``. ! ?``) and the next word has not begun.
+
+    The terminator and the spaces, quotes or brackets after it count: the stretch where a
+    capital letter is due.
+    """
+    pieces = _pieces(text_or_tokens)
+    out = np.zeros(len(pieces))
+    ended = False
+    for t, piece in enumerate(pieces):
+        for ch in piece:
+            if ch in ".!?":
+                ended = True
+            elif ch.isalnum():
+                ended = False
+        out[t] = ended
+    return out
+
+
+# preset key -> (label shown in the UI, indicator from a text or its tokens)
+PRESETS: dict[str, tuple[str, Callable[[str | Iterable[Any]], np.ndarray]]] = {
+    "inside_quotes": ("inside quotes", inside_quotes),
+    "inside_parens": ("inside parentheses", inside_parens),
+    "word_start": ("start of a word", word_start),
+    "after_full_stop": ("after a full stop", after_full_stop),
+}
 
 
 def _trace_of(source: Any) -> Trace:
