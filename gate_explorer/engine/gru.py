@@ -13,11 +13,12 @@ costs one ``tanh`` and an exact affine map.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine.stepping import input_part, with_bias_row
+from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
 
 NAMES = ("r", "z", "n", "h")
 GATES = 3
@@ -45,7 +46,10 @@ def prepare(w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray, b_hh: np.ndarr
 
 
 def forward(
-    x: np.ndarray, w: GRUWeights, h0: np.ndarray
+    x: np.ndarray,
+    w: GRUWeights,
+    h0: np.ndarray,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -55,6 +59,7 @@ def forward(
     Row t of ``gi`` (T, B, 3H) starts as W_i x_t + b_i and is overwritten in place by the
     gates r z n; row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third is ``hn``.
     With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
+    ``progress(steps_done)`` is called every few hundred steps when given.
     """
     steps, batch = x.shape[:2]
     hid = w.b_hh.shape[0] // GATES
@@ -80,7 +85,7 @@ def forward(
         gi_[..., h2:],  # W_in x + b_in, then n
         hidden.reshape(steps, *lead, hid),
     )
-    for gh_t, rz, gh_rz, r, z, hn, n, h_t in zip(*rows, strict=True):
+    for gh_t, rz, gh_rz, r, z, hn, n, h_t in step_rows(rows, progress):
         dot(h, w_hh, out=gh_t)
         add(gh_t, b_hh, out=gh_t)
         add(rz, gh_rz, out=rz)

@@ -18,11 +18,12 @@ no rounding), so one ``tanh`` over all 4H pre-activations and one affine map on 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine.stepping import input_part, with_bias_row
+from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
 
 NAMES = ("i", "f", "g", "o", "c", "h")
 GATES = 4
@@ -63,7 +64,11 @@ def prepare(
 
 
 def forward(
-    x: np.ndarray, w: LSTMWeights, h0: np.ndarray, c0: np.ndarray
+    x: np.ndarray,
+    w: LSTMWeights,
+    h0: np.ndarray,
+    c0: np.ndarray,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -75,6 +80,7 @@ def forward(
     calls that write straight into the trace: row t of ``z`` (T+1, B, 5H) is
     [i f o g | c_{t-1}], so [i f] * [g c_{t-1}] is one multiply and c_t lands in row t+1.
     With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
+    ``progress(steps_done)`` is called every few hundred steps when given.
     """
     steps, batch = x.shape[:2]
     hid = w.w_in.shape[1] // GATES
@@ -107,7 +113,7 @@ def forward(
         hs,
     )
     if m_all is None:
-        for a, s, i_f, g_c, o, c_t, h_t in zip(*rows, strict=True):
+        for a, s, i_f, g_c, o, c_t, h_t in step_rows(rows, progress):
             dot(h, w_hh, out=rec)
             add(a, rec, out=a)
             tanh(a, out=a)
@@ -120,7 +126,7 @@ def forward(
             h = h_t
     else:
         ms = m_all.reshape(steps, *lead, hid)
-        for a, s, i_f, g_c, o, c_t, h_t, m_t in zip(*rows, ms, strict=True):
+        for a, s, i_f, g_c, o, c_t, h_t, m_t in step_rows((*rows, ms), progress):
             dot(h, w_hh, out=rec)
             add(a, rec, out=a)
             tanh(a, out=a)

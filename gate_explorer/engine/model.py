@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine.embedding import Embedding
-from gate_explorer.engine.net import RecurrentNet
+from gate_explorer.engine.net import Progress, RecurrentNet
 from gate_explorer.engine.tokenize import Token, Tokenizer
 from gate_explorer.engine.trace import Trace
 
@@ -85,10 +85,13 @@ class Model:
         """(T, F) network input for ``tokens``."""
         return self.embedding.embed(tokens, self.net.dtype)
 
-    def run_text(self, text: str) -> ModelRun:
-        """Tokenize, embed, run, read out. An empty text gives an empty run, not an error."""
+    def run_text(self, text: str, *, progress: Progress | None = None) -> ModelRun:
+        """Tokenize, embed, run, read out. An empty text gives an empty run, not an error.
+
+        ``progress(done, total)`` is passed to ``RecurrentNet.run`` (steps of all layers).
+        """
         tokens = self.tokenizer.tokenize(text)
-        trace = self.net.run(self.inputs(tokens))
+        trace = self.net.run(self.inputs(tokens), progress=progress)
         return self.read_out(text, tokens, trace)
 
     def read_out(self, text: str, tokens: list[Token], trace: Trace) -> ModelRun:

@@ -9,7 +9,7 @@ outputs of layer k-1 (D * P_out wide). Time is axis 0 (torch's ``batch_first=Fal
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,7 @@ from gate_explorer.errors import GateExplorerError
 KINDS = ("lstm", "gru", "rnn_tanh", "rnn_relu")
 _ALIASES = {"rnn": "rnn_tanh", "elman": "rnn_tanh", "tanh": "rnn_tanh", "relu": "rnn_relu"}
 _MODULES = {"lstm": lstm, "gru": gru, "rnn_tanh": rnn, "rnn_relu": rnn}
+Progress = Callable[[int, int], None]  # (steps done, steps in all) over every layer/direction
 
 
 def canonical_kind(kind: str) -> str:
@@ -39,6 +40,11 @@ def canonical_kind(kind: str) -> str:
 def names_of(kind: str) -> tuple[str, ...]:
     """The gate and state names of a kind: LSTM i f g o c h, GRU r z n h, RNN h."""
     return _MODULES[canonical_kind(kind)].NAMES
+
+
+def _offset(progress: Progress, done: int, total: int) -> Callable[[int], None]:
+    """A cell's ``progress(steps)`` for one pass, reported as ``progress(done + steps, total)``."""
+    return lambda steps: progress(done + steps, total)
 
 
 def _suffix(direction: int) -> str:
@@ -244,11 +250,16 @@ class RecurrentNet:
         check_finite(name, arr)
         return arr if batched else arr[:, None, :]
 
-    def run(self, x: Any, h0: Any = None, c0: Any = None) -> Trace:
+    def run(
+        self, x: Any, h0: Any = None, c0: Any = None, *, progress: Progress | None = None
+    ) -> Trace:
         """Run over ``x`` (T, F) or (T, B, F) and record everything in a ``Trace``.
 
         ``h0`` is (L*D, [B,] H_out) and ``c0`` (L*D, [B,] H), zeros when omitted. An empty
         sequence (T = 0) gives an empty trace whose h_n and c_n are the initial states.
+        ``progress(done, total)``, when given, is called every ``stepping.CHUNK`` steps of
+        each layer and direction (total = L * D * T) and once more at the end; the trace is
+        bit-identical to a run without it (only the time loop is cut into runs of steps).
         """
         c = self.config
         x = np.asarray(x)
@@ -273,6 +284,7 @@ class RecurrentNet:
 
         layers: list[tuple[DirectionTrace, ...]] = []
         h_n, c_n = [], []
+        total = c.num_layers * c.num_directions * len(xb)
         inp = xb
         for k in range(c.num_layers):
             dirs = []
@@ -280,10 +292,9 @@ class RecurrentNet:
                 idx = k * c.num_directions + d
                 seq = inp[::-1] if d else inp
                 w = self._prepared[k][d]
-                if self.kind == "lstm":
-                    values, cache = lstm.forward(seq, w, h0b[idx], c0b[idx])
-                else:
-                    values, cache = _MODULES[self.kind].forward(seq, w, h0b[idx])
+                c0_ = c0b[idx] if c0b is not None else None
+                report = None if progress is None else _offset(progress, idx * len(seq), total)
+                values, cache = self._forward(seq, w, h0b[idx], c0_, report)
                 if d:
                     values = {n: v[::-1] for n, v in values.items()}
                     cache = {n: v[::-1] for n, v in cache.items()}
@@ -295,6 +306,8 @@ class RecurrentNet:
             layers.append(tuple(dirs))
             outs = [dt.values["h"] for dt in dirs]
             inp = outs[0] if len(outs) == 1 else np.concatenate(outs, axis=-1)
+        if progress is not None:
+            progress(total, total)
         output = inp
         h_n_arr = np.stack(h_n)
         c_n_arr = np.stack(c_n) if c_n else None
@@ -314,6 +327,19 @@ class RecurrentNet:
             h0=h0b,
             c0=c0b,
         )
+
+    def _forward(
+        self,
+        seq: np.ndarray,
+        w: Any,
+        h0: np.ndarray,
+        c0: np.ndarray | None,
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """One direction of one layer over ``seq`` (T, B, F) in processing order."""
+        if self.kind == "lstm":
+            return lstm.forward(seq, w, h0, c0, progress)
+        return _MODULES[self.kind].forward(seq, w, h0, progress)
 
     def gradients(
         self, trace: Trace, d_output: Any, d_h_n: Any = None, d_c_n: Any = None

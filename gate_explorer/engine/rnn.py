@@ -8,11 +8,12 @@ with ReLU in place of tanh for ``nonlinearity='relu'`` (kind ``rnn_relu``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine.stepping import input_part, with_bias_row
+from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
 
 NAMES = ("h",)
 GATES = 1
@@ -39,9 +40,15 @@ def prepare(
 
 
 def forward(
-    x: np.ndarray, w: RNNWeights, h0: np.ndarray
+    x: np.ndarray,
+    w: RNNWeights,
+    h0: np.ndarray,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """Run one direction over ``x`` (T, B, F) in processing order; values: h (T, B, H)."""
+    """Run one direction over ``x`` (T, B, F) in processing order; values: h (T, B, H).
+
+    ``progress(steps_done)`` is called every few hundred steps when given.
+    """
     steps, batch = x.shape[:2]
     hid = w.w_hh_t.shape[0]
     dtype = w.w_hh_t.dtype
@@ -52,7 +59,9 @@ def forward(
     h = h0.reshape(*lead, hid)
     w_hh, add, dot = w.w_hh_t, np.add, np.dot
     act, arg = (np.maximum, (np.array(0, dtype=dtype),)) if w.relu else (np.tanh, ())
-    for h_t in hidden.reshape(steps, *lead, hid):
+    rows = hidden.reshape(steps, *lead, hid)
+    per_step = rows if progress is None else (r for (r,) in step_rows((rows,), progress))
+    for h_t in per_step:
         dot(h, w_hh, out=rec)
         add(h_t, rec, out=h_t)
         act(h_t, *arg, out=h_t)

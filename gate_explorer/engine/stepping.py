@@ -7,7 +7,12 @@ ones in the input), so it is one BLAS call that writes straight into the trace b
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
 import numpy as np
+
+CHUNK = 256  # steps between two progress reports
 
 
 def with_bias_row(w_t: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -22,3 +27,26 @@ def input_part(x: np.ndarray, w_in: np.ndarray, out: np.ndarray) -> None:
     x1[:, :feat] = x.reshape(-1, feat)
     x1[:, feat] = 1
     np.matmul(x1, w_in, out=out)
+
+
+def step_rows(
+    rows: Sequence[np.ndarray], progress: Callable[[int], None] | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """Each step's views of ``rows`` (arrays over time), like ``zip(*rows)``.
+
+    With ``progress``, ``progress(done)`` is called after every ``CHUNK`` steps and after
+    the last one: the time loop is only cut into runs of steps, so the values are the same.
+    """
+    if progress is None:
+        return zip(*rows, strict=True)
+    return _chunked_rows(rows, progress)
+
+
+def _chunked_rows(
+    rows: Sequence[np.ndarray], progress: Callable[[int], None]
+) -> Iterator[tuple[Any, ...]]:
+    steps = len(rows[0])
+    for start in range(0, steps, CHUNK):
+        stop = min(start + CHUNK, steps)
+        yield from zip(*(r[start:stop] for r in rows), strict=True)
+        progress(stop)
