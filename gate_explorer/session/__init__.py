@@ -10,6 +10,7 @@ make_none_immortal()  # before any Qt call: see qt_fix for the PySide6 6.12 / CP
 
 from gate_explorer.session.core import SPEEDS, Answer, Session, run_cost  # noqa: E402
 from gate_explorer.session.files import load_state, save_state  # noqa: E402
+from gate_explorer.session.interventions import Interventions  # noqa: E402
 from gate_explorer.session.models import (  # noqa: E402
     BundledModel,
     ModelRef,
@@ -25,6 +26,7 @@ __all__ = [
     "SPEEDS",
     "Answer",
     "BundledModel",
+    "Interventions",
     "ModelRef",
     "Session",
     "bundled_models",

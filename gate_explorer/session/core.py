@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import units
+from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.models import ModelRef, load_ref
 from gate_explorer.session.worker import RunEmitter, Runner
 
@@ -87,6 +88,7 @@ class Session(QObject):
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
         self._player.timeout.connect(self._tick)
+        self.interventions = Interventions(self)  # clamps and their counterfactual run
 
     # ------------------------------------------------------------------ read
     @property
@@ -430,6 +432,7 @@ class Session(QObject):
                 "speed": self._speed,
                 "unit": self._unit,
             },
+            "interventions": self.interventions.state(),
         }
 
     def apply_state(self, state: dict[str, Any]) -> bool:
@@ -444,6 +447,8 @@ class Session(QObject):
             else:
                 if ref != self._ref or self._model is None:
                     ok = self.open_model(ref)
+        if "interventions" in state:  # after the model: a new model clears the list
+            self.interventions.apply_state(state["interventions"])
         view = state.get("view") or {}
         if isinstance(view, dict):
             sort = view.get("sort", self._sort)
