@@ -56,6 +56,7 @@ class Session(QObject):
     sigViewChanged = Signal()
     sigPlayingChanged = Signal(bool)
     sigBusy = Signal(bool)
+    sigProgress = Signal(int, int)  # steps done, steps in all, of a run in the worker thread
     sigError = Signal(str)
     sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
     sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
@@ -83,6 +84,7 @@ class Session(QObject):
         self._found: tuple[int, int, dict[int, str]] = (0, 0, {})  # layer, direction, units
         self._emitter = RunEmitter(self)
         self._emitter.sigDone.connect(self._on_done)
+        self._emitter.sigProgress.connect(self._on_progress)
         self._runner = Runner(self._emitter)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
@@ -242,6 +244,10 @@ class Session(QObject):
         self._step = max(t - 1, 0) if at_end else min(self._step, max(t - 1, 0))
         self.sigRunChanged.emit()
         self.sigStepChanged.emit(self._step)
+
+    def _on_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation and self._busy:  # a stale job's reports are dropped
+            self.sigProgress.emit(done, total)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -11,6 +11,7 @@ class RunEmitter(QObject):
     """Lives in the GUI thread; jobs emit through it, so results arrive queued."""
 
     sigDone = Signal(int, object, object)  # generation, ModelRun | None, Exception | None
+    sigProgress = Signal(int, int, int)  # generation, steps done, steps in all
 
 
 class RunJob(QRunnable):
@@ -20,9 +21,12 @@ class RunJob(QRunnable):
         super().__init__()
         self.model, self.text, self.generation, self.emitter = model, text, generation, emitter
 
+    def _progress(self, done: int, total: int) -> None:
+        self.emitter.sigProgress.emit(self.generation, done, total)
+
     def run(self) -> None:
         try:
-            result = self.model.run_text(self.text)
+            result = self.model.run_text(self.text, progress=self._progress)
         except Exception as exc:  # reported to the GUI thread, shown as a message
             self.emitter.sigDone.emit(self.generation, None, exc)
         else:

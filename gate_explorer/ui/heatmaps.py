@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QWidget
 
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.session import Session, units
@@ -219,6 +219,43 @@ class _Row:
         self.marker.setRect(QRectF(step, 0, 1, self.rows))
 
 
+class HoverTip(QLabel):
+    """The hover readout as a small label next to the cursor, over the heatmaps.
+
+    A child widget rather than ``QToolTip``: a tooltip is a separate popup window that Qt
+    shows on its own schedule (after a ``ToolTip`` help event, hidden again on the next
+    mouse move or focus change, and not at all on some X servers), whereas this label
+    follows every scene mouse move and stays until the mouse leaves a cell.
+    """
+
+    OFFSET = QPoint(14, 18)  # below right of the cursor, clear of the pointer
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("hoverTip")
+        self.setStyleSheet(
+            "#hoverTip { background: #fffbe6; color: #212529; border: 1px solid #868e96;"
+            " border-radius: 3px; padding: 2px 6px; }"
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def show_at(self, text: str, pos: QPoint) -> None:
+        """Show ``text`` near ``pos`` (parent coordinates), flipped to stay inside the parent."""
+        if text != self.text():
+            self.setText(text)
+            self.adjustSize()
+        area = self.parentWidget().rect()
+        x, y = pos.x() + self.OFFSET.x(), pos.y() + self.OFFSET.y()
+        if x + self.width() > area.right():
+            x = pos.x() - self.width() - 4
+        if y + self.height() > area.bottom():
+            y = pos.y() - self.height() - 4
+        self.move(max(x, 0), max(y, 0))
+        self.show()
+        self.raise_()
+
+
 class HeatmapPanel(pg.GraphicsLayoutWidget):
     """All heatmaps of one layer and direction; observes a ``Session`` when given one."""
 
@@ -241,6 +278,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._step = 0
         self._hint: pg.TextItem | None = None
         self.hover_text = ""
+        self.tooltip = HoverTip(self.viewport())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.session = session
@@ -329,6 +367,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         if data.names != self._names:
             self._build(data.names)
         self._data = data
+        if self.hover_text:  # the cell under the mouse now holds another value
+            self.hover_text = ""
+            self.tooltip.hide()
+            self.sigHover.emit("")
         self.title.setText(data.title)
         steps = data.steps
         for row in self._rows:
@@ -407,10 +449,9 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             self.hover_text = text
             self.sigHover.emit(text)
         if text:
-            view_pos = self.mapFromScene(scene_pos)
-            QToolTip.showText(self.mapToGlobal(view_pos), text, self)
+            self.tooltip.show_at(text, self.mapFromScene(scene_pos))
         else:
-            QToolTip.hideText()
+            self.tooltip.hide()
 
     def _show_selected(self, *_: object) -> None:
         unit = self.session.unit if self.session is not None else -1
@@ -429,6 +470,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self.session.set_step(t)
 
     def leaveEvent(self, event) -> None:
+        self.tooltip.hide()
         if self.hover_text:
             self.hover_text = ""
             self.sigHover.emit("")

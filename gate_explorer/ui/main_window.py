@@ -72,6 +72,8 @@ def default_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """The main window; give it a ``Session`` and (in tests) a private ``QSettings``."""
 
+    busy_delay_ms = 200  # a run shows the progress bar only once it has taken this long
+
     def __init__(
         self,
         session: Session | None = None,
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         s = self.session
         s.sigError.connect(self.show_error)
         s.sigBusy.connect(self._on_busy)
+        s.sigProgress.connect(self._on_progress)
         s.sigModelChanged.connect(self._on_model)
 
     # ------------------------------------------------------------------ layout
@@ -148,14 +151,14 @@ class MainWindow(QMainWindow):
 
         self.readout = QLabel()
         self.readout.setObjectName("hoverReadout")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # indeterminate: the engine runs in one go
-        self.progress.setMaximumWidth(160)
-        self.progress.setFormat("running…")
+        self.progress = QProgressBar()  # indeterminate until the worker reports progress
+        self.progress.setObjectName("runProgress")
+        self.progress.setMaximumWidth(180)
+        self._on_progress(0, 0)
         self.progress.hide()
         self.statusBar().addWidget(self.readout, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self._busy_timer = QTimer(self, singleShot=True, interval=200)
+        self._busy_timer = QTimer(self, singleShot=True, interval=self.busy_delay_ms)
         self._busy_timer.timeout.connect(self.progress.show)
         self._error_timer = QTimer(self, singleShot=True, interval=12_000)
         self._error_timer.timeout.connect(lambda: self.statusBar().setStyleSheet(""))
@@ -239,10 +242,18 @@ class MainWindow(QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
+            self._on_progress(0, 0)
             self._busy_timer.start()
         else:
             self._busy_timer.stop()
             self.progress.hide()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        """A long run's progress: "running… 42%" (total 0: indeterminate, "running…")."""
+        bar = self.progress
+        bar.setRange(0, max(total, 0))
+        bar.setValue(min(max(done, 0), max(total, 0)))
+        bar.setFormat("running… %p%" if total > 0 else "running…")
 
     def _on_model(self) -> None:
         model = self.session.model
