@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from gate_explorer.session import (
 from gate_explorer.ui import help_text
 from gate_explorer.ui.analysis_tabs import AnalysisDock
 from gate_explorer.ui.answer import AnswerView
+from gate_explorer.ui.compare_view import ComparePane, MainSide
 from gate_explorer.ui.heatmaps import HeatmapPanel
 from gate_explorer.ui.legend import GateLegend
 from gate_explorer.ui.model_bar import ModelBar
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.legend)
         side_layout.addStretch(1)
         side.setMinimumWidth(240)
+        self.side = side
+        self.compare: ComparePane | None = None  # model B, shown right of the heatmaps
+        self._main_side: MainSide | None = None
+        self._compare_ref: ModelRef | None = None  # B when comparing was last turned off
+        self._plain_sizes = [1000, 290]  # splitter sizes without B
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.heatmaps)
         self.splitter.addWidget(side)
@@ -184,6 +190,12 @@ class MainWindow(QMainWindow):
         toggle.setText("&Analysis views")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         view_menu.addAction(toggle)
+        self.compare_action = QAction("&Compare with another model…", self)
+        self.compare_action.setCheckable(True)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.compare_action.setToolTip("The same text through a second model, side by side")
+        self.compare_action.toggled.connect(self.set_compare)
+        view_menu.addAction(self.compare_action)
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", "F1",
                                              self.show_shortcuts)  # fmt: skip
@@ -346,13 +358,87 @@ class MainWindow(QMainWindow):
         return True
 
     def _layout_state(self) -> dict:
-        return {"splitter": self.splitter.sizes()}
+        sizes = self._plain_sizes if self.compare is not None else self.splitter.sizes()
+        compare: dict = {"on": self.compare is not None}
+        if self.compare is not None:
+            compare |= {**self.compare.state(), "sizes": self.splitter.sizes()[:2]}
+        elif self._compare_ref is not None:
+            compare["model"] = self._compare_ref.to_dict()
+        return {"splitter": sizes, "compare": compare}
 
     def _apply_layout(self, layout: object) -> None:
-        if isinstance(layout, dict) and isinstance(layout.get("splitter"), list):
+        if not isinstance(layout, dict):
+            return
+        compare = layout.get("compare")
+        compare = compare if isinstance(compare, dict) else {}
+        if not compare.get("on"):
+            self.set_compare(False)
+        if isinstance(layout.get("splitter"), list):
             sizes = [int(x) for x in layout["splitter"] if isinstance(x, int | float)]
             if len(sizes) == 2 and all(x > 0 for x in sizes):
-                self.splitter.setSizes(sizes)
+                self._plain_sizes = sizes
+                if self.compare is None:
+                    self.splitter.setSizes(sizes)
+        try:
+            ref = ModelRef.from_dict(compare["model"]) if "model" in compare else None
+        except GateExplorerError as exc:
+            self.show_error(f"model B: {exc}")
+            ref = None
+        if compare.get("on"):
+            if self.compare is not None and ref is not None and ref != self.compare.model_ref:
+                self.compare.open_model(ref)
+            self.set_compare(True, ref)
+            self.compare.apply_state(compare)
+            sizes = compare.get("sizes")
+            if (
+                isinstance(sizes, list)
+                and len(sizes) == 2
+                and all(isinstance(x, int) and x > 0 for x in sizes)
+            ):
+                self.splitter.setSizes([*sizes, 0])
+        elif ref is not None:
+            self._compare_ref = ref
+
+    # ------------------------------------------------------------------ compare
+    def set_compare(self, on: bool, ref: ModelRef | None = None) -> None:
+        """Show model B right of the heatmaps, stepping with them, or hide it again.
+
+        B is ``ref``, else the last B, else a sibling of the main model (quotes-lstm:
+        quotes-gru). The side panel hides while comparing: each header shows its answer.
+        """
+        with QSignalBlocker(self.compare_action):
+            self.compare_action.setChecked(on)
+        if on == (self.compare is not None):
+            return
+        if on:
+            self._plain_sizes = self.splitter.sizes()
+            pane = ComparePane(self.session, ref or self._compare_ref)
+            pane.sigClose.connect(lambda: self.set_compare(False))
+            pane.sigError.connect(self.show_error)
+            pane.sigHover.connect(self._on_hover)
+            self._main_side = MainSide(self.session, self.heatmaps)  # takes the heatmaps
+            self.splitter.insertWidget(0, self._main_side)
+            self.splitter.insertWidget(1, pane)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 1)
+            self.side.hide()
+            total = sum(self._plain_sizes) or self.splitter.width()
+            self.splitter.setSizes([total - total // 2, total // 2, 0])
+            self.compare = pane
+        else:
+            pane, wrapper = self.compare, self._main_side
+            self.compare, self._main_side = None, None
+            self._compare_ref = pane.model_ref
+            pane.shutdown()
+            wrapper.detach()
+            self.splitter.insertWidget(0, self.heatmaps)  # back out of the wrapper
+            for widget in (pane, wrapper):
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+            self.side.show()
+            self.splitter.setSizes(self._plain_sizes)
+        self.focus_heatmaps()
 
     def open_dropped(self, paths: list[str]) -> None:
         """Open dropped files: a session (.json), or weights plus an optional vocabulary."""
@@ -454,6 +540,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_settings()
         self.session.shutdown()
+        if self.compare is not None:
+            self.compare.shutdown()
         for dialog in self.dialogs.values():
             dialog.close()
         super().closeEvent(event)
