@@ -60,6 +60,7 @@ class Session(QObject):
     sigError = Signal(str)
     sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
     sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
+    sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
 
@@ -81,7 +82,10 @@ class Session(QObject):
         self._nonfinite = False
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._unit = -1
-        self._found: tuple[int, int, dict[int, str]] = (0, 0, {})  # layer, direction, units
+        self._found: dict[tuple[int, int], dict[int, str]] = {}  # (layer, dir) -> {unit: label}
+        self._span: tuple[int, int] | None = None
+        self._span_steps = 0  # T of the run the span was picked in
+        self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
         self._emitter = RunEmitter(self)
         self._emitter.sigDone.connect(self._on_done)
         self._emitter.sigProgress.connect(self._on_progress)
@@ -181,7 +185,7 @@ class Session(QObject):
         self._run = None
         self._computed = (None, "")
         self._cache.clear()
-        self._found = (0, 0, {})
+        self._found = {}
         if self._unit >= c.hidden_size:
             self._unit = -1
         self.sigModelChanged.emit()
@@ -235,6 +239,8 @@ class Session(QObject):
             self.sigError.emit(f"could not run the model: {error}")
             return
         at_end = self._run is None or self._step >= self.steps - 1
+        if self._span is not None and len(run.tokens) != self._span_steps:
+            self.clear_span()
         self._run = run
         self._cache.clear()
         self._nonfinite = bool(self._model and self._model.net.nonfinite) or not bool(
@@ -357,28 +363,68 @@ class Session(QObject):
         return self._cache[key]
 
     def highlighted_units(self) -> dict[int, str]:
-        """Units marked in the current layer: the model card's (e.g. the quote unit), then
-        the ones the unit finder found (``set_found_units``)."""
+        """Units marked in the shown layer/direction: the model card's (e.g. the quote unit)
+        and the ones the unit finder found (``set_found_units``); labels of both are joined."""
         marks: dict[int, str] = {}
         card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
         q = card.get("quote_unit")
-        if isinstance(q, dict) and int(q.get("layer", 0)) == self._layer and "unit" in q:
+        if (
+            isinstance(q, dict)
+            and "unit" in q
+            and int(q.get("layer", 0)) == self._layer
+            and int(q.get("direction", 0)) == self._direction
+        ):
             marks[int(q["unit"])] = "quote unit"
-        layer, direction, found = self._found
-        if (layer, direction) == (self._layer, self._direction):
-            for unit, label in found.items():
-                marks.setdefault(unit, label)
+        for unit, label in self._found.get((self._layer, self._direction), {}).items():
+            marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
         return marks
+
+    def found_units(self, layer: int | None = None, direction: int | None = None) -> dict[int, str]:
+        """The found units ({unit: label}) of a layer/direction (default: the shown one)."""
+        key = (self._layer if layer is None else int(layer),
+               self._direction if direction is None else int(direction))  # fmt: skip
+        return dict(self._found.get(key, {}))
 
     def set_found_units(self, found: dict[int, str], layer: int | None = None,
                         direction: int | None = None) -> None:  # fmt: skip
-        """Mark ``found`` units ({unit: label}) of a layer/direction (default: the shown one)."""
-        layer = self._layer if layer is None else int(layer)
-        direction = self._direction if direction is None else int(direction)
-        new = (layer, direction, {int(u): str(v) for u, v in found.items()})
+        """Mark ``found`` units ({unit: label}) of one layer/direction (default: the shown
+        one), replacing that layer's marks; other layers keep theirs."""
+        key = (self._layer if layer is None else int(layer),
+               self._direction if direction is None else int(direction))  # fmt: skip
+        marks = dict(self._found)
+        marks[key] = {int(u): str(v) for u, v in found.items()}
+        self.replace_found_units(marks)
+
+    def replace_found_units(self, marks: dict[tuple[int, int], dict[int, str]]) -> None:
+        """Replace all found units at once: {(layer, direction): {unit: label}}; {} clears."""
+        new = {(int(k), int(d)): dict(found) for (k, d), found in marks.items() if found}
         if new != self._found:
             self._found = new
             self.sigHighlightChanged.emit()
+
+    def clear_found_units(self) -> None:
+        self.replace_found_units({})
+
+    # ------------------------------------------------------------------ token span
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """The selected tokens as (start, end), end exclusive; None when nothing is selected."""
+        return self._span
+
+    def set_span(self, start: int, end: int) -> None:
+        """Select tokens ``start..end-1`` of the current run (clamped); empty clears."""
+        start, end = sorted((int(start), int(end)))
+        start, end = max(start, 0), min(end, self.steps)
+        new = (start, end) if end > start else None
+        self._span_steps = self.steps
+        if new != self._span:
+            self._span = new
+            self.sigSpanChanged.emit()
+
+    def clear_span(self) -> None:
+        if self._span is not None:
+            self._span = None
+            self.sigSpanChanged.emit()
 
     def set_unit(self, unit: int | None) -> None:
         """Select a unit of the shown layer/direction (None or -1: no selection)."""

@@ -16,6 +16,7 @@ from gate_explorer.session import Session
 
 # (tab title, "module:Class", object name); the class is built with (session).
 VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("Find units", "gate_explorer.ui.unit_finder_view:UnitFinderView", "unitFinder"),
     # views register above this line
 )
 

@@ -1,7 +1,8 @@
 """Token chips: how the text was split, unknown tokens marked, the current step highlighted.
 
 Chips are painted, not widgets, so a 5,000-token text lays out in milliseconds. Clicking a
-chip jumps to its step.
+chip jumps to its step; shift+click or a drag across chips selects a span of tokens (the
+session's ``span``, read by the unit finder), drawn on an amber band.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ CHIP_BG = QColor("#eef1f5")
 CHIP_PAST = QColor("#dde6f3")
 UNKNOWN_BG = QColor("#ffe3e3")
 UNKNOWN_EDGE = QColor("#e03131")
+SPAN_BAND = QColor("#f59f00")  # behind the selected span's chips
+SPAN_BG = QColor("#fff3bf")
 
 
 class _ChipCanvas(QWidget):
     """The painted chips; lays itself out for a given width."""
 
     sigClicked = Signal(int)
+    sigSpanPicked = Signal(int, int)  # first, last chip (inclusive, either order)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +36,8 @@ class _ChipCanvas(QWidget):
         self.labels: list[str] = []
         self.rects: list[QRect] = []
         self.current = -1
+        self.span: tuple[int, int] | None = None  # (start, end), end exclusive
+        self._press = -1  # chip under the mouse press: a drag from it picks a span
         font = QFont()
         font.setPointSize(10)
         self.setFont(font)
@@ -72,15 +78,40 @@ class _ChipCanvas(QWidget):
                 return k
         return -1
 
+    def set_span(self, span: tuple[int, int] | None) -> None:
+        self.span = span
+        self.update()
+
+    def in_span(self, k: int) -> bool:
+        return self.span is not None and self.span[0] <= k < self.span[1]
+
+    def _span_bands(self) -> list[QRect]:
+        """One rectangle per row of chips in the span, joining the gaps between them."""
+        if self.span is None:
+            return []
+        bands: list[QRect] = []
+        for r in self.rects[self.span[0] : self.span[1]]:
+            if bands and bands[-1].top() == r.top():
+                bands[-1] = bands[-1].united(r)
+            else:
+                bands.append(QRect(r))
+        return [b.adjusted(-2, -2, 2, 2) for b in bands]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = event.rect()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(SPAN_BAND)
+        for band in self._span_bands():
+            if band.intersects(area):
+                p.drawRoundedRect(band, 5, 5)
         for k, r in enumerate(self.rects):
             if not r.intersects(area):
                 continue
             tok = self.tokens[k]
             bg = UNKNOWN_BG if not tok.known else (CHIP_PAST if k < self.current else CHIP_BG)
+            bg = SPAN_BG if tok.known and self.in_span(k) else bg
             if k == self.current:
                 p.setPen(QPen(QColor(MARKER), 2.5))
             elif not tok.known:
@@ -95,17 +126,31 @@ class _ChipCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         k = self.index_at(event.position().toPoint())
-        if k >= 0:
+        self._press = -1
+        if k < 0 or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.sigSpanPicked.emit(self.current if self.current >= 0 else k, k)
+        else:
+            self._press = k
             self.sigClicked.emit(k)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = -1
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         k = self.index_at(event.position().toPoint())
+        if self._press >= 0 and event.buttons() & Qt.MouseButton.LeftButton:
+            if k >= 0 and k != self._press:
+                self.sigSpanPicked.emit(self._press, k)
+            return
         if k >= 0:
             tok = self.tokens[k]
             state = "known" if tok.known else "UNKNOWN: not in the vocabulary"
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                f"step {k + 1}: {tok.text!r} (chars {tok.start}-{tok.end}, id {tok.id}, {state})",
+                f"step {k + 1}: {tok.text!r} (chars {tok.start}-{tok.end}, id {tok.id}, {state})"
+                "\nshift+click or drag across chips to select a span",
                 self,
             )
 
@@ -125,6 +170,8 @@ class TokenChips(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.sigClicked.connect(session.set_step)
+        self.canvas.sigSpanPicked.connect(lambda a, b: session.set_span(min(a, b), max(a, b) + 1))
+        session.sigSpanChanged.connect(self._on_span)
         session.sigRunChanged.connect(self._on_run)
         session.sigStepChanged.connect(self._on_step)
         self._on_run()
@@ -140,6 +187,11 @@ class TokenChips(QScrollArea):
     def current(self) -> int:
         return self.canvas.current
 
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """The selected span as drawn: (start, end), end exclusive."""
+        return self.canvas.span
+
     def unknown_count(self) -> int:
         return sum(not t.known for t in self.canvas.tokens)
 
@@ -147,8 +199,12 @@ class TokenChips(QScrollArea):
         run = self.session.run
         self.canvas.set_tokens(run.tokens if run is not None else [])
         self.canvas.current = -1
+        self.canvas.span = self.session.span
         self._fit_height()
         self._on_step(self.session.step)
+
+    def _on_span(self) -> None:
+        self.canvas.set_span(self.session.span)
 
     def _fit_height(self) -> None:
         """As tall as the chips, up to ``max_rows`` rows (then it scrolls)."""
