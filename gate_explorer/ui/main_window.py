@@ -493,7 +493,8 @@ class MainWindow(QMainWindow):
             if not self.session.open_model(default_ref()):
                 self.session.open_model(ModelRef("random"))
         if text is not None:
-            self.session.set_text(text, immediate=True)
+            if self.text_input.offer(text):  # a huge --text asks first, as a paste does
+                self.session.set_text(text, immediate=True)
         elif restored and isinstance(saved.get("text"), str) and self.session.model_ref == ref:
             view = {k: v for k, v in saved.items() if k in ("view", "text", "step")}
             self.session.apply_state(view)

@@ -88,17 +88,32 @@ class TextInput(QWidget):
         """Replace the text as if the user had pasted it."""
         self.editor.setPlainText(text)
 
-    def _on_edited(self) -> None:
-        text = self.text()
+    def offer(self, text: str) -> bool:
+        """Put ``text`` in the field as a paste would, without running it (e.g. ``--text``).
+
+        Returns True when it may run now; False when it is longer than ``limit``: then the
+        field shows the same offer to truncate as a long paste, and nothing runs yet.
+        """
+        with QSignalBlocker(self.editor):
+            self.editor.setPlainText(text)
+        return not self._ask_first(text)
+
+    def _ask_first(self, text: str) -> bool:
+        """Show the long-text offer when ``text`` needs it (else hide it); True if shown."""
         if len(text) > self.limit and len(text) != self._allowed:
             self.banner_label.setText(
                 f"⚠ This text is {len(text):,} characters long; running the network on all of "
                 "it may take a while. Not run yet."
             )
             self.banner.show()
-            return
+            return True
         self.banner.hide()
-        self.session.set_text(text)
+        return False
+
+    def _on_edited(self) -> None:
+        text = self.text()
+        if not self._ask_first(text):
+            self.session.set_text(text)
 
     def truncate(self) -> None:
         """Keep the first ``limit`` characters and run on them."""
