@@ -145,9 +145,7 @@ class ComparePane(QWidget):
     sigError = Signal(str)
     sigHover = Signal(str)
 
-    def __init__(
-        self, main: Session, ref: ModelRef | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, main: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main = main
         self.session = Session(self)
@@ -199,11 +197,14 @@ class ComparePane(QWidget):
                        self.main.sigStepChanged):  # fmt: skip
             signal.connect(self._update_note)
         self._fill()
-        names = [m.name for m in bundled_models()]
-        ref = ref or default_partner(main.model_ref, names)
-        if not self.open_model(ref):
-            self.open_model(default_partner(main.model_ref, names))
         self._on_model()
+
+    def start(self, ref: ModelRef | None = None) -> bool:
+        """Open B: ``ref``, or (when it is None or fails) a sibling of the main model."""
+        if ref is not None and self.open_model(ref):
+            return True
+        names = [m.name for m in bundled_models()]
+        return self.open_model(default_partner(self.main.model_ref, names))
 
     # ------------------------------------------------------------------ model
     @property
@@ -287,10 +288,10 @@ class ComparePane(QWidget):
             self.note.setToolTip("")
             return
         held = self.main.step > b - 1
-        self.note.setText(f"B has {b} steps, A {a}" + (" · B waits at its last" if held else ""))
+        self.note.setText(f"B ended at step {b}" if held else f"B has {b} steps, A {a}")
         self.note.setToolTip(
             f"Model B reads this text as {b} tokens, model A as {a}. Both go to the same "
-            f"token index; past B's last token, B stays on its step {b}."
+            f"token index; past B's last token, B stays on its step {b}, marked in orange."
         )
 
     # ------------------------------------------------------------------ state

@@ -412,10 +412,11 @@ class MainWindow(QMainWindow):
             return
         if on:
             self._plain_sizes = self.splitter.sizes()
-            pane = ComparePane(self.session, ref or self._compare_ref)
+            pane = ComparePane(self.session)
             pane.sigClose.connect(lambda: self.set_compare(False))
             pane.sigError.connect(self.show_error)
             pane.sigHover.connect(self._on_hover)
+            pane.start(ref or self._compare_ref)
             self._main_side = MainSide(self.session, self.heatmaps)  # takes the heatmaps
             self.splitter.insertWidget(0, self._main_side)
             self.splitter.insertWidget(1, pane)

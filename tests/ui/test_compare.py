@@ -126,7 +126,7 @@ def test_a_word_model_against_a_char_model_clamps(window, pane, qtbot, word_mode
     assert pane.note.text() == "B has 2 steps, A 11"
     qtbot.keyClick(window.heatmaps, Qt.Key.Key_Right)
     assert (a.step, b.step) == (2, 1)
-    assert "waits at its last" in pane.note.text()
+    assert pane.note.text() == "B ended at step 2"
     qtbot.keyClick(window.heatmaps, Qt.Key.Key_End)
     assert (a.step, b.step) == (10, 1)
     assert markers(pane.heatmaps) == {1}
@@ -152,12 +152,29 @@ def test_bundled_pair_through_the_chooser(window, pane, qtbot):
     assert pane.answer.text().startswith("<span style='color:#555'>answer: </span>")
 
 
-def test_sort_is_shared_but_layer_is_each_models_own(window, pane, qtbot):
-    pane.open_model(ModelRef("random", cell="gru", hidden=8, layers=2))
+def test_model_changes_keep_the_pair_in_step(window, pane, qtbot, word_model):
+    a, b = window.session, pane.session
+    a.set_step(3)
+    pane.open_model(ModelRef("random", cell="rnn", hidden=8))
+    assert [r.name for r in pane.heatmaps.rows] == ["h"]
+    assert b.step == 3  # a new B joins at A's step, not at its own end
+    assert markers(pane.heatmaps) == {3}
+    a.set_model(word_model)  # A reads words now: the window gives it an example text
+    assert a.text != "hello world"
+    assert b.text == a.text
+    assert b.run.text == a.text
+    assert b.step == min(a.step, b.steps - 1)
+
+
+def test_sort_is_shared_but_layer_and_direction_are_each_models_own(window, pane, qtbot):
+    pane.open_model(ModelRef("random", cell="gru", hidden=8, layers=2, bidirectional=True))
     assert pane.layer.isVisibleTo(pane)
+    assert pane.direction.isVisibleTo(pane)
     pane.layer.setCurrentIndex(1)
-    assert (pane.session.layer, window.session.layer) == (1, 0)
-    assert "layer 2/2" in pane.heatmaps.data.title
+    pane.direction.setCurrentIndex(1)
+    assert (pane.session.layer, pane.session.direction) == (1, 1)
+    assert (window.session.layer, window.session.direction) == (0, 0)
+    assert "layer 2/2 · backward" in pane.heatmaps.data.title
     window.view_controls.sort.setCurrentIndex(window.view_controls.sort.findData("mean"))
     assert pane.session.sort == "mean"
     assert "by mean h" in pane.heatmaps.data.title
@@ -213,3 +230,17 @@ def test_side_by_side_fits_a_small_window(window, pane, qtbot):
     assert window.heatmaps.width() > 400
     assert pane.heatmaps.width() > 400
     assert abs(window.heatmaps.width() - pane.heatmaps.width()) < 40
+
+
+def test_a_missing_b_says_why_and_falls_back(window, qtbot, tmp_path):
+    path = tmp_path / "gone.json"
+    assert window.save_session(path)
+    data = json.loads(path.read_text())
+    gone = ModelRef("file", path=str(tmp_path / "gone.npz"))
+    data["layout"]["compare"] = {"on": True, "model": gone.to_dict()}
+    path.write_text(json.dumps(data))
+    window.open_session(path)
+    assert "model B" in window.last_error
+    assert "gone.npz" in window.last_error
+    assert window.compare.model_ref == GRU  # the default partner instead
+    assert window.compare.session.run is not None
