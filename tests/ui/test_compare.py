@@ -94,6 +94,9 @@ def test_keys_buttons_and_slider_step_both_stacks(window, pane, qtbot):
     window.stepper.slider.setValue(7)
     assert (a.step, b.step) == (7, 7)
     assert markers(pane.heatmaps) == {7}
+    pane.heatmaps.setFocus()  # the keys step both from B's heatmaps too
+    qtbot.keyClick(pane.heatmaps, Qt.Key.Key_Left)
+    assert (a.step, b.step) == (6, 6)
     assert a.run is run_a  # stepping reads the runs, never recomputes them
     assert b.run is run_b
 
