@@ -50,8 +50,10 @@ class GradientFlow:
     """Per-step gradient norms of one loss, for every layer and direction.
 
     ``target`` is the 0-based step of the loss; ``description`` says what the loss is in
-    one line (steps counted from 1, as the window shows them); ``loss`` is its value.
-    ``layers[k][d]`` is the ``DirectionFlow`` of layer k, direction d.
+    one line (steps counted from 1, as the window shows them), ``loss_name`` in a few words
+    (e.g. ``−log p('b')``) and ``loss_note`` where it comes from (e.g. ``'b' being the
+    predicted class``); ``loss`` is its value. ``layers[k][d]`` is the
+    ``DirectionFlow`` of layer k, direction d.
     """
 
     target: int
@@ -60,6 +62,8 @@ class GradientFlow:
     description: str
     loss: float
     layers: tuple[tuple[DirectionFlow, ...], ...]
+    loss_name: str = ""
+    loss_note: str = ""
 
     def flow(self, layer: int = 0, direction: int = 0) -> DirectionFlow:
         """The norms of one layer and direction, with a clear error when out of range."""
@@ -73,10 +77,13 @@ class GradientFlow:
 
 @dataclass(frozen=True)
 class Loss:
-    """A loss at one step: its value, dL/d(output_t) (D*H_out,) and a one-line description."""
+    """A loss at one step: its value, dL/d(output_t) (D*H_out,), ``name`` in a few words,
+    ``note`` on where it comes from and the one-line ``description`` of both."""
 
     value: float
     d_output: np.ndarray
+    name: str
+    note: str
     description: str
 
 
@@ -95,12 +102,14 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     n = target + 1  # as the window counts steps
     head = model.head
     if head is None:
-        desc = f"sum of the top layer's output at step {n} (the model has no readout head)"
-        return Loss(float(out.sum()), np.ones_like(out), desc)
+        name, note = "the sum of the top layer's output", "the model has no readout head"
+        desc = f"{name} at step {n} ({note})"
+        return Loss(float(out.sum()), np.ones_like(out), name, note, desc)
     w = np.asarray(head.weight, dtype=np.float64)  # (C, D*H_out)
     logits = w @ out + np.asarray(head.bias, dtype=np.float64)
     if head.kind == "regress":
-        return Loss(float(logits[0]), w[0].copy(), f"the predicted value at step {n}")
+        name = "the predicted value"
+        return Loss(float(logits[0]), w[0].copy(), name, "", f"{name} at step {n}")
     z = logits - logits.max()
     log_p = z - np.log(np.exp(z).sum())  # log softmax, (C,)
     p = np.exp(log_p)
@@ -119,8 +128,8 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     label = labels[y] if y < len(labels) else str(y)
     d_logits = p.copy()
     d_logits[y] -= 1.0  # d(-log p_y)/d logits = softmax - onehot
-    desc = f"−log p({_quoted(label)}) at step {n}, {_quoted(label)} being {why}"
-    return Loss(float(-log_p[y]), d_logits @ w, desc)
+    name, note = f"−log p({_quoted(label)})", f"{_quoted(label)} being {why}"
+    return Loss(float(-log_p[y]), d_logits @ w, name, note, f"{name} at step {n}, {note}")
 
 
 def _reach(steps: int, target: int, layer: int, direction: int, layers: int, bi: bool):
@@ -190,7 +199,9 @@ def gradient_flow(
             reach = _reach(steps, target, k, d, cfg.num_layers, cfg.bidirectional)
             dirs.append(DirectionFlow(k, d, h, c, reach))
         layers.append(tuple(dirs))
-    return GradientFlow(target, steps, cfg.kind, loss.description, loss.value, tuple(layers))
+    return GradientFlow(
+        target, steps, cfg.kind, loss.description, loss.value, tuple(layers), loss.name, loss.note
+    )
 
 
 def reach_ratio(flow: DirectionFlow, target: int, name: str = "h") -> tuple[int, float]:

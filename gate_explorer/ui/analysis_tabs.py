@@ -17,6 +17,7 @@ from gate_explorer.session import Session
 # (tab title, "module:Class", object name); the class is built with (session).
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("Find units", "gate_explorer.ui.unit_finder_view:UnitFinderView", "unitFinder"),
+    ("Gradient flow", "gate_explorer.ui.gradient_view:GradientView", "gradientView"),
     ("Interventions", "gate_explorer.ui.intervention_view:InterventionView", "interventionView"),
     # views register above this line
 )
