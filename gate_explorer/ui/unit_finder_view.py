@@ -57,6 +57,10 @@ def marks_of(results: list[UnitScore]) -> dict[tuple[int, int], dict[int, str]]:
     return marks
 
 
+def _same_unit(a: UnitScore, b: UnitScore) -> bool:
+    return (a.layer, a.direction, a.name, a.unit) == (b.layer, b.direction, b.name, b.unit)
+
+
 class IndicatorStrip(QWidget):
     """The indicator (which tokens count as inside) as a band of token cells, and under it
     the picked unit's values over time; the current step as an orange line."""
@@ -79,7 +83,7 @@ class IndicatorStrip(QWidget):
 
     def set_data(self, indicator: np.ndarray, tokens: list[str]) -> None:
         self.indicator = np.asarray(indicator, dtype=float)
-        self.tokens = [shown_token(t, 3) for t in tokens]
+        self.tokens = [shown_token(t, 24) for t in tokens]
         self.update()
 
     def set_values(self, values: np.ndarray | None, label: str = "", positive: bool = True):
@@ -120,8 +124,8 @@ class IndicatorStrip(QWidget):
         p.setPen(QColor("#212529"))
         if w >= fm.horizontalAdvance("W") + 2:
             for k, label in enumerate(self.tokens):
-                if fm.horizontalAdvance(label) <= w:
-                    p.drawText(QRectF(x0 + k * w, band.top(), w, band.height()), CENTRE, label)
+                label = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(w) - 2)
+                p.drawText(QRectF(x0 + k * w, band.top(), w, band.height()), CENTRE, label)
         label_col = QRectF(0, band.top(), x0 - 6, band.height())
         p.setPen(QColor("#495057"))
         p.drawText(label_col, RIGHT, "inside")
@@ -270,16 +274,21 @@ class UnitFinderView(QWidget):
         label, fn = PRESETS[key]
         ind = fn(run.tokens)
         if ind.max() == ind.min():
-            where = "inside" if ind[0] > 0 else "outside"
+            which = "every" if ind[0] > 0 else "no"
             return ind, (
-                f"Every token counts as {where} “{label}”: the indicator is constant, so "
-                "nothing can correlate with it. Use a text where it changes."
+                f"“{label}” holds for {which} token of this text: the indicator is constant, "
+                "so nothing can correlate with it. Use a text where it changes."
             )
         return ind, ""
 
     # ------------------------------------------------------------------ finding
-    def find(self) -> None:
-        """Rank the units of the current run against the target; list and mark the best."""
+    def find(self, *, follow: bool = False) -> None:
+        """Rank the units of the current run against the target; list and mark the best.
+
+        Pressing Find shows the best unit (its layer and row); a ``follow`` (the run, target
+        or span changed) keeps the picked result if it is still listed and leaves the view be.
+        """
+        picked = self.picked()
         self._active = True
         self._stale = False
         ind, error = self.target_indicator()
@@ -292,8 +301,22 @@ class UnitFinderView(QWidget):
             return
         self._set_results(rank_units(run, self.indicator, self.chosen_names(), top=self.top_n))
         self._on_view()
-        if self.results:
+        if not self.results:
+            return
+        if not follow:
             self.table.selectRow(0)
+            return
+        same = [k for k, r in enumerate(self.results) if picked and _same_unit(r, picked)]
+        if same:
+            with QSignalBlocker(self.table):
+                self.table.selectRow(same[0])
+        self._show_values(self.results[same[0] if same else 0])
+
+    def picked(self) -> UnitScore | None:
+        """The result of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        ok = rows and 0 <= rows[0].row() < len(self.results)
+        return self.results[rows[0].row()] if ok else None
 
     def clear(self) -> None:
         """Remove the marks and results; finding stops following the run until Find again."""
@@ -304,8 +327,9 @@ class UnitFinderView(QWidget):
     def _set_results(self, results: list[UnitScore]) -> None:
         self.results = list(results)
         self.session.replace_found_units(marks_of(self.results))
-        bidir = bool(self.session.model and self.session.model.net.config.num_directions > 1)
-        self.table.setColumnHidden(2, not bidir)
+        config = self.session.model.net.config if self.session.model else None
+        self.table.setColumnHidden(1, config is None or config.num_layers == 1)
+        self.table.setColumnHidden(2, config is None or config.num_directions == 1)
         with QSignalBlocker(self.table):
             self.table.clearSelection()
             self.table.setRowCount(len(self.results))
@@ -349,13 +373,13 @@ class UnitFinderView(QWidget):
         if not self._active:
             self._preview()
         elif self.isVisible():
-            self.find()
+            self.find(follow=True)
         else:
             self._stale = True
 
     def _on_target(self) -> None:
         if self._active:
-            self.find()
+            self.find(follow=True)
         else:
             self._preview()
 
@@ -391,12 +415,15 @@ class UnitFinderView(QWidget):
         )
 
     def _on_row(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or not 0 <= rows[0].row() < len(self.results):
+        """A row picked: show its layer and direction, select its unit, draw its values."""
+        s = self.picked()
+        if s is None:
             return
-        s = self.results[rows[0].row()]
         self.session.set_view(layer=s.layer, direction=s.direction)
         self.session.set_unit(s.unit)
+        self._show_values(s)
+
+    def _show_values(self, s: UnitScore) -> None:
         run = self.session.run
         if run is not None and run.trace.steps == len(self.indicator):
             values = run.trace.values(s.name, s.layer, s.direction)[:, s.unit]
@@ -405,7 +432,7 @@ class UnitFinderView(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.find()
+            self.find(follow=True)
 
     # ------------------------------------------------------------------ helpers
     def _preview(self) -> None:

@@ -148,18 +148,25 @@ def test_results_follow_the_run_and_clear_marks(quotes_window, qtbot):
     view = w.analysis.tabs.show_view("unitFinder")
     view.set_target("inside_quotes")
     view.find()
+    s.set_view(layer=0)
     text = 'He said, "Go now." Then he left.'
     with qtbot.waitSignal(s.sigRunChanged):
         s.set_text(text, immediate=True)
-    assert len(view.strip.indicator) == len(text)  # found again on the new run
+    assert len(view.strip.indicator) == len(text)  # found again on the new run ...
     assert view.strip.indicator[text.index("G")] == 1
     assert view.results
+    assert s.layer == 0  # ... without moving the heatmaps to another layer
+    w.analysis.hide()
+    with qtbot.waitSignal(s.sigRunChanged):
+        s.set_text(TEXT, immediate=True)
+    assert len(view.strip.indicator) == len(text)  # hidden: waits ...
+    w.analysis.show()
+    assert len(view.strip.indicator) == len(TEXT)  # ... until shown again
     qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
     assert view.results == []
     assert all(not s.found_units(k, 0) for k in range(3))
-    assert s.highlighted_units() == {92: "quote unit"} or s.layer != 1
     with qtbot.waitSignal(s.sigRunChanged):
-        s.set_text(TEXT, immediate=True)
+        s.set_text(text, immediate=True)
     assert view.results == []  # cleared: waits for Find again
     assert "Press Find units" in view.message.text()
 
