@@ -19,6 +19,8 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("Find units", "gate_explorer.ui.unit_finder_view:UnitFinderView", "unitFinder"),
     ("Gradient flow", "gate_explorer.ui.gradient_view:GradientView", "gradientView"),
     ("Interventions", "gate_explorer.ui.intervention_view:InterventionView", "interventionView"),
+    ("Unit over time", "gate_explorer.ui.unit_plot:UnitPlot", "unitPlot"),
+    ("Saturation", "gate_explorer.ui.saturation_view:SaturationView", "saturationView"),
     # views register above this line
 )
 
