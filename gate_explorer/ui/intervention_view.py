@@ -12,10 +12,12 @@ and counterfactual side by side. Above, a one-line summary. Everything is read f
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -102,16 +105,17 @@ def summary(session: Session) -> str:
             return "No intervention fits this text (their steps are past its end)."
         return HINT
     first = live[0]
-    what = (
-        f"{first.name} of unit {first.unit}" if first.unit is not None else f"all of {first.name}"
+    who = f"{first.name} of unit {first.unit}" if first.unit is not None else f"all of {first.name}"
+    what = f"{who} to {first.value:.3g} at step {first.step + 1}"
+    lead = (
+        f"clamping {what} changes"
+        if len(live) == 1
+        else f"{len(live)} clamps (first: {what}) change"
     )
-    lead = f"clamping {what} at step {first.step + 1}"
-    if len(live) > 1:
-        lead = f"{len(live)} interventions (first: {lead})"
     layer, direction = session.layer, session.direction
     delta = cf.trace.values("h", layer, direction) - run.trace.values("h", layer, direction)
     change = float(np.nanmax(np.abs(delta))) if delta.size else 0.0
-    parts = [f"{lead} changes h of this layer by up to {change:.2f}"]
+    parts = [f"{lead} h of layer {layer + 1} by up to {change:.2f} at later steps"]
     head = model.head
     if head is not None and head.kind == "regress" and cf.predictions is not None:
         d = np.abs(cf.predictions - run.predictions)
@@ -173,6 +177,8 @@ class DifferenceMap(pg.GraphicsLayoutWidget):
         self.hint = pg.TextItem(HINT, color="#666", anchor=(0.5, 0.5))
         self.vb.addItem(self.hint, ignoreBounds=True)
         self.data = np.zeros((0, 0))  # (rows, T) shown
+        self.describe: Callable[[int, int], str] | None = None  # (step, unit) -> readout
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.rows = np.zeros(0, dtype=int)
         self.steps = 0
 
@@ -217,6 +223,24 @@ class DifferenceMap(pg.GraphicsLayoutWidget):
             self.clamps.append(line)
         self.vb.setLimits(xMin=0, xMax=self.steps, yMin=0, yMax=len(rows))
         self.vb.setRange(xRange=(0, self.steps), yRange=(0, len(rows)), padding=0)
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        """(step, unit) under a scene position, or None."""
+        if not self.data.size or not self.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.vb.mapSceneToView(scene_pos)
+        t, r = math.floor(p.x()), math.floor(p.y())
+        if 0 <= t < self.steps and 0 <= r < len(self.rows):
+            return t, int(self.rows[r])
+        return None
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None or self.describe is None:
+            QToolTip.hideText()
+            return
+        pos = self.mapToGlobal(self.mapFromScene(scene_pos))
+        QToolTip.showText(pos, self.describe(*cell), self)
 
     def set_step(self, step: int) -> None:
         rows = max(len(self.rows), 1)
@@ -335,6 +359,7 @@ class InterventionView(QWidget):
         self.diff_title = QLabel()
         self.diff_title.setStyleSheet("font-weight:600")
         self.diff = DifferenceMap()
+        self.diff.describe = self.describe_cell
         self.diff.setMinimumSize(200, 120)
         top = QHBoxLayout()
         top.setSpacing(4)
@@ -416,10 +441,14 @@ class InterventionView(QWidget):
     def _put(self, value: float) -> None:
         if not self.name or self.session.run is None:
             return
+        start = time.perf_counter()
         try:
             self.ivs.put(self.target(value))
         except GateExplorerError as exc:
             self.session.sigError.emit(str(exc))
+        # while dragging, re-run at most every 60 ms, or twice the time a re-run takes
+        spent = time.perf_counter() - start
+        self._debounce.setInterval(int(min(max(60.0, 2000.0 * spent), 1000.0)))
 
     def _put_from_form(self) -> None:
         self._put(self.value_box.value())
@@ -563,6 +592,17 @@ class InterventionView(QWidget):
         return cf.trace.values(name, s.layer, s.direction) - run.trace.values(
             name, s.layer, s.direction
         )
+
+    def describe_cell(self, step: int, unit: int) -> str:
+        """Readout of one cell of the difference map: original, counterfactual, change."""
+        s, cf, run = self.session, self.ivs.counterfactual, self.ivs.original
+        name = self.diff_name.currentData() or "h"
+        if cf is None or run is None:
+            return ""
+        a = float(run.trace.values(name, s.layer, s.direction)[step, unit])
+        b = float(cf.trace.values(name, s.layer, s.direction)[step, unit])
+        token = shown_token(run.tokens[step].text, 12)
+        return f"step {step + 1} “{token}”  {name}[{unit}]: {a:+.4f} → {b:+.4f}  (Δ {b - a:+.4f})"
 
     def _show_diff(self, *_: object) -> None:
         s = self.session

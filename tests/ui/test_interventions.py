@@ -43,8 +43,12 @@ def test_shut_forget_gate_gives_c_equal_i_times_g_and_lights_later_steps(window,
     assert np.any(shown[:, 4:] != 0)
     assert view.table.rowCount() == 1
     assert [view.table.item(0, k).text() for k in (0, 3, 4, 5)] == ["4", "f", "2", "0"]
-    assert view.summary.text().startswith("clamping f of unit 2 at step 4 changes h")
+    assert view.summary.text().startswith(
+        "clamping f of unit 2 to 0 at step 4 changes h of layer 1"
+    )
     assert view.after_note.text() == "—"  # a random model has no head: no answer
+    old, new = s.run.trace.values("c")[3, 2], c[3, 2]
+    assert view.describe_cell(3, 2).startswith(f"step 4 “l”  c[2]: {old:+.4f} → {new:+.4f}")
 
 
 def test_answers_side_by_side(window, view, qtbot, word_model):
