@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,7 @@ class IndicatorStrip(QWidget):
         self.value_label = ""
         self.value_colour = POSITIVE
         self.setMinimumHeight(64)
+        self.setMouseTracking(True)
         session.sigStepChanged.connect(lambda _step: self.update())
 
     def sizeHint(self) -> QSize:
@@ -104,6 +106,19 @@ class IndicatorStrip(QWidget):
         k = self.step_at(event.position().x())
         if k >= 0:
             self.session.set_step(k)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        k = self.step_at(event.position().x())
+        if k >= 0:
+            QToolTip.showText(event.globalPosition().toPoint(), self.describe(k), self)
+
+    def describe(self, k: int) -> str:
+        """E.g. ``step 12: 'R' · inside 1 · c[92] = +0.53``."""
+        token = self.tokens[k] if k < len(self.tokens) else ""
+        text = f"step {k + 1}: {token!r} · inside {self.indicator[k]:g}"
+        if self.values is not None and k < len(self.values):
+            text += f" · {self.value_label} = {self.values[k]:+.3f}"
+        return text
 
     def paintEvent(self, event: QPaintEvent) -> None:
         t, w, x0 = len(self.indicator), self._cell(), self.LEFT
@@ -191,7 +206,7 @@ class UnitFinderView(QWidget):
         self.find_button = QPushButton("Find units")
         self.find_button.setDefault(True)
         self.clear_button = QPushButton("Clear marks")
-        self.clear_button.setToolTip("Remove the ★ marks and the results")
+        self.clear_button.setToolTip("Remove the ★ marks, the results and the selected span")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -319,9 +334,10 @@ class UnitFinderView(QWidget):
         return self.results[rows[0].row()] if ok else None
 
     def clear(self) -> None:
-        """Remove the marks and results; finding stops following the run until Find again."""
+        """Remove the marks, results and span; stop following the run until Find again."""
         self._active = False
         self._set_results([])
+        self.session.clear_span()
         self._preview()
 
     def _set_results(self, results: list[UnitScore]) -> None:

@@ -117,6 +117,7 @@ def test_clicking_a_result_row_selects_its_layer_and_unit(quotes_window, qtbot):
     assert (s.layer, s.direction, s.unit) == (picked.layer, picked.direction, picked.unit)
     assert item.text() == str(picked.unit)
     assert view.strip.value_label == f"{picked.name}[{picked.unit}]"
+    assert view.strip.describe(OPEN + 1).startswith(f"step {OPEN + 2}: 'R' · inside 1 · ")
     expected = s.run.trace.values(picked.name, picked.layer, 0)[:, picked.unit]
     np.testing.assert_allclose(view.strip.values, expected)
     assert item.font().bold()  # rows of the shown layer are bold
@@ -162,8 +163,12 @@ def test_results_follow_the_run_and_clear_marks(quotes_window, qtbot):
     assert len(view.strip.indicator) == len(text)  # hidden: waits ...
     w.analysis.show()
     assert len(view.strip.indicator) == len(TEXT)  # ... until shown again
+    s.set_span(2, 5)  # becomes the target
     qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
     assert view.results == []
+    assert s.span is None
+    assert "No span selected" in view.message.text()
+    view.set_target("inside_quotes")
     assert all(not s.found_units(k, 0) for k in range(3))
     with qtbot.waitSignal(s.sigRunChanged):
         s.set_text(text, immediate=True)
