@@ -1,0 +1,375 @@
+"""The equations of one unit at one step, with the trace's numbers filled in.
+
+E.g. for an LSTM cell state: ``c = f*c_prev + i*g = 0.930*0.410 + 0.200*0.770 = 0.535``.
+Every value comes from the ``Trace``; with the network's parameters (``RecurrentNet.params``)
+the pre-activations are split into input, recurrent and bias parts (one dot product per
+line, for this one unit), without them they are recovered from the gate value. NumPy only.
+
+"Previous" means the step processed just before: t-1 forward, t+1 in the reverse
+direction, and the initial state (``trace.h0``/``c0``) at the start of either.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from gate_explorer.engine.trace import Trace
+from gate_explorer.errors import GateExplorerError
+
+SIGMA = "σ"
+GATE_LEGEND = "gate = σ or tanh(W_i·x + W_h·h_prev + b):"
+GATE_ROWS = {"lstm": "ifgo", "gru": "rzn"}  # torch's stacking of the weight rows
+
+
+def fmt(value: float) -> str:
+    """A number as the panel shows it: 3 decimals (1 from 100 up), ``NaN``, ``inf``."""
+    v = float(value)
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    text = f"{v:.1f}" if abs(v) >= 100 else f"{v:.3f}"
+    return "0.000" if text == "-0.000" else text
+
+
+def _factor(value: float) -> str:
+    """A number as a factor of a product: negatives in parentheses."""
+    text = fmt(value)
+    return f"({text})" if text.startswith("-") else text
+
+
+def _sum(values: Sequence[float]) -> str:
+    """``0.512 - 1.203 + 0.330``: a sum written with its signs."""
+    out = fmt(values[0])
+    for v in values[1:]:
+        text = fmt(v)
+        out += f" - {text[1:]}" if text.startswith("-") else f" + {text}"
+    return out
+
+
+@dataclass(frozen=True)
+class Line:
+    """One equation: ``name = formula = steps[0] = ... = value``.
+
+    ``value`` is the trace's; ``operands`` the numbers put into the formula, by the names
+    the formula uses (e.g. ``{"f": .., "c_prev": .., "i": .., "g": ..}``).
+    """
+
+    name: str
+    formula: str
+    steps: tuple[str, ...]
+    value: float
+    operands: Mapping[str, float] = field(default_factory=dict)
+    key: bool = False  # the state update lines (c, h), shown in bold
+    gate: bool = False  # a gate act(W_i·x + W_h·h_prev + b): one row in the HTML form
+
+    def text(self) -> str:
+        return " = ".join((self.name, self.formula, *self.steps, fmt(self.value)))
+
+
+@dataclass(frozen=True)
+class UnitEquations:
+    """The equations of ``unit`` of one layer/direction at ``step``, in update order."""
+
+    kind: str
+    layer: int
+    direction: int
+    step: int
+    unit: int
+    prev: str  # what "prev" stands for here, e.g. "step 4" or "the initial state"
+    lines: tuple[Line, ...]
+    notes: tuple[str, ...] = ()
+
+    def line(self, name: str) -> Line:
+        """The line that computes ``name``."""
+        for line in self.lines:
+            if line.name == name:
+                return line
+        raise KeyError(name)
+
+    def title(self) -> str:
+        rev = ", reverse direction" if self.direction else ""
+        return (
+            f"unit {self.unit} at step {self.step + 1} (layer {self.layer + 1}{rev}); "
+            f"prev = {self.prev}"
+        )
+
+    def text(self) -> str:
+        """Plain text, one equation per line."""
+        return "\n".join([self.title(), *(ln.text() for ln in self.lines), *self.notes])
+
+    def html(self) -> str:
+        """Rich text, monospace, as a table so wrapped lines stay indented: gates one row
+        each under a legend of their formula; state updates (bold) as the formula, then
+        ``= numbers`` on the next row."""
+
+        def row(name: str, body: str, style: str = "") -> str:
+            return (
+                f"<tr><td style='{style}; padding-right:4px'>{html.escape(name)}</td>"
+                f"<td style='{style}'>{html.escape(body)}</td></tr>"
+            )
+
+        rows = []
+        for ln in self.lines:
+            nums = "= " + " = ".join((*ln.steps, fmt(ln.value)))
+            if ln.gate:
+                if not any(GATE_LEGEND in r for r in rows):
+                    rows.append(row("", GATE_LEGEND, "color:#777"))
+                rows.append(row(ln.name, nums))
+                continue
+            bold = "font-weight:600" if ln.key else ""
+            rows.append(row(ln.name, f"= {ln.formula}", bold))
+            rows.append(row("", nums, bold))
+        notes = "<br>".join(html.escape(n) for n in self.notes)
+        return (
+            f"<div style='color:#555'>{html.escape(self.title())}</div>"
+            f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+            f"<div style='color:#777'>{notes}</div>"
+        )
+
+
+def _row(trace: Trace, name: str, layer: int, direction: int) -> np.ndarray:
+    """(T, ·) values of batch element 0."""
+    return trace.layer(layer, direction).values[name][:, 0]
+
+
+def previous_state(trace: Trace, name: str, layer: int, direction: int, step: int) -> np.ndarray:
+    """The state ``name`` (``h`` or ``c``) that the step ``step`` reads: (H,) of batch 0.
+
+    t-1 forward, t+1 in reverse; the initial state at the first step processed.
+    """
+    steps = trace.steps
+    prev = step + 1 if direction else step - 1
+    if 0 <= prev < steps:
+        return _row(trace, name, layer, direction)[prev]
+    init = trace.h0 if name == "h" else trace.c0
+    if init is None:
+        raise GateExplorerError(f"{trace.kind} has no initial {name}")
+    return init[layer * trace.num_directions + direction, 0]
+
+
+def previous_label(trace: Trace, direction: int, step: int) -> str:
+    """What ``previous_state`` returns, in words: ``"step 4"`` or ``"the initial state"``.
+
+    Steps are counted from 1 in words, as the stepper shows them (index 3 is ``"step 4"``).
+    """
+    prev = step + 1 if direction else step - 1
+    return f"step {prev + 1}" if 0 <= prev < trace.steps else "the initial state"
+
+
+def layer_input(trace: Trace, layer: int, step: int) -> np.ndarray:
+    """(F,) what layer ``layer`` reads at ``step``: x, or the layer below's h (all directions)."""
+    if layer == 0:
+        return trace.x[step, 0]
+    below = [_row(trace, "h", layer - 1, d)[step] for d in range(trace.num_directions)]
+    return np.concatenate(below)
+
+
+def _pre_parts(
+    trace: Trace,
+    params: Mapping[str, np.ndarray],
+    layer: int,
+    direction: int,
+    step: int,
+    row: int,
+) -> tuple[float, float, float, float]:
+    """(W_ih·x, W_hh·h_prev, b_ih, b_hh) of one weight row, in float64."""
+    s = f"_l{layer}" + ("_reverse" if direction else "")
+    x = layer_input(trace, layer, step).astype(np.float64)
+    h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)
+    w_ih = params["weight_ih" + s][row].astype(np.float64)
+    w_hh = params["weight_hh" + s][row].astype(np.float64)
+    return (
+        float(w_ih @ x),
+        float(w_hh @ h_prev),
+        float(params["bias_ih" + s][row]),
+        float(params["bias_hh" + s][row]),
+    )
+
+
+def _inverse(act: str, value: float) -> float:
+    """The pre-activation that gives ``value`` (inf when saturated to float precision)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if act == SIGMA:
+            return float(np.log(value) - np.log1p(-value))
+        return float(np.arctanh(value))
+
+
+def _gate_line(
+    trace: Trace,
+    params: Mapping[str, np.ndarray] | None,
+    layer: int,
+    direction: int,
+    step: int,
+    unit: int,
+    name: str,
+    act: str,
+    value: float,
+) -> Line:
+    """``f = σ(W_if·x + W_hf·h_prev + b_f) = σ(a + b + c) = σ(pre) = value``."""
+    formula = f"{act}(W_i{name}·x + W_h{name}·h_prev + b_{name})"
+    if params is None:
+        pre = _inverse(act, value)
+        if not math.isfinite(pre) and math.isfinite(value):
+            return Line(name, formula, (f"{act}(saturated)",), value, {"pre": pre}, gate=True)
+        return Line(name, formula, (f"{act}({fmt(pre)})",), value, {"pre": pre}, gate=True)
+    hid = trace.layer(layer, direction).values["c" if trace.kind == "lstm" else "h"].shape[-1]
+    row = GATE_ROWS[trace.kind].index(name) * hid + unit
+    wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
+    pre = wx + wh + b_ih + b_hh
+    return Line(
+        name,
+        formula,
+        (f"{act}({_sum([wx, wh, b_ih + b_hh])})", f"{act}({fmt(pre)})"),
+        value,
+        {"W_ix": wx, "W_hh_prev": wh, "b": b_ih + b_hh, "pre": pre},
+        gate=True,
+    )
+
+
+def _lstm(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+    at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "ifgoc"}
+    lines = [
+        _gate_line(trace, params, layer, direction, step, unit, n, act, at[n])
+        for n, act in (("i", SIGMA), ("f", SIGMA), ("g", "tanh"), ("o", SIGMA))
+    ]
+    c_prev = float(previous_state(trace, "c", layer, direction, step)[unit])
+    f, i, g, o, c = at["f"], at["i"], at["g"], at["o"], at["c"]
+    lines.append(
+        Line(
+            "c",
+            "f*c_prev + i*g",
+            (
+                f"{_factor(f)}*{_factor(c_prev)} + {_factor(i)}*{_factor(g)}",
+                _sum([f * c_prev, i * g]),
+            ),
+            c,
+            {"f": f, "c_prev": c_prev, "i": i, "g": g},
+            key=True,
+        )
+    )
+    tanh_c = math.tanh(c) if math.isfinite(c) else float("nan")
+    h_all = _row(trace, "h", layer, direction)[step]
+    notes: list[str] = []
+    m = o * tanh_c
+    steps = (f"{_factor(o)}*tanh({fmt(c)})", f"{_factor(o)}*{_factor(tanh_c)}")
+    if h_all.shape[-1] == at_width(trace, layer, direction):
+        lines.append(Line("h", "o*tanh(c)", steps, float(h_all[unit]), {"o": o, "c": c}, True))
+    else:
+        lines.append(Line("o*tanh(c)", "o*tanh(c)", steps[:1], m, {"o": o, "c": c}, True))
+        shown = f"h[{unit}] = {fmt(h_all[unit])}" if unit < h_all.shape[-1] else "no h"
+        notes.append(
+            f"With proj_size = {h_all.shape[-1]}, h = W_hr (o*tanh(c)) mixes all "
+            f"{at_width(trace, layer, direction)} units, so h is not per-unit ({shown})."
+        )
+    return lines, notes
+
+
+def at_width(trace: Trace, layer: int, direction: int) -> int:
+    """H: the number of units of the gates (the cell width, also with a projection)."""
+    values = trace.layer(layer, direction).values
+    return values["c" if "c" in values else "h"].shape[-1]
+
+
+def _gru(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+    at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "rznh"}
+    r, z, n, h = at["r"], at["z"], at["n"], at["h"]
+    lines = [
+        _gate_line(trace, params, layer, direction, step, unit, name, SIGMA, at[name])
+        for name in "rz"
+    ]
+    formula = "tanh(W_in·x + b_in + r*(W_hn·h_prev + b_hn))"
+    if params is None:
+        pre = _inverse("tanh", n)
+        lines.append(Line("n", formula, (f"tanh({fmt(pre)})",), n, {"pre": pre}))
+    else:
+        row = 2 * at_width(trace, layer, direction) + unit
+        wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
+        pre = wx + b_ih + r * (wh + b_hh)
+        text = f"tanh({_sum([wx, b_ih])} + {_factor(r)}*({_sum([wh, b_hh])}))"
+        ops = {"W_ix": wx, "b_in": b_ih, "r": r, "W_hh_prev": wh, "b_hn": b_hh, "pre": pre}
+        lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
+    h_prev = float(previous_state(trace, "h", layer, direction, step)[unit])
+    lines.append(
+        Line(
+            "h",
+            "(1-z)*n + z*h_prev",
+            (
+                f"{_factor(1 - z)}*{_factor(n)} + {_factor(z)}*{_factor(h_prev)}",
+                _sum([(1 - z) * n, z * h_prev]),
+            ),
+            h,
+            {"z": z, "n": n, "h_prev": h_prev},
+            key=True,
+        )
+    )
+    return lines, []
+
+
+def _rnn(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+    h = float(_row(trace, "h", layer, direction)[step, unit])
+    relu = trace.kind == "rnn_relu"
+    act = "relu" if relu else "tanh"
+    formula = f"{act}(W_ih·x + W_hh·h_prev + b)"
+    if params is not None:
+        wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, unit)
+        pre = wx + wh + b_ih + b_hh
+        steps = (f"{act}({_sum([wx, wh, b_ih + b_hh])})", f"{act}({fmt(pre)})")
+        ops = {"W_ix": wx, "W_hh_prev": wh, "b": b_ih + b_hh, "pre": pre}
+    elif relu:
+        steps = (f"max(0, {fmt(h)})",) if h > 0 else ("max(0, pre ≤ 0)",)
+        ops = {}
+    else:
+        pre = _inverse("tanh", h)
+        steps, ops = (f"tanh({fmt(pre)})",), {"pre": pre}
+    if relu and params is not None:
+        steps = (steps[0], f"max(0, {fmt(pre)})")
+    return [Line("h", formula, steps, h, ops, key=True)], []
+
+
+BIAS_NOTE = {
+    "lstm": "x: this layer's input; b_f = b_if + b_hf, etc.",
+    "gru": "x: this layer's input; b_r = b_ir + b_hr, etc.",
+    "rnn_tanh": "x: this layer's input; b = b_ih + b_hh.",
+    "rnn_relu": "x: this layer's input; b = b_ih + b_hh.",
+}
+_KINDS = {"lstm": _lstm, "gru": _gru, "rnn_tanh": _rnn, "rnn_relu": _rnn}
+
+
+def unit_equations(
+    trace: Trace,
+    layer: int,
+    direction: int,
+    step: int,
+    unit: int,
+    params: Mapping[str, np.ndarray] | None = None,
+) -> UnitEquations:
+    """The equations of ``unit`` at ``step`` with the numbers of ``trace`` (batch 0).
+
+    ``params`` (torch-named, e.g. ``RecurrentNet.params``) split each pre-activation into
+    W_ih·x + W_hh·h_prev + bias; without them the pre-activation is read back from the value.
+    """
+    trace.layer(layer, direction)  # range check with a clear message
+    if not 0 <= step < trace.steps:
+        raise GateExplorerError(f"step {step} does not exist: the run has {trace.steps} steps")
+    width = at_width(trace, layer, direction)
+    if not 0 <= unit < width:
+        raise GateExplorerError(f"unit {unit} does not exist: the layer has {width} units")
+    lines, notes = _KINDS[trace.kind](trace, params, layer, direction, step, unit)
+    if params is not None:
+        notes.append(BIAS_NOTE[trace.kind])
+    return UnitEquations(
+        trace.kind,
+        layer,
+        direction,
+        step,
+        unit,
+        previous_label(trace, direction, step),
+        tuple(lines),
+        tuple(notes),
+    )
