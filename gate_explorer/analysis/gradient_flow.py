@@ -74,6 +74,18 @@ class GradientFlow:
             )
         return self.layers[layer][direction]
 
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The norms by engine-style key: ``h_norm_l{k}[_reverse]`` and ``c_norm_l{k}...``
+        (T,), as ``export.data`` writes them (``dh_norm``, ``dc_norm``)."""
+        out = {}
+        for dirs in self.layers:
+            for f in dirs:
+                s = f"_l{f.layer}{'_reverse' if f.direction else ''}"
+                out["h_norm" + s] = f.h_norm
+                if f.c_norm is not None:
+                    out["c_norm" + s] = f.c_norm
+        return out
+
 
 @dataclass(frozen=True)
 class Loss:

@@ -51,6 +51,12 @@ def add_parser(sub: Any) -> None:
         help="fit every step in the figure (the window zooms long texts to the current step)",
     )
     p.add_argument("--no-overwrite", action="store_true", help="fail if --out exists")
+    p.add_argument(
+        "--gradients",
+        action="store_true",
+        help="csv/npz: add the per-step gradient norms ||dL/dh_t|| (and ||dL/dc_t||) of the "
+        "loss at --step (as the gradient flow view), names dh_norm / dc_norm",
+    )
 
 
 def read_text(args: argparse.Namespace) -> str:
@@ -91,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
             raise GateExplorerError("give both --width and --height, as positive pixel counts")
         size = (args.width, args.height)
     check_order(args.sort, args.top)
+    if args.gradients and fmt not in ("csv", "npz"):
+        raise GateExplorerError(f"--gradients is for csv or npz data, not {fmt}")
     text = read_text(args)
     model = load_model(args.model, args.vocab)
     start = time.perf_counter()
@@ -98,6 +106,14 @@ def run(args: argparse.Namespace) -> int:
     spec = check_spec(
         model_run, args.step, args.layer, parse_direction(args.direction), parse_names(args.gates)
     )
+    grads, meta = None, {"model": model.name}
+    if args.gradients:
+        from gate_explorer.analysis.gradient_flow import gradient_flow
+
+        flow = gradient_flow(model, model_run, spec.step)
+        grads = flow.arrays()
+        meta |= {"gradient_loss": flow.description, "gradient_step": flow.target}
+        print(f"gradients of {flow.description}")
     out = export_run(
         model_run,
         spec,
@@ -111,7 +127,8 @@ def run(args: argparse.Namespace) -> int:
         all_steps=args.all_steps,
         sort=args.sort,
         top_k=args.top,
-        meta={"model": model.name},
+        gradients=grads,
+        meta=meta,
         overwrite=not args.no_overwrite,
     )
     took = time.perf_counter() - start

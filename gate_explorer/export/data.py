@@ -1,7 +1,8 @@
 """Trace data to files: CSV in long format and NPZ with one array per layer/direction/name.
 
 Neither needs Qt. Per-step state gradients (``RecurrentNet.gradients`` keys ``h_l{k}``,
-``c_l{k}_reverse``, ...) are included when given, as names ``dh`` / ``dc``.
+``c_l{k}_reverse``, ...) are included when given, as names ``dh`` / ``dc``; gradient norms
+(``GradientFlow.arrays()`` keys ``h_norm_l{k}``, (T,)) as ``dh_norm`` / ``dc_norm``, unit 0.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.model import ModelRun
 
 CSV_COLUMNS = ("step", "token", "layer", "direction", "name", "unit", "value")
-_STATE_GRAD = re.compile(r"([hc])_l(\d+)(_reverse)?")
+_STATE_GRAD = re.compile(r"([hc])(_norm)?_l(\d+)(_reverse)?")
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,12 @@ def iter_series(
     for key, arr in (gradients or {}).items():
         m = _STATE_GRAD.fullmatch(key)
         if m:  # parameter gradients have no time axis; only per-step states are exported
-            d = 1 if m.group(3) else 0
-            yield Series("d" + m.group(1), int(m.group(2)), d, _unbatched(np.asarray(arr)))
+            d = 1 if m.group(4) else 0
+            values = np.asarray(arr)
+            if m.group(2):  # a norm, (T,): one column
+                values = values.reshape(-1, 1)
+            name = "d" + m.group(1) + (m.group(2) or "")
+            yield Series(name, int(m.group(3)), d, _unbatched(values))
 
 
 def _unbatched(arr: np.ndarray) -> np.ndarray:
@@ -131,7 +136,7 @@ def npz_arrays(
         "num_directions": trace.num_directions,
         "steps": len(run.tokens),
         "text": run.text,
-        "key_format": "{name}_l{layer}[_reverse]; gradients as dh_/dc_",
+        "key_format": "{name}_l{layer}[_reverse]; gradients as dh_/dc_, norms dh_norm_",
         **(meta or {}),
     }
     arrays["meta"] = np.array(json.dumps(info))
