@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDoubleSpinBox,
-    QGraphicsRectItem,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,7 +33,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -46,9 +42,8 @@ from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session
 from gate_explorer.ui.answer import ProbabilityBars
-from gate_explorer.ui.axes import TokenAxis, UnitAxis
-from gate_explorer.ui.colour_bar import ColourBar
-from gate_explorer.ui.gates import MARKER, diverging_map, long_name, shown_token
+from gate_explorer.ui.difference_map import DifferenceMap
+from gate_explorer.ui.gates import long_name, shown_token
 
 GATES = frozenset({"i", "f", "o", "r", "z"})  # sigmoid gates: 0 shut .. 1 open
 SLIDER_STEPS = 1000
@@ -135,118 +130,6 @@ def summary(session: Session) -> str:
     return "; ".join(parts)
 
 
-class DifferenceMap(pg.GraphicsLayoutWidget):
-    """Counterfactual − original of one gate or state: units down, time across, 0 = white."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self.setBackground("w")
-        self.ci.layout.setContentsMargins(2, 2, 4, 2)
-        self.ci.layout.setHorizontalSpacing(4)
-        font = QFont()
-        font.setPointSize(8)
-        self.vb = pg.ViewBox(enableMenu=False, invertY=True, defaultPadding=0.0)
-        self.vb.setMouseEnabled(x=True, y=False)
-        self.unit_axis = UnitAxis()
-        self.unit_axis.linkToView(self.vb)
-        self.unit_axis.setWidth(34)
-        self.token_axis = TokenAxis()
-        self.token_axis.linkToView(self.vb)
-        for axis in (self.unit_axis, self.token_axis):
-            axis.enableAutoSIPrefix(False)
-            axis.setTickFont(font)
-            axis.setTextPen("#333")
-            axis.setPen("#999")
-        self.bar = ColourBar(font)
-        self.ci.layout.addItem(self.unit_axis, 0, 0)
-        self.ci.layout.addItem(self.vb, 0, 1)
-        self.ci.layout.addItem(self.bar, 0, 2)
-        self.ci.layout.addItem(self.token_axis, 1, 1)
-        self.ci.layout.setColumnStretchFactor(1, 1)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.lut = diverging_map().getLookupTable(0.0, 1.0, 256)
-        self.image.setLookupTable(self.lut)
-        self.vb.addItem(self.image)
-        pen = pg.mkPen(MARKER, width=2)
-        pen.setCosmetic(True)
-        self.marker = QGraphicsRectItem()
-        self.marker.setPen(pen)
-        self.marker.setZValue(20)
-        self.vb.addItem(self.marker)
-        self.clamps: list[pg.InfiniteLine] = []
-        self.hint = pg.TextItem(HINT, color="#666", anchor=(0.5, 0.5))
-        self.vb.addItem(self.hint, ignoreBounds=True)
-        self.data = np.zeros((0, 0))  # (rows, T) shown
-        self.describe: Callable[[int, int], str] | None = None  # (step, unit) -> readout
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.rows = np.zeros(0, dtype=int)
-        self.steps = 0
-
-    def set_data(
-        self,
-        diff: np.ndarray | None,
-        rows: np.ndarray,
-        tokens: list[str],
-        clamp_steps: list[int],
-        hint: str = HINT,
-    ) -> None:
-        """Show ``diff`` (T, W) restricted to unit ``rows``; None shows ``hint`` instead."""
-        for line in self.clamps:
-            self.vb.removeItem(line)
-        self.clamps = []
-        self.steps = len(tokens)
-        self.token_axis.set_tokens(tokens)
-        if diff is None or not len(rows) or not self.steps:
-            self.data, self.rows = np.zeros((0, self.steps)), np.zeros(0, dtype=int)
-            self.image.clear()
-            self.unit_axis.set_labels([])
-            self.hint.setText(hint)
-            self.hint.setVisible(True)
-            self.vb.setRange(xRange=(0, max(self.steps, 1)), yRange=(0, 1), padding=0)
-            self.hint.setPos(max(self.steps, 1) / 2, 0.5)
-            self.bar.set_levels(-1.0, 1.0, self.lut)
-            return
-        self.hint.setVisible(False)
-        self.data = np.ascontiguousarray(diff[:, rows].T)
-        self.rows = np.asarray(rows, dtype=int)
-        top = float(np.nanmax(np.abs(self.data))) if self.data.size else 0.0
-        top = top if math.isfinite(top) and top > 0 else 1e-6
-        self.image.setImage(self.data, levels=(-top, top), autoLevels=False)
-        self.image.setRect(QRectF(0, 0, self.steps, len(rows)))
-        self.bar.set_levels(-top, top, self.lut)
-        self.unit_axis.set_labels([str(int(u)) for u in rows])
-        for s in clamp_steps:
-            line = pg.InfiniteLine(
-                s, angle=90, pen=pg.mkPen("#222", width=1, style=Qt.PenStyle.DashLine)
-            )
-            self.vb.addItem(line)
-            self.clamps.append(line)
-        self.vb.setLimits(xMin=0, xMax=self.steps, yMin=0, yMax=len(rows))
-        self.vb.setRange(xRange=(0, self.steps), yRange=(0, len(rows)), padding=0)
-
-    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
-        """(step, unit) under a scene position, or None."""
-        if not self.data.size or not self.vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = self.vb.mapSceneToView(scene_pos)
-        t, r = math.floor(p.x()), math.floor(p.y())
-        if 0 <= t < self.steps and 0 <= r < len(self.rows):
-            return t, int(self.rows[r])
-        return None
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        cell = self.cell_at(scene_pos)
-        if cell is None or self.describe is None:
-            QToolTip.hideText()
-            return
-        pos = self.mapToGlobal(self.mapFromScene(scene_pos))
-        QToolTip.showText(pos, self.describe(*cell), self)
-
-    def set_step(self, step: int) -> None:
-        rows = max(len(self.rows), 1)
-        self.marker.setRect(QRectF(step, 0, 1, rows) if self.steps else QRectF())
-
-
 class InterventionView(QWidget):
     """Add, list and undo interventions; the counterfactual beside the original."""
 
@@ -270,12 +153,36 @@ class InterventionView(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
+        """Summary on top; form and list, difference map, answers side by side below."""
         self.summary = QLabel(HINT)
         self.summary.setObjectName("interventionSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("color:#222; font-size:10pt")
-        # the form
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(3)
+        left.addLayout(self._build_form())
+        self._build_list(left)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setFixedWidth(330)
+        middle = self._build_difference()
+        right_box = self._build_answers()
+        body = QHBoxLayout()
+        body.setSpacing(8)
+        body.addWidget(left_box)
+        body.addLayout(middle, 1)
+        body.addWidget(right_box)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(3)
+        outer.addWidget(self.summary)
+        outer.addLayout(body, 1)
+        self._wire()
+
+    def _build_form(self) -> QGridLayout:
+        """What to clamp: gate or state, one unit or all, the value, quick buttons."""
         self.where = QLabel()
         self.where.setStyleSheet("color:#444")
         self.name_box = QComboBox()
@@ -320,7 +227,10 @@ class InterventionView(QWidget):
         quick.addStretch(1)
         quick.addWidget(self.clamp)
         form.addLayout(quick, 3, 0, 1, 5)
-        # the list
+        return form
+
+    def _build_list(self, left: QVBoxLayout) -> None:
+        """The interventions, with Remove, Undo and Clear."""
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("interventionList")
         self.table.setHorizontalHeaderLabels(["step", "token", "layer", "gate", "unit", "value"])
@@ -342,23 +252,18 @@ class InterventionView(QWidget):
         for b in (self.remove, self.undo, self.clear):
             b.setAutoDefault(False)
             buttons.addWidget(b)
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(3)
-        left.addLayout(form)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
-        left_box = QWidget()
-        left_box.setLayout(left)
-        left_box.setFixedWidth(330)
-        # the difference map
+
+    def _build_difference(self) -> QVBoxLayout:
+        """The difference map with its gate and row choices."""
         self.diff_name = QComboBox()
         self.diff_rows = QComboBox()
         for label, n in ROW_CHOICES:
             self.diff_rows.addItem(label, n)
         self.diff_title = QLabel()
         self.diff_title.setStyleSheet("font-weight:600")
-        self.diff = DifferenceMap()
+        self.diff = DifferenceMap(HINT)
         self.diff.describe = self.describe_cell
         self.diff.setMinimumSize(200, 120)
         top = QHBoxLayout()
@@ -371,7 +276,10 @@ class InterventionView(QWidget):
         middle.setSpacing(2)
         middle.addLayout(top)
         middle.addWidget(self.diff, 1)
-        # the answers
+        return middle
+
+    def _build_answers(self) -> QWidget:
+        """Original and counterfactual answers at the current step, one above the other."""
         self.answer_title = QLabel()
         self.answer_title.setStyleSheet("font-weight:600")
         self.before_label, self.after_label = QLabel("original"), QLabel("with interventions")
@@ -395,17 +303,10 @@ class InterventionView(QWidget):
         right_box.setLayout(right)
         right_box.setFixedWidth(250)
         right_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        body = QHBoxLayout()
-        body.setSpacing(8)
-        body.addWidget(left_box)
-        body.addLayout(middle, 1)
-        body.addWidget(right_box)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(3)
-        outer.addWidget(self.summary)
-        outer.addLayout(body, 1)
-        # wiring
+        return right_box
+
+    def _wire(self) -> None:
+        """Connect the controls (the session's signals are connected in ``__init__``)."""
         self.name_box.currentIndexChanged.connect(self._refresh_form)
         self.one.toggled.connect(self._refresh_form)
         self.unit_box.valueChanged.connect(self._refresh_form)
