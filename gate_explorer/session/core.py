@@ -471,7 +471,7 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ save / restore
     def state(self) -> dict[str, Any]:
-        """Text, model reference, step and view settings, as JSON-friendly values."""
+        """Text, model reference, step, view settings and interventions, as JSON values."""
         return {
             "text": self._text,
             "model": self._ref.to_dict(),
