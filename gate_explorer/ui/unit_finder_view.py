@@ -168,7 +168,8 @@ class IndicatorStrip(QWidget):
         p.drawPolyline(QPolygonF([QPointF(a, b) for a, b in zip(xs, ys, strict=True)]))
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 6.0))
-        if plot.height() >= 3 * QFontMetrics(small).height():
+        room = 2 * QFontMetrics(small).height() + QFontMetrics(self.font()).height() + 6
+        if plot.height() >= room:  # min and max above and below the unit's name
             p.setFont(small)
             p.setPen(QColor("#868e96"))
             col = QRectF(0, plot.top(), plot.left() - 6, plot.height())
@@ -204,7 +205,7 @@ class UnitFinderView(QWidget):
         self.states = QComboBox()
         self.states.setObjectName("finderStates")
         self.find_button = QPushButton("Find units")
-        self.find_button.setDefault(True)
+        self.find_button.setToolTip("Rank every unit of every layer by |r| with the amber tokens")
         self.clear_button = QPushButton("Clear marks")
         self.clear_button.setToolTip("Remove the ★ marks, the results and the selected span")
         self.message = QLabel()
@@ -241,8 +242,8 @@ class UnitFinderView(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(self.table, 2)
 
-        self.find_button.clicked.connect(self.find)
-        self.clear_button.clicked.connect(self.clear)
+        self.find_button.clicked.connect(lambda: self.find())
+        self.clear_button.clicked.connect(lambda: self.clear())
         self.target.currentIndexChanged.connect(self._on_target)
         self.states.currentIndexChanged.connect(self._on_target)
         self.table.itemSelectionChanged.connect(self._on_row)
