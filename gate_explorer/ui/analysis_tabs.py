@@ -16,6 +16,7 @@ from gate_explorer.session import Session
 
 # (tab title, "module:Class", object name); the class is built with (session).
 VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("Cell", "gate_explorer.ui.cell_diagram:CellDiagram", "cellDiagram"),
     ("Find units", "gate_explorer.ui.unit_finder_view:UnitFinderView", "unitFinder"),
     ("Gradient flow", "gate_explorer.ui.gradient_view:GradientView", "gradientView"),
     ("Interventions", "gate_explorer.ui.intervention_view:InterventionView", "interventionView"),
