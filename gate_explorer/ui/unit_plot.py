@@ -13,7 +13,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gate_explorer.session import Session, units
 from gate_explorer.ui.axes import TokenAxis
@@ -134,7 +141,8 @@ class UnitPlot(QWidget):
         layout_.setContentsMargins(4, 2, 8, 2)
         layout_.setVerticalSpacing(0)
         self.legend = pg.LegendItem(labelTextColor="#222", labelTextSize="9pt", verSpacing=-8)
-        self.graphics.ci.addItem(self.legend, 0, 1, 2, 1)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.graphics.ci.addItem(self.legend, 0, 1, 2, 1)  # beside both plots, not stretched
         layout_.setAlignment(self.legend, Qt.AlignmentFlag.AlignVCenter)
         self.token_axis = TokenAxis()
         self.gates = _Panel(self.graphics.ci, 0, "gate", pg.AxisItem("bottom"))

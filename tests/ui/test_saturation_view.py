@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from gate_explorer.analysis.saturation import saturation
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.net import RecurrentNet
-from gate_explorer.session import random_model
+from gate_explorer.session import ModelRef, random_model
 from gate_explorer.ui import saturation_view
 from gate_explorer.ui.saturation_view import RELU_HINT
 
@@ -108,6 +108,11 @@ def test_follows_text_layer_and_model_but_not_the_step(view, window, monkeypatch
     assert calls == [(1, 0)]
     _assert_matches_session(view, s)
     assert "layer 2/2" in view.caption.text()
+    s.open_model(ModelRef("random", cell="lstm", hidden=8, bidirectional=True))
+    s.set_view(direction=1)
+    assert calls[-1] == (0, 1)
+    _assert_matches_session(view, s)
+    assert "backward" in view.caption.text()
     s.set_text("A shorter text.", immediate=True)
     _assert_matches_session(view, s)
     assert "15 steps" in view.caption.text()

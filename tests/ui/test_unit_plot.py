@@ -76,11 +76,14 @@ def test_follows_text_layer_and_model_changes(window, qtbot, classify_model):
     _assert_lines_are_unit(view, s, 2)
     assert view.token_axis._labels[6] == "t"
 
-    s.open_model(ModelRef("random", cell="lstm", hidden=8, layers=2))
+    s.open_model(ModelRef("random", cell="lstm", hidden=8, layers=2, bidirectional=True))
     s.set_unit(2)
     s.set_view(layer=1)
     _assert_lines_are_unit(view, s, 2)
-    assert "layer 2/2" in view.title.text()
+    assert "layer 2/2 · forward" in view.title.text()
+    s.set_view(direction=1)
+    _assert_lines_are_unit(view, s, 2)
+    assert "layer 2/2 · backward" in view.title.text()
 
     s.set_model(classify_model)
     s.set_text("the cat sat", immediate=True)
