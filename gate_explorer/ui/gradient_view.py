@@ -36,6 +36,7 @@ FLOOR = 1e-300  # norms below this (float64 underflow) are drawn at it, and the 
 MODES = ("last step", "current step")
 EMPTY_HINT = "Type some text above to see how the gradient flows back through time"
 MIN_DECADES = 6  # the y axis spans at least this many powers of ten
+DOTS_UP_TO = 80  # runs this short get a dot on every step (a lone reachable step shows)
 CACHE_NUMBERS = 4_000_000  # cached norms kept at most (about 32 MB), oldest dropped first
 
 
@@ -108,6 +109,7 @@ class GradientView(QWidget):
         self._net: RecurrentNet | None = None  # float64 copy of the model's network
         self._requested: int | None = None  # the target of the newest background job
         self._floored = 0  # values raised to FLOOR in the shown curves
+        self._labels: list[str] = []  # token labels of the run
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._emitter = _Emitter(self)
@@ -156,6 +158,14 @@ class GradientView(QWidget):
         self.c_curve = item.plot(
             pen=pg.mkPen(C_COLOUR, width=2), connect="finite", name="‖dL/dc‖ cell state"
         )
+        self.h_dot = item.plot(pen=None, symbol="o", symbolSize=9, symbolPen="w",
+                               symbolBrush=H_COLOUR)  # fmt: skip
+        self.c_dot = item.plot(pen=None, symbol="o", symbolSize=9, symbolPen="w",
+                               symbolBrush=C_COLOUR)  # fmt: skip
+        for curve, colour in ((self.h_curve, H_COLOUR), (self.c_curve, C_COLOUR)):
+            curve.setSymbolSize(4)
+            curve.setSymbolBrush(colour)
+            curve.setSymbolPen(None)
         label = {"position": 0.04, "color": MARKER, "anchors": [(1.1, 1), (1.1, 1)]}
         self.target_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen(MARKER, width=2), label="loss", labelOpts=label
@@ -211,6 +221,7 @@ class GradientView(QWidget):
         self._pool.clear()
         steps = self.session.steps
         self.axis.set_tokens([t.text for t in self.session.run.tokens] if steps else [])
+        self._labels = [shown_token(t.text) for t in self.session.run.tokens] if steps else []
         if steps:
             self.plot.setXRange(0, steps, padding=0.01)
         self.refresh()
@@ -278,8 +289,12 @@ class GradientView(QWidget):
             self.plot.setRange(xRange=(0, 1), yRange=(-1, 1), padding=0)
             self.hint.setPos(0.5, 0)
         layer, direction = self.session.layer, self.session.direction
+        item = self.plot.getPlotItem()
+        item.showAxis("left", flow is not None)
+        if item.legend is not None:
+            item.legend.setVisible(flow is not None)
         if flow is None:
-            for curve in (self.h_curve, self.c_curve):
+            for curve in (self.h_curve, self.c_curve, self.h_dot, self.c_dot):
                 curve.setData([], [])
             self.target_line.setVisible(False)
             self.after.setVisible(False)
@@ -288,16 +303,27 @@ class GradientView(QWidget):
             x = np.arange(flow.steps) + 0.5
             h, self._floored = shown(f.h_norm, f.reach)
             self.h_curve.setData(x, h)
+            self.h_dot.setData(x[flow.target : flow.target + 1], h[flow.target : flow.target + 1])
+            c = None
             if f.c_norm is not None:
                 c, low = shown(f.c_norm, f.reach)
                 self.c_curve.setData(x, c)
+                self.c_dot.setData(
+                    x[flow.target : flow.target + 1], c[flow.target : flow.target + 1]
+                )
                 self._floored += low
             else:
                 self.c_curve.setData([], [])
+                self.c_dot.setData([], [])
+            symbol = "o" if flow.steps <= DOTS_UP_TO else None  # short runs: a dot per step
+            for curve in (self.h_curve, self.c_curve):
+                curve.setSymbol(symbol)
             self.c_curve.setVisible(f.c_norm is not None)
+            self.c_dot.setVisible(f.c_norm is not None)
             self._legend_c(f.c_norm is not None)
             self.target_line.setVisible(True)
             self.target_line.setValue(flow.target + 0.5)
+            self.axis.set_labels(self._labels, {flow.target: ""})  # the loss's token stays labelled
             self._fit_y(h, c if f.c_norm is not None else h)
             out = np.flatnonzero(~f.reach)
             self.after.setVisible(len(out) > 0)
@@ -350,7 +376,7 @@ class GradientView(QWidget):
     def _set_caption(self, busy: bool = False) -> None:
         s = self.session
         if s.model is None or s.run is None or not s.run.tokens:
-            self.caption.setText(f"<span style='color:#555'>{EMPTY_HINT}.</span>")
+            self.caption.setText("")  # the hint sits in the middle of the plot
             return
         if busy and self.flow is None:
             self.caption.setText("<span style='color:#555'>computing the gradients…</span>")

@@ -147,8 +147,9 @@ def test_empty_text_shows_a_hint(window, qtbot):
     with qtbot.waitSignal(window.session.sigRunChanged):
         window.session.set_text("", immediate=True)
     assert view.flow is None
-    assert EMPTY_HINT in view.caption.text()
     assert view.hint.isVisible()
+    assert view.hint.textItem.toPlainText() == EMPTY_HINT
+    assert not view.plot.getPlotItem().legend.isVisible()
     assert len(_curve(view.h_curve)) == 0
     assert not view.target_line.isVisible()
 
