@@ -11,6 +11,7 @@ per (run, loss step) and cached; long runs are computed off the GUI thread.
 from __future__ import annotations
 
 import math
+import threading
 
 import numpy as np
 import pyqtgraph as pg
@@ -37,6 +38,7 @@ MODES = ("last step", "current step")
 EMPTY_HINT = "Type some text above to see how the gradient flows back through time"
 MIN_DECADES = 6  # the y axis spans at least this many powers of ten
 DOTS_UP_TO = 80  # runs this short get a dot on every step (a lone reachable step shows)
+COPY_INLINE = 2_000_000  # weights copied to float64 on the GUI thread at most (~5 ms)
 CACHE_NUMBERS = 4_000_000  # cached norms kept at most (about 32 MB), oldest dropped first
 
 
@@ -70,10 +72,35 @@ class _Emitter(QObject):
     sigDone = Signal(object, int, object, object)  # run, target, GradientFlow, error message
 
 
+class Float64Net:
+    """The float64 copy of a model's network, made once, on first use, in whichever thread
+    asks first (a big model's copy is slow: it should not be the GUI thread's)."""
+
+    def __init__(self, net: RecurrentNet) -> None:
+        self.source = net
+        self._net: RecurrentNet | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def ready(self) -> bool:
+        return self._net is not None or self.source.dtype == np.float64
+
+    @property
+    def size(self) -> int:
+        """Number of weights."""
+        return sum(p.size for p in self.source.params.values())
+
+    def get(self) -> RecurrentNet:
+        with self._lock:
+            if self._net is None:
+                self._net = float64_net(self.source)
+            return self._net
+
+
 class _Job(QRunnable):
     """``gradient_flow`` for one (run, target) in a pool thread."""
 
-    def __init__(self, model: Model, net: RecurrentNet, run: ModelRun, target: int,
+    def __init__(self, model: Model, net: Float64Net, run: ModelRun, target: int,
                  emitter: _Emitter) -> None:  # fmt: skip
         super().__init__()
         self.args = (model, net, run, target)
@@ -86,11 +113,11 @@ class _Job(QRunnable):
 
 
 def compute(
-    model: Model, net: RecurrentNet, run: ModelRun, target: int
+    model: Model, net: Float64Net, run: ModelRun, target: int
 ) -> tuple[GradientFlow | None, str | None]:
     """``gradient_flow``, with any failure turned into a message for the caption."""
     try:
-        return gradient_flow(model, run, target, net=net), None
+        return gradient_flow(model, run, target, net=net.get()), None
     except GateExplorerError as exc:
         return None, str(exc)
     except Exception as exc:  # shown, never a crash
@@ -106,7 +133,7 @@ class GradientView(QWidget):
         self.flow: GradientFlow | None = None  # what the curves show
         self.error = ""
         self._cache: dict[int, GradientFlow] = {}  # target -> flow, for session.run
-        self._net: RecurrentNet | None = None  # float64 copy of the model's network
+        self._net: Float64Net | None = None  # float64 copy of the model's network
         self._requested: int | None = None  # the target of the newest background job
         self._floored = 0  # values raised to FLOOR in the shown curves
         self._labels: list[str] = []  # token labels of the run
@@ -123,6 +150,9 @@ class GradientView(QWidget):
         self.where = QLabel()
         self.where.setObjectName("gradientWhere")
         self.where.setStyleSheet("color:#555")
+        self.readout = QLabel()  # the values under the mouse
+        self.readout.setObjectName("gradientReadout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.caption = QLabel()
         self.caption.setObjectName("gradientCaption")
         self.caption.setWordWrap(True)
@@ -184,12 +214,16 @@ class GradientView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.where)
         top.addStretch(1)
+        top.addWidget(self.readout)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
 
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.plot.setToolTip("Click a step to go there; with 'current step' the loss moves too")
         session.sigModelChanged.connect(self._on_model)
         session.sigRunChanged.connect(self._on_run)
         session.sigStepChanged.connect(self._on_step)
@@ -233,6 +267,38 @@ class GradientView(QWidget):
             self._draw_step()
             self._set_caption()
 
+    # ------------------------------------------------------------------ mouse
+    def _step_at(self, scene_pos) -> int | None:
+        vb = self.plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(scene_pos) or self.flow is None:
+            return None
+        step = math.floor(vb.mapSceneToView(scene_pos).x())
+        return step if 0 <= step < self.flow.steps else None
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        step = self._step_at(scene_pos)
+        self.readout.setText("" if step is None else self.readout_at(step))
+
+    def _on_mouse_clicked(self, event) -> None:
+        step = self._step_at(event.scenePos())
+        if step is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.session.set_step(step)
+
+    def readout_at(self, step: int) -> str:
+        """Rich text: the norms at ``step`` of the shown layer and direction."""
+        flow = self.flow
+        if flow is None or not 0 <= step < flow.steps:
+            return ""
+        f = flow.flow(min(self.session.layer, len(flow.layers) - 1),
+                      self.session.direction % len(flow.layers[0]))  # fmt: skip
+        text = f"step {step + 1} {_token(self.session, step)}: "
+        if not f.reach[step]:
+            return text + "no gradient reaches this step"
+        text += f"‖dL/dh‖ {sci(float(f.h_norm[step]))}"
+        if f.c_norm is not None:
+            text += f" · ‖dL/dc‖ {sci(float(f.c_norm[step]))}"
+        return text
+
     # ------------------------------------------------------------------ computing
     def refresh(self) -> None:
         """Show the flow for the current target: from the cache, now, or once computed."""
@@ -244,9 +310,10 @@ class GradientView(QWidget):
         if target in self._cache:
             self._show(self._cache[target], "")
             return
-        if self._net is None:
-            self._net = float64_net(model.net)
-        if 2 * run_cost(model, len(run.tokens)) <= Session.sync_cost:  # backward ~ 2 forwards
+        if self._net is None or self._net.source is not model.net:
+            self._net = Float64Net(model.net)
+        cheap = 2 * run_cost(model, len(run.tokens)) <= Session.sync_cost  # backward ~ 2 runs
+        if cheap and (self._net.ready or self._net.size <= COPY_INLINE):
             flow, error = compute(model, self._net, run, target)
             self._store(run, target, flow)
             self._show(flow, error or "")

@@ -7,7 +7,7 @@ import warnings
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from gate_explorer.analysis.gradient_flow import gradient_flow
 from gate_explorer.session import ModelRef, Session, random_model
@@ -205,3 +205,23 @@ def test_bundled_memory_models(qtbot, name):
     assert (ratio < 1e-30) == (name == "memory-rnn")
     assert "predicted class" in view.caption.text()
     s.shutdown()
+
+
+def test_hover_reads_out_and_click_goes_to_the_step(window, qtbot):
+    view = _view(window)
+    s = window.session
+    f = view.flow.flow()
+    assert "‖dL/dh‖ " + gradient_view.sci(float(f.h_norm[2])) in view.readout_at(2)
+    assert "‖dL/dc‖" in view.readout_at(2)
+    assert view.readout_at(2).startswith("step 3 ")
+    vb = view.plot.getPlotItem().vb
+    scene = vb.mapViewToScene(QPointF(3.5, 0.0))
+    pos = view.plot.mapFromScene(scene)
+    qtbot.mouseMove(view.plot.viewport(), QPoint(int(pos.x()), int(pos.y())))
+    qtbot.waitUntil(lambda: view.readout.text().startswith("step 4 "))
+    qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(pos.x()), int(pos.y())))  # fmt: skip
+    assert s.step == 3
+    view.set_following(True)
+    assert view.flow.target == 3
+    assert "no gradient reaches" in view.readout_at(5)
