@@ -261,11 +261,12 @@ def _lstm(trace, params, layer, direction, step, unit) -> tuple[list[Line], list
     if h_all.shape[-1] == at_width(trace, layer, direction):
         lines.append(Line("h", "o*tanh(c)", steps, float(h_all[unit]), {"o": o, "c": c}, True))
     else:
-        lines.append(Line("o*tanh(c)", "o*tanh(c)", steps[:1], m, {"o": o, "c": c}, True))
-        shown = f"h[{unit}] = {fmt(h_all[unit])}" if unit < h_all.shape[-1] else "no h"
+        lines.append(Line("m", "o*tanh(c)", steps, m, {"o": o, "c": c}, True))
+        proj = h_all.shape[-1]
+        shown = f"h[{unit}] = {fmt(h_all[unit])}" if unit < proj else f"h has {proj} units"
         notes.append(
-            f"With proj_size = {h_all.shape[-1]}, h = W_hr (o*tanh(c)) mixes all "
-            f"{at_width(trace, layer, direction)} units, so h is not per-unit ({shown})."
+            f"With proj_size = {proj}, h = W_hr·m mixes all {at_width(trace, layer, direction)}"
+            f" units' m, so h is not per-unit ({shown})."
         )
     return lines, notes
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -35,7 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolTip, QWidget
 
 from gate_explorer.analysis import equations
-from gate_explorer.session import Session, units
+from gate_explorer.session import Session
 from gate_explorer.ui.gates import NAN_BRUSH, SELECTED, colour_map, long_name, shown_token
 
 EMPTY_HINT = "Type some text above to see the cell at each step"
@@ -141,6 +142,7 @@ class CellCanvas(QWidget):
         self.grids: dict[str, Grid] = {}
         self._boxes: dict[str, QRectF] = {}
         self._title_h = self._gap = 0.0
+        self._legend = QRectF()
         self.font_title = QFont(self.font())
         self.font_title.setPointSizeF(9.5)
         self.font_title.setBold(True)
@@ -268,6 +270,8 @@ class CellCanvas(QWidget):
                 "x": (2, 2),
             },
         }.get(self.kind, {"h_prev": (0, 0), "h": (2, 0), "x": (1, 1)})
+        legend = {"lstm": (4, 2), "gru": (4, 2)}.get(self.kind, (2, 1))
+        self._legend = box(*legend)
         narrow = min(weights) * unit - 2 * pad - 12
         boxes, self.grids = {}, {}
         shared: dict[int, Grid] = {}  # grid by strip length
@@ -311,7 +315,50 @@ class CellCanvas(QWidget):
         wires(p, boxes, title_h, gap)
         for key, rect in boxes.items():
             self._paint_part(p, self.parts[key], rect, title_h)
+        self._paint_legend(p, self._legend)
         p.end()
+
+    def _paint_legend(self, p: QPainter, rect: QRectF) -> None:
+        """One colour bar per colour scale in use, labelled with the parts that use it."""
+        scales: dict[tuple[float, float, bool], list[str]] = {}
+        for part in self.parts.values():
+            names = scales.setdefault(part.levels, [])
+            base = part.key.split("_")[0]
+            if base not in names:
+                names.append(base)
+        font = QFont(self.font_small)
+        font.setPointSizeF(7.5)
+        fm = QFontMetricsF(font)
+        row_h = min(fm.height() + 2, rect.height() / max(len(scales), 1))
+        label_w = max(fm.horizontalAdvance(" ".join(n)) for n in scales.values()) + 6
+        bar_w = max(min(60.0, rect.width() - label_w - 46), 12.0)
+        top = rect.center().y() - row_h * len(scales) / 2
+        p.setFont(font)
+        for k, ((lo, hi, diverging), names) in enumerate(scales.items()):
+            y = top + k * row_h
+            p.setPen(MUTED)
+            label = QRectF(rect.left(), y, label_w - 6, row_h)
+            align = Qt.AlignmentFlag.AlignVCenter
+            p.drawText(label, align | Qt.AlignmentFlag.AlignRight, " ".join(names))
+            bar = QRectF(rect.left() + label_w, y + 2, bar_w, row_h - 4)
+            grad = QLinearGradient(bar.topLeft(), bar.topRight())
+            cmap = colour_map(diverging)
+            for pos in np.linspace(0.0, 1.0, 9):
+                grad.setColorAt(float(pos), cmap.map(float(pos), mode="qcolor"))
+            p.setPen(QPen(QColor("#b0b5bc"), 0.8))
+            p.setBrush(QBrush(grad))
+            p.drawRect(bar)
+            span = (
+                f"±{fmt_range(hi)}"
+                if diverging and lo == -hi
+                else f"{fmt_range(lo)} … {fmt_range(hi)}"
+            )
+            p.setPen(MUTED)
+            p.drawText(
+                QRectF(bar.right() + 4, y, rect.right() - bar.right() - 4, row_h),
+                align | Qt.AlignmentFlag.AlignLeft,
+                span,
+            )
 
     def _paint_header(self, p: QPainter) -> None:
         fm = QFontMetricsF(self.font_title)
@@ -409,7 +456,8 @@ class CellCanvas(QWidget):
         mul_ig = QPointF(add.x(), i.top() - gap / 2)
         # the conveyor belt
         _wire(p, [QPointF(b["c_prev"].right(), belt_y), QPointF(c.left(), belt_y)], BELT, 3.0)
-        _label(p, QPointF((mul_f.x() + add.x()) / 2, belt_y - 4), "f·c(t-1)", self.font_small)
+        prev = self.parts["c_prev"].title
+        _label(p, QPointF((mul_f.x() + add.x()) / 2, belt_y - 4), f"f·{prev}", self.font_small)
         _arrow_head(p, QPointF(c.left(), belt_y), 0.0, BELT)
         # gates into the belt
         _wire(p, [QPointF(f.center().x(), f.top()), mul_f], arrow=True)
@@ -423,6 +471,11 @@ class CellCanvas(QWidget):
         _wire(p, [QPointF(c.center().x(), c.bottom()), mul_o])
         _wire(p, [QPointF(o.right(), mul_o.y()), mul_o], arrow=True)
         _wire(p, [mul_o, QPointF(h.center().x(), h.top())], arrow=True)
+        if len(self.parts["h"].values) != len(self.parts["c"].values):  # proj_size
+            text = "projected: W_hr·"
+            width = QFontMetricsF(self.font_small).horizontalAdvance(text)
+            at = QPointF(h.center().x() - 5 - width, h.top() - 4)
+            _label(p, at, text, self.font_small, left=True)
         # the inputs: x(t) and h(t-1) to every gate
         bus_y = o.bottom() + gap / 2
         _wire(
@@ -455,7 +508,8 @@ class CellCanvas(QWidget):
         one_minus = QPointF(r.center().x(), mul_n.y())
         _wire(p, [QPointF(hp.right(), belt_y), QPointF(h.left(), belt_y)], BELT, 3.0)
         _arrow_head(p, QPointF(h.left(), belt_y), 0.0, BELT)
-        _label(p, QPointF((mul_z.x() + add.x()) / 2, belt_y - 4), "z·h(t-1)", self.font_small)
+        prev = self.parts["h_prev"].title
+        _label(p, QPointF((mul_z.x() + add.x()) / 2, belt_y - 4), f"z·{prev}", self.font_small)
         _wire(p, [QPointF(z.center().x(), z.top()), mul_z], arrow=True)
         _wire(p, [QPointF(z.center().x(), mul_n.y()), one_minus])
         _wire(p, [one_minus, mul_n], arrow=True)
@@ -493,7 +547,23 @@ class CellCanvas(QWidget):
         _wire(p, [QPointF(b["h_prev"].right(), y), node])
         _wire(p, [node, QPointF(b["h"].left(), y)], BELT, 2.0, arrow=True)
         _wire(p, [QPointF(node.x(), b["x"].top()), node], arrow=True)
+        prev = self.parts["h_prev"].title
+        _label(
+            p, QPointF((b["h_prev"].right() + node.x()) / 2, y - 5), f"W_hh·{prev}", self.font_small
+        )
+        _label(
+            p,
+            QPointF(node.x() + 6, (b["x"].top() + y) / 2),
+            "W_ih·x(t) + b",
+            self.font_small,
+            left=True,
+        )
         _op(p, node, "relu" if self.kind == "rnn_relu" else "tanh", self.font_small)
+
+
+def fmt_range(v: float) -> str:
+    """A colour limit, short: ``1``, ``0.5``, ``44``, ``2.1``."""
+    return f"{v:.2g}" if abs(v) < 10 else f"{v:.0f}"
 
 
 def _wire(
@@ -606,7 +676,7 @@ class CellDiagram(QWidget):
         if not self._ready():
             self.shown = None
             self.canvas.set_hint(EMPTY_HINT)
-            self.equations.setHtml(f"<p style='color:#666'>{EMPTY_HINT}</p>")
+            self.equations.clear()
             return
         s = self.session
         self.canvas.selected = s.unit
@@ -670,7 +740,7 @@ class CellDiagram(QWidget):
             s.levels("h"),
         )
         x = equations.layer_input(trace, k, t)
-        below = "input" if k == 0 else f"h(t) of layer {k}"
+        below = "input" if k == 0 else f"from layer {k}"
         parts["x"] = Part("x", "x(t)", below, x, np.arange(len(x)), self._x_level(), units=False)
         return parts
 
@@ -685,8 +755,9 @@ class CellDiagram(QWidget):
             else:
                 below = trace.layers[s.layer - 1]
                 rows = np.concatenate([dt.values["h"][:, 0] for dt in below], axis=-1)
-            lo, hi, _ = units.levels("x", "", rows)
-            self._x_levels[key] = (lo, hi, True)
+            finite = np.abs(rows[np.isfinite(rows)])
+            peak = float(finite.max()) if finite.size else 1.0  # one-hot inputs: 1
+            self._x_levels[key] = (-max(peak, 1e-6), max(peak, 1e-6), True)
         return self._x_levels[key]
 
     def _show_equations(self) -> None:

@@ -141,7 +141,10 @@ def test_projection_says_h_is_not_per_unit():
     assert "h" not in [ln.name for ln in eq.lines]
     assert any("proj_size = 2" in n and "not per-unit" in n for n in eq.notes)
     o, c = (float(trace.values(n)[3, 4]) for n in "oc")
-    assert eq.line("o*tanh(c)").value == pytest.approx(o * math.tanh(c), rel=1e-6)
+    assert eq.line("m").value == pytest.approx(o * math.tanh(c), rel=1e-6)
+    assert eq.line("m").text().startswith("m = o*tanh(c) = ")
+    assert "h has 2 units" in eq.notes[0]
+    assert "h[1] = " in unit_equations(trace, 0, 0, 3, 1, net.params).notes[0]
 
 
 def test_text_and_html_forms(lstm):
