@@ -100,8 +100,10 @@ class _Panel:
         self.stars.setZValue(5)
         self.ring = pg.ScatterPlotItem(size=18, brush=None, pen=pg.mkPen(SELECTED, width=2.5))
         self.ring.setZValue(10)
+        self.hover_ring = pg.ScatterPlotItem(size=14, brush=None, pen=pg.mkPen("#222", width=1.5))
+        self.hover_ring.setZValue(9)  # the unit under the mouse, shown in every panel
         self.labels: list[pg.TextItem] = []
-        for item in (self.dots, self.stars, self.ring):
+        for item in (self.dots, self.stars, self.ring, self.hover_ring):
             self.plot.addItem(item)
 
     def tip(self, x: float, y: float, data: object) -> str:
@@ -137,6 +139,14 @@ class _Panel:
             self.ring.setData([], [])
         for unit in [u for u in keep if u != selected][:MAX_LABELS]:
             self._label(f"★ {unit}", unit, "#222")
+
+    def set_hovered(self, unit: int) -> None:
+        """Ring the unit under the mouse (-1: none) in this panel."""
+        sat = self.sat
+        if sat is None or not 0 <= unit < len(sat.left):
+            self.hover_ring.setData([], [])
+        else:
+            self.hover_ring.setData([float(sat.left[unit])], [float(sat.right[unit])])
 
     def _label(self, text: str, unit: int, colour: str) -> None:
         """A bold number next to a unit's dot, on the side facing the middle of the panel."""
@@ -267,6 +277,8 @@ class SaturationView(QWidget):
         self.graphics.show()
         self.side.show()
         self.hover_unit = -1
+        for p in self.panels:
+            p.set_hovered(-1)
         self._on_unit(s.unit)
 
     def _caption(self, steps: int) -> str:
@@ -342,4 +354,6 @@ class SaturationView(QWidget):
     def _on_hover(self, panel: _Panel, points) -> None:
         self.hover_unit = int(points[0].data()) if len(points) else -1
         self.hover_others = max(len(points) - 1, 0)
+        for p in self.panels:
+            p.set_hovered(self.hover_unit)
         self._show_readout()

@@ -82,16 +82,28 @@ def test_highlighted_units_are_starred(view, window, qtbot):
     assert all(len(p.stars.data) == 0 for p in view.panels)
 
 
-def test_hover_shows_the_unit_and_both_fractions(view):
+def test_hover_shows_the_unit_and_both_fractions(view, qtbot):
     panel = view.panel("o")
     tip = panel.tip(x=0.25, y=0.5, data=3)
     assert tip == "unit 3 · o (output gate)\nshut 25% of steps · open 50%"
+    unit = _isolated_unit(panel)
+    qtbot.wait(50)  # one paint: the scatter's scene transform is set lazily
+    point = QPointF(panel.dots.data["x"][unit], panel.dots.data["y"][unit])
+    pos = view.graphics.mapFromScene(panel.plot.vb.mapViewToScene(point))
+    qtbot.mouseMove(view.graphics.viewport(), pos)
+    qtbot.waitUntil(lambda: view.hover_unit == unit)
+    assert f"unit {unit}" in view.readout.text()
+    assert "under the mouse" in view.readout.text()
+
     panel.dots.sigHovered.emit(panel.dots, panel.dots.points()[[3]], None)
     text = view.readout.text()
     assert "unit 3" in text
+    for p in view.panels:  # the hovered unit is ringed in every panel
+        assert list(p.hover_ring.data["x"]) == [p.dots.data["x"][3]]
     assert f"shut {panel.dots.data['x'][3]:.0%}" in text
     panel.dots.sigHovered.emit(panel.dots, panel.dots.points()[[]], None)
     assert "unit 3" not in view.readout.text()
+    assert all(len(p.hover_ring.data) == 0 for p in view.panels)
 
 
 def test_follows_text_layer_and_model_but_not_the_step(view, window, monkeypatch, classify_model):
