@@ -1,10 +1,11 @@
-"""Every bundled model loads by name, is fast, and meets its model card on fresh data.
+"""Every bundled model loads by name, runs a long text, and meets its card on fresh data.
+
+Load and run times are measured by ``benchmarks/bench_zoo.py`` (not here: timings in unit
+tests fail on a busy machine).
 
 Fresh data = generated here with a seed the training and the card never used; eval sets
 are kept small so the whole file runs in seconds.
 """
-
-import time
 
 import numpy as np
 import pytest
@@ -21,11 +22,9 @@ def bundled(request):
     return request.param, load_model(request.param)
 
 
-def test_loads_fast_and_runs_1000_tokens_fast(bundled):
+def test_loads_and_runs_1000_tokens(bundled):
     name, model = bundled
     path = resource("models", f"{name}.npz")
-    load = min(_timed(lambda: load_model(name)) for _ in range(3))
-    assert load < 0.2, f"{name} loads in {load:.3f} s"
     text = resource("examples", f"{name}.txt").read_text()
     pieces = model.tokenizer.spans(text)
     assert pieces, "the example text is empty"
@@ -34,16 +33,11 @@ def test_loads_fast_and_runs_1000_tokens_fast(bundled):
     long = sep.join([text.strip()] * (1000 // len(pieces) + 1))
     tokens = model.tokenizer.tokenize(long)[:1000]
     long = long[: tokens[-1].end]
-    run = min(_timed(lambda: model.run_text(long)) for _ in range(5))
-    assert run < 0.1, f"{name} runs 1000 tokens in {run:.3f} s"
+    run = model.run_text(long)
+    assert len(run.tokens) == 1000
+    assert np.isfinite(run.trace.output).all()
     assert path.stat().st_size < 2_000_000
     assert all(t.known for t in model.tokenizer.tokenize(text))
-
-
-def _timed(fn):
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
 
 
 def test_card_describes_the_run(bundled):
