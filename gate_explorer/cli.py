@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not set(argv) & set(COMMANDS):  # the window: set BLAS up before the parser loads NumPy
+        from gate_explorer.ui.app import single_threaded_blas
+
+        single_threaded_blas()
     args = build_parser().parse_args(argv)
     try:
         if args.command:

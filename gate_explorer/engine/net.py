@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine import backward, gru, lstm, rnn
+from gate_explorer.engine import gru, lstm, rnn
 from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
@@ -352,4 +352,6 @@ class RecurrentNet:
         ``h0`` (and ``c0`` for LSTM) and per-step ``h_l{k}[_reverse]`` (T, [B,] H_out),
         ``c_l{k}[_reverse]`` (T, [B,] H): the total gradient reaching each state.
         """
+        from gate_explorer.engine import backward  # not needed to show a run: import on use
+
         return backward.gradients(self, trace, d_output, d_h_n, d_c_n)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.export import animation, images
+from gate_explorer.export import images
 from gate_explorer.export.data import write_csv, write_npz
 from gate_explorer.export.render import Renderable
 
@@ -203,10 +203,14 @@ class ExportActions(QObject):
 
     def export_animation(self) -> Path | None:
         """One frame per step (GIF, or MP4 when imageio-ffmpeg is installed)."""
+        from gate_explorer.export import animation  # PIL: imported on demand, not at start-up
+
         formats = ("gif", "mp4") if animation.video_available() else ("gif",)
         return self._run("Export animation", formats, self._animate)
 
     def _animate(self, path: Path) -> None:
+        from gate_explorer.export import animation
+
         steps = len(self._run_or_error().tokens)
         writer = animation.write_mp4 if path.suffix.lower() == ".mp4" else animation.write_gif
         dialog = QProgressDialog("Rendering frames…", "Cancel", 0, steps, self.window)

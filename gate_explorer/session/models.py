@@ -101,7 +101,12 @@ def bundled_models() -> list[BundledModel]:
 
 def default_ref() -> ModelRef:
     """quotes-lstm when bundled, else the first bundled model, else a random LSTM."""
-    names = [m.name for m in bundled_models()]
+    try:
+        from gate_explorer import zoo
+
+        names = zoo.names()  # file names only: no bundle is opened to pick the default
+    except Exception:  # the zoo is optional at start-up, as in ``bundled_models``
+        names = []
     if PREFERRED in names:
         return ModelRef("bundled", name=PREFERRED)
     if names:

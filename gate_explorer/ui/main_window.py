@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -37,7 +38,6 @@ from gate_explorer.session import (
 from gate_explorer.ui import help_text
 from gate_explorer.ui.analysis_tabs import AnalysisDock
 from gate_explorer.ui.answer import AnswerView
-from gate_explorer.ui.compare_view import ComparePane, MainSide
 from gate_explorer.ui.heatmaps import HeatmapPanel
 from gate_explorer.ui.legend import GateLegend
 from gate_explorer.ui.model_bar import ModelBar
@@ -45,6 +45,9 @@ from gate_explorer.ui.stepper import Stepper
 from gate_explorer.ui.text_input import TextInput
 from gate_explorer.ui.tokens import TokenChips
 from gate_explorer.ui.view_controls import ViewControls
+
+if TYPE_CHECKING:  # built on demand: not needed for the first paint
+    from gate_explorer.ui.compare_view import ComparePane, MainSide
 
 TITLE = "Gate Explorer"
 ORG = "gate-explorer"
@@ -411,6 +414,8 @@ class MainWindow(QMainWindow):
         if on == (self.compare is not None):
             return
         if on:
+            from gate_explorer.ui.compare_view import ComparePane, MainSide
+
             self._plain_sizes = self.splitter.sizes()
             pane = ComparePane(self.session)
             pane.sigClose.connect(lambda: self.set_compare(False))

@@ -18,8 +18,9 @@ def _window(qtbot, settings) -> MainWindow:
 def test_cli_passes_text_to_the_window(monkeypatch):
     seen = {}
     monkeypatch.setattr("gate_explorer.ui.app.run_app", lambda **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("gate_explorer.ui.app.single_threaded_blas", lambda: seen.update(blas=1))
     assert cli.main(["--text", "hello", "--model", "quotes-gru"]) == 0
-    assert seen == {"model": "quotes-gru", "text": "hello", "vocab": None}
+    assert seen == {"model": "quotes-gru", "text": "hello", "vocab": None, "blas": 1}
 
 
 def test_huge_start_text_asks_before_running(qtbot, settings):
