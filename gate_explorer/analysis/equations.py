@@ -22,7 +22,7 @@ from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 
 SIGMA = "σ"
-GATE_LEGEND = "gate = σ or tanh(W_i·x + W_h·h_prev + b):"
+GATE_LEGEND = "gates: σ or tanh(W_i·x + W_h·h_prev + b)"
 GATE_ROWS = {"lstm": "ifgo", "gru": "rzn"}  # torch's stacking of the weight rows
 
 
@@ -93,20 +93,26 @@ class UnitEquations:
         raise KeyError(name)
 
     def title(self) -> str:
-        rev = ", reverse direction" if self.direction else ""
-        return (
-            f"unit {self.unit} at step {self.step + 1} (layer {self.layer + 1}{rev}); "
-            f"prev = {self.prev}"
+        """E.g. ``unit 5, step 31, layer 1 reverse; prev = step 32`` (steps from 1)."""
+        rev = " reverse" if self.direction else ""
+        where = f"unit {self.unit}, step {self.step + 1}, layer {self.layer + 1}{rev}"
+        return f"{where}; prev = {self.prev}"
+
+    def shown(self) -> tuple[Line, ...]:
+        """The lines in reading order: the state updates (the answer) first, then the gates
+        and the candidate they use, in update order."""
+        return tuple(ln for ln in self.lines if ln.key) + tuple(
+            ln for ln in self.lines if not ln.key
         )
 
     def text(self) -> str:
-        """Plain text, one equation per line."""
-        return "\n".join([self.title(), *(ln.text() for ln in self.lines), *self.notes])
+        """Plain text, one equation per line, in ``shown`` order."""
+        return "\n".join([self.title(), *(ln.text() for ln in self.shown()), *self.notes])
 
     def html(self) -> str:
-        """Rich text, monospace, as a table so wrapped lines stay indented: gates one row
-        each under a legend of their formula; state updates (bold) as the formula, then
-        ``= numbers`` on the next row."""
+        """Rich text, monospace, as a table so wrapped lines stay indented, in ``shown``
+        order: state updates (bold) as the formula, then ``= numbers`` on the next row;
+        gates one row each under a legend of their formula."""
 
         def row(name: str, body: str, style: str = "") -> str:
             return (
@@ -115,7 +121,7 @@ class UnitEquations:
             )
 
         rows = []
-        for ln in self.lines:
+        for ln in self.shown():
             nums = "= " + " = ".join((*ln.steps, fmt(ln.value)))
             if ln.gate:
                 if not any(GATE_LEGEND in r for r in rows):

@@ -233,7 +233,7 @@ class CellCanvas(QWidget):
         top = fm.height() + 10  # header line
         area = QRectF(self.rect()).adjusted(6, top, -6, -4)
         tiers = 2 if self.kind.startswith("rnn") else 3
-        weights = {"lstm": [1.3, 1, 1, 1, 1, 1.3], "gru": [1.3, 1, 1, 1, 1.3]}.get(
+        weights = {"lstm": [1.45, 1, 1, 1, 1, 1.45], "gru": [1.45, 1, 1, 1, 1.45]}.get(
             self.kind, [1, 1, 1]
         )
         unit = area.width() / sum(weights)
@@ -382,29 +382,37 @@ class CellCanvas(QWidget):
         # title: short name bold, long name muted, the selected unit's value on the right
         inner = rect.adjusted(5, 1, -5, 0)
         head = QRectF(inner.left(), inner.top(), inner.width(), title_h)
-        fm_t, fm_s = QFontMetricsF(self.font_title), QFontMetricsF(self.font_small)
+        fm_t = QFontMetricsF(self.font_title)
         p.setFont(self.font_title)
         p.setPen(INK)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         p.drawText(head, align, part.title)
         x = head.left() + fm_t.horizontalAdvance(part.title) + 5
+        small = QFont(self.font_small)
+        small.setPointSizeF(7.5)
+        bold = QFont(self.font_small)
+        bold.setBold(True)
+        fm_b = QFontMetricsF(bold)
         value = ""  # the selected unit's value, when it fits next to the full long name
+        font = self.font_small
         if part.units and 0 <= self.selected < len(part.values):
             value = equations.fmt(part.values[self.selected])
-            need = fm_s.horizontalAdvance(part.subtitle) + fm_t.horizontalAdvance(value) + 8
-            value = value if x + need <= head.right() else ""
-        room = head.right() - x - (fm_t.horizontalAdvance(value) + 6 if value else 0)
-        font = self.font_small
-        if fm_s.horizontalAdvance(part.subtitle) > room:  # narrow: a smaller font first
-            font = QFont(self.font_small)
-            font.setPointSizeF(7.5)
-            fm_s = QFontMetricsF(font)
+            for font in (self.font_small, small):
+                need = QFontMetricsF(font).horizontalAdvance(part.subtitle)
+                if x + need + fm_b.horizontalAdvance(value) + 8 <= head.right():
+                    break
+            else:
+                value, font = "", self.font_small
+        room = head.right() - x - (fm_b.horizontalAdvance(value) + 6 if value else 0)
+        if QFontMetricsF(font).horizontalAdvance(part.subtitle) > room:  # narrow: smaller
+            font = small
+        fm_s = QFontMetricsF(font)
         p.setFont(font)
         p.setPen(MUTED)
         sub = fm_s.elidedText(part.subtitle, Qt.TextElideMode.ElideRight, max(room, 0))
         p.drawText(QRectF(x, head.top(), max(room, 0), head.height()), align, sub)
         if value:
-            p.setFont(self.font_title)
+            p.setFont(bold)
             p.setPen(QColor(SELECTED))
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             p.drawText(head, right, value)
@@ -641,8 +649,8 @@ class CellDiagram(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.canvas, 2)
-        layout.addWidget(self.equations, 1)
+        layout.addWidget(self.canvas, 7)
+        layout.addWidget(self.equations, 3)
         self._x_levels: dict[tuple[int, int], tuple[float, float, bool]] = {}
         self.canvas.sigUnitClicked.connect(self._on_unit_clicked)
         session.sigRunChanged.connect(self._on_run_change)

@@ -151,7 +151,10 @@ def test_text_and_html_forms(lstm):
     net, trace = lstm
     eq = unit_equations(trace, 0, 1, 2, 3, net.params)
     text, rich = eq.text(), eq.html()
-    assert text.splitlines()[0] == "unit 3 at step 3 (layer 1, reverse direction); prev = step 4"
+    assert text.splitlines()[0] == "unit 3, step 3, layer 1 reverse; prev = step 4"
+    assert text.splitlines()[1].startswith("c = f*c_prev + i*g = ")  # the answer first
+    assert text.splitlines()[2].startswith("h = o*tanh(c) = ")
+    assert text.splitlines()[3].startswith("i = σ(W_ii·x + W_hi·h_prev + b_i) = ")
     c = fmt(trace.values("c", 0, 1)[2, 3])
     assert "c = f*c_prev + i*g = " in text
     assert c in rich

@@ -80,7 +80,8 @@ def test_copy_equations_as_plain_text(cell, window, qtbot):
     cell.copy_equations()
     copied = QGuiApplication.clipboard().text()
     assert f"c = f*c_prev + i*g = {fmt(_at(s, 'f'))}*" in copied
-    assert copied.splitlines()[-2].endswith(f"= {fmt(_at(s, 'h'))}")
+    assert copied.splitlines()[2].startswith("h = o*tanh(c) = ")
+    assert copied.splitlines()[2].endswith(f"= {fmt(_at(s, 'h'))}")
 
 
 def _factor(v: float) -> str:
@@ -147,7 +148,7 @@ def test_view_changes_follow_the_session(cell, window, qtbot):
     c_next = float(previous_state(trace, "c", 1, 1, 2)[1])
     assert c_next == float(s.values("c")[3, 1])
     assert f"*{_factor(c_next)} + " in cell.equation_text()
-    assert "reverse direction" in cell.equation_text()
+    assert "layer 2 reverse" in cell.equation_text()
     assert len(cell.canvas.parts["x"].values) == 12  # both directions of layer 1 below
 
 
