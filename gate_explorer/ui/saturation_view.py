@@ -43,11 +43,18 @@ def _threshold(value: float) -> str:
 
 
 def axis_labels(sat: Saturation) -> tuple[str, str]:
-    """(x, y) axis titles, e.g. ``('shut: < 0.1', 'open: > 0.9')``."""
+    """(x, y) axis titles (HTML), e.g. ``steps shut (&lt; 0.1)``, ``steps open (&gt; 0.9)``."""
     lo, hi = _threshold(sat.low), _threshold(sat.high)
     if sat.name == "h":
         return f"steps with h &lt; {lo}", f"steps with h &gt; {hi}"
     return f"steps shut (&lt; {lo})", f"steps open (&gt; {hi})"
+
+
+class _Marks(pg.ScatterPlotItem):
+    """Rings and stars drawn over the dots; clicks go through to the dots beneath."""
+
+    def mouseClickEvent(self, ev) -> None:
+        ev.ignore()
 
 
 class _Panel:
@@ -95,12 +102,12 @@ class _Panel:
         )
         self.dots.sigClicked.connect(lambda _item, points, ev: on_click(self, points, ev))
         self.dots.sigHovered.connect(lambda _item, points, _ev: on_hover(self, points))
-        self.stars = pg.ScatterPlotItem(symbol="star", size=17, brush=pg.mkBrush(colour),
-                                        pen=pg.mkPen("#222", width=1))  # fmt: skip
+        self.stars = _Marks(symbol="star", size=17, brush=pg.mkBrush(colour),
+                            pen=pg.mkPen("#222", width=1))  # fmt: skip
         self.stars.setZValue(5)
-        self.ring = pg.ScatterPlotItem(size=18, brush=None, pen=pg.mkPen(SELECTED, width=2.5))
+        self.ring = _Marks(size=18, brush=None, pen=pg.mkPen(SELECTED, width=2.5))
         self.ring.setZValue(10)
-        self.hover_ring = pg.ScatterPlotItem(size=14, brush=None, pen=pg.mkPen("#222", width=1.5))
+        self.hover_ring = _Marks(size=14, brush=None, pen=pg.mkPen("#222", width=1.5))
         self.hover_ring.setZValue(9)  # the unit under the mouse, shown in every panel
         self.labels: list[pg.TextItem] = []
         for item in (self.dots, self.stars, self.ring, self.hover_ring):
@@ -109,7 +116,9 @@ class _Panel:
     def tip(self, x: float, y: float, data: object) -> str:
         """Hover text of one dot."""
         gate = f"{self.name} ({long_name(self.name)})"
-        left, right = ("h < −0.9", "h > 0.9") if self.name == "h" else ("shut", "open")
+        left, right = "shut", "open"
+        if self.sat is not None and self.name == "h":
+            left, right = f"h < {_threshold(self.sat.low)}", f"h > {_threshold(self.sat.high)}"
         return f"unit {data} · {gate}\n{left} {x:.0%} of steps · {right} {y:.0%}"
 
     def set_data(self, sat: Saturation) -> None:
@@ -150,8 +159,10 @@ class _Panel:
 
     def _label(self, text: str, unit: int, colour: str) -> None:
         """A bold number next to a unit's dot, on the side facing the middle of the panel."""
-        assert self.sat is not None
-        x, y = float(self.sat.left[unit]), float(self.sat.right[unit])
+        sat = self.sat
+        if sat is None:
+            return
+        x, y = float(sat.left[unit]), float(sat.right[unit])
         right, up = x < 0.7, y < 0.8
         label = pg.TextItem(text, color=colour, anchor=(0 if right else 1, 1 if up else 0))
         font = QFont()

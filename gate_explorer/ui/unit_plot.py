@@ -70,7 +70,7 @@ def _fmt(name: str, value: float) -> str:
 
 
 class _Panel:
-    """A plot with its legend, lines by name, a current-step line and dots on it."""
+    """One plot: lines by name, a current-step line with dots on it, a hover line."""
 
     def __init__(self, layout: pg.GraphicsLayout, row: int, y_label: str, bottom: pg.AxisItem):
         font = QFont()
@@ -180,6 +180,7 @@ class UnitPlot(QWidget):
         self.step = 0
         self.hover_step: int | None = None
         self._names: tuple[str, ...] = ()
+        self._fitted: object = None  # the run the x range was last fitted to
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         session.sigRunChanged.connect(self.reload)
         session.sigModelChanged.connect(self.reload)
@@ -240,7 +241,9 @@ class UnitPlot(QWidget):
         self.hint.hide()
         self.graphics.show()
         self.header.show()
-        self._fit_x(s.step)
+        if run is not self._fitted:  # a new run: fit x; another unit or layer: keep the zoom
+            self._fitted = run
+            self._fit_x(s.step)
         self.step = -1
         self.set_step(s.step)
 

@@ -52,9 +52,12 @@ def _isolated_unit(panel) -> int:
     return int(np.argmax(d.min(axis=1)))
 
 
-def test_clicking_a_dot_selects_its_unit(view, window, qtbot):
+@pytest.mark.parametrize("starred", [False, True])
+def test_clicking_a_dot_selects_its_unit(view, window, qtbot, starred):
     s, panel = window.session, view.panel("f")
     unit = _isolated_unit(panel)
+    if starred:  # the star drawn over the dot lets the click through
+        s.set_found_units({unit: "found"})
     x, y = panel.dots.data["x"][unit], panel.dots.data["y"][unit]
     scene = panel.plot.vb.mapViewToScene(QPointF(x, y))
     pos = view.graphics.mapFromScene(scene)

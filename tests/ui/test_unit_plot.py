@@ -146,3 +146,16 @@ def test_a_long_run_draws_only_the_visible_window(window, qtbot):
     s.set_step(100)  # off screen: the view pans to it
     (x0, x1), _ = view.states.plot.viewRange()
     assert x0 <= 100.5 <= x1
+
+
+def test_another_unit_keeps_the_zoom_a_new_run_refits(window):
+    view = window.analysis.tabs.show_view("unitPlot")
+    s = window.session
+    s.set_unit(1)
+    s.set_step(3)
+    view.states.plot.setXRange(2, 6, padding=0)
+    s.set_unit(5)
+    _assert_lines_are_unit(view, s, 5)
+    assert view.states.plot.viewRange()[0] == pytest.approx([2, 6])
+    s.set_text("hello world, again", immediate=True)
+    assert view.states.plot.viewRange()[0] == pytest.approx([0, s.steps])
