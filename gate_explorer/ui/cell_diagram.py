@@ -320,7 +320,7 @@ class CellCanvas(QWidget):
         boxes, title_h, gap = self._boxes, self._title_h, self._gap
         self._paint_header(p)
         wires = {"lstm": self._wires_lstm, "gru": self._wires_gru}.get(self.kind, self._wires_rnn)
-        wires(p, boxes, title_h, gap)
+        wires(p, boxes, gap)
         for key, rect in boxes.items():
             self._paint_part(p, self.parts[key], rect, title_h)
         self._paint_legend(p, self._legend)
@@ -457,15 +457,13 @@ class CellCanvas(QWidget):
                 p.drawRect(cell.adjusted(-grow_x - 1, -grow_y - 1, grow_x + 1, grow_y + 1))
 
     # ------------------------------------------------------------------ wires
-    def _strip_y(self, box: QRectF, title_h: float) -> float:
-        """The height of the middle of a box's strip (where wires meet it)."""
-        for key, b in self._boxes.items():
-            if b == box and key in self.grids:
-                return self.grids[key].rect.center().y()
-        return box.center().y()
+    def _strip_y(self, key: str) -> float:
+        """The height of the middle of part ``key``'s strip (where wires meet it)."""
+        grid = self.grids.get(key)
+        return grid.rect.center().y() if grid is not None else self._boxes[key].center().y()
 
-    def _wires_lstm(self, p: QPainter, b: dict[str, QRectF], title_h: float, gap: float) -> None:
-        belt_y = self._strip_y(b["c_prev"], title_h)
+    def _wires_lstm(self, p: QPainter, b: dict[str, QRectF], gap: float) -> None:
+        belt_y = self._strip_y("c_prev")
         f, i, g, o, c, h = b["f"], b["i"], b["g"], b["o"], b["c"], b["h"]
         mul_f = QPointF(f.center().x(), belt_y)
         add = QPointF((i.center().x() + g.center().x()) / 2, belt_y)
@@ -483,7 +481,7 @@ class CellCanvas(QWidget):
         _label(p, QPointF(add.x() + 10, mul_ig.y() - 6), "i·g", self.font_small, left=True)
         # tanh(c) * o -> h
         tanh_pt = QPointF(c.center().x(), c.bottom() + gap / 2)
-        mul_o = QPointF(c.center().x(), self._strip_y(o, title_h))
+        mul_o = QPointF(c.center().x(), self._strip_y("o"))
         _wire(p, [QPointF(c.center().x(), c.bottom()), mul_o])
         _wire(p, [QPointF(o.right(), mul_o.y()), mul_o], arrow=True)
         _wire(p, [mul_o, QPointF(h.center().x(), h.top())], arrow=True)
@@ -515,8 +513,8 @@ class CellCanvas(QWidget):
         _op(p, tanh_pt, "tanh", self.font_small)
         _op(p, mul_o, "×")
 
-    def _wires_gru(self, p: QPainter, b: dict[str, QRectF], title_h: float, gap: float) -> None:
-        belt_y = self._strip_y(b["h_prev"], title_h)
+    def _wires_gru(self, p: QPainter, b: dict[str, QRectF], gap: float) -> None:
+        belt_y = self._strip_y("h_prev")
         z, r, n, h, hp = b["z"], b["r"], b["n"], b["h"], b["h_prev"]
         mul_z = QPointF(z.center().x(), belt_y)
         add = QPointF(n.center().x(), belt_y)
@@ -533,7 +531,7 @@ class CellCanvas(QWidget):
         _wire(p, [mul_n, add], arrow=True)
         _label(p, QPointF(add.x() + 10, mul_n.y() - 6), "(1-z)·n", self.font_small, left=True)
         # r resets the recurrent part of the candidate
-        ry = self._strip_y(r, title_h)
+        ry = self._strip_y("r")
         _wire(p, [QPointF(r.right(), ry), QPointF(n.left(), ry)], arrow=True)
         # the inputs: x(t) and h(t-1) to every gate
         bus_y = n.bottom() + gap / 2
@@ -557,8 +555,8 @@ class CellCanvas(QWidget):
         _op(p, one_minus, "1-", self.font_small)
         _op(p, mul_n, "×")
 
-    def _wires_rnn(self, p: QPainter, b: dict[str, QRectF], title_h: float, gap: float) -> None:
-        y = self._strip_y(b["h_prev"], title_h)
+    def _wires_rnn(self, p: QPainter, b: dict[str, QRectF], gap: float) -> None:
+        y = self._strip_y("h_prev")
         node = QPointF(b["x"].center().x(), y)
         _wire(p, [QPointF(b["h_prev"].right(), y), node])
         _wire(p, [node, QPointF(b["h"].left(), y)], BELT, 2.0, arrow=True)
