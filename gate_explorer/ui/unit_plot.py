@@ -180,7 +180,7 @@ class UnitPlot(QWidget):
         self.step = 0
         self.hover_step: int | None = None
         self._names: tuple[str, ...] = ()
-        self._fitted: object = None  # the run the x range was last fitted to
+        self._fitted: object = None  # the run whose tokens and x range are set
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         session.sigRunChanged.connect(self.reload)
         session.sigModelChanged.connect(self.reload)
@@ -216,16 +216,19 @@ class UnitPlot(QWidget):
         self.unit = s.unit
         if run is None or s.unit < 0:
             self.values = {}
-            self.tokens = [] if run is None else [t.text for t in run.tokens]
             self.hint.setText(NO_RUN_HINT if run is None else NO_UNIT_HINT)
             self.hint.show()
             self.graphics.hide()
             self.header.hide()
             self.readout.clear()
             return
-        self.tokens = [t.text for t in run.tokens]
-        steps = len(self.tokens)
-        x = np.arange(steps, dtype=float) + 0.5
+        new_run = run is not self._fitted
+        if new_run:  # tokens and x range once per run; another unit or layer keeps the zoom
+            self.tokens = [t.text for t in run.tokens]
+            self.token_axis.set_tokens(self.tokens)
+            for panel in (self.gates, self.states):
+                panel.plot.setLimits(xMin=0, xMax=max(len(self.tokens), 1))
+        x = np.arange(len(self.tokens), dtype=float) + 0.5
         self.values = {}
         for name, curve in self.curves.items():
             v = s.values(name)  # (T, H)
@@ -234,14 +237,11 @@ class UnitPlot(QWidget):
                 curve.setData(x, self.values[name])
             else:
                 curve.setData([], [])
-        self.token_axis.set_tokens(self.tokens)
-        for panel in (self.gates, self.states):
-            panel.plot.setLimits(xMin=0, xMax=max(steps, 1))
         self._set_title()
         self.hint.hide()
         self.graphics.show()
         self.header.show()
-        if run is not self._fitted:  # a new run: fit x; another unit or layer: keep the zoom
+        if new_run:
             self._fitted = run
             self._fit_x(s.step)
         self.step = -1
