@@ -158,12 +158,38 @@ class GradientView(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
 
+        self.plot = self._build_plot()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Loss at:"))
+        top.addWidget(self.mode)
+        top.addSpacing(12)
+        top.addWidget(self.where)
+        top.addStretch(1)
+        top.addWidget(self.readout)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.plot, 1)
+
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.plot.setToolTip("Click a step to go there; with 'current step' the loss moves too")
+        session.sigModelChanged.connect(self._on_model)
+        session.sigRunChanged.connect(self._on_run)
+        session.sigStepChanged.connect(self._on_step)
+        session.sigViewChanged.connect(self.refresh)
+        self._on_model()
+
+    def _build_plot(self) -> pg.PlotWidget:
+        """The log-scale plot: two curves, dots at the loss step, the loss and step lines."""
         self.axis = TokenAxis()
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": self.axis})
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.setMinimumHeight(180)
-        item = self.plot.getPlotItem()
+        plot = pg.PlotWidget(background="w", axisItems={"bottom": self.axis})
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMinimumHeight(180)
+        item = plot.getPlotItem()
         item.setLogMode(False, True)
         item.showGrid(x=False, y=True, alpha=0.15)
         item.setMouseEnabled(x=True, y=False)
@@ -207,28 +233,7 @@ class GradientView(QWidget):
         self.hint = pg.TextItem(EMPTY_HINT, color="#666", anchor=(0.5, 0.5))
         self.hint.setFont(QFont("", 12))
         item.addItem(self.hint, ignoreBounds=True)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Loss at:"))
-        top.addWidget(self.mode)
-        top.addSpacing(12)
-        top.addWidget(self.where)
-        top.addStretch(1)
-        top.addWidget(self.readout)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.plot, 1)
-
-        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self.plot.setToolTip("Click a step to go there; with 'current step' the loss moves too")
-        session.sigModelChanged.connect(self._on_model)
-        session.sigRunChanged.connect(self._on_run)
-        session.sigStepChanged.connect(self._on_step)
-        session.sigViewChanged.connect(self.refresh)
-        self._on_model()
+        return plot
 
     # ------------------------------------------------------------------ state
     @property
@@ -258,6 +263,7 @@ class GradientView(QWidget):
         self._labels = [shown_token(t.text) for t in self.session.run.tokens] if steps else []
         if steps:
             self.plot.setXRange(0, steps, padding=0.01)
+        self._show(None, "")  # nothing of the old run stays on screen
         self.refresh()
 
     def _on_step(self, _step: int) -> None:
@@ -350,11 +356,15 @@ class GradientView(QWidget):
     def _show(self, flow: GradientFlow | None, error: str) -> None:
         self.flow, self.error = flow, error
         steps = self.session.steps
-        self.hint.setVisible(steps == 0)
-        if steps == 0:
+        self.hint.setVisible(flow is None and (steps == 0 or bool(error)))
+        if flow is None and steps == 0:
             self.hint.setText(EMPTY_HINT)
             self.plot.setRange(xRange=(0, 1), yRange=(-1, 1), padding=0)
             self.hint.setPos(0.5, 0)
+        elif flow is None and error:  # e.g. NaN weights: say so where the curves would be
+            self.hint.setText("No gradient to show: see the message above")
+            self.plot.setYRange(-1, 1, padding=0)
+            self.hint.setPos(steps / 2, 0)
         layer, direction = self.session.layer, self.session.direction
         item = self.plot.getPlotItem()
         item.showAxis("left", flow is not None)

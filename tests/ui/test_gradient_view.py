@@ -163,6 +163,8 @@ def test_nan_weights_show_a_message(qtbot, nan_model):
     assert view.flow is None
     assert "not finite" in view.caption.text()
     assert len(_curve(view.h_curve)) == 0
+    assert view.hint.isVisible()
+    assert "No gradient" in view.hint.textItem.toPlainText()
     s.shutdown()
 
 
