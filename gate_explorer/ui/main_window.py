@@ -16,9 +16,11 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocke
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -124,12 +126,18 @@ class MainWindow(QMainWindow):
         self.legend = GateLegend(s)
         self.stepper = Stepper(s)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
+        side_content = QWidget()
+        side_layout = QVBoxLayout(side_content)
         side_layout.setContentsMargins(4, 0, 4, 0)
         side_layout.addWidget(self.answer)
         side_layout.addWidget(self.legend)
         side_layout.addStretch(1)
+        side = QScrollArea()  # scrolls on a low screen instead of making the window too tall
+        side.setObjectName("sidePanel")
+        side.setWidget(side_content)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setMinimumWidth(240)
         self.side = side
         self.compare: ComparePane | None = None  # model B, shown right of the heatmaps
@@ -513,9 +521,29 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1400, screen.width()), min(900, screen.height()))
+            self.size_dock_by_default()
         if saved is not None:
             self._apply_layout(saved.get("layout"))
         self.focus_heatmaps()
+
+    def size_dock_by_default(self) -> None:
+        """First start (later ones restore the user's layout): the analysis dock gets a
+        quarter of the height, at least its minimum, when the heatmaps keep room for all
+        their rows; on a lower screen (1024x700, 1366x768) it starts closed instead of
+        cutting the heatmaps off (View > Analysis views, Ctrl+Shift+A, opens it)."""
+        dock = self.analysis
+        height = max(self.height() // 4, dock.minimumSizeHint().height())
+        around = (
+            self.menuBar().sizeHint().height()
+            + self.statusBar().sizeHint().height()
+            + self.centralWidget().minimumSizeHint().height()
+            - self.splitter.minimumSizeHint().height()
+        )
+        rows = self.heatmaps.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        if self.height() - around - height < rows:
+            dock.hide()
+        else:
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def _saved_state(self) -> dict | None:
         raw = self.settings.value("session/state")

@@ -1,0 +1,35 @@
+"""Default layout: the window fits a low screen, and the analysis dock never squeezes the
+heatmaps below the height their rows need."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gate_explorer.ui.main_window import MainWindow
+
+
+def _rows_height(w: MainWindow) -> float:
+    return w.heatmaps.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+
+
+def test_window_fits_1024x700(window, qtbot):
+    assert window.minimumSizeHint().height() <= 700  # the side panel scrolls instead
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.height() == 700, timeout=2000)
+
+
+def test_dock_starts_closed_on_a_low_window_and_open_on_a_tall_one(window, qtbot):
+    window.analysis.show()
+    window.resize(1024, 700)
+    window.size_dock_by_default()
+    assert not window.analysis.isVisible()
+    qtbot.waitUntil(lambda: window.heatmaps.height() >= _rows_height(window), timeout=2000)
+
+    window.analysis.show()
+    window.resize(1400, 900)
+    window.size_dock_by_default()
+    qtbot.waitUntil(lambda: window.height() == 900, timeout=2000)
+    qtbot.wait(50)
+    assert window.analysis.isVisible()
+    assert window.analysis.height() >= window.analysis.minimumSizeHint().height()
+    assert window.heatmaps.height() >= _rows_height(window)
