@@ -17,10 +17,10 @@ from gate_explorer.session import Session
 # (tab title, "module:Class", object name); the class is built with (session).
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("Cell", "gate_explorer.ui.cell_diagram:CellDiagram", "cellDiagram"),
-    ("Find units", "gate_explorer.ui.unit_finder_view:UnitFinderView", "unitFinder"),
-    ("Gradient flow", "gate_explorer.ui.gradient_view:GradientView", "gradientView"),
-    ("Interventions", "gate_explorer.ui.intervention_view:InterventionView", "interventionView"),
     ("Unit over time", "gate_explorer.ui.unit_plot:UnitPlot", "unitPlot"),
+    ("Gradient flow", "gate_explorer.ui.gradient_view:GradientView", "gradientView"),
+    ("Find units", "gate_explorer.ui.unit_finder_view:UnitFinderView", "unitFinder"),
+    ("Interventions", "gate_explorer.ui.intervention_view:InterventionView", "interventionView"),
     ("Saturation", "gate_explorer.ui.saturation_view:SaturationView", "saturationView"),
     # views register above this line
 )
@@ -78,6 +78,11 @@ class AnalysisTabs(QTabWidget):
             if page is self.widget(index):
                 return self.tabText(index).replace("&", ""), self.view(name)
         return None
+
+    def current_name(self) -> str:
+        """Object name of the view in the front tab ("" when there is none)."""
+        page = self.currentWidget()
+        return next((name for name, p in self._pages.items() if p is page), "")
 
     def names(self) -> list[str]:
         """Object names of all views, in tab order."""

@@ -260,6 +260,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
     """All heatmaps of one layer and direction; observes a ``Session`` when given one."""
 
     sigHover = Signal(str)  # readout of the cell under the mouse ("" when none)
+    sigCellClicked = Signal(str, int, int)  # gate/state name, unit, step of a clicked cell
 
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -466,8 +467,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         if cell is None:
             return
         name, r, t = cell
-        self.session.set_unit(int(self._data.rows[name][r]))
+        unit = int(self._data.rows[name][r])
+        self.session.set_unit(unit)
         self.session.set_step(t)
+        self.sigCellClicked.emit(name, unit, t)
 
     def leaveEvent(self, event) -> None:
         self.tooltip.hide()

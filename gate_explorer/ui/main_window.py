@@ -56,6 +56,7 @@ ORG = "gate-explorer"
 WEIGHTS_FILTER = "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.keras);;All files (*)"
 SESSION_FILTER = "Gate Explorer session (*.json)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
+UNIT_VIEWS = ("cellDiagram", "unitPlot", "interventionView")  # views of the selected unit
 
 PathAsker = Callable[[str, str, str], str]  # (mode "open"/"save", title, filter) -> path or ""
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.view_controls = ViewControls(s)
         self.heatmaps = HeatmapPanel(s)
         self.heatmaps.sigHover.connect(self._on_hover)
+        self.heatmaps.sigCellClicked.connect(self._on_cell_clicked)
         self.answer = AnswerView(s)
         self.legend = GateLegend(s)
         self.stepper = Stepper(s)
@@ -259,6 +261,11 @@ class MainWindow(QMainWindow):
     def show_info(self, message: str) -> None:
         self.statusBar().setStyleSheet("")
         self.statusBar().showMessage(message, 6_000)
+
+    def _on_cell_clicked(self, _name: str, _unit: int, _step: int) -> None:
+        """A clicked heatmap row plots beneath, unless the front view already shows the unit."""
+        if self.analysis.tabs.current_name() not in UNIT_VIEWS:
+            self.analysis.tabs.show_view("unitPlot")
 
     def _on_hover(self, text: str) -> None:
         self.readout.setText(text)

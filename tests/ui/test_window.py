@@ -249,3 +249,21 @@ def test_no_two_actions_share_a_shortcut(window):
             text = key.toString()
             assert text not in seen, f"{text} is both {seen[text]!r} and {action.text()!r}"
             seen[text] = action.text()
+
+
+def test_clicking_a_row_plots_the_unit_beneath_unless_a_unit_view_is_in_front(window, qtbot):
+    s, panel, tabs = window.session, window.heatmaps, window.analysis.tabs
+    window.analysis.show()
+
+    def click(step: float, row: float) -> None:
+        scene = panel.rows[0].vb.mapViewToScene(QPointF(step, row))
+        qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.mapFromScene(scene))
+
+    tabs.show_view("gradientView")
+    click(2.5, 1.5)
+    assert tabs.current_name() == "unitPlot"
+    assert s.unit == int(panel.data.rows["i"][1])
+    tabs.show_view("cellDiagram")
+    click(3.5, 4.5)
+    assert tabs.current_name() == "cellDiagram"
+    assert s.unit == int(panel.data.rows["i"][4])
