@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         toggle = self.analysis.toggleViewAction()
         toggle.setText("&Analysis views")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        toggle.triggered.connect(lambda on: on and QTimer.singleShot(0, self.fit_dock))
         view_menu.addAction(toggle)
         self.compare_action = QAction("&Compare with another model…", self)
         self.compare_action.setCheckable(True)
@@ -550,6 +551,16 @@ class MainWindow(QMainWindow):
         if self.height() - around - height < rows:
             dock.hide()
         else:
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+    def fit_dock(self) -> None:
+        """Shrink the analysis dock (not below its minimum) until the heatmap rows fit: used
+        when the user opens it on a low window, where Qt would give it its full size."""
+        dock = self.analysis
+        short = self.heatmaps.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        short -= self.heatmaps.height()
+        if dock.isVisible() and not dock.isFloating() and short > 0:
+            height = max(dock.height() - int(short), dock.minimumSizeHint().height())
             self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def _saved_state(self) -> dict | None:

@@ -33,3 +33,15 @@ def test_dock_starts_closed_on_a_low_window_and_open_on_a_tall_one(window, qtbot
     assert window.analysis.isVisible()
     assert window.analysis.height() >= window.analysis.minimumSizeHint().height()
     assert window.heatmaps.height() >= _rows_height(window)
+
+
+def test_opening_the_dock_on_a_low_window_keeps_room_for_the_heatmaps(window, qtbot):
+    window.resize(1024, 700)
+    window.size_dock_by_default()
+    qtbot.waitUntil(lambda: window.height() == 700, timeout=2000)
+    assert not window.analysis.isVisible()
+    window.analysis.toggleViewAction().trigger()  # View > Analysis views
+    qtbot.waitUntil(lambda: window.analysis.isVisible(), timeout=2000)
+    minimum = window.analysis.minimumSizeHint().height()
+    qtbot.waitUntil(lambda: window.analysis.height() <= minimum + 2, timeout=2000)
+    assert window.heatmaps.height() > 150
