@@ -82,6 +82,7 @@ def window(qtbot, settings):
     w = MainWindow(Session(debounce_ms=10), settings)
     qtbot.addWidget(w)
     w.start(model=None, text=None)
+    w.analysis.show()  # the offscreen screen is 800x800, where the dock would start closed
     w.session.open_model(ModelRef("random", cell="lstm", hidden=8))
     w.session.set_text("hello world", immediate=True)
     w.resize(1200, 800)

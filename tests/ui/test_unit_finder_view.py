@@ -27,6 +27,7 @@ def quotes_window(qtbot, settings):
     w = MainWindow(Session(debounce_ms=10), settings)
     qtbot.addWidget(w)
     w.start(model=None, text=None)
+    w.analysis.show()  # the offscreen screen is 800x800, where the dock would start closed
     assert w.session.open_model(ModelRef("bundled", name="quotes-lstm"))
     w.session.set_text(TEXT, immediate=True)
     qtbot.waitUntil(lambda: w.session.steps == len(TEXT), timeout=10_000)
