@@ -16,6 +16,13 @@ SHORTCUTS = (
     ("Ctrl+O", "open a weights file"),
     ("Ctrl+Shift+O", "open a session"),
     ("Ctrl+S", "save the session"),
+    ("Ctrl+E", "export the view as an image"),
+    ("Ctrl+Shift+C", "copy the view to the clipboard"),
+    ("Ctrl+0", "reset the heatmap zoom"),
+    ("Ctrl+Shift+A", "show / hide the analysis views"),
+    ("Ctrl+Shift+M", "compare with another model"),
+    ("Ctrl+Z", "undo the last intervention (in the Interventions tab)"),
+    ("Ctrl+Q", "quit"),
     ("F1", "this list"),
 )
 

@@ -267,3 +267,14 @@ def test_clicking_a_row_plots_the_unit_beneath_unless_a_unit_view_is_in_front(wi
     click(3.5, 4.5)
     assert tabs.current_name() == "cellDiagram"
     assert s.unit == int(panel.data.rows["i"][4])
+
+
+def test_help_lists_every_menu_shortcut(window):
+    from PySide6.QtGui import QAction
+
+    from gate_explorer.ui.help_text import SHORTCUTS
+
+    listed = {key for key, _ in SHORTCUTS}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            assert key.toString() in listed, f"{key.toString()} ({action.text()}) not in Help"
