@@ -1,6 +1,7 @@
 """The window as a person uses it: start, type, step with keys and buttons, hover, help."""
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -278,3 +279,27 @@ def test_help_lists_every_menu_shortcut(window):
     for action in window.findChildren(QAction):
         for key in action.shortcuts():
             assert key.toString() in listed, f"{key.toString()} ({action.text()}) not in Help"
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_export_writes_the_front_analysis_view(window, qtbot, tmp_path, suffix):
+    from PIL import Image
+
+    window.analysis.show()
+    view = window.analysis.tabs.show_view("cellDiagram")
+    qtbot.waitUntil(view.isVisible)
+    actions = window.export_actions
+    actions.ask_path = lambda *_: str(tmp_path / f"cell.{suffix}")
+    path = actions.export_analysis()
+    assert path == tmp_path / f"cell.{suffix}"
+    data = path.read_bytes()
+    if suffix == "png":
+        with Image.open(path) as image:
+            assert image.size[0] >= view.width()
+            colours = np.unique(np.asarray(image.convert("RGB")).reshape(-1, 3), axis=0)
+            assert len(colours) > 20  # the strips' colours
+    else:
+        assert b"<svg" in data
+    window.analysis.hide()
+    assert actions.export_analysis() is None
+    assert "no analysis view is shown" in window.last_error
