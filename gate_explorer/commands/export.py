@@ -52,6 +52,16 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--no-overwrite", action="store_true", help="fail if --out exists")
     p.add_argument(
+        "--view",
+        default="heatmaps",
+        choices=("heatmaps", "cell", "unit", "gradients", "saturation"),
+        help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
+        "unit over time, the gradient flow or the gate saturation scatter",
+    )
+    p.add_argument(
+        "--unit", type=int, help="cell/unit views: the unit to show (default: the card's, or 0)"
+    )
+    p.add_argument(
         "--gradients",
         action="store_true",
         help="csv/npz: add the per-step gradient norms ||dL/dh_t|| (and ||dL/dc_t||) of the "
@@ -99,9 +109,13 @@ def run(args: argparse.Namespace) -> int:
     check_order(args.sort, args.top)
     if args.gradients and fmt not in ("csv", "npz"):
         raise GateExplorerError(f"--gradients is for csv or npz data, not {fmt}")
+    if args.view != "heatmaps" and fmt not in ("png", "svg", "pdf"):
+        raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
     text = read_text(args)
     model = load_model(args.model, args.vocab)
     start = time.perf_counter()
+    if args.view != "heatmaps":
+        return _export_view(args, model, text, fmt, size, start)
     model_run = model.run_text(text)
     spec = check_spec(
         model_run, args.step, args.layer, parse_direction(args.direction), parse_names(args.gates)
@@ -133,4 +147,43 @@ def run(args: argparse.Namespace) -> int:
     )
     took = time.perf_counter() - start
     print(f"wrote {out} ({fmt}, {len(model_run.tokens)} steps, {took:.2f} s)")
+    return 0
+
+
+def _export_view(
+    args: argparse.Namespace,
+    model: Any,
+    text: str,
+    fmt: str,
+    size: tuple[int, int] | None,
+    start: float,
+) -> int:
+    """One analysis view as an image (``--view``)."""
+    from gate_explorer.export.images import write_image
+    from gate_explorer.export.run import parse_direction
+    from gate_explorer.export.views import DEFAULT_SIZE, render_view
+
+    widget = render_view(
+        model,
+        text,
+        args.view,
+        step=args.step,
+        layer=args.layer,
+        direction=parse_direction(args.direction),
+        unit=args.unit,
+        size=size or DEFAULT_SIZE,
+    )
+    try:
+        out = write_image(
+            args.out,
+            widget,
+            fmt,
+            scale=args.scale,
+            transparent=args.transparent,
+            overwrite=not args.no_overwrite,
+        )
+    finally:
+        widget.session.shutdown()
+    took = time.perf_counter() - start
+    print(f"wrote {out} ({args.view} view, {fmt}, {widget.session.steps} steps, {took:.2f} s)")
     return 0
