@@ -550,6 +550,8 @@ class MainWindow(QMainWindow):
         rows = self.heatmaps.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
         if self.height() - around - height < rows:
             dock.hide()
+            self.show_info("Analysis views start closed on a screen this low: "
+                           "View > Analysis views (Ctrl+Shift+A) opens them")  # fmt: skip
         else:
             self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 

@@ -23,6 +23,7 @@ def test_dock_starts_closed_on_a_low_window_and_open_on_a_tall_one(window, qtbot
     window.resize(1024, 700)
     window.size_dock_by_default()
     assert not window.analysis.isVisible()
+    assert "View > Analysis views" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.heatmaps.height() >= _rows_height(window), timeout=2000)
 
     window.analysis.show()
