@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
 )
@@ -48,6 +49,7 @@ BOX_EDGE = QColor("#c3c8cf")
 BOX_FILL = QColor("#fafbfc")
 MUTED = QColor("#6a7079")
 MAX_CELL = 26.0  # px: small layers get readable cells, not giant ones
+VALUE_ROOM = "-00.000"  # the title keeps this much room for the selected unit's value
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,11 @@ class CellCanvas(QWidget):
         self.font_title.setBold(True)
         self.font_small = QFont(self.font())
         self.font_small.setPointSizeF(8.5)
+        self.font_tiny = QFont(self.font_small)
+        self.font_tiny.setPointSizeF(7.5)
+        self.font_bold = QFont(self.font_small)
+        self.font_bold.setBold(True)
+        self._static: tuple[tuple, QPixmap] | None = None  # (key, picture) of the static layer
 
     def sizeHint(self) -> QSize:
         return QSize(820, 260)
@@ -309,22 +316,50 @@ class CellCanvas(QWidget):
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The boxes, titles, wires and legend come from a cached picture (they change with
+        the size, the cell and the selection, not with the step); the header, strips and
+        values are painted on top, so a step repaints only what a step changes."""
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
         if not self.parts:
+            p.fillRect(self.rect(), QColor("white"))
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.hint)
             p.end()
             return
-        boxes, title_h, gap = self._boxes, self._title_h, self._gap
+        p.drawPixmap(0, 0, self._static_picture())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_header(p)
-        wires = {"lstm": self._wires_lstm, "gru": self._wires_gru}.get(self.kind, self._wires_rnn)
-        wires(p, boxes, gap)
-        for key, rect in boxes.items():
-            self._paint_part(p, self.parts[key], rect, title_h)
-        self._paint_legend(p, self._legend)
+        for key, rect in self._boxes.items():
+            self._paint_values(p, self.parts[key], rect, self._title_h)
         p.end()
+
+    def _static_key(self) -> tuple:
+        parts = tuple(
+            (k, q.title, q.subtitle, q.levels, q.units, len(q.values))
+            for k, q in self.parts.items()
+        )
+        return (self.size().toTuple(), self.devicePixelRatioF(), self.kind, parts,
+                self.selected >= 0)  # fmt: skip
+
+    def _static_picture(self) -> QPixmap:
+        key = self._static_key()
+        if self._static is None or self._static[0] != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor("white"))
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            wires = {"lstm": self._wires_lstm, "gru": self._wires_gru}.get(
+                self.kind, self._wires_rnn
+            )
+            wires(p, self._boxes, self._gap)
+            for k, rect in self._boxes.items():
+                self._paint_box(p, self.parts[k], rect, self._title_h)
+            self._paint_legend(p, self._legend)
+            p.end()
+            self._static = (key, pixmap)
+        return self._static[1]
 
     def _paint_legend(self, p: QPainter, rect: QRectF) -> None:
         """One colour bar per colour scale in use, labelled with the parts that use it."""
@@ -383,54 +418,69 @@ class CellCanvas(QWidget):
         )
         p.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note)
 
-    def _paint_part(self, p: QPainter, part: Part, rect: QRectF, title_h: float) -> None:
+    def _title_fonts(self, part: Part, head: QRectF) -> tuple[QFont, float, bool]:
+        """Subtitle font, room for the subtitle, and whether the selected unit's value fits
+        beside the title (room kept for the widest value, so it is the same every step)."""
+        fm_t = QFontMetricsF(self.font_title)
+        x = head.left() + fm_t.horizontalAdvance(part.title) + 5
+        value_w = QFontMetricsF(self.font_bold).horizontalAdvance(VALUE_ROOM)
+        show_value = part.units and self.selected >= 0
+        font = self.font_small
+        if show_value:
+            for font in (self.font_small, self.font_tiny):
+                need = QFontMetricsF(font).horizontalAdvance(part.subtitle)
+                if x + need + value_w + 8 <= head.right():
+                    break
+            else:
+                show_value, font = False, self.font_small
+        room = head.right() - x - (value_w + 6 if show_value else 0)
+        if QFontMetricsF(font).horizontalAdvance(part.subtitle) > room:  # narrow: smaller
+            font = self.font_tiny
+        return font, room, show_value
+
+    def _head(self, rect: QRectF, title_h: float) -> QRectF:
+        inner = rect.adjusted(5, 1, -5, 0)
+        return QRectF(inner.left(), inner.top(), inner.width(), title_h)
+
+    def _paint_box(self, p: QPainter, part: Part, rect: QRectF, title_h: float) -> None:
+        """The box and its title: short name bold, long name muted (the static layer)."""
         p.setPen(QPen(BOX_EDGE, 1))
         p.setBrush(BOX_FILL)
         p.drawRoundedRect(rect, 4, 4)
-        # title: short name bold, long name muted, the selected unit's value on the right
-        inner = rect.adjusted(5, 1, -5, 0)
-        head = QRectF(inner.left(), inner.top(), inner.width(), title_h)
-        fm_t = QFontMetricsF(self.font_title)
+        head = self._head(rect, title_h)
         p.setFont(self.font_title)
         p.setPen(INK)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         p.drawText(head, align, part.title)
-        x = head.left() + fm_t.horizontalAdvance(part.title) + 5
-        small = QFont(self.font_small)
-        small.setPointSizeF(7.5)
-        bold = QFont(self.font_small)
-        bold.setBold(True)
-        fm_b = QFontMetricsF(bold)
-        value = ""  # the selected unit's value, when it fits next to the full long name
-        font = self.font_small
-        if part.units and 0 <= self.selected < len(part.values):
-            value = equations.fmt(part.values[self.selected])
-            for font in (self.font_small, small):
-                need = QFontMetricsF(font).horizontalAdvance(part.subtitle)
-                if x + need + fm_b.horizontalAdvance(value) + 8 <= head.right():
-                    break
-            else:
-                value, font = "", self.font_small
-        room = head.right() - x - (fm_b.horizontalAdvance(value) + 6 if value else 0)
-        if QFontMetricsF(font).horizontalAdvance(part.subtitle) > room:  # narrow: smaller
-            font = small
-        fm_s = QFontMetricsF(font)
+        x = head.left() + QFontMetricsF(self.font_title).horizontalAdvance(part.title) + 5
+        font, room, _ = self._title_fonts(part, head)
         p.setFont(font)
         p.setPen(MUTED)
-        sub = fm_s.elidedText(part.subtitle, Qt.TextElideMode.ElideRight, max(room, 0))
+        sub = QFontMetricsF(font).elidedText(
+            part.subtitle, Qt.TextElideMode.ElideRight, max(room, 0)
+        )
         p.drawText(QRectF(x, head.top(), max(room, 0), head.height()), align, sub)
-        if value:
-            p.setFont(bold)
+
+    def _paint_values(self, p: QPainter, part: Part, rect: QRectF, title_h: float) -> None:
+        """What a step changes: the selected unit's value, the strip and its marks."""
+        head = self._head(rect, title_h)
+        if (
+            part.units
+            and 0 <= self.selected < len(part.values)
+            and self._title_fonts(part, head)[2]
+        ):
+            p.setFont(self.font_bold)
             p.setPen(QColor(SELECTED))
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            p.drawText(head, right, value)
-        # the strip
+            p.drawText(head, right, equations.fmt(part.values[self.selected]))
         grid = self.grids.get(part.key)
         if grid is None:
             return
         shown = part.values[part.order]
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the fast image path
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         p.drawImage(grid.rect, strip_image(shown, grid, part.levels))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         nan = np.flatnonzero(np.isnan(shown))
         if nan.size:
             p.setPen(Qt.PenStyle.NoPen)

@@ -7,6 +7,8 @@ session's ``span``, read by the unit finder), drawn on an amber band.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
@@ -35,6 +37,7 @@ class _ChipCanvas(QWidget):
         self.tokens: list[Token] = []
         self.labels: list[str] = []
         self.rects: list[QRect] = []
+        self._tops: list[int] = []
         self.current = -1
         self.span: tuple[int, int] | None = None  # (start, end), end exclusive
         self._press = -1  # chip under the mouse press: a drag from it picks a span
@@ -61,20 +64,30 @@ class _ChipCanvas(QWidget):
             rects.append(QRect(x, y, w, h))
             x += w + GAP
         self.rects = rects
+        self._tops = [r.top() for r in rects]  # non-decreasing: rows are laid out downwards
         self.setMinimumHeight((y + h + GAP) if rects else h + 2 * GAP)
         self.resize(width, self.minimumHeight())
         self.update()
 
     def set_current(self, step: int) -> QRect | None:
         old, self.current = self.current, step
-        for k in (old, step):
-            if 0 <= k < len(self.rects):
-                self.update(self.rects[k].adjusted(-3, -3, 3, 3))
+        if abs(step - old) > 1:
+            self.update()  # every chip in between changes from past to future or back
+        else:
+            for k in (old, step):
+                if 0 <= k < len(self.rects):
+                    self.update(self.rects[k].adjusted(-3, -3, 3, 3))
         return self.rects[step] if 0 <= step < len(self.rects) else None
 
+    def _rows_between(self, top: int, bottom: int) -> range:
+        """Indices of the chips whose row may overlap the band ``top``..``bottom``."""
+        height = self.rects[0].height() if self.rects else 0
+        first = bisect.bisect_left(self._tops, top - height)
+        return range(first, bisect.bisect_right(self._tops, bottom))
+
     def index_at(self, pos: QPoint) -> int:
-        for k, r in enumerate(self.rects):
-            if r.contains(pos):
+        for k in self._rows_between(pos.y(), pos.y()):
+            if self.rects[k].contains(pos):
                 return k
         return -1
 
@@ -106,7 +119,8 @@ class _ChipCanvas(QWidget):
         for band in self._span_bands():
             if band.intersects(area):
                 p.drawRoundedRect(band, 5, 5)
-        for k, r in enumerate(self.rects):
+        for k in self._rows_between(area.top(), area.bottom()):
+            r = self.rects[k]
             if not r.intersects(area):
                 continue
             tok = self.tokens[k]
