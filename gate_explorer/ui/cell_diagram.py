@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolTip, QWidget
 
@@ -708,6 +709,7 @@ class CellDiagram(QWidget):
         layout.addWidget(self.canvas, 7)
         layout.addWidget(self.equations, 3)
         self._x_levels: dict[tuple[int, int], tuple[float, float, bool]] = {}
+        self._stale = False  # the session changed while this view was hidden
         self.canvas.sigUnitClicked.connect(self._on_unit_clicked)
         session.sigRunChanged.connect(self._on_run_change)
         session.sigModelChanged.connect(self._on_run_change)
@@ -728,6 +730,8 @@ class CellDiagram(QWidget):
         self.session.set_unit(unit)
 
     def _on_unit_change(self, unit: int) -> None:
+        if self._hidden():
+            return
         self.canvas.set_selected(unit)
         self._show_equations()
 
@@ -735,8 +739,24 @@ class CellDiagram(QWidget):
         s = self.session
         return s.model is not None and s.run is not None and s.steps > 0
 
+    def _hidden(self) -> bool:
+        """In a hidden tab or dock: skip the work until shown (a top-level widget, as an
+        export renders, is never skipped)."""
+        if self.parentWidget() is not None and not self.isVisible():
+            self._stale = True
+            return True
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self, *_: object) -> None:
         """Read the current step of the trace into the diagram and the equation panel."""
+        if self._hidden():
+            return
+        self._stale = False
         if not self._ready():
             self.shown = None
             self.canvas.set_hint(EMPTY_HINT)

@@ -226,3 +226,19 @@ def test_large_layers_fit_and_stay_clickable(qtbot):
     _click(qtbot, view, "g", 511)
     assert s.unit == 511
     s.shutdown()
+
+
+def test_a_hidden_diagram_waits_and_catches_up_when_shown(cell, window, qtbot):
+    s, tabs = window.session, window.analysis.tabs
+    s.set_unit(1)
+    tabs.show_view("unitPlot")
+    qtbot.waitUntil(lambda: not cell.isVisible())
+    s.set_step(6)
+    s.set_unit(2)
+    assert "step 7 /" not in cell.canvas.header  # no work while hidden
+    tabs.show_view("cellDiagram")
+    qtbot.waitUntil(cell.isVisible)
+    assert "step 7 / 11" in cell.canvas.header
+    assert np.array_equal(cell.canvas.parts["f"].values, s.values("f")[6])
+    assert cell.canvas.selected == 2
+    assert fmt(_at(s, "c")) in cell.equation_text()
