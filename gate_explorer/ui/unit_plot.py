@@ -116,7 +116,7 @@ class _Panel:
             self.plot.removeItem(curve)
         self.curves = {}
         for name in names:
-            width = 2.4 if name in ("c", "h") else 1.6
+            width = 2 if name in ("c", "h") else 1  # whole pixels: the fast line path
             curve = pg.PlotDataItem(pen=pg.mkPen(line_colour(name), width=width),
                                     connect="finite")  # fmt: skip
             self.plot.addItem(curve)  # (addItem applies the plot's clip/downsample settings)
@@ -157,7 +157,7 @@ class UnitPlot(QWidget):
         layout_.setAlignment(self.legend, Qt.AlignmentFlag.AlignVCenter)
         self.token_axis = TokenAxis()
         self.gates = _Panel(self.graphics.ci, 0, "gate", pg.AxisItem("bottom"), (0.0, 0.5, 1.0))
-        self.states = _Panel(self.graphics.ci, 1, "value", self.token_axis, (0.0,))
+        self.states = _Panel(self.graphics.ci, 1, "value", self.token_axis)
         self.gates.plot.setXLink(self.states.plot)
         self.gates.plot.getAxis("bottom").setStyle(showValues=False)
         self.gates.plot.setYRange(-0.14, 1.14, padding=0)
