@@ -202,7 +202,10 @@ class MainWindow(QMainWindow):
         toggle = self.analysis.toggleViewAction()
         toggle.setText("&Analysis views")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        toggle.triggered.connect(lambda on: on and QTimer.singleShot(0, self.fit_dock))
+        # however the dock is shown (menu, key, restored layout, code), keep the heatmaps whole
+        self.analysis.visibilityChanged.connect(
+            lambda on: on and QTimer.singleShot(0, self.fit_dock)
+        )
         view_menu.addAction(toggle)
         self.compare_action = QAction("&Compare with another model…", self)
         self.compare_action.setCheckable(True)

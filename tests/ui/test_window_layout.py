@@ -46,3 +46,23 @@ def test_opening_the_dock_on_a_low_window_keeps_room_for_the_heatmaps(window, qt
     minimum = window.analysis.minimumSizeHint().height()
     qtbot.waitUntil(lambda: window.analysis.height() <= minimum + 2, timeout=2000)
     assert window.heatmaps.height() > 150
+
+
+def test_showing_the_dock_any_way_keeps_the_heatmap_rows_whole(qtbot, settings):
+    """A dock that started closed (on a low screen) and is shown later without the menu
+    (a script, a restored layout) still leaves the heatmaps their rows."""
+    from gate_explorer.session import Session
+
+    w = MainWindow(Session(debounce_ms=10), settings)
+    qtbot.addWidget(w)
+    w.start(model="quotes-lstm", text=None)
+    w.resize(1024, 700)
+    w.size_dock_by_default()
+    assert not w.analysis.isVisible()
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    w.analysis.show()
+    qtbot.waitUntil(lambda: w.heatmaps.height() >= _rows_height(w) - 1, timeout=2000)
+    assert w.analysis.isVisible()
+    w.session.shutdown()
