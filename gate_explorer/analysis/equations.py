@@ -345,6 +345,34 @@ BIAS_NOTE = {
     "rnn_tanh": "x: this layer's input; b = b_ih + b_hh.",
     "rnn_relu": "x: this layer's input; b = b_ih + b_hh.",
 }
+# The cell's equations in PyTorch's notation, shown before a unit is picked.
+GENERIC = {
+    "lstm": (
+        "i = σ(W_ii·x + b_ii + W_hi·h_prev + b_hi)",
+        "f = σ(W_if·x + b_if + W_hf·h_prev + b_hf)",
+        "g = tanh(W_ig·x + b_ig + W_hg·h_prev + b_hg)",
+        "o = σ(W_io·x + b_io + W_ho·h_prev + b_ho)",
+        "c = f*c_prev + i*g",
+        "h = o*tanh(c)",
+    ),
+    "gru": (
+        "r = σ(W_ir·x + b_ir + W_hr·h_prev + b_hr)",
+        "z = σ(W_iz·x + b_iz + W_hz·h_prev + b_hz)",
+        "n = tanh(W_in·x + b_in + r*(W_hn·h_prev + b_hn))",
+        "h = (1-z)*n + z*h_prev",
+    ),
+    "rnn_tanh": ("h = tanh(W_ih·x + b_ih + W_hh·h_prev + b_hh)",),
+    "rnn_relu": ("h = max(0, W_ih·x + b_ih + W_hh·h_prev + b_hh)",),
+}
+
+
+def cell_equations(kind: str) -> tuple[str, ...]:
+    """The equations of a ``kind`` cell, without numbers (one string per line)."""
+    if kind not in GENERIC:
+        raise GateExplorerError(f"unknown cell kind {kind!r}; expected one of {', '.join(GENERIC)}")
+    return GENERIC[kind]
+
+
 _KINDS = {"lstm": _lstm, "gru": _gru, "rnn_tanh": _rnn, "rnn_relu": _rnn}
 
 

@@ -11,6 +11,7 @@ the right shows that unit's equations with the trace's numbers
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass
 from functools import cache
@@ -43,7 +44,7 @@ from gate_explorer.session import Session
 from gate_explorer.ui.gates import NAN_BRUSH, SELECTED, colour_map, long_name, shown_token
 
 EMPTY_HINT = "Type some text above to see the cell at each step"
-CLICK_HINT = "Click a unit to see its equations"
+CLICK_HINT = "Click a unit to fill in these equations with its numbers at this step:"
 INK = QColor("#3d4147")
 BELT = QColor("#2b2f36")
 BOX_EDGE = QColor("#c3c8cf")
@@ -851,7 +852,10 @@ class CellDiagram(QWidget):
         unit = s.unit
         if unit < 0:
             self.shown = None
-            self.equations.setHtml(f"<p style='color:#666'>{CLICK_HINT}</p>")
+            lines = "<br>".join(html.escape(x) for x in equations.cell_equations(s.model.kind))
+            self.equations.setHtml(
+                f"<p style='color:#666'>{CLICK_HINT}</p><p style='color:#333'>{lines}</p>"
+            )
             return
         self.shown = equations.unit_equations(
             s.run.trace, s.layer, s.direction, s.step, unit, s.model.net.params

@@ -188,3 +188,14 @@ def test_out_of_range_is_a_clear_error(lstm):
         unit_equations(trace, 0, 0, 0, H)
     with pytest.raises(GateExplorerError, match="layer 2 does not exist"):
         unit_equations(trace, 2, 0, 0, 0)
+
+
+def test_generic_equations_name_every_gate_and_state_of_each_cell():
+    from gate_explorer.analysis.equations import cell_equations
+    from gate_explorer.engine.net import KINDS, names_of
+
+    for kind in KINDS:
+        lines = cell_equations(kind)
+        assert {line.split(" = ")[0] for line in lines} == set(names_of(kind))
+    with pytest.raises(GateExplorerError, match="unknown cell kind"):
+        cell_equations("transformer")

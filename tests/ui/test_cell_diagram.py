@@ -242,3 +242,11 @@ def test_a_hidden_diagram_waits_and_catches_up_when_shown(cell, window, qtbot):
     assert np.array_equal(cell.canvas.parts["f"].values, s.values("f")[6])
     assert cell.canvas.selected == 2
     assert fmt(_at(s, "c")) in cell.equation_text()
+
+
+def test_before_a_unit_is_picked_the_panel_shows_the_cells_equations(cell, window):
+    assert window.session.unit == -1
+    text = cell.equation_text()
+    assert "c = f*c_prev + i*g" in text
+    assert "h = o*tanh(c)" in text
+    assert "f = σ(W_if·x + b_if + W_hf·h_prev + b_hf)" in text
