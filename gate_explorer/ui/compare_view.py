@@ -25,11 +25,11 @@ from gate_explorer.session import Answer, ModelRef, Session, bundled_models
 from gate_explorer.session.compare import CompareLink, default_partner
 from gate_explorer.ui.gates import shown_token
 from gate_explorer.ui.heatmaps import HeatmapPanel
+from gate_explorer.ui.model_bar import add_model_items
 
 TAG_COLOURS = {"A": "#1864ab", "B": "#862e9c"}
 HEADER_STYLE = "#compareHeader{{ background: {bg}; border-bottom: 2px solid {fg}; }}"
 TINTS = {"A": "#e7f0fa", "B": "#f5e9f8"}
-RANDOM_CELLS = (("lstm", "Random LSTM"), ("gru", "Random GRU"), ("rnn", "Random RNN"))
 
 
 def answer_summary(a: Answer, limit: int = 3) -> str:
@@ -219,13 +219,7 @@ class ComparePane(QWidget):
 
     def _fill(self) -> None:
         with QSignalBlocker(self.combo):
-            for m in bundled_models():
-                self.combo.addItem(m.name, ModelRef("bundled", name=m.name))
-                self.combo.setItemData(self.combo.count() - 1, m.summary, 3)  # tooltip role
-            if self.combo.count():
-                self.combo.insertSeparator(self.combo.count())
-            for cell, text in RANDOM_CELLS:
-                self.combo.addItem(text, ModelRef("random", cell=cell))
+            add_model_items(self.combo)
 
     def _on_picked(self, index: int) -> None:
         ref = self.combo.itemData(index)

@@ -11,6 +11,17 @@ BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 2
 RANDOM_CELLS = (("lstm", "Random LSTM"), ("gru", "Random GRU"), ("rnn", "Random RNN"))
 
 
+def add_model_items(combo: QComboBox) -> None:
+    """The bundled models (summary as tooltip), a separator, then the random cells."""
+    for m in bundled_models():
+        combo.addItem(m.name, ModelRef("bundled", name=m.name))
+        combo.setItemData(combo.count() - 1, m.summary, 3)  # tooltip role
+    if combo.count():
+        combo.insertSeparator(combo.count())
+    for cell, text in RANDOM_CELLS:
+        combo.addItem(text, ModelRef("random", cell=cell))
+
+
 def _badge(text: str, bg: str, fg: str = "white") -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(BADGE.format(bg=bg, fg=fg))
@@ -79,13 +90,7 @@ class ModelBar(QWidget):
         """List the bundled models, the random cells and "Open file…"."""
         with QSignalBlocker(self.combo):
             self.combo.clear()
-            for m in bundled_models():
-                self.combo.addItem(m.name, ModelRef("bundled", name=m.name))
-                self.combo.setItemData(self.combo.count() - 1, m.summary, 3)  # tooltip role
-            if self.combo.count():
-                self.combo.insertSeparator(self.combo.count())
-            for cell, text in RANDOM_CELLS:
-                self.combo.addItem(text, ModelRef("random", cell=cell))
+            add_model_items(self.combo)
             self.combo.insertSeparator(self.combo.count())
             self.combo.addItem("Open weights file…", None)
 
