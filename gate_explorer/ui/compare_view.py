@@ -25,7 +25,7 @@ from gate_explorer.session import Answer, ModelRef, Session, bundled_models
 from gate_explorer.session.compare import CompareLink, default_partner
 from gate_explorer.ui.gates import shown_token
 from gate_explorer.ui.heatmaps import HeatmapPanel
-from gate_explorer.ui.model_bar import add_model_items
+from gate_explorer.ui.model_bar import add_model_items, select_model_item
 
 TAG_COLOURS = {"A": "#1864ab", "B": "#862e9c"}
 HEADER_STYLE = "#compareHeader{{ background: {bg}; border-bottom: 2px solid {fg}; }}"
@@ -234,24 +234,7 @@ class ComparePane(QWidget):
         self._select_current()
 
     def _select_current(self) -> None:
-        ref = self.session.model_ref
-        with QSignalBlocker(self.combo):
-            for k in range(self.combo.count()):
-                item = self.combo.itemData(k)
-                if (
-                    item is not None
-                    and item.source == ref.source
-                    and (
-                        (ref.source == "bundled" and item.name == ref.name)
-                        or (ref.source == "random" and item.cell == ref.cell)
-                        or (ref.source == "file" and item.path == ref.path)
-                    )
-                ):
-                    self.combo.setCurrentIndex(k)
-                    return
-            if ref.source == "file":
-                self.combo.insertItem(0, f"file: {ref.label()}", ref)
-                self.combo.setCurrentIndex(0)
+        select_model_item(self.combo, self.session.model_ref)
 
     def _on_model(self) -> None:
         self._select_current()

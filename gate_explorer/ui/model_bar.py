@@ -11,6 +11,26 @@ BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 2
 RANDOM_CELLS = (("lstm", "Random LSTM"), ("gru", "Random GRU"), ("rnn", "Random RNN"))
 
 
+def select_model_item(combo: QComboBox, ref: ModelRef) -> None:
+    """Show ``ref`` as the combo's current item (a file gets an item of its own at the top)."""
+    with QSignalBlocker(combo):
+        for k in range(combo.count()):
+            item = combo.itemData(k)
+            if item is None:
+                continue
+            same = item.source == ref.source and (
+                (ref.source == "bundled" and item.name == ref.name)
+                or (ref.source == "random" and item.cell == ref.cell)
+                or (ref.source == "file" and item.path == ref.path)
+            )
+            if same:
+                combo.setCurrentIndex(k)
+                return
+        if ref.source == "file":
+            combo.insertItem(0, f"file: {ref.label()}", ref)
+            combo.setCurrentIndex(0)
+
+
 def add_model_items(combo: QComboBox) -> None:
     """The bundled models (summary as tooltip), a separator, then the random cells."""
     for m in bundled_models():
@@ -116,23 +136,7 @@ class ModelBar(QWidget):
             self.session.open_model(self._random_ref(ref.cell))
 
     def _select_current(self) -> None:
-        ref = self.session.model_ref
-        with QSignalBlocker(self.combo):
-            for k in range(self.combo.count()):
-                item = self.combo.itemData(k)
-                if item is None:
-                    continue
-                same = item.source == ref.source and (
-                    (ref.source == "bundled" and item.name == ref.name)
-                    or (ref.source == "random" and item.cell == ref.cell)
-                    or (ref.source == "file" and item.path == ref.path)
-                )
-                if same:
-                    self.combo.setCurrentIndex(k)
-                    return
-            if ref.source == "file":
-                self.combo.insertItem(0, f"file: {ref.label()}", ref)
-                self.combo.setCurrentIndex(0)
+        select_model_item(self.combo, self.session.model_ref)
 
     def _on_model(self) -> None:
         model, ref = self.session.model, self.session.model_ref
