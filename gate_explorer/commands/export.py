@@ -161,9 +161,9 @@ def _export_view(
     """One analysis view as an image (``--view``)."""
     from gate_explorer.export.images import write_image
     from gate_explorer.export.run import parse_direction
-    from gate_explorer.export.views import DEFAULT_SIZE, render_view
+    from gate_explorer.export.views import DEFAULT_SIZE, rendered_view
 
-    widget = render_view(
+    with rendered_view(
         model,
         text,
         args.view,
@@ -172,8 +172,8 @@ def _export_view(
         direction=parse_direction(args.direction),
         unit=args.unit,
         size=size or DEFAULT_SIZE,
-    )
-    try:
+    ) as widget:
+        steps = widget.session.steps
         out = write_image(
             args.out,
             widget,
@@ -182,8 +182,6 @@ def _export_view(
             transparent=args.transparent,
             overwrite=not args.no_overwrite,
         )
-    finally:
-        widget.session.shutdown()
     took = time.perf_counter() - start
-    print(f"wrote {out} ({args.view} view, {fmt}, {widget.session.steps} steps, {took:.2f} s)")
+    print(f"wrote {out} ({args.view} view, {fmt}, {steps} steps, {took:.2f} s)")
     return 0

@@ -7,6 +7,8 @@ once, inline; the views only read the run, as in the window.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from gate_explorer.errors import GateExplorerError
@@ -27,6 +29,17 @@ def default_unit(session: Any) -> int:
     return min(marked) if marked else 0
 
 
+@contextmanager
+def rendered_view(model: Any, text: str, view: str, **options: Any) -> Iterator[Any]:
+    """``render_view`` for a ``with`` block: the widget and its session are deleted at the
+    end, while Qt still runs (left to the interpreter's exit, Qt objects can crash it)."""
+    widget = render_view(model, text, view, **options)
+    try:
+        yield widget
+    finally:
+        _delete(widget, widget.session)
+
+
 def render_view(
     model: Any,
     text: str,
@@ -42,6 +55,7 @@ def render_view(
 
     ``step`` defaults to the last; ``unit`` to the model card's unit of ``layer`` (else 0).
     Keep the returned widget alive while exporting; its ``session`` attribute holds the run.
+    Prefer ``rendered_view``, which also deletes them.
     """
     from gate_explorer.export.run import ensure_app
 
@@ -53,10 +67,6 @@ def render_view(
     if view not in VIEWS:
         raise GateExplorerError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
     spec = next(spec for _, spec, name in TABS if name == VIEWS[view])
-    session = Session()
-    session.sync_cost = float("inf")  # run inline: an export waits for its run anyway
-    session.set_model(model)
-    session.set_text(text, immediate=True)
     c = model.net.config
     if not 0 <= layer < c.num_layers:
         raise GateExplorerError(f"layer {layer} does not exist: the model has {c.num_layers}")
@@ -64,12 +74,22 @@ def render_view(
         raise GateExplorerError(
             f"direction {direction} does not exist: the model has {c.num_directions}"
         )
-    session.set_view(layer=layer, direction=direction)
-    session.set_unit(default_unit(session) if unit is None else unit)
-    last = max(session.steps - 1, 0)
-    if step is not None and not 0 <= step <= last:
-        raise GateExplorerError(f"step {step} does not exist: the text has {session.steps} steps")
-    session.set_step(last if step is None else step)
+    session = Session()
+    try:
+        session.sync_cost = float("inf")  # run inline: an export waits for its run anyway
+        session.set_model(model)
+        session.set_text(text, immediate=True)
+        session.set_view(layer=layer, direction=direction)
+        session.set_unit(default_unit(session) if unit is None else unit)
+        last = max(session.steps - 1, 0)
+        if step is not None and not 0 <= step <= last:
+            raise GateExplorerError(
+                f"step {step} does not exist: the text has {session.steps} steps"
+            )
+        session.set_step(last if step is None else step)
+    except BaseException:
+        _delete(session)
+        raise
     widget = view_class(spec)(session)
     widget.session = session
     widget.resize(*size)
@@ -77,3 +97,13 @@ def render_view(
     if callable(wait):
         wait()  # views that compute in the background (gradient flow)
     return widget
+
+
+def _delete(*objects: Any) -> None:
+    """Delete Qt objects now (a session after stopping its work), not at interpreter exit."""
+    import shiboken6
+
+    for obj in objects:
+        if hasattr(obj, "shutdown"):
+            obj.shutdown()
+        shiboken6.delete(obj)

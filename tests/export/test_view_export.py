@@ -10,7 +10,7 @@ from PIL import Image
 
 from gate_explorer import cli
 from gate_explorer.commands import export as export_command
-from gate_explorer.export.views import render_view
+from gate_explorer.export.views import rendered_view
 
 TEXT = 'he said "hi" to me.'
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"
@@ -51,10 +51,9 @@ def test_cell_view_svg_holds_the_unit_equations(tmp_path, model, qapp):
 
 
 def test_render_view_uses_the_given_step_layer_and_unit(model, qapp):
-    widget = render_view(model, TEXT, "unit", step=3, layer=1, unit=2)
-    s = widget.session
-    assert (s.step, s.layer, s.unit) == (3, 1, 2)
-    s.shutdown()
+    with rendered_view(model, TEXT, "unit", step=3, layer=1, unit=2) as widget:
+        s = widget.session
+        assert (s.step, s.layer, s.unit) == (3, 1, 2)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +69,19 @@ def test_bad_view_arguments_exit_2_with_a_message(tmp_path, model, qapp, capsys,
     args = [a if not a.startswith("x.") else str(tmp_path / a) for a in args]
     assert export(*args) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("view", ["cell", "unit", "gradients", "saturation"])
+def test_the_command_exits_cleanly(tmp_path, view):
+    """A real process: Qt objects left to the interpreter's exit used to crash it (139)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / f"{view}.png"
+    cmd = [sys.executable, "-m", "gate_explorer", "export", "--model", "memory-lstm"]
+    cmd += ["--text", "b . . . ?", "--view", view, "--out", str(out)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 0
