@@ -166,7 +166,7 @@ class InterventionView(QWidget):
         self._build_list(left)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setFixedWidth(330)
+        left_box.setFixedWidth(310)
         middle = self._build_difference()
         right_box = self._build_answers()
         body = QHBoxLayout()
@@ -263,6 +263,8 @@ class InterventionView(QWidget):
             self.diff_rows.addItem(label, n)
         self.diff_title = QLabel()
         self.diff_title.setStyleSheet("font-weight:600")
+        # the title may be cut short rather than widen the window (1024 px must fit)
+        self.diff_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.diff = DifferenceMap(HINT)
         self.diff.describe = self.describe_cell
         self.diff.setMinimumSize(200, 120)
@@ -301,7 +303,7 @@ class InterventionView(QWidget):
         right.addStretch(1)
         right_box = QWidget()
         right_box.setLayout(right)
-        right_box.setFixedWidth(250)
+        right_box.setFixedWidth(220)
         right_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         return right_box
 

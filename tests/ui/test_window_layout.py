@@ -66,3 +66,12 @@ def test_showing_the_dock_any_way_keeps_the_heatmap_rows_whole(qtbot, settings):
     qtbot.waitUntil(lambda: w.heatmaps.height() >= _rows_height(w) - 1, timeout=2000)
     assert w.analysis.isVisible()
     w.session.shutdown()
+
+
+def test_no_analysis_view_makes_the_window_wider_than_1024(window, qtbot):
+    window.analysis.show()
+    for name in window.analysis.tabs.names():
+        window.analysis.tabs.show_view(name)
+        assert window.minimumSizeHint().width() <= 1024, name
+    window.set_compare(True)
+    assert window.minimumSizeHint().width() <= 1024
