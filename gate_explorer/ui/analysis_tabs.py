@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QTabWidget, QWidget
 
 from gate_explorer.session import Session
 
@@ -24,6 +24,8 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("Saturation", "gate_explorer.ui.saturation_view:SaturationView", "saturationView"),
     # views register above this line
 )
+
+MIN_PAGE = QSize(320, 140)  # below its own minimum a view scrolls inside its tab
 
 
 def view_class(spec: str) -> type[QWidget]:
@@ -42,10 +44,13 @@ class AnalysisTabs(QTabWidget):
         self.session = session
         self.views: dict[str, QWidget] = {}  # the views built so far, by object name
         self._specs: dict[str, str] = {}
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, QScrollArea] = {}
         for title, spec, name in VIEWS:
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            # a view taller or wider than the dock scrolls, rather than squeezing the heatmaps
+            page = QScrollArea()
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setMinimumSize(MIN_PAGE)
             self._specs[name] = spec
             self._pages[name] = page
             self.addTab(page, title)
@@ -61,7 +66,7 @@ class AnalysisTabs(QTabWidget):
         if name not in self.views:
             view = view_class(self._specs[name])(self.session)
             view.setObjectName(name)
-            self._pages[name].layout().addWidget(view)
+            self._pages[name].setWidget(view)
             self.views[name] = view
         return self.views[name]
 
