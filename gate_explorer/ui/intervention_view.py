@@ -50,6 +50,7 @@ SLIDER_STEPS = 1000
 TOP_K = 3
 ROW_CHOICES = (("most changed 16", 16), ("most changed 32", 32), ("all units", 0))
 HINT = "No interventions yet: pick a gate or state, then “shut (0)”, or drag the value"
+MAP_HINT = "no interventions yet"  # inside the difference map, which can be narrow
 
 
 def value_range(kind: str, name: str, values: np.ndarray | None) -> tuple[float, float]:
@@ -265,7 +266,7 @@ class InterventionView(QWidget):
         self.diff_title.setStyleSheet("font-weight:600")
         # the title may be cut short rather than widen the window (1024 px must fit)
         self.diff_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.diff = DifferenceMap(HINT)
+        self.diff = DifferenceMap(MAP_HINT)
         self.diff.describe = self.describe_cell
         self.diff.setMinimumSize(200, 120)
         top = QHBoxLayout()
@@ -516,7 +517,7 @@ class InterventionView(QWidget):
         layer = f"layer {s.layer + 1}" + (" backward" if s.direction else "")
         self.diff_title.setText(f"Δ {name}, counterfactual − original ({layer})")
         rows = np.zeros(0, dtype=int)
-        hint = HINT if not self.ivs.items else "No intervention fits this text"
+        hint = MAP_HINT if not self.ivs.items else "no intervention fits this text"
         if diff is not None:
             n = self.diff_rows.currentData() or 0
             if n:
