@@ -10,7 +10,7 @@ import numpy as np
 SORTS = ("index", "mean", "cluster")
 SIGMOID = frozenset("ifozr")  # LSTM i f o, GRU r z: values in (0, 1)
 BOUNDED = frozenset("gn")  # tanh candidates: values in (-1, 1)
-ROBUST = 99.0  # percentile of |value| that sets the limits of unbounded states
+ROBUST = 90.0  # percentile of |value| that sets the limits of unbounded states
 
 
 def activity(values: np.ndarray) -> np.ndarray:
@@ -65,8 +65,9 @@ def levels(name: str, kind: str, values: np.ndarray) -> tuple[float, float, bool
     """Colour limits (lo, hi) and whether the map is diverging, for a gate or state.
 
     Sigmoid gates: (0, 1) sequential. tanh candidates and bounded states: (-1, 1) diverging.
-    The LSTM cell (and any state that leaves [-1, 1]): symmetric about 0, fitted to the 99th
-    percentile of |value| so a few huge cells do not wash out the rest (they saturate).
+    The LSTM cell (and any state that leaves [-1, 1]): symmetric about 0, fitted to the 90th
+    percentile of |value| so the few units that count up to large values do not wash out the
+    rest (their cells saturate; hovering shows the exact value).
     A ReLU RNN's h is sequential from 0.
     """
     if name in SIGMOID:

@@ -7,7 +7,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from gate_explorer.session import Session, units
 from gate_explorer.ui.gates import CELL_NAMES, long_name
 
-RANGES = {"sigmoid": "σ, 0 … 1", "tanh": "tanh, −1 … 1", "state": "state, centred on 0"}
+RANGES = {
+    "sigmoid": "σ, 0 … 1",
+    "tanh": "tanh, −1 … 1",
+    "state": "state, centred on 0",
+    "cell": "centred on 0; the largest 10% saturate",
+}
 
 
 def scale_of(name: str, kind: str) -> str:
@@ -15,7 +20,9 @@ def scale_of(name: str, kind: str) -> str:
         return RANGES["sigmoid"]
     if name in units.BOUNDED:
         return RANGES["tanh"]
-    return "ReLU, ≥ 0" if kind == "rnn_relu" else RANGES["state"]
+    if kind == "rnn_relu":
+        return "ReLU, ≥ 0"
+    return RANGES["cell"] if name == "c" else RANGES["state"]
 
 
 def legend_html(names: tuple[str, ...], kind: str) -> str:
