@@ -60,3 +60,13 @@ def test_levels_fit_the_value_range():
     assert (lo, div) == (0.0, False)
     assert 2.9 < hi <= 3.0
     assert units.levels("c", "lstm", np.full((2, 2), np.nan))[2]
+
+
+def test_a_few_counting_units_do_not_wash_out_the_cell_colours():
+    rng = np.random.default_rng(0)
+    c = rng.uniform(-2, 2, size=(200, 100))
+    c[:, :8] = 150.0  # 8 of 100 units count up to large values, as in quotes-lstm
+    lo, hi, diverging = units.levels("c", "lstm", c)
+    assert diverging
+    assert lo == -hi
+    assert 1.5 < hi < 2.0
