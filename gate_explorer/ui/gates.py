@@ -33,6 +33,26 @@ NAN_BRUSH = "#d6336c"  # NaN cells show this colour, hatched, never hidden
 DIM = (250, 250, 250, 150)  # veil over the steps after the current one
 
 
+# One colour per gate/state name, shared by every line plot and scatter of a gate.
+# (Orange stays free for the current step, green for the selected unit.)
+LINE_COLOURS: dict[str, str] = {
+    "i": "#1971c2",  # input gate: blue
+    "f": "#9c36b5",  # forget gate: purple
+    "o": "#0c8599",  # output gate: teal
+    "g": "#a05a2c",  # candidate: brown
+    "n": "#a05a2c",  # GRU candidate: brown, like the LSTM's
+    "r": "#d6336c",  # reset gate: pink
+    "z": "#5f3dc4",  # update gate: indigo
+    "c": "#c92a2a",  # cell state: red
+    "h": "#212529",  # hidden state: near black
+}
+
+
+def line_colour(name: str) -> str:
+    """The line/marker colour of a gate or state (grey for unknown names)."""
+    return LINE_COLOURS.get(name, "#495057")
+
+
 def long_name(name: str) -> str:
     """``'f'`` -> ``'forget gate'``."""
     return LONG_NAMES.get(name, name)

@@ -24,28 +24,11 @@ from PySide6.QtWidgets import (
 
 from gate_explorer.session import Session, units
 from gate_explorer.ui.axes import TokenAxis
-from gate_explorer.ui.gates import MARKER, long_name, shown_token
+from gate_explorer.ui.gates import MARKER, line_colour, long_name, shown_token
 from gate_explorer.ui.heatmaps import FOLLOW_WINDOW
 
-# One colour per gate/state name, shared by every line plot and scatter of a gate.
-# (Orange stays free for the current step, green for the selected unit.)
-LINE_COLOURS: dict[str, str] = {
-    "i": "#1971c2",  # input gate: blue
-    "f": "#9c36b5",  # forget gate: purple
-    "o": "#0c8599",  # output gate: teal
-    "g": "#a05a2c",  # candidate: brown
-    "n": "#a05a2c",  # GRU candidate: brown, like the LSTM's
-    "r": "#d6336c",  # reset gate: pink
-    "z": "#5f3dc4",  # update gate: indigo
-    "c": "#c92a2a",  # cell state: red
-    "h": "#212529",  # hidden state: near black
-}
 NO_UNIT_HINT = "Click a row in the heatmaps to follow a unit over time"
 NO_RUN_HINT = "Type some text above, then click a row in the heatmaps"
-
-
-def line_colour(name: str) -> str:
-    return LINE_COLOURS.get(name, "#495057")
 
 
 def unit_title(session: Session, unit: int) -> str:
