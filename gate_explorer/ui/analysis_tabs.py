@@ -56,10 +56,9 @@ class AnalysisTabs(QTabWidget):
             self.addTab(page, title)
         self.currentChanged.connect(self._on_current)
 
-    def _on_current(self, index: int) -> None:
-        for name, page in self._pages.items():
-            if page is self.widget(index):
-                self.view(name)
+    def _on_current(self, _index: int) -> None:
+        if name := self.current_name():
+            self.view(name)
 
     def view(self, name: str) -> QWidget:
         """The view ``name``, built now if it has not been yet."""
@@ -78,11 +77,10 @@ class AnalysisTabs(QTabWidget):
 
     def current_view(self) -> tuple[str, QWidget] | None:
         """(tab title, view) of the front tab, or None when there are no views."""
-        index = self.currentIndex()
-        for name, page in self._pages.items():
-            if page is self.widget(index):
-                return self.tabText(index).replace("&", ""), self.view(name)
-        return None
+        name = self.current_name()
+        if not name:
+            return None
+        return self.tabText(self.currentIndex()).replace("&", ""), self.view(name)
 
     def current_name(self) -> str:
         """Object name of the view in the front tab ("" when there is none)."""
