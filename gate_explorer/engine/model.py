@@ -15,6 +15,7 @@ from gate_explorer.engine.embedding import Embedding
 from gate_explorer.engine.net import Progress, RecurrentNet
 from gate_explorer.engine.tokenize import Token, Tokenizer
 from gate_explorer.engine.trace import Trace
+from gate_explorer.notices import Notice
 
 HEAD_KINDS = ("next-token", "classify", "regress")
 
@@ -71,6 +72,7 @@ class Model:
     head: Head | None = None
     card: dict[str, Any] = field(default_factory=dict)
     trained: bool = True
+    notices: tuple[Notice, ...] = ()  # every guess the loader made (see gate_explorer.notices)
 
     @property
     def vocab(self) -> list[str]:
