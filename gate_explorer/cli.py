@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from gate_explorer import __version__
 from gate_explorer.errors import GateExplorerError
 
-COMMANDS: tuple[str, ...] = ("models", "train", "export")
+COMMANDS: tuple[str, ...] = ("models", "train", "export", "generate")
 
 
 def build_parser() -> argparse.ArgumentParser:
