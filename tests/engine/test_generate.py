@@ -77,7 +77,8 @@ def test_top_k_one_is_greedy_and_top_k_limits_the_support() -> None:
     other_seed = take(model, "ab", 20, Sampling(1.0, 1, 99))
     assert [w.id for w in greedy] == [w.id for w in other_seed]
     for w in greedy:
-        assert np.count_nonzero(w.probs) == 1 and w.probs[w.id] == 1.0
+        assert np.count_nonzero(w.probs) == 1
+        assert w.probs[w.id] == 1.0
     for w in take(model, "ab", 20, Sampling(2.0, 3, 5)):
         assert np.count_nonzero(w.probs) == 3
         assert w.probs[w.id] > 0
@@ -136,7 +137,8 @@ def test_cli_generate_prints_the_prompt_and_its_continuation(capsys) -> None:
 def test_cli_generate_bad_options_exit_2(extra: list[str], capsys) -> None:
     assert main(["generate", "--model", "quotes-lstm", "--prompt", "a", *extra]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("gate-explorer: error:") and "Traceback" not in err
+    assert err.startswith("gate-explorer: error:")
+    assert "Traceback" not in err
 
 
 def test_cli_generate_refuses_a_classifier(capsys) -> None:
