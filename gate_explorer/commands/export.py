@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,11 @@ def add_parser(sub: Any) -> None:
     text = p.add_mutually_exclusive_group(required=True)
     text.add_argument("--text", help="the input text")
     text.add_argument("--text-file", help="read the input text from this UTF-8 file")
+    text.add_argument(
+        "--series",
+        help="numeric models: read the input series from a CSV/TSV column or a .npy array",
+    )
+    p.add_argument("--column", help="with --series: the column's name or 0-based index")
     p.add_argument("--step", type=int, help="current step to mark (default: the last)")
     p.add_argument("--layer", type=int, default=0, help="layer to show (default 0)")
     p.add_argument("--direction", default="0", help="0/forward or 1/reverse (default 0)")
@@ -69,8 +75,30 @@ def add_parser(sub: Any) -> None:
     )
 
 
+def series_text(args: argparse.Namespace, model: Any) -> str:
+    """The --series file as the number tokenizer's text, with notices on stderr."""
+    from gate_explorer.io.series import read_series
+
+    if not model.embedding.numeric:
+        raise GateExplorerError(
+            f"--series is for numeric-input models; {model.name} reads "
+            f"{model.tokenizer.kind} tokens (give --text instead)"
+        )
+    series = read_series(args.series, args.column)
+    print(f"series: {len(series.values):,} values from {series.note}", file=sys.stderr)
+    if not model.embedding.scaled:
+        print(
+            f"notice: {model.name} records no input scaling: the file's values are fed as "
+            "they are, so they should be in the range the model was trained on",
+            file=sys.stderr,
+        )
+    return series.as_text()
+
+
 def read_text(args: argparse.Namespace) -> str:
     """The input text from --text or --text-file; an empty text is an error."""
+    if getattr(args, "series", None) is not None:
+        return ""
     if args.text_file is not None:
         path = Path(args.text_file)
         try:
@@ -111,8 +139,12 @@ def run(args: argparse.Namespace) -> int:
         raise GateExplorerError(f"--gradients is for csv or npz data, not {fmt}")
     if args.view != "heatmaps" and fmt not in ("png", "svg", "pdf"):
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
+    if args.column is not None and args.series is None:
+        raise GateExplorerError("--column goes with --series")
     text = read_text(args)
     model = load_model(args.model, args.vocab)
+    if args.series is not None:
+        text = series_text(args, model)
     start = time.perf_counter()
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)

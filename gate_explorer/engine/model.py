@@ -101,6 +101,6 @@ class Model:
         if self.head is None:
             return ModelRun(text, tokens, trace)
         logits = self.head.logits(trace.output)
-        if self.head.kind == "regress":
-            return ModelRun(text, tokens, trace, logits, None, logits[:, 0])
+        if self.head.kind == "regress":  # the next value, in the data's units
+            return ModelRun(text, tokens, trace, logits, None, self.embedding.unscale(logits[:, 0]))
         return ModelRun(text, tokens, trace, logits, softmax(logits))

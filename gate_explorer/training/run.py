@@ -59,7 +59,7 @@ def train_task(
         cancel=cancel,
         on_step=on_step,
     )
-    out = model.to_model(name)
+    out = task.finish(model.to_model(name))
     metrics = task.evaluate(out, np.random.default_rng(s.seed + 10_000), eval_size)
     card: dict[str, Any] = {
         "task": name,
