@@ -36,6 +36,10 @@ def get_task(name: str) -> Task:
         from gate_explorer.training.tasks.sine import SineTask
 
         return SineTask()
+    if name == "korean-lstm":
+        from gate_explorer.training.tasks.korean import KoreanTask
+
+        return KoreanTask()
     if name == "sunspots-lstm":
         from gate_explorer.training.tasks.sunspots import SunspotsTask
 
