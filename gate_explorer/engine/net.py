@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine import activations, gru, lstm, rnn
+from gate_explorer.engine import activations, cells, gru, lstm, rnn
 from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
@@ -44,7 +44,7 @@ def canonical_kind(kind: str) -> str:
 
 def names_of(kind: str) -> tuple[str, ...]:
     """The gate and state names of a kind: LSTM i f g o c h, GRU r z n h, RNN h."""
-    return _MODULES[canonical_kind(kind)].NAMES
+    return cells.cell(canonical_kind(kind)).names
 
 
 def _offset(progress: Progress, done: int, total: int) -> Callable[[int], None]:
@@ -52,8 +52,9 @@ def _offset(progress: Progress, done: int, total: int) -> Callable[[int], None]:
     return lambda steps: progress(done + steps, total)
 
 
-def _suffix(direction: int) -> str:
-    return "_reverse" if direction else ""
+def suffix(layer: int, direction: int) -> str:
+    """torch's parameter-name suffix: ``_l{layer}``, plus ``_reverse`` for direction 1."""
+    return f"_l{layer}{'_reverse' if direction else ''}"
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class NetConfig:
 
     @property
     def gates(self) -> int:
-        return _MODULES[self.kind].GATES
+        return cells.cell(self.kind).blocks
 
     @property
     def output_size(self) -> int:
@@ -87,7 +88,7 @@ class NetConfig:
         for k in range(self.num_layers):
             width = self.input_size if k == 0 else self.num_directions * self.output_size
             for d in range(self.num_directions):
-                s = f"_l{k}{_suffix(d)}"
+                s = suffix(k, d)
                 shapes["weight_ih" + s] = (gh, width)
                 shapes["weight_hh" + s] = (gh, self.output_size)
                 shapes["bias_ih" + s] = (gh,)
@@ -188,7 +189,7 @@ class RecurrentNet:
         layer_ids = {int(m.group(1)) for k in sd if (m := re.fullmatch(r"weight_ih_l(\d+)", k))}
         num_layers = max(layer_ids) + 1
         w_ih, w_hh = sd["weight_ih_l0"], sd["weight_hh_l0"]
-        gates = _MODULES[kind].GATES
+        gates = cells.cell(kind).blocks
         if w_ih.ndim != 2 or w_hh.ndim != 2 or w_ih.shape[0] % gates:
             raise GateExplorerError(
                 f"weight_ih_l0 has shape {w_ih.shape}: a {kind} expects ({gates}*H, F)"
@@ -270,10 +271,15 @@ class RecurrentNet:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return _MODULES[self.config.kind].NAMES
+        return self.cell.names
+
+    @property
+    def cell(self) -> cells.Cell:
+        """The gate table of this network's cell variant."""
+        return cells.cell(self.kind, self.gate_activation, self.reset_after)
 
     def _prepare(self, layer: int, direction: int) -> Any:
-        s = f"_l{layer}{_suffix(direction)}"
+        s = suffix(layer, direction)
         p = self.params
         args = (p["weight_ih" + s], p["weight_hh" + s], p["bias_ih" + s], p["bias_hh" + s])
         if self.kind == "lstm":
