@@ -12,6 +12,7 @@ cell's equations (the gates themselves depend only on x_t and h_{t-1}, so they s
     LSTM  i, f, g or o clamped:  c_t = i_t g_t + f_t c_{t-1},  h_t = o_t tanh(c_t)
           c clamped:             h_t = o_t tanh(c_t)            (with proj_size: W_hr (...))
     GRU   r clamped:             n_t = tanh(W_in x_t + b_in + r_t (W_hn h_{t-1} + b_hn))
+          (reset_after=False:    n_t = tanh(W_in x_t + b_in + W_hn (r_t h_{t-1}) + b_hn))
           r, z or n clamped:     h_t = (1 - z_t) n_t + z_t h_{t-1}
     any   h clamped:             nothing else in the step
 
@@ -43,7 +44,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine import gru, lstm, rnn
-from gate_explorer.engine.net import RecurrentNet
+from gate_explorer.engine.net import RecurrentNet, suffix
 from gate_explorer.engine.stepping import input_part
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
@@ -104,10 +105,10 @@ class Intervention:
 def check(net: RecurrentNet, steps: int, iv: Intervention) -> None:
     """Raise ``GateExplorerError`` unless ``iv`` fits ``net`` and a run of ``steps`` steps."""
     c = net.config
-    if iv.name not in net.names:
+    if iv.name not in net.cell.names:
         raise GateExplorerError(
             f"{net.kind} has no {iv.name!r} to clamp; its gates and states are "
-            f"{', '.join(net.names)}"
+            f"{', '.join(net.cell.names)}"
         )
     if not 0 <= iv.layer < c.num_layers:
         raise GateExplorerError(
@@ -243,7 +244,8 @@ def _rerun(
         run(q, q + 1)
         row = {n: vals[n][q] for n in vals}  # (B, ·) views into the new trace
         cache_row = {n: a[q] for n, a in cache.items()}
-        _clamp_step(w, kind, row, cache_row, pre[q], h, c, by_step[q])
+        parts = _parts(net, k, d, pre[q], cache_row, h)
+        _clamp_step(net, w, parts, row, cache_row, h, c, by_step[q])
         h, c = vals["h"][q], vals["c"][q] if lstm_kind else None
         p = q + 1
     if p < steps:
@@ -263,44 +265,82 @@ def _set(row: dict[str, np.ndarray], ivs: list[Intervention], name: str) -> bool
     return hit
 
 
+def _parts(
+    net: RecurrentNet,
+    k: int,
+    d: int,
+    pre_row: np.ndarray,
+    cache_row: dict[str, np.ndarray],
+    h_prev: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(a_x, a_h) of one step in torch's row order, as the cells' ``step`` takes them.
+
+    ``pre_row`` is the forward's own input part (internal layout; un-scaled by 2, a power of
+    two, so exactly). The GRU's recurrent n part is the run's (``cache_row["hn"]``), the
+    one part a clamp can make ``step`` use; the gates keep the run's values anyway.
+    """
+    s = suffix(k, d)
+    w_hh = net.params["weight_hh" + s]
+    a_h = h_prev @ w_hh.T
+    if net.kind == "lstm":  # internal rows i f o g (i f o halved for sigmoid), biases merged
+        hid = w_hh.shape[0] // 4
+        a_x = np.empty_like(pre_row)
+        a_x[:, lstm.internal_order(hid)] = pre_row
+        if net.gate_activation == "sigmoid":
+            a_x[:, : 2 * hid] *= 2
+            a_x[:, 3 * hid :] *= 2
+        return a_x, a_h
+    if net.kind == "gru":
+        hid = w_hh.shape[0] // 3
+        a_x = np.array(pre_row)
+        if net.gate_activation == "sigmoid":
+            a_x[:, : 2 * hid] *= 2
+        a_h = a_h + net.params["bias_hh" + s]
+        if "hn" in cache_row:
+            a_h[:, 2 * hid :] = cache_row["hn"]
+        return a_x, a_h
+    return pre_row, a_h  # RNN: both biases in the input part
+
+
 def _clamp_step(
+    net: RecurrentNet,
     w: Any,
-    kind: str,
+    parts: tuple[np.ndarray, np.ndarray],
     row: dict[str, np.ndarray],
     cache_row: dict[str, np.ndarray],
-    pre_row: np.ndarray,
     h_prev: np.ndarray,
     c_prev: np.ndarray | None,
     ivs: list[Intervention],
 ) -> None:
     """Clamp in ``row`` (B, ·) arrays of one step and recompute what follows in that step.
 
-    The operations are those of the cell's ``forward`` in the same order, so a clamp to
-    the value already there changes no bit.
+    The equations are the cell's ``step`` (``lstm.step`` ...). A value that reads nothing
+    clamped (the cell table's ``reads``) keeps the run's own; the others are recomputed by
+    ``step``, whose operations are those of the fused ``forward``, so a clamp to the value
+    already there changes no bit.
     """
-    if kind == "lstm":
-        gates = [_set(row, ivs, n) for n in ("i", "f", "g", "o")]
-        if any(gates):
-            row["c"][...] = row["i"] * row["g"] + row["f"] * c_prev
-        cell = _set(row, ivs, "c")
-        if any(gates) or cell:
-            m = np.tanh(row["c"]) * row["o"]
-            if w.w_hr_t is None:
-                row["h"][...] = m
-            else:
-                cache_row["m"][...] = m
-                batch = m.shape[0]
-                lead = () if batch == 1 else (batch,)  # 1-D for B = 1, as forward does
-                row["h"][...] = np.dot(m.reshape(*lead, -1), w.w_hr_t).reshape(batch, -1)
-    elif kind == "gru":
-        hid = row["h"].shape[-1]
-        reset = _set(row, ivs, "r")
-        if reset:
-            row["n"][...] = np.tanh(pre_row[:, 2 * hid :] + row["r"] * cache_row["hn"])
-        rest = [_set(row, ivs, n) for n in ("z", "n")]
-        if reset or any(rest):
-            row["h"][...] = (h_prev - row["n"]) * row["z"] + row["n"]
-    _set(row, ivs, "h")
+    table = net.cell
+    touched: set[str] = set()
+
+    def fix(name: str, computed: np.ndarray) -> np.ndarray:
+        target = row[name] if name in row else cache_row[name]  # m lives in the cache
+        reads = table[name if name != "m" else "h"].reads
+        if touched.intersection(reads):
+            target[...] = computed
+            touched.add(name)
+        if _set({name: target}, ivs, name):
+            touched.add(name)
+        return target
+
+    a_x, a_h = parts
+    if net.kind == "lstm":
+        lstm.step(a_x, a_h, c_prev, gate=net.gate_activation, w_hr_t=w.w_hr_t, fix=fix)
+    elif net.kind == "gru":
+        hid = h_prev.shape[-1]
+        gru.step(a_x, a_h, h_prev, gate=net.gate_activation, reset_after=net.reset_after,
+                 w_hn_t=w.w_hn_t, b_hn=w.b_hh[2 * hid :], fix=fix)  # fmt: skip
+    else:
+        rnn.step(a_x, a_h, relu=net.kind == "rnn_relu", fix=fix)
 
 
 def _assemble(trace: Trace, layers: tuple[tuple[DirectionTrace, ...], ...],

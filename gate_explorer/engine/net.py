@@ -4,6 +4,11 @@ Parameters follow ``torch.nn.RNN/LSTM/GRU`` exactly: ``weight_ih_l{k}[_reverse]`
 (G*H, F_k), ``weight_hh_l{k}`` (G*H, P), ``bias_ih_l{k}``, ``bias_hh_l{k}`` (G*H,), and for an
 LSTM with ``proj_size`` P > 0 ``weight_hr_l{k}`` (P, H). Layer k > 0 reads the concatenated
 outputs of layer k-1 (D * P_out wide). Time is axis 0 (torch's ``batch_first=False``).
+
+Framework variants of the cells are keywords of ``RecurrentNet``: ``gate_activation``
+(``"sigmoid"``, ``"hard_sigmoid_keras2"``, ``"hard_sigmoid_keras3"``; the activation of the
+LSTM's i, f, o and the GRU's r, z) and ``reset_after`` (GRU only; False applies the reset
+before the recurrent matrix, as Keras' ``reset_after=False``). The defaults are torch's.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine import gru, lstm, rnn
+from gate_explorer.engine import activations, cells, gru, lstm, rnn
 from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
@@ -39,7 +44,7 @@ def canonical_kind(kind: str) -> str:
 
 def names_of(kind: str) -> tuple[str, ...]:
     """The gate and state names of a kind: LSTM i f g o c h, GRU r z n h, RNN h."""
-    return _MODULES[canonical_kind(kind)].NAMES
+    return cells.cell(canonical_kind(kind)).names
 
 
 def _offset(progress: Progress, done: int, total: int) -> Callable[[int], None]:
@@ -47,8 +52,9 @@ def _offset(progress: Progress, done: int, total: int) -> Callable[[int], None]:
     return lambda steps: progress(done + steps, total)
 
 
-def _suffix(direction: int) -> str:
-    return "_reverse" if direction else ""
+def suffix(layer: int, direction: int) -> str:
+    """torch's parameter-name suffix: ``_l{layer}``, plus ``_reverse`` for direction 1."""
+    return f"_l{layer}{'_reverse' if direction else ''}"
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,7 @@ class NetConfig:
 
     @property
     def gates(self) -> int:
-        return _MODULES[self.kind].GATES
+        return cells.cell(self.kind).blocks
 
     @property
     def output_size(self) -> int:
@@ -82,7 +88,7 @@ class NetConfig:
         for k in range(self.num_layers):
             width = self.input_size if k == 0 else self.num_directions * self.output_size
             for d in range(self.num_directions):
-                s = f"_l{k}{_suffix(d)}"
+                s = suffix(k, d)
                 shapes["weight_ih" + s] = (gh, width)
                 shapes["weight_hh" + s] = (gh, self.output_size)
                 shapes["bias_ih" + s] = (gh,)
@@ -95,10 +101,27 @@ class NetConfig:
 class RecurrentNet:
     """A recurrent network whose ``run`` returns a full ``Trace``; weights in torch layout."""
 
-    def __init__(self, config: NetConfig, params: Mapping[str, np.ndarray]) -> None:
+    def __init__(
+        self,
+        config: NetConfig,
+        params: Mapping[str, np.ndarray],
+        *,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
+    ) -> None:
+        """``gate_activation`` and ``reset_after``: the framework variants (module docstring)."""
         kind = canonical_kind(config.kind)
         if config.proj_size and kind != "lstm":
             raise GateExplorerError(f"proj_size is only for LSTM, not {kind}")
+        activations.check_gate_activation(gate_activation)
+        if gate_activation != "sigmoid" and kind not in ("lstm", "gru"):
+            raise GateExplorerError(
+                f"gate_activation is for LSTM and GRU gates; a {kind} has no gates"
+            )
+        if not reset_after and kind != "gru":
+            raise GateExplorerError(f"reset_after=False is only for GRU, not {kind}")
+        self.gate_activation = gate_activation
+        self.reset_after = bool(reset_after)
         if config.proj_size >= config.hidden_size > 0 and config.proj_size:
             raise GateExplorerError(
                 f"proj_size ({config.proj_size}) must be smaller than hidden_size "
@@ -141,7 +164,13 @@ class RecurrentNet:
     # ----------------------------------------------------------------- construction
     @classmethod
     def from_state_dict(
-        cls, kind: str, state_dict: Mapping[str, Any], *, allow_nonfinite: bool = False
+        cls,
+        kind: str,
+        state_dict: Mapping[str, Any],
+        *,
+        allow_nonfinite: bool = False,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> RecurrentNet:
         """Build from torch-named arrays (numpy or anything ``np.asarray`` takes).
 
@@ -160,7 +189,7 @@ class RecurrentNet:
         layer_ids = {int(m.group(1)) for k in sd if (m := re.fullmatch(r"weight_ih_l(\d+)", k))}
         num_layers = max(layer_ids) + 1
         w_ih, w_hh = sd["weight_ih_l0"], sd["weight_hh_l0"]
-        gates = _MODULES[kind].GATES
+        gates = cells.cell(kind).blocks
         if w_ih.ndim != 2 or w_hh.ndim != 2 or w_ih.shape[0] % gates:
             raise GateExplorerError(
                 f"weight_ih_l0 has shape {w_ih.shape}: a {kind} expects ({gates}*H, F)"
@@ -179,7 +208,7 @@ class RecurrentNet:
             for name, arr in sd.items():
                 if np.issubdtype(arr.dtype, np.floating):
                     check_finite(name, arr)
-        return cls(config, sd)
+        return cls(config, sd, gate_activation=gate_activation, reset_after=reset_after)
 
     @classmethod
     def random(
@@ -193,6 +222,8 @@ class RecurrentNet:
         proj_size: int = 0,
         rng: np.random.Generator | int = 0,
         dtype: Any = np.float32,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> RecurrentNet:
         """Weights drawn as torch draws them: U(-1/sqrt(H), 1/sqrt(H)), from a seeded rng."""
         config = NetConfig(
@@ -204,7 +235,16 @@ class RecurrentNet:
             name: gen.uniform(-bound, bound, size=shape).astype(dtype)
             for name, shape in config.param_shapes().items()
         }
-        return cls(config, params)
+        return cls(config, params, gate_activation=gate_activation, reset_after=reset_after)
+
+    def with_params(self, params: Mapping[str, np.ndarray]) -> RecurrentNet:
+        """A network of the same sizes and cell variant with other weights (e.g. float64)."""
+        return RecurrentNet(
+            self.config,
+            params,
+            gate_activation=self.gate_activation,
+            reset_after=self.reset_after,
+        )
 
     def state_dict(self) -> dict[str, np.ndarray]:
         """The parameters in torch's names (copies)."""
@@ -219,6 +259,10 @@ class RecurrentNet:
             parts.append("bidirectional")
         if c.proj_size:
             parts.append(f"proj {c.proj_size}")
+        if self.gate_activation != "sigmoid":
+            parts.append(activations.LABELS[self.gate_activation])
+        if not self.reset_after:
+            parts.append("reset before (reset_after=False)")
         return ", ".join(parts)
 
     @property
@@ -227,16 +271,21 @@ class RecurrentNet:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return _MODULES[self.config.kind].NAMES
+        return self.cell.names
+
+    @property
+    def cell(self) -> cells.Cell:
+        """The gate table of this network's cell variant."""
+        return cells.cell(self.kind, self.gate_activation, self.reset_after)
 
     def _prepare(self, layer: int, direction: int) -> Any:
-        s = f"_l{layer}{_suffix(direction)}"
+        s = suffix(layer, direction)
         p = self.params
         args = (p["weight_ih" + s], p["weight_hh" + s], p["bias_ih" + s], p["bias_hh" + s])
         if self.kind == "lstm":
-            return lstm.prepare(*args, p.get("weight_hr" + s))
+            return lstm.prepare(*args, p.get("weight_hr" + s), gate=self.gate_activation)
         if self.kind == "gru":
-            return gru.prepare(*args)
+            return gru.prepare(*args, gate=self.gate_activation, reset_after=self.reset_after)
         return rnn.prepare(*args, relu=self.kind == "rnn_relu")
 
     # ----------------------------------------------------------------- running
@@ -326,6 +375,8 @@ class RecurrentNet:
             x=xb,
             h0=h0b,
             c0=c0b,
+            gate_activation=self.gate_activation,
+            reset_after=self.reset_after,
         )
 
     def _forward(

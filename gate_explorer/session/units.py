@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from gate_explorer.engine import cells
+
 SORTS = ("index", "mean", "cluster")
-SIGMOID = frozenset("ifozr")  # LSTM i f o, GRU r z: values in (0, 1)
-BOUNDED = frozenset("gn")  # tanh candidates: values in (-1, 1)
+SIGMOID = cells.SIGMOID_NAMES  # LSTM i f o, GRU r z: values in (0, 1)
+BOUNDED = cells.CANDIDATE_NAMES  # tanh candidates: values in (-1, 1)
 ROBUST = 90.0  # percentile of |value| that sets the limits of unbounded states
 
 

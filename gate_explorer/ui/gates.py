@@ -7,17 +7,9 @@ from functools import cache
 import numpy as np
 import pyqtgraph as pg
 
-LONG_NAMES: dict[str, str] = {
-    "i": "input gate",
-    "f": "forget gate",
-    "g": "candidate",
-    "o": "output gate",
-    "c": "cell state",
-    "h": "hidden state",
-    "r": "reset gate",
-    "z": "update gate",
-    "n": "candidate",
-}
+from gate_explorer.engine.cells import TITLES
+
+LONG_NAMES: dict[str, str] = TITLES  # "f" -> "forget gate": the engine's gate table
 
 CELL_NAMES: dict[str, str] = {
     "lstm": "LSTM",

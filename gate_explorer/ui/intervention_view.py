@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gate_explorer.engine.cells import SIGMOID_NAMES
 from gate_explorer.engine.intervene import Intervention
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
@@ -45,7 +46,7 @@ from gate_explorer.ui.answer import ProbabilityBars
 from gate_explorer.ui.difference_map import DifferenceMap
 from gate_explorer.ui.gates import long_name, shown_token
 
-GATES = frozenset({"i", "f", "o", "r", "z"})  # sigmoid gates: 0 shut .. 1 open
+GATES = SIGMOID_NAMES  # sigmoid gates: 0 shut .. 1 open (the engine's gate table)
 SLIDER_STEPS = 1000
 TOP_K = 3
 ROW_CHOICES = (("most changed 16", 16), ("most changed 32", 32), ("all units", 0))
