@@ -19,7 +19,7 @@ def load_model(name_or_path: str, vocab: str | None) -> Any:
 
 
 def add_parser(sub: Any) -> None:
-    from gate_explorer.export.run import FORMATS
+    from gate_explorer.headless.run import FORMATS
 
     p = sub.add_parser(
         "export",
@@ -117,8 +117,8 @@ def read_text(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gate_explorer.export.figure import check_order, check_spec
-    from gate_explorer.export.run import (
+    from gate_explorer.headless.figure import check_order, check_spec
+    from gate_explorer.headless.run import (
         check_format,
         export_run,
         parse_direction,
@@ -192,8 +192,8 @@ def _export_view(
 ) -> int:
     """One analysis view as an image (``--view``)."""
     from gate_explorer.export.images import write_image
-    from gate_explorer.export.run import parse_direction
-    from gate_explorer.export.views import DEFAULT_SIZE, rendered_view
+    from gate_explorer.headless.run import parse_direction
+    from gate_explorer.headless.views import DEFAULT_SIZE, rendered_view
 
     with rendered_view(
         model,

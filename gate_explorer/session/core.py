@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.session import units
 from gate_explorer.session.interventions import Interventions
-from gate_explorer.session.models import ModelRef, load_ref
 from gate_explorer.session.worker import RunEmitter, Runner
+from gate_explorer.workspace import units
+from gate_explorer.workspace.models import ModelRef, load_ref
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
 

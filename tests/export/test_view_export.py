@@ -10,7 +10,7 @@ from PIL import Image
 
 from gate_explorer import cli
 from gate_explorer.commands import export as export_command
-from gate_explorer.export.views import rendered_view
+from gate_explorer.headless.views import rendered_view
 
 TEXT = 'he said "hi" to me.'
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from gate_explorer.analysis.gradient_flow import gradient_flow
 from gate_explorer.session import ModelRef, Session, random_model
-from gate_explorer.ui import gradient_view
-from gate_explorer.ui.gradient_view import EMPTY_HINT, FLOOR, GradientView, shown
+from gate_explorer.ui.analysis import gradient_view
+from gate_explorer.ui.analysis.gradient_view import EMPTY_HINT, FLOOR, GradientView, shown
 
 
 def _view(window) -> GradientView:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gate_explorer.analysis.saturation import Saturation, layer_saturation
 from gate_explorer.session import Session
-from gate_explorer.ui.gates import SELECTED, line_colour, long_name
+from gate_explorer.ui.heatmap.gates import SELECTED, line_colour, long_name
 
 NO_RUN_HINT = "Type some text above to see how often each gate is shut or open"
 RELU_HINT = (

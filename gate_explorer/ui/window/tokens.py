@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from gate_explorer.engine.tokenize import Token
 from gate_explorer.session import Session
-from gate_explorer.ui.gates import MARKER, shown_token
+from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
 PAD_X, PAD_Y, GAP = 5, 2, 3
 CHIP_BG = QColor("#eef1f5")

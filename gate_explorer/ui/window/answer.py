@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gate_explorer.session import Answer, Session
-from gate_explorer.ui.gates import MARKER, shown_token
+from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
 ROW_H = 24
 BAR = QColor("#4c8bd6")

@@ -13,7 +13,7 @@ from typing import Any
 
 from gate_explorer.errors import GateExplorerError
 
-# --view name -> the view's object name in gate_explorer.ui.analysis_tabs.VIEWS
+# --view name -> the view's object name in gate_explorer.ui.analysis.tabs.VIEWS
 VIEWS = {
     "cell": "cellDiagram",
     "unit": "unitPlot",
@@ -57,12 +57,12 @@ def render_view(
     Keep the returned widget alive while exporting; its ``session`` attribute holds the run.
     Prefer ``rendered_view``, which also deletes them.
     """
-    from gate_explorer.export.run import ensure_app
+    from gate_explorer.headless.run import ensure_app
 
     ensure_app()
     from gate_explorer.session import Session
-    from gate_explorer.ui.analysis_tabs import VIEWS as TABS
-    from gate_explorer.ui.analysis_tabs import view_class
+    from gate_explorer.ui.analysis.tabs import VIEWS as TABS
+    from gate_explorer.ui.analysis.tabs import view_class
 
     if view not in VIEWS:
         raise GateExplorerError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")

@@ -15,9 +15,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
 
-from gate_explorer.ui.axes import TokenAxis, UnitAxis
-from gate_explorer.ui.colour_bar import ColourBar
-from gate_explorer.ui.gates import MARKER, diverging_map
+from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis
+from gate_explorer.ui.heatmap.colour_bar import ColourBar
+from gate_explorer.ui.heatmap.gates import MARKER, diverging_map
 
 
 class DifferenceMap(pg.GraphicsLayoutWidget):

@@ -16,12 +16,16 @@ from gate_explorer.session import Session
 
 # (tab title, "module:Class", object name); the class is built with (session).
 VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("Cell", "gate_explorer.ui.cell_diagram:CellDiagram", "cellDiagram"),
-    ("Unit over time", "gate_explorer.ui.unit_plot:UnitPlot", "unitPlot"),
-    ("Gradient flow", "gate_explorer.ui.gradient_view:GradientView", "gradientView"),
-    ("Find units", "gate_explorer.ui.unit_finder_view:UnitFinderView", "unitFinder"),
-    ("Interventions", "gate_explorer.ui.intervention_view:InterventionView", "interventionView"),
-    ("Saturation", "gate_explorer.ui.saturation_view:SaturationView", "saturationView"),
+    ("Cell", "gate_explorer.ui.analysis.cell_diagram:CellDiagram", "cellDiagram"),
+    ("Unit over time", "gate_explorer.ui.analysis.unit_plot:UnitPlot", "unitPlot"),
+    ("Gradient flow", "gate_explorer.ui.analysis.gradient_view:GradientView", "gradientView"),
+    ("Find units", "gate_explorer.ui.analysis.unit_finder_view:UnitFinderView", "unitFinder"),
+    (
+        "Interventions",
+        "gate_explorer.ui.analysis.intervention_view:InterventionView",
+        "interventionView",
+    ),
+    ("Saturation", "gate_explorer.ui.analysis.saturation_view:SaturationView", "saturationView"),
     # views register above this line
 )
 

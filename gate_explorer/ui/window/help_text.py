@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gate_explorer.ui.legend import legend_html
+from gate_explorer.ui.heatmap.legend import legend_html
 
 SHORTCUTS = (
     ("Right", "next step"),

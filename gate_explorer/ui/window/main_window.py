@@ -37,19 +37,19 @@ from gate_explorer.session import (
     ref_for_path,
     save_state,
 )
-from gate_explorer.ui import help_text
-from gate_explorer.ui.analysis_tabs import AnalysisDock
-from gate_explorer.ui.answer import AnswerView
-from gate_explorer.ui.heatmaps import HeatmapPanel
-from gate_explorer.ui.legend import GateLegend
-from gate_explorer.ui.model_bar import ModelBar
-from gate_explorer.ui.stepper import Stepper
-from gate_explorer.ui.text_input import TextInput
-from gate_explorer.ui.tokens import TokenChips
-from gate_explorer.ui.view_controls import ViewControls
+from gate_explorer.ui.analysis.tabs import AnalysisDock
+from gate_explorer.ui.heatmap.legend import GateLegend
+from gate_explorer.ui.heatmap.panel import HeatmapPanel
+from gate_explorer.ui.window import help_text
+from gate_explorer.ui.window.answer import AnswerView
+from gate_explorer.ui.window.model_bar import ModelBar
+from gate_explorer.ui.window.stepper import Stepper
+from gate_explorer.ui.window.text_input import TextInput
+from gate_explorer.ui.window.tokens import TokenChips
+from gate_explorer.ui.window.view_controls import ViewControls
 
 if TYPE_CHECKING:  # built on demand: not needed for the first paint
-    from gate_explorer.ui.compare_view import ComparePane, MainSide
+    from gate_explorer.ui.window.compare_view import ComparePane, MainSide
 
 TITLE = "Gate Explorer"
 ORG = "gate-explorer"
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self._build_menus()
-        from gate_explorer.export.actions import install_export_actions
+        from gate_explorer.ui.window.export_menu import install_export_actions
 
         self.export_actions = install_export_actions(
             self, self.heatmaps, self.session, analysis_view=self.analysis.current_view
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         if on == (self.compare is not None):
             return
         if on:
-            from gate_explorer.ui.compare_view import ComparePane, MainSide
+            from gate_explorer.ui.window.compare_view import ComparePane, MainSide
 
             self._plain_sizes = self.splitter.sizes()
             pane = ComparePane(self.session)

@@ -32,7 +32,7 @@ def run_app(model: str | None = None, text: str | None = None, vocab: str | None
     from PySide6.QtWidgets import QApplication
 
     from gate_explorer.bundled import resource
-    from gate_explorer.ui.main_window import MainWindow
+    from gate_explorer.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Gate Explorer")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 
-from gate_explorer.ui.gates import shown_token
+from gate_explorer.ui.heatmap.gates import shown_token
 
 
 def nice_stride(needed: float) -> int:

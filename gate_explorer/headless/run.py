@@ -13,7 +13,7 @@ import numpy as np
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export.data import write_csv, write_npz
-from gate_explorer.export.figure import ViewSpec
+from gate_explorer.headless.figure import ViewSpec
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DATA_FORMATS = ("csv", "npz")
@@ -47,7 +47,7 @@ def view_title(
     model_name: str, run: ModelRun, spec: ViewSpec, sort: str = "index", top_k: int = 0
 ) -> str:
     """``quotes-lstm · LSTM · layer 1/2 · units by index``: the window's title, headless."""
-    from gate_explorer.ui.gates import CELL_NAMES
+    from gate_explorer.ui.heatmap.gates import CELL_NAMES
 
     trace = run.trace
     parts = [model_name, CELL_NAMES.get(trace.kind, trace.kind)]
@@ -87,7 +87,7 @@ def export_run(
     from PySide6.QtCore import QSize
 
     from gate_explorer.export import animation, images
-    from gate_explorer.export.figure import build_view
+    from gate_explorer.headless.figure import build_view
 
     view = build_view(run, spec, title, size=size, all_steps=all_steps, sort=sort, top_k=top_k)
     qsize = QSize(*size) if size else None

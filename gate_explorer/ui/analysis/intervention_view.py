@@ -42,9 +42,9 @@ from gate_explorer.engine.intervene import Intervention
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session
-from gate_explorer.ui.answer import ProbabilityBars
-from gate_explorer.ui.difference_map import DifferenceMap
-from gate_explorer.ui.gates import long_name, shown_token
+from gate_explorer.ui.analysis.difference_map import DifferenceMap
+from gate_explorer.ui.heatmap.gates import long_name, shown_token
+from gate_explorer.ui.window.answer import ProbabilityBars
 
 GATES = SIGMOID_NAMES  # sigmoid gates: 0 shut .. 1 open (the engine's gate table)
 SLIDER_STEPS = 1000

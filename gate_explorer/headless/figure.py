@@ -68,7 +68,7 @@ def check_spec(
 
 def check_order(sort: str, top_k: int) -> None:
     """Raise on a unit order the window does not offer."""
-    from gate_explorer.session.units import SORTS
+    from gate_explorer.workspace.units import SORTS
 
     if sort not in SORTS:
         raise GateExplorerError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
@@ -92,7 +92,7 @@ def build_view(
     every step instead. ``sort`` (index, mean, cluster) and ``top_k`` order and filter the
     unit rows as the window's view controls do.
     """
-    from gate_explorer.ui.heatmaps import build_figure
+    from gate_explorer.ui.heatmap.panel import build_figure
 
     check_order(sort, top_k)
     panel = build_figure(

@@ -148,7 +148,7 @@ class ExportActions(QObject):
 
         None without a session (then the bare heatmap item is exported).
         """
-        from gate_explorer.ui.heatmaps import HeatmapData, HeatmapPanel, data_from_session
+        from gate_explorer.ui.heatmap.panel import HeatmapData, HeatmapPanel, data_from_session
 
         if self.session is None or getattr(self.session, "run", None) is None:
             return None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gate_explorer.session import Session, units
-from gate_explorer.ui.gates import CELL_NAMES, long_name
+from gate_explorer.session import Session
+from gate_explorer.ui.heatmap.gates import CELL_NAMES, long_name
+from gate_explorer.workspace import units
 
 RANGES = {
     "sigmoid": "σ, 0 … 1",

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from gate_explorer.analysis.unit_finder import PRESETS, UnitScore, rank_units, span_indicator
 from gate_explorer.session import Session
-from gate_explorer.ui.gates import MARKER, long_name, shown_token
-from gate_explorer.ui.tokens import SPAN_BAND
+from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
+from gate_explorer.ui.window.tokens import SPAN_BAND
 
 SPAN = "span"  # the target key of the user's selected span
 INSIDE = QColor(SPAN_BAND)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gate_explorer.session import Session, units
-from gate_explorer.ui.axes import TokenAxis
-from gate_explorer.ui.gates import MARKER, line_colour, long_name, shown_token
-from gate_explorer.ui.heatmaps import FOLLOW_WINDOW
+from gate_explorer.session import Session
+from gate_explorer.ui.heatmap.axes import TokenAxis
+from gate_explorer.ui.heatmap.gates import MARKER, line_colour, long_name, shown_token
+from gate_explorer.ui.heatmap.panel import FOLLOW_WINDOW
+from gate_explorer.workspace import units
 
 NO_UNIT_HINT = "Click a row in the heatmaps to follow a unit over time"
 NO_RUN_HINT = "Type some text above, then click a row in the heatmaps"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.session import SPEEDS, Session
-from gate_explorer.ui.gates import shown_token
+from gate_explorer.ui.heatmap.gates import shown_token
 
 
 class Stepper(QWidget):

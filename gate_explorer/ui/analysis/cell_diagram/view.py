@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolTip, QWidget
 
 from gate_explorer.analysis import equations
 from gate_explorer.session import Session
-from gate_explorer.ui.gates import NAN_BRUSH, SELECTED, colour_map, long_name, shown_token
+from gate_explorer.ui.heatmap.gates import NAN_BRUSH, SELECTED, colour_map, long_name, shown_token
 
 EMPTY_HINT = "Type some text above to see the cell at each step"
 CLICK_HINT = "Click a unit to fill in these equations with its numbers at this step:"

@@ -29,8 +29,8 @@ from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session, run_cost
-from gate_explorer.ui.axes import TokenAxis
-from gate_explorer.ui.gates import MARKER, shown_token
+from gate_explorer.ui.heatmap.axes import TokenAxis
+from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
 H_COLOUR, C_COLOUR = "#212529", "#c92a2a"  # hidden: near black, cell: red (as the unit plot)
 FLOOR = 1e-300  # norms below this (float64 underflow) are drawn at it, and the caption says so

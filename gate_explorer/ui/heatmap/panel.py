@@ -19,10 +19,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QWidget
 
 from gate_explorer.engine.model import ModelRun
-from gate_explorer.session import Session, units
-from gate_explorer.ui.axes import TokenAxis, UnitAxis
-from gate_explorer.ui.colour_bar import ColourBar
-from gate_explorer.ui.gates import (
+from gate_explorer.session import Session
+from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis
+from gate_explorer.ui.heatmap.colour_bar import ColourBar
+from gate_explorer.ui.heatmap.gates import (
     CELL_NAMES,
     DIM,
     MARKER,
@@ -32,6 +32,7 @@ from gate_explorer.ui.gates import (
     long_name,
     shown_token,
 )
+from gate_explorer.workspace import units
 
 LABEL_WIDTH = 92
 FOLLOW_WINDOW = 400  # longer runs open zoomed to this many steps around the current one
