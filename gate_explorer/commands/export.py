@@ -58,14 +58,19 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--no-overwrite", action="store_true", help="fail if --out exists")
     p.add_argument(
+        "--range", help="text view: the steps to write, A:B (0-based, B excluded; default all)"
+    )
+    p.add_argument(
         "--view",
         default="heatmaps",
-        choices=("heatmaps", "cell", "unit", "gradients", "saturation"),
+        choices=("heatmaps", "cell", "unit", "gradients", "saturation", "text"),
         help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
         "unit over time, the gradient flow or the gate saturation scatter",
     )
     p.add_argument(
-        "--unit", type=int, help="cell/unit views: the unit to show (default: the card's, or 0)"
+        "--unit",
+        help="cell/unit views: the unit to show (default: the card's, or 0); text view: "
+        "units to shade by, LAYER:NAME:UNIT[,...] (e.g. 1:h:92,0:c:5; default: the card's)",
     )
     p.add_argument(
         "--gradients",
@@ -137,7 +142,12 @@ def run(args: argparse.Namespace) -> int:
     check_order(args.sort, args.top)
     if args.gradients and fmt not in ("csv", "npz"):
         raise GateExplorerError(f"--gradients is for csv or npz data, not {fmt}")
-    if args.view != "heatmaps" and fmt not in ("png", "svg", "pdf"):
+    if (args.view == "text") != (fmt == "html"):
+        raise GateExplorerError(
+            "the text view is written as html (--view text --out x.html); html holds only "
+            "the text view"
+        )
+    if args.view not in ("heatmaps", "text") and fmt not in ("png", "svg", "pdf"):
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
     if args.column is not None and args.series is None:
         raise GateExplorerError("--column goes with --series")
@@ -146,6 +156,8 @@ def run(args: argparse.Namespace) -> int:
     if args.series is not None:
         text = series_text(args, model)
     start = time.perf_counter()
+    if args.view == "text":
+        return _export_text_view(args, model, text, start)
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)
     model_run = model.run_text(text)
@@ -195,6 +207,14 @@ def _export_view(
     from gate_explorer.headless.run import parse_direction
     from gate_explorer.headless.views import DEFAULT_SIZE, rendered_view
 
+    unit = None
+    if args.unit is not None:
+        try:
+            unit = int(args.unit)
+        except ValueError:
+            raise GateExplorerError(
+                f"--unit {args.unit!r}: the {args.view} view takes one unit number"
+            ) from None
     with rendered_view(
         model,
         text,
@@ -202,7 +222,7 @@ def _export_view(
         step=args.step,
         layer=args.layer,
         direction=parse_direction(args.direction),
-        unit=args.unit,
+        unit=unit,
         size=size or DEFAULT_SIZE,
     ) as widget:
         steps = widget.session.steps
@@ -216,4 +236,43 @@ def _export_view(
         )
     took = time.perf_counter() - start
     print(f"wrote {out} ({args.view} view, {fmt}, {steps} steps, {took:.2f} s)")
+    return 0
+
+
+def card_units(model: Any) -> list[Any]:
+    """The units a model card names (the quote unit first), as ``UnitRef``s."""
+    from gate_explorer.export.html import UnitRef
+
+    card = model.card if isinstance(model.card, dict) else {}
+    found = []
+    for entry in [card.get("quote_unit"), *(card.get("units") or [])]:
+        if isinstance(entry, dict) and {"layer", "name", "unit"} <= set(entry):
+            ref = UnitRef(int(entry["layer"]), str(entry["name"]), int(entry["unit"]),
+                          int(entry.get("direction", 0)))
+            if ref not in found:
+                found.append(ref)
+    return found
+
+
+def _export_text_view(args: argparse.Namespace, model: Any, text: str, start: float) -> int:
+    """The text shaded by units, as a self-contained HTML page (``--view text``)."""
+    from gate_explorer.export.html import UnitRef, parse_range, write_text_view_html
+
+    run = model.run_text(text)
+    if args.unit:
+        units = [UnitRef.parse(s) for s in args.unit.split(",") if s.strip()]
+    else:
+        units = card_units(model)[:4]
+        if not units:
+            raise GateExplorerError(
+                f"{model.name}'s card names no unit: choose some with --unit LAYER:NAME:UNIT"
+            )
+    a, b = parse_range(args.range, run.trace.steps)
+    out = write_text_view_html(
+        args.out, run, units, title=f"{model.name}: text view", start=a, stop=b,
+        overwrite=not args.no_overwrite,
+    )
+    took = time.perf_counter() - start
+    shown = ", ".join(u.label() for u in units)
+    print(f"wrote {out} (text view, steps {a + 1}-{b}, {shown}, {took:.2f} s)")
     return 0

@@ -18,7 +18,8 @@ from gate_explorer.headless.figure import ViewSpec
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DATA_FORMATS = ("csv", "npz")
 ANIMATION_FORMATS = ("gif", "mp4")
-FORMATS = IMAGE_FORMATS + DATA_FORMATS + ANIMATION_FORMATS
+PAGE_FORMATS = ("html",)  # the text view only
+FORMATS = IMAGE_FORMATS + DATA_FORMATS + ANIMATION_FORMATS + PAGE_FORMATS
 
 
 def ensure_app() -> Any:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
-import numpy as np
 import pyqtgraph as pg
 
 from gate_explorer.engine.cells import TITLES
+from gate_explorer.workspace.colours import stops
 
 LONG_NAMES: dict[str, str] = TITLES  # "f" -> "forget gate": the engine's gate table
 
@@ -52,20 +52,14 @@ def long_name(name: str) -> str:
 
 @cache
 def sequential_map() -> pg.ColorMap:
-    """0..1: white to deep blue (sigmoid gates, ReLU states)."""
-    pos = np.array([0.0, 0.25, 0.5, 0.75, 1.0])
-    colors = np.array(
-        [[255, 255, 255], [198, 219, 239], [107, 174, 214], [33, 113, 181], [8, 48, 107]]
-    )
-    return pg.ColorMap(pos, colors, name="gate-sequential")
+    """0..1: white to deep blue (sigmoid gates, ReLU states); stops in workspace.colours."""
+    return pg.ColorMap(*stops(False), name="gate-sequential")
 
 
 @cache
 def diverging_map() -> pg.ColorMap:
     """-m..+m: blue, white at 0, red (tanh candidates and states)."""
-    pos = np.array([0.0, 0.2, 0.5, 0.8, 1.0])
-    colors = np.array([[5, 48, 97], [67, 147, 195], [247, 247, 247], [214, 96, 77], [103, 0, 31]])
-    return pg.ColorMap(pos, colors, name="gate-diverging")
+    return pg.ColorMap(*stops(True), name="gate-diverging")
 
 
 def colour_map(diverging: bool) -> pg.ColorMap:
