@@ -106,6 +106,7 @@ ol.units { font: 12px sans-serif; margin: 0 0 16px; padding-left: 20px; }
 ol.units span.ramp { display: inline-block; width: 90px; height: 10px; margin: 0 6px;
                      vertical-align: middle; border: 1px solid #ced4da; }
 div.text { line-height: 0; }
+span.w { display: inline-block; white-space: nowrap; }
 span.t { display: inline-block; vertical-align: top; margin: 0 0 10px 0; line-height: 1.2; }
 span.t > b { display: block; font-weight: normal; white-space: pre; padding: 0 1px;
              min-width: 0.5em; text-align: center; }
@@ -153,8 +154,16 @@ def text_view_html(
         )
     body = []
     labels = [u.label() for u in units]
+    in_word = False  # characters of one word stay on one line (they wrap as a whole)
     for t in range(start, stop):
         tok = run.tokens[t]
+        blank = not tok.text.strip()
+        if in_word and blank:
+            body.append("</span>")
+            in_word = False
+        elif not in_word and not blank:
+            body.append('<span class="w">')
+            in_word = True
         shown = tok.text.replace("\n", "↵").replace("\t", "⇥")
         data = ",".join(f"{float(v[t]):.6g}" for v in vals)
         strips = []
@@ -175,6 +184,8 @@ def text_view_html(
         )
         if tok.text == "\n":
             body.append("<br>")
+    if in_word:
+        body.append("</span>")
     name = html.escape(title or "Gate Explorer text view")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
