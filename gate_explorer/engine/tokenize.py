@@ -1,7 +1,10 @@
 """Tokenizers: text -> tokens with ids, positions and an unknown flag.
 
-Three kinds, named in bundles: ``char`` (every character), ``word`` (whitespace-separated)
-and ``number`` (numbers separated by spaces or commas; the value itself is the input).
+Four kinds, named in bundles: ``char`` (every character), ``word`` (whitespace-separated,
+looked up as written), ``wordpunct`` (words as a reader sees them: punctuation split off,
+``n't`` and ``'s``-like endings split from their word, looked up lower-cased with
+typographic quotes and accents folded; each token keeps the text as typed) and ``number``
+(numbers separated by spaces or commas; the value itself is the input).
 A token not in the vocabulary maps to the ``<unk>`` id when the vocabulary has one, else
 to id -1, which embeds as a zero vector; either way it is marked ``known=False``.
 """
@@ -9,15 +12,34 @@ to id -1, which embeds as a zero vector; either way it is marked ``known=False``
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gate_explorer.errors import GateExplorerError
 
 UNK = "<unk>"
-TOKENIZERS = ("char", "word", "number")
+TOKENIZERS = ("char", "word", "wordpunct", "number")
 _WORD = re.compile(r"\S+")
 _NUMBER_ITEM = re.compile(r"[^\s,]+")
+# wordpunct: a word's letters and digits (``don't`` -> ``do`` ``n't``; ``it's`` -> ``it``
+# ``'s``), a clitic, or any other single non-space character (``!``, ``,``, ``"`` ...)
+_APOS = "'\u2019\u2018"
+_WORDPUNCT = re.compile(
+    rf"[^\W_]+?(?=n[{_APOS}]t\b)|n[{_APOS}]t\b|(?<=[^\W_])[{_APOS}](?:s|re|ve|ll|d|m)\b"
+    r"|[^\W_]+|\S",
+    re.IGNORECASE,
+)
+_FOLD = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2014": "-"}
+    | {"\u2013": "-", "\u2026": "."}
+)
+
+
+def fold(piece: str) -> str:
+    """The key a ``wordpunct`` token is looked up by: lower case, ASCII quotes, no accents."""
+    text = unicodedata.normalize("NFKD", piece.translate(_FOLD).lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -55,7 +77,7 @@ class Tokenizer:
         """(piece, start, end) for every token of ``text``."""
         if self.kind == "char":
             return [(ch, i, i + 1) for i, ch in enumerate(text)]
-        pattern = _WORD if self.kind == "word" else _NUMBER_ITEM
+        pattern = {"word": _WORD, "wordpunct": _WORDPUNCT}.get(self.kind, _NUMBER_ITEM)
         return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
 
     def tokenize(self, text: str) -> list[Token]:
@@ -71,7 +93,7 @@ class Tokenizer:
                     value, known = None, False
                 out.append(Token(piece, 0 if known else -1, known, start, end, value))
                 continue
-            tid = index.get(piece)
+            tid = index.get(fold(piece) if self.kind == "wordpunct" else piece)
             if tid is None:
                 out.append(Token(piece, self.unk_id, False, start, end))
             else:
