@@ -20,6 +20,7 @@ import numpy as np
 
 from gate_explorer.io.bundle import load_bundle, save_bundle
 from gate_explorer.training.tasks import get_task
+from gate_explorer.training.trainable import Trainable
 
 MODELS = Path(__file__).resolve().parent.parent / "resources" / "models"
 
@@ -30,13 +31,12 @@ def remeasure(path: Path) -> dict:
     task = get_task(name)
     seed = int(model.card["training"]["seed"])
     model.card["metrics"] = task.evaluate(model, np.random.default_rng(seed + 10_000))
-    note = task.extra_card(model, None, None, task.settings.but(seed=seed)).get("metrics_note")
-    if note:
-        model.card["metrics_note"] = note
+    extra = task.extra_card(model, Trainable.from_model(model), None, task.settings.but(seed=seed))
+    model.card.update(extra)
     model.card["remeasured"] = {
         "date": dt.date.today().isoformat(),
         "why": "held-out conditions never trained on (longer distances or series, other "
-        "periods), same weights",
+        "periods) or added statistics (median gradient ratio), same weights",
     }
     save_bundle(model, path)
     return model.card["metrics"]

@@ -149,12 +149,18 @@ def _memory(m: dict[str, Any], card: dict[str, Any]) -> str:
     acc = {int(k): float(v) for k, v in m["accuracy_by_delay"].items()}
     seen = [v for k, v in acc.items() if k <= 50]
     unseen = [v for k, v in acc.items() if k > 50]
-    ratio = (card.get("grad_ratio_first_step") or {}).get("100")
+    ratio = _ratios(card).get("100")
     text = (
         f"min {_pct(min(seen))} over N = 1..50, min {_pct(min(unseen))} / mean "
         f"{_pct(sum(unseen) / len(unseen))} over N = 51..100 (never trained)"
     )
     return text + (f"; gradient at step 1 / at `?`, N = 100: {ratio:.0e}" if ratio else "")
+
+
+def _ratios(card: dict[str, Any]) -> dict[str, float]:
+    """Gradient at step 1 over gradient at ``?`` by N: the median over sequences if the card
+    has it (a few sequences dominate the mean), else the mean."""
+    return card.get("grad_ratio_first_step_median") or card.get("grad_ratio_first_step") or {}
 
 
 def result_of(card: dict[str, Any]) -> str:
@@ -224,7 +230,7 @@ def memory_table(entries: list[ZooEntry] | None = None) -> str:
         cells = [_pct(float(acc[str(n)])) if str(n) in acc else "" for n in MEMORY_DELAYS]
         lines.append(f"| `{e.name}` accuracy | " + " | ".join(cells) + " |")
     for e in rows:
-        ratio = e.card.get("grad_ratio_first_step") or {}
+        ratio = _ratios(e.card)
         cells = [f"{float(ratio[str(n)]):.0e}" if str(n) in ratio else "" for n in MEMORY_DELAYS]
         lines.append(f"| `{e.name}` gradient at step 1 / at `?` | " + " | ".join(cells) + " |")
     return "\n".join(lines)
