@@ -41,8 +41,8 @@ def quote_definition() -> str:
     """The indicator the card's quote figures are measured against, in words."""
     return (
         "inside double quotes = the Find units preset 'inside quotes' "
-        "(analysis.unit_finder.inside_quotes): 1 from an opening \" up to, not including, "
-        "its closing \"; every straight \" toggles, curly quotes open and close; a "
+        '(analysis.unit_finder.inside_quotes): 1 from an opening " up to, not including, '
+        'its closing "; every straight " toggles, curly quotes open and close; a '
         "quotation left open at a paragraph's end stays open; apostrophes do not count"
     )
 
@@ -65,7 +65,7 @@ class QuotesTask(Task):
             cell=cell,
             hidden=128,
             layers=3 if cell == "lstm" else 2,
-            steps=6000 if cell == "lstm" else 4000,
+            steps=2800 if cell == "lstm" else 3000,
             batch=32,
             lr=3e-3,
             embed_dim=32,
