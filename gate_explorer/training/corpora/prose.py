@@ -184,10 +184,11 @@ def double_quotes_from_backquotes(text: str) -> str:
 
 
 def alice_paragraphs(raw: str) -> list[str]:
-    """*Alice* as paragraphs with double quotes; title lines kept as short paragraphs."""
+    """*Alice* as paragraphs with double quotes, ``_italics_`` marks dropped; title lines
+    kept as short paragraphs."""
     raw = raw.replace("\r\n", "\n")
     text = double_quotes_from_backquotes(raw)
-    return [_ascii(p) for p in paragraphs_of_lines(text.split("\n"))]
+    return [_ascii(p.replace("_", "")) for p in paragraphs_of_lines(text.split("\n"))]
 
 
 # -------------------------------------------------------------------------------- build
