@@ -37,7 +37,10 @@ def test_vocabulary_is_printable_ascii_newline_and_unk():
 
 def test_typographic_characters_map_one_to_one_and_chips_keep_them():
     tok = Tokenizer("ascii", ascii_vocab())
-    text = "\u201cNo\u2014never\u2026\u201d she said, \u2018caf\u00e9\u2019 \u201eja\u201c \u00abnon\u00bb"
+    text = (
+        "\u201cNo\u2014never\u2026\u201d she said, \u2018caf\u00e9\u2019 "
+        "\u201eja\u201c \u00abnon\u00bb"
+    )
     tokens = tok.tokenize(text)
     assert len(tokens) == len(text)  # one typed character, one step
     assert [t.text for t in tokens] == list(text)  # the chip shows what was typed
@@ -125,7 +128,8 @@ def test_shipped_corpora_are_ascii_paragraphs_of_the_named_sources():
     for paras in (austen, alice):
         text = "\n".join(paras)
         assert all(c == "\n" or " " <= c <= "~" for c in text)
-        assert "`" not in text and "_" not in text
+        assert "`" not in text
+        assert "_" not in text
     text = gzip.decompress(prose.ALICE.read_bytes()).decode("ascii")
     assert text.count('"') > 2000  # the dialogue survived the conversion
     assert SLICE.read_text() == prose.held_out_text(5000, 321)  # the slice is Alice's
@@ -147,7 +151,8 @@ def _slices():
 
 def test_char_model_meets_its_card_on_the_held_out_slice(char_model):
     card = char_model.card
-    assert "Austen" in card["data"] and "Alice" in card["data"]
+    assert "Austen" in card["data"]
+    assert "Alice" in card["data"]
     unit = card["quote_unit"]
     for label, text in _slices().items():
         run = char_model.run_text(text)
