@@ -81,7 +81,7 @@ def test_the_command_exits_cleanly(tmp_path, view):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = tmp_path / f"{view}.png"
     cmd = [sys.executable, "-m", "gate_explorer", "export", "--model", "memory-lstm"]
-    cmd += ["--text", "b . . . ?", "--view", view, "--out", str(out)]
+    cmd += ["--text", "b d k q e ?", "--view", view, "--out", str(out)]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 0

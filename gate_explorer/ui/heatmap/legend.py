@@ -61,7 +61,13 @@ class GateLegend(QLabel):
             return
         html = legend_html(model.net.names, model.kind)
         q = model.card.get("quote_unit") if isinstance(model.card, dict) else None
-        if isinstance(q, dict) and "unit" in q:
+        limit = model.card.get("star_threshold") if isinstance(model.card, dict) else None
+        weak = (
+            isinstance(q, dict)
+            and isinstance(limit, int | float)
+            and abs(float(q.get("r", 0))) < limit
+        )
+        if isinstance(q, dict) and "unit" in q and not weak:
             r = f", r = {float(q['r']):.2f}" if "r" in q else ""
             html += (
                 f"<p>★ unit {int(q['unit'])} of layer {int(q.get('layer', 0)) + 1}: "
