@@ -87,6 +87,22 @@ def test_backquoted_speech_becomes_double_quotes_and_apostrophes_stay():
     )
 
 
+def test_converted_quotes_keep_one_parity_across_paragraphs():
+    raw = "`A song,\n\n`with two verses.'\n\n`Read \"this\" out,\n\nand this too!'  Alice said.\n"
+    got = prose.double_quotes_from_backquotes(raw)
+    # a verse reopened in the next paragraph is closed first; inner quotes become single;
+    # a quotation left open at a paragraph's end stays open into the next one
+    assert got == (
+        '"A song,"\n\n"with two verses."\n\n"Read \'this\' out,\n\nand this too!"  Alice said.\n'
+    )
+    q = inside_quotes(got)
+    assert q[got.index("and this")] == 1
+    assert q[got.index("Alice said")] == 0
+    alice = "\n\n".join(prose.held_out_paragraphs())
+    assert alice.count('"') % 2 == 0
+    assert inside_quotes(alice)[-1] == 0
+
+
 def test_paragraphs_join_wrapped_lines_and_wrap_splits_them():
     lines = ["  It was a", "dark night.", "", "", '"Who is', 'there?"', ""]
     paras = prose.paragraphs_of_lines(lines)

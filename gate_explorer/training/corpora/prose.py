@@ -165,20 +165,31 @@ def austen_paragraphs(books: dict[str, list[str]]) -> list[str]:
 
 
 def double_quotes_from_backquotes(text: str) -> str:
-    """`Quoted' -> "Quoted": a backquote opens; the first ``'`` after it not followed by a
-    letter closes (``don't`` and ``I'm`` stay apostrophes)."""
+    """`Quoted' -> "Quoted", the way an American edition prints it.
+
+    A backquote opens; while open, the first ``'`` that no letter follows closes
+    (``don't`` and ``I'm`` stay apostrophes); the book's own inner ``"`` become ``'``. A
+    quotation still open at a paragraph's end stays open, unless the next paragraph
+    opens again (the old way to continue a speech or a poem): then it is closed there,
+    so every ``"`` of the result opens or closes as the toggling "inside quotes" reads it.
+    """
     out, inside = [], False
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if ch == "`":
+            if inside:  # a continuation: close the previous paragraph's quotation
+                k = len(out)
+                while k and out[k - 1].isspace():
+                    k -= 1
+                out.insert(k, '"')
             out.append('"')
             inside = True
         elif ch == "'" and inside and not nxt.isalpha():
             out.append('"')
             inside = False
+        elif ch == '"':
+            out.append("'")
         else:
-            if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
-                inside = False  # a new paragraph: its own backquote reopens
             out.append(ch)
     return "".join(out)
 
