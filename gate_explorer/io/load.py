@@ -64,10 +64,12 @@ def load_model(
     kind: str | None = None,
     prefix: str | None = None,
     allow_nonfinite: bool = False,
+    head_activation: str | None = None,
 ) -> Model:
     """Load a model. ``vocab`` (file, list or ``{token: id}``) is for weights files;
     ``kind`` picks ``rnn_relu`` (or confirms a kind); ``prefix`` picks the recurrent
-    module when a state_dict holds several; ``allow_nonfinite`` keeps NaN/inf weights."""
+    module when a state_dict holds several; ``allow_nonfinite`` keeps NaN/inf weights;
+    ``head_activation`` (softmax, sigmoid, linear) replaces the file's or the guess."""
     if path_or_name is None or (isinstance(path_or_name, str) and not path_or_name.strip()):
         raise GateExplorerError("no model given: expected a bundled model name or a file path")
     if isinstance(vocab, str | os.PathLike) and not os.fspath(vocab).strip():
@@ -106,4 +108,11 @@ def load_model(
             f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
             f"expected one of {', '.join(SUFFIXES)}"
         )
-    return assemble(parts, name=path.name, vocab=vocab, kind=kind, allow_nonfinite=allow_nonfinite)
+    return assemble(
+        parts,
+        name=path.name,
+        vocab=vocab,
+        kind=kind,
+        allow_nonfinite=allow_nonfinite,
+        head_activation=head_activation,
+    )

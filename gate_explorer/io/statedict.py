@@ -18,6 +18,7 @@ import numpy as np
 
 from gate_explorer.engine.net import canonical_kind
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import Notice
 
 _RECURRENT = re.compile(r"(?P<prefix>.*?)(?P<name>(weight|bias)_(ih|hh|hr)(_l\d+(_reverse)?)?)")
 _GATES = {4: "lstm", 3: "gru", 1: "rnn_tanh"}
@@ -31,7 +32,11 @@ class Parts:
     """What a weights file gave, before it becomes a ``Model``.
 
     ``params`` in torch names (no prefix); ``embedding`` (V, F); ``head_weight``
-    (C, D*H_out) and ``head_bias`` (C,); ``notes`` say what was assumed or ignored.
+    (C, D*H_out) and ``head_bias`` (C,); ``notes`` are the card's informational lines,
+    ``notices`` every guess or skipped part the user must see (``Model.notices``).
+    ``head_activation`` is what the file says the head applies (``softmax``, ``sigmoid``,
+    ``linear``), None when it does not say; ``gate_activation`` and ``reset_after`` are
+    the cell variant (``RecurrentNet``'s options) the file's framework computes.
     """
 
     source: str
@@ -42,6 +47,10 @@ class Parts:
     head_bias: np.ndarray | None = None
     vocab: Any = None
     notes: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    head_activation: str | None = None
+    gate_activation: str = "sigmoid"
+    reset_after: bool = True
 
 
 def infer_kind(params: dict[str, np.ndarray], kind: str | None = None) -> str:
