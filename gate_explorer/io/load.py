@@ -2,8 +2,9 @@
 
 Names of bundled models (``resources/models/NAME.npz``) are tried first, then paths.
 By extension: ``.npz`` (a bundle when it holds ``meta.json``, else torch-named arrays),
-``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict) and
-``.h5``/``.hdf5`` (Keras). Every problem raises ``GateExplorerError``.
+``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict),
+``.h5``/``.hdf5`` (Keras 2, Keras 3's legacy h5 and ``.weights.h5``), ``.keras`` (Keras 3)
+and ``.onnx``. Every problem raises ``GateExplorerError``.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from gate_explorer.io.bundle import is_bundle, load_bundle
 from gate_explorer.io.statedict import split_state_dict
 
 TORCH_SUFFIXES = (".pt", ".pth", ".bin", ".ckpt")
-KERAS_SUFFIXES = (".h5", ".hdf5")
-SUFFIXES = (".npz", ".safetensors", *TORCH_SUFFIXES, *KERAS_SUFFIXES)
+KERAS_SUFFIXES = (".h5", ".hdf5", ".keras")
+SUFFIXES = (".npz", ".safetensors", *TORCH_SUFFIXES, *KERAS_SUFFIXES, ".onnx")
 
 
 def resolve(path_or_name: str | os.PathLike[str]) -> tuple[Path, str | None]:
@@ -82,10 +83,18 @@ def load_model(
                 f"{path.name} is a bundle and carries its own vocabulary; do not pass vocab"
             )
         return load_bundle(path, allow_nonfinite=allow_nonfinite, name=bundled)
-    if suffix in KERAS_SUFFIXES:
+    if suffix == ".keras":
+        from gate_explorer.io.keras3 import read_keras3
+
+        parts = read_keras3(path)
+    elif suffix in KERAS_SUFFIXES:
         from gate_explorer.io.keras import read_keras
 
         parts = read_keras(path)
+    elif suffix == ".onnx":
+        from gate_explorer.io.onnx import read_onnx
+
+        parts = read_onnx(path)
     elif suffix in (".npz", ".safetensors", *TORCH_SUFFIXES):
         if suffix == ".npz":
             arrays, extras = readers.read_npz(path)
@@ -98,11 +107,6 @@ def load_model(
             source = "torch state_dict"
         parts = split_state_dict(arrays, source, prefix=prefix)
         parts.vocab = extras.get("vocab")
-    elif suffix == ".keras":
-        raise GateExplorerError(
-            f"{path.name} is a Keras 3 .keras archive, which is not read yet; with Keras 2 "
-            "(tf.keras) save model.save('x.h5') or model.save_weights('x.h5') instead"
-        )
     else:
         raise GateExplorerError(
             f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
