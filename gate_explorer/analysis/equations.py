@@ -7,6 +7,9 @@ line, for this one unit), without them they are recovered from the gate value. N
 
 "Previous" means the step processed just before: t-1 forward, t+1 in the reverse
 direction, and the initial state (``trace.h0``/``c0``) at the start of either.
+
+The cell variant comes from the trace (``trace.gate_activation``: σ or a hard sigmoid hσ,
+defined in a note; ``trace.reset_after``: where the GRU's reset gate acts).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gate_explorer.engine import activations
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 
@@ -84,6 +88,7 @@ class UnitEquations:
     prev: str  # what "prev" stands for here, e.g. "step 4" or "the initial state"
     lines: tuple[Line, ...]
     notes: tuple[str, ...] = ()
+    legend: str = GATE_LEGEND  # the row above the gate lines in the HTML form
 
     def line(self, name: str) -> Line:
         """The line that computes ``name``."""
@@ -124,8 +129,8 @@ class UnitEquations:
         for ln in self.shown():
             nums = "= " + " = ".join((*ln.steps, fmt(ln.value)))
             if ln.gate:
-                if not any(GATE_LEGEND in r for r in rows):
-                    rows.append(row("", GATE_LEGEND, "color:#777"))
+                if not any(self.legend in r for r in rows):
+                    rows.append(row("", self.legend, "color:#777"))
                 rows.append(row(ln.name, nums))
                 continue
             bold = "font-weight:600" if ln.key else ""
@@ -183,11 +188,17 @@ def _pre_parts(
     direction: int,
     step: int,
     row: int,
+    reset: np.ndarray | None = None,
 ) -> tuple[float, float, float, float]:
-    """(W_ih·x, W_hh·h_prev, b_ih, b_hh) of one weight row, in float64."""
+    """(W_ih·x, W_hh·h_prev, b_ih, b_hh) of one weight row, in float64.
+
+    With ``reset`` (H,), the recurrent part is W_hh·(reset * h_prev) (the GRU's reset-before form).
+    """
     s = f"_l{layer}" + ("_reverse" if direction else "")
     x = layer_input(trace, layer, step).astype(np.float64)
     h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)
+    if reset is not None:
+        h_prev = reset.astype(np.float64) * h_prev
     w_ih = params["weight_ih" + s][row].astype(np.float64)
     w_hh = params["weight_hh" + s][row].astype(np.float64)
     return (
@@ -199,11 +210,19 @@ def _pre_parts(
 
 
 def _inverse(act: str, value: float) -> float:
-    """The pre-activation that gives ``value`` (inf when saturated to float precision)."""
+    """The pre-activation that gives ``value`` (inf when saturated to float precision).
+
+    ``act`` is ``tanh`` or a gate activation (``engine.activations.GATE_ACTIVATIONS``).
+    """
+    if act != "tanh":
+        return activations.inverse(act, value)
     with np.errstate(divide="ignore", invalid="ignore"):
-        if act == SIGMA:
-            return float(np.log(value) - np.log1p(-value))
         return float(np.arctanh(value))
+
+
+def _symbol(act: str) -> str:
+    """``σ``, ``hσ`` or ``tanh``: how a formula writes the activation ``act``."""
+    return activations.SYMBOLS.get(act, act)
 
 
 def _gate_line(
@@ -214,13 +233,17 @@ def _gate_line(
     step: int,
     unit: int,
     name: str,
-    act: str,
+    activation: str,
     value: float,
 ) -> Line:
-    """``f = σ(W_if·x + W_hf·h_prev + b_f) = σ(a + b + c) = σ(pre) = value``."""
+    """``f = σ(W_if·x + W_hf·h_prev + b_f) = σ(a + b + c) = σ(pre) = value``.
+
+    ``activation``: ``tanh`` or the trace's gate activation (σ, hσ).
+    """
+    act = _symbol(activation)
     formula = f"{act}(W_i{name}·x + W_h{name}·h_prev + b_{name})"
     if params is None:
-        pre = _inverse(act, value)
+        pre = _inverse(activation, value)
         if not math.isfinite(pre) and math.isfinite(value):
             return Line(name, formula, (f"{act}(saturated)",), value, {"pre": pre}, gate=True)
         return Line(name, formula, (f"{act}({fmt(pre)})",), value, {"pre": pre}, gate=True)
@@ -240,9 +263,10 @@ def _gate_line(
 
 def _lstm(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "ifgoc"}
+    sig = trace.gate_activation
     lines = [
         _gate_line(trace, params, layer, direction, step, unit, n, act, at[n])
-        for n, act in (("i", SIGMA), ("f", SIGMA), ("g", "tanh"), ("o", SIGMA))
+        for n, act in (("i", sig), ("f", sig), ("g", "tanh"), ("o", sig))
     ]
     c_prev = float(previous_state(trace, "c", layer, direction, step)[unit])
     f, i, g, o, c = at["f"], at["i"], at["g"], at["o"], at["c"]
@@ -286,14 +310,23 @@ def at_width(trace: Trace, layer: int, direction: int) -> int:
 def _gru(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "rznh"}
     r, z, n, h = at["r"], at["z"], at["n"], at["h"]
+    sig = trace.gate_activation
     lines = [
-        _gate_line(trace, params, layer, direction, step, unit, name, SIGMA, at[name])
+        _gate_line(trace, params, layer, direction, step, unit, name, sig, at[name])
         for name in "rz"
     ]
-    formula = "tanh(W_in·x + b_in + r*(W_hn·h_prev + b_hn))"
+    formula = _N_FORMULA[trace.reset_after]
     if params is None:
         pre = _inverse("tanh", n)
         lines.append(Line("n", formula, (f"tanh({fmt(pre)})",), n, {"pre": pre}))
+    elif not trace.reset_after:  # n = tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)
+        row = 2 * at_width(trace, layer, direction) + unit
+        r_all = _row(trace, "r", layer, direction)[step]
+        wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row, r_all)
+        pre = wx + b_ih + wh + b_hh
+        text = f"tanh({_sum([wx, b_ih, wh, b_hh])})"
+        ops = {"W_ix": wx, "b_in": b_ih, "W_hn_rh_prev": wh, "b_hn": b_hh, "pre": pre}
+        lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
     else:
         row = 2 * at_width(trace, layer, direction) + unit
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
@@ -339,6 +372,10 @@ def _rnn(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[
     return [Line("h", formula, steps, h, ops, key=True)], []
 
 
+_N_FORMULA = {
+    True: "tanh(W_in·x + b_in + r*(W_hn·h_prev + b_hn))",  # torch, Keras reset_after=True
+    False: "tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)",  # Keras reset_after=False
+}
 BIAS_NOTE = {
     "lstm": "x: this layer's input; b_f = b_if + b_hf, etc.",
     "gru": "x: this layer's input; b_r = b_ir + b_hr, etc.",
@@ -366,11 +403,24 @@ GENERIC = {
 }
 
 
-def cell_equations(kind: str) -> tuple[str, ...]:
-    """The equations of a ``kind`` cell, without numbers (one string per line)."""
+def cell_equations(
+    kind: str, gate_activation: str = "sigmoid", reset_after: bool = True
+) -> tuple[str, ...]:
+    """The equations of a ``kind`` cell, without numbers (one string per line).
+
+    A hard-sigmoid ``gate_activation`` writes the gates with hσ and adds its definition
+    as a last line; ``reset_after=False`` gives the GRU's reset-before candidate.
+    """
     if kind not in GENERIC:
         raise GateExplorerError(f"unknown cell kind {kind!r}; expected one of {', '.join(GENERIC)}")
-    return GENERIC[kind]
+    lines = GENERIC[kind]
+    if kind == "gru" and not reset_after:
+        lines = (*lines[:2], "n = tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)", *lines[3:])
+    if gate_activation != "sigmoid" and kind in ("lstm", "gru"):
+        sym = _symbol(gate_activation)
+        lines = (*(ln.replace(SIGMA + "(", sym + "(") for ln in lines),
+                 activations.FORMULAS[gate_activation])  # fmt: skip
+    return lines
 
 
 _KINDS = {"lstm": _lstm, "gru": _gru, "rnn_tanh": _rnn, "rnn_relu": _rnn}
@@ -398,6 +448,10 @@ def unit_equations(
     lines, notes = _KINDS[trace.kind](trace, params, layer, direction, step, unit)
     if params is not None:
         notes.append(BIAS_NOTE[trace.kind])
+    legend = GATE_LEGEND
+    if trace.gate_activation != "sigmoid" and trace.kind in ("lstm", "gru"):
+        notes.append(activations.FORMULAS[trace.gate_activation])
+        legend = GATE_LEGEND.replace(SIGMA, _symbol(trace.gate_activation))
     return UnitEquations(
         trace.kind,
         layer,
@@ -407,4 +461,5 @@ def unit_equations(
         previous_label(trace, direction, step),
         tuple(lines),
         tuple(notes),
+        legend,
     )

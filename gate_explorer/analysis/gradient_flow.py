@@ -160,7 +160,7 @@ def float64_net(net: RecurrentNet) -> RecurrentNet:
     """The same network with float64 weights (so tiny gradients do not underflow)."""
     if net.dtype == np.float64:
         return net
-    return RecurrentNet(net.config, {k: v.astype(np.float64) for k, v in net.params.items()})
+    return net.with_params({k: v.astype(np.float64) for k, v in net.params.items()})
 
 
 def gradient_flow(

@@ -58,7 +58,11 @@ def gradients(
             f"the trace is from a {trace.kind} with {trace.num_layers} layer(s), "
             f"but this network is a {net.describe()}"
         )
-    if trace.num_directions != cfg.num_directions or trace.x.shape[-1] != cfg.input_size:
+    if (
+        trace.num_directions != cfg.num_directions
+        or trace.x.shape[-1] != cfg.input_size
+        or (trace.gate_activation, trace.reset_after) != (net.gate_activation, net.reset_after)
+    ):
         raise GateExplorerError(f"the trace does not come from this network ({net.describe()})")
     dtype = net.dtype
     batched = trace.batched
@@ -100,7 +104,7 @@ def gradients(
                 g = lstm.backward(
                     seq, values, cache, trace.h0[idx], trace.c0[idx],
                     p["weight_ih" + s], p["weight_hh" + s], p.get("weight_hr" + s),
-                    dh_out, d_hn[idx], d_cn[idx],
+                    dh_out, d_hn[idx], d_cn[idx], net.gate_activation,
                 )  # fmt: skip
                 d_c0[idx] = g["c0"]
                 grads["c" + s] = g["c"][flip]
@@ -108,6 +112,7 @@ def gradients(
                 g = gru.backward(
                     seq, values, cache, trace.h0[idx],
                     p["weight_ih" + s], p["weight_hh" + s], dh_out, d_hn[idx],
+                    net.gate_activation, net.reset_after,
                 )  # fmt: skip
             else:
                 g = rnn.backward(

@@ -12,6 +12,7 @@ cell's equations (the gates themselves depend only on x_t and h_{t-1}, so they s
     LSTM  i, f, g or o clamped:  c_t = i_t g_t + f_t c_{t-1},  h_t = o_t tanh(c_t)
           c clamped:             h_t = o_t tanh(c_t)            (with proj_size: W_hr (...))
     GRU   r clamped:             n_t = tanh(W_in x_t + b_in + r_t (W_hn h_{t-1} + b_hn))
+          (reset_after=False:    n_t = tanh(W_in x_t + b_in + W_hn (r_t h_{t-1}) + b_hn))
           r, z or n clamped:     h_t = (1 - z_t) n_t + z_t h_{t-1}
     any   h clamped:             nothing else in the step
 
@@ -295,8 +296,14 @@ def _clamp_step(
     elif kind == "gru":
         hid = row["h"].shape[-1]
         reset = _set(row, ivs, "r")
-        if reset:
+        if reset and w.reset_after:
             row["n"][...] = np.tanh(pre_row[:, 2 * hid :] + row["r"] * cache_row["hn"])
+        elif reset:
+            batch = h_prev.shape[0]
+            lead = () if batch == 1 else (batch,)  # 1-D for B = 1, as forward does
+            u = (row["r"] * h_prev).reshape(*lead, hid)
+            hn = np.dot(u, w.w_hn_t) + w.b_hh[2 * hid :]
+            row["n"][...] = np.tanh(pre_row[:, 2 * hid :] + hn.reshape(batch, hid))
         rest = [_set(row, ivs, n) for n in ("z", "n")]
         if reset or any(rest):
             row["h"][...] = (h_prev - row["n"]) * row["z"] + row["n"]

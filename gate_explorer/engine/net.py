@@ -4,6 +4,11 @@ Parameters follow ``torch.nn.RNN/LSTM/GRU`` exactly: ``weight_ih_l{k}[_reverse]`
 (G*H, F_k), ``weight_hh_l{k}`` (G*H, P), ``bias_ih_l{k}``, ``bias_hh_l{k}`` (G*H,), and for an
 LSTM with ``proj_size`` P > 0 ``weight_hr_l{k}`` (P, H). Layer k > 0 reads the concatenated
 outputs of layer k-1 (D * P_out wide). Time is axis 0 (torch's ``batch_first=False``).
+
+Framework variants of the cells are keywords of ``RecurrentNet``: ``gate_activation``
+(``"sigmoid"``, ``"hard_sigmoid_keras2"``, ``"hard_sigmoid_keras3"``; the activation of the
+LSTM's i, f, o and the GRU's r, z) and ``reset_after`` (GRU only; False applies the reset
+before the recurrent matrix, as Keras' ``reset_after=False``). The defaults are torch's.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine import gru, lstm, rnn
+from gate_explorer.engine import activations, gru, lstm, rnn
 from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
@@ -95,10 +100,27 @@ class NetConfig:
 class RecurrentNet:
     """A recurrent network whose ``run`` returns a full ``Trace``; weights in torch layout."""
 
-    def __init__(self, config: NetConfig, params: Mapping[str, np.ndarray]) -> None:
+    def __init__(
+        self,
+        config: NetConfig,
+        params: Mapping[str, np.ndarray],
+        *,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
+    ) -> None:
+        """``gate_activation`` and ``reset_after``: the framework variants (module docstring)."""
         kind = canonical_kind(config.kind)
         if config.proj_size and kind != "lstm":
             raise GateExplorerError(f"proj_size is only for LSTM, not {kind}")
+        activations.check_gate_activation(gate_activation)
+        if gate_activation != "sigmoid" and kind not in ("lstm", "gru"):
+            raise GateExplorerError(
+                f"gate_activation is for LSTM and GRU gates; a {kind} has no gates"
+            )
+        if not reset_after and kind != "gru":
+            raise GateExplorerError(f"reset_after=False is only for GRU, not {kind}")
+        self.gate_activation = gate_activation
+        self.reset_after = bool(reset_after)
         if config.proj_size >= config.hidden_size > 0 and config.proj_size:
             raise GateExplorerError(
                 f"proj_size ({config.proj_size}) must be smaller than hidden_size "
@@ -141,7 +163,13 @@ class RecurrentNet:
     # ----------------------------------------------------------------- construction
     @classmethod
     def from_state_dict(
-        cls, kind: str, state_dict: Mapping[str, Any], *, allow_nonfinite: bool = False
+        cls,
+        kind: str,
+        state_dict: Mapping[str, Any],
+        *,
+        allow_nonfinite: bool = False,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> RecurrentNet:
         """Build from torch-named arrays (numpy or anything ``np.asarray`` takes).
 
@@ -179,7 +207,7 @@ class RecurrentNet:
             for name, arr in sd.items():
                 if np.issubdtype(arr.dtype, np.floating):
                     check_finite(name, arr)
-        return cls(config, sd)
+        return cls(config, sd, gate_activation=gate_activation, reset_after=reset_after)
 
     @classmethod
     def random(
@@ -193,6 +221,8 @@ class RecurrentNet:
         proj_size: int = 0,
         rng: np.random.Generator | int = 0,
         dtype: Any = np.float32,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> RecurrentNet:
         """Weights drawn as torch draws them: U(-1/sqrt(H), 1/sqrt(H)), from a seeded rng."""
         config = NetConfig(
@@ -204,7 +234,16 @@ class RecurrentNet:
             name: gen.uniform(-bound, bound, size=shape).astype(dtype)
             for name, shape in config.param_shapes().items()
         }
-        return cls(config, params)
+        return cls(config, params, gate_activation=gate_activation, reset_after=reset_after)
+
+    def with_params(self, params: Mapping[str, np.ndarray]) -> RecurrentNet:
+        """A network of the same sizes and cell variant with other weights (e.g. float64)."""
+        return RecurrentNet(
+            self.config,
+            params,
+            gate_activation=self.gate_activation,
+            reset_after=self.reset_after,
+        )
 
     def state_dict(self) -> dict[str, np.ndarray]:
         """The parameters in torch's names (copies)."""
@@ -219,6 +258,10 @@ class RecurrentNet:
             parts.append("bidirectional")
         if c.proj_size:
             parts.append(f"proj {c.proj_size}")
+        if self.gate_activation != "sigmoid":
+            parts.append(activations.LABELS[self.gate_activation])
+        if not self.reset_after:
+            parts.append("reset before (reset_after=False)")
         return ", ".join(parts)
 
     @property
@@ -234,9 +277,9 @@ class RecurrentNet:
         p = self.params
         args = (p["weight_ih" + s], p["weight_hh" + s], p["bias_ih" + s], p["bias_hh" + s])
         if self.kind == "lstm":
-            return lstm.prepare(*args, p.get("weight_hr" + s))
+            return lstm.prepare(*args, p.get("weight_hr" + s), gate=self.gate_activation)
         if self.kind == "gru":
-            return gru.prepare(*args)
+            return gru.prepare(*args, gate=self.gate_activation, reset_after=self.reset_after)
         return rnn.prepare(*args, relu=self.kind == "rnn_relu")
 
     # ----------------------------------------------------------------- running
@@ -326,6 +369,8 @@ class RecurrentNet:
             x=xb,
             h0=h0b,
             c0=c0b,
+            gate_activation=self.gate_activation,
+            reset_after=self.reset_after,
         )
 
     def _forward(

@@ -32,6 +32,8 @@ class Trace:
     ``output``, ``h_n`` and ``c_n`` are shaped as torch returns them: output (T, [B,] D*H_out),
     h_n (L*D, [B,] H_out), c_n (L*D, [B,] H) for LSTM, else None. ``x`` (T, B, F), ``h0`` and
     ``c0`` (L*D, B, ·) keep the (batched) input and initial states for backprop.
+    ``gate_activation`` and ``reset_after`` are the cell variant of the network
+    (``RecurrentNet``'s keywords), so views of the trace show the right equations.
     """
 
     kind: str
@@ -44,6 +46,8 @@ class Trace:
     x: np.ndarray
     h0: np.ndarray
     c0: np.ndarray | None
+    gate_activation: str = "sigmoid"
+    reset_after: bool = True
 
     @property
     def num_layers(self) -> int:

@@ -23,7 +23,8 @@ class Trainable:
     """A model under training; ``to_model`` freezes it into an engine ``Model``.
 
     ``embedding`` is ``"table"`` (learned, width ``embed_dim``), ``"one-hot"`` or
-    ``"numeric"`` (the token's value is the one-wide input).
+    ``"numeric"`` (the token's value is the one-wide input). ``gate_activation`` and
+    ``reset_after`` are the network's cell variant (``RecurrentNet``'s keywords).
     """
 
     config: NetConfig
@@ -33,6 +34,8 @@ class Trainable:
     labels: tuple[str, ...]
     embedding: str = "table"
     extra: dict[str, Any] = field(default_factory=dict)
+    gate_activation: str = "sigmoid"
+    reset_after: bool = True
 
     @classmethod
     def create(
@@ -48,6 +51,8 @@ class Trainable:
         embed_dim: int = 16,
         rng: np.random.Generator,
         forget_bias: float = 1.0,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> Trainable:
         """Fresh weights drawn like torch's defaults, from ``rng``.
 
@@ -56,7 +61,10 @@ class Trainable:
         """
         vocab = len(tokenizer.vocab)
         width = {"table": embed_dim, "one-hot": vocab, "numeric": 1}[embedding]
-        net = RecurrentNet.random(kind, width, hidden, layers, rng=rng)
+        net = RecurrentNet.random(
+            kind, width, hidden, layers, rng=rng,
+            gate_activation=gate_activation, reset_after=reset_after,
+        )  # fmt: skip
         params = net.state_dict()
         if net.kind == "lstm" and forget_bias:
             for k in range(layers):
@@ -69,7 +77,10 @@ class Trainable:
         bound = 1.0 / np.sqrt(out)
         params["head.weight"] = rng.uniform(-bound, bound, size=(classes, out)).astype(np.float32)
         params["head.bias"] = np.zeros(classes, dtype=np.float32)
-        return cls(net.config, params, tokenizer, head_kind, tuple(labels), embedding)
+        return cls(
+            net.config, params, tokenizer, head_kind, tuple(labels), embedding,
+            gate_activation=gate_activation, reset_after=reset_after,
+        )  # fmt: skip
 
     @classmethod
     def from_model(cls, model: Model) -> Trainable:
@@ -87,13 +98,19 @@ class Trainable:
         params["head.weight"] = np.array(model.head.weight, dtype=np.float32)
         params["head.bias"] = np.array(model.head.bias, dtype=np.float32)
         return cls(
-            model.net.config, params, model.tokenizer, model.head.kind, model.head.labels, kind
-        )
+            model.net.config, params, model.tokenizer, model.head.kind, model.head.labels, kind,
+            gate_activation=model.net.gate_activation, reset_after=model.net.reset_after,
+        )  # fmt: skip
 
     def net(self) -> RecurrentNet:
         """The network with the current weights."""
         names = self.config.param_shapes()
-        return RecurrentNet(self.config, {k: self.params[k] for k in names})
+        return RecurrentNet(
+            self.config,
+            {k: self.params[k] for k in names},
+            gate_activation=self.gate_activation,
+            reset_after=self.reset_after,
+        )
 
     def embedding_of(self) -> Embedding:
         """The engine ``Embedding`` with the current table."""

@@ -852,7 +852,8 @@ class CellDiagram(QWidget):
         unit = s.unit
         if unit < 0:
             self.shown = None
-            lines = "<br>".join(html.escape(x) for x in equations.cell_equations(s.model.kind))
+            lines = "<br>".join(html.escape(x) for x in equations.cell_equations(
+                s.model.kind, s.model.net.gate_activation, s.model.net.reset_after))
             self.equations.setHtml(
                 f"<p style='color:#666'>{CLICK_HINT}</p><p style='color:#333'>{lines}</p>"
             )
