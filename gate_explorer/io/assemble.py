@@ -119,25 +119,13 @@ def assemble(
 
 def _net(kind: str, parts: Parts, allow_nonfinite: bool) -> RecurrentNet:
     """The recurrent net, in the cell variant the file's framework computes."""
-    variant = {}
-    if parts.gate_activation != "sigmoid":
-        variant["gate_activation"] = parts.gate_activation
-    if not parts.reset_after:
-        variant["reset_after"] = False
-    if variant and not _engine_has_variants():
-        found = ", ".join(f"{k}={v!r}" for k, v in variant.items())
-        raise GateExplorerError(
-            f"this model needs the cell variant {found}, which this engine does not compute"
-        )
     return RecurrentNet.from_state_dict(
-        kind, parts.params, allow_nonfinite=allow_nonfinite, **variant
+        kind,
+        parts.params,
+        allow_nonfinite=allow_nonfinite,
+        gate_activation=parts.gate_activation,
+        reset_after=parts.reset_after,
     )
-
-
-def _engine_has_variants() -> bool:
-    import inspect
-
-    return "gate_activation" in inspect.signature(RecurrentNet.from_state_dict).parameters
 
 
 def _activation(

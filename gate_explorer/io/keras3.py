@@ -270,4 +270,6 @@ def read_keras3(path: Path) -> Parts:
     except GateExplorerError:
         raise
     except (OSError, KeyError, ValueError, RuntimeError, TypeError, zipfile.BadZipFile) as exc:
-        raise GateExplorerError(f"{path.name} cannot be read (corrupt or truncated: {exc})") from exc
+        raise GateExplorerError(
+            f"{path.name} cannot be read (corrupt or truncated: {exc})"
+        ) from exc

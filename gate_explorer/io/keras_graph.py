@@ -390,8 +390,9 @@ def build_parts(
             "expected one kind for the whole stack"
         )
     if len(gate_acts) > 1 or len(resets) > 1:
-        found = ", ".join(sorted(gate_acts)) + ("; reset_after True and False" if len(resets) > 1
-                                                 else "")
+        found = ", ".join(sorted(gate_acts)) + (
+            "; reset_after True and False" if len(resets) > 1 else ""
+        )
         raise GateExplorerError(
             f"{file} mixes cell variants across its recurrent layers ({found}); expected one "
             "for the whole stack"
@@ -483,4 +484,3 @@ def _skipped_notices(parts: Parts, chain: _Chain) -> None:
                 ).format(why=chain.head_lost),
             )
         )
-

@@ -53,7 +53,9 @@ if TYPE_CHECKING:  # built on demand: not needed for the first paint
 
 TITLE = "Gate Explorer"
 ORG = "gate-explorer"
-WEIGHTS_FILTER = "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)"
+WEIGHTS_FILTER = (
+    "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)"
+)
 SESSION_FILTER = "Gate Explorer session (*.json)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
 UNIT_VIEWS = ("cellDiagram", "unitPlot", "interventionView")  # views of the selected unit

@@ -56,7 +56,8 @@ def test_head_activation_is_a_notice_when_the_file_does_not_say(tmp_path):
         ("1",),
     )
     (notice,) = [n for n in model.notices if n.code == "head-activation-guessed"]
-    assert notice.option == "head-activation" and notice.changes_numbers
+    assert notice.option == "head-activation"
+    assert notice.changes_numbers
     assert "sigmoid" in notice.message
     run = model.run_text("0 3 1")
     logits = run.trace.output @ w.T + b

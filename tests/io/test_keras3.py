@@ -136,7 +136,8 @@ def test_bidirectional_gru_with_sigmoid_classifier(tmp_path):
     )
     km.save(tmp_path / "bi.keras")
     model = load_model(tmp_path / "bi.keras", vocab=VOCAB)
-    assert model.net.config.bidirectional and model.kind == "gru"
+    assert model.net.config.bidirectional
+    assert model.kind == "gru"
     assert (model.head.kind, model.head.activation) == ("classify", "sigmoid")
     run, out = check_against_keras(model, km, [km.layers[1]], ids())
     close(run.probs, out, "sigmoid output")  # the probability, not the logit
@@ -156,7 +157,8 @@ def test_numeric_simple_rnn_relu_time_distributed_regression(tmp_path):
     )
     km.save(tmp_path / "reg.keras")
     model = load_model(tmp_path / "reg.keras")
-    assert model.kind == "rnn_relu" and model.head.kind == "regress"
+    assert model.kind == "rnn_relu"
+    assert model.head.kind == "regress"
     text = "0.5 -1 2 0.25 1.5"
     x = np.array([float(v) for v in text.split()], "float32")[None, :, None]
     run, out = check_against_keras(model, km, [km.layers[0]], x, text)
@@ -170,7 +172,8 @@ def test_dense_then_activation_layer_is_the_head(tmp_path):
     km = randomize(keras.Model(inp, out), seed=2)
     km.save(tmp_path / "act.keras")
     model = load_model(tmp_path / "act.keras", vocab=VOCAB)
-    assert model.head.activation == "softmax" and not model.notices
+    assert model.head.activation == "softmax"
+    assert not model.notices
     run, ref = check_against_keras(model, km, [km.get_layer(index=2)], ids())
     close(run.probs, ref, "output")
 
@@ -205,7 +208,8 @@ def test_attention_after_the_stack_loads_the_stack(tmp_path):
     km = randomize(keras.Model(inp, out), seed=6)
     km.save(tmp_path / "att.keras")
     model = load_model(tmp_path / "att.keras", vocab=VOCAB)
-    assert model.head is None and model.net.config.num_layers == 2
+    assert model.head is None
+    assert model.net.config.num_layers == 2
     skipped = next(n.message for n in model.notices if n.code == "layers-skipped")
     for name in ("attention", "global_average_pooling1d", "dense"):
         assert name in skipped
