@@ -238,3 +238,46 @@ def test_subclassed_and_bad_archives(tmp_path):
         zf.writestr("model.weights.h5", b"")
     with pytest.raises(GateExplorerError, match="subclassed model"):
         load_model(tmp_path / "y.keras")
+
+
+@pytest.mark.parametrize(
+    ("cell", "kw", "variant"),
+    [
+        (L.LSTM, {"recurrent_activation": "hard_sigmoid"}, ("hard_sigmoid_keras3", True)),
+        (L.GRU, {"reset_after": False}, ("sigmoid", False)),
+        (
+            L.GRU,
+            {"reset_after": False, "recurrent_activation": "hard_sigmoid"},
+            ("hard_sigmoid_keras3", False),
+        ),
+    ],
+)
+def test_keras_cell_variants(tmp_path, cell, kw, variant):
+    """Keras 3's hard_sigmoid (relu6(x + 3) / 6) and the original GRU (reset_after=False)."""
+    km = char_lstm(cell, **kw)
+    km.save(tmp_path / "v.keras")
+    model = load_model(tmp_path / "v.keras", vocab=VOCAB)
+    assert (model.net.gate_activation, model.net.reset_after) == variant
+    stack = [layer for layer in km.layers if isinstance(layer, cell)]
+    run, out = check_against_keras(model, km, stack, ids())
+    close(run.probs, out, "softmax output")
+
+
+def test_huge_declared_dataset_is_refused_before_reading(tmp_path):
+    """An 8 KB .h5 declaring a 10^6 x 10^6 kernel: one line, nothing allocated."""
+    import h5py
+
+    path = tmp_path / "huge.weights.h5"
+    with h5py.File(path, "w") as f:
+        g = f.create_group("layers/lstm/cell/vars")
+        g.create_dataset("0", shape=(10**6, 4 * 10**6), dtype="float32")  # never written
+        g.create_dataset("1", shape=(10**6, 4 * 10**6), dtype="float32")
+    assert path.stat().st_size < 8192
+    with pytest.raises(GateExplorerError, match=r"declares shape \(1000000, 4000000\)") as err:
+        load_model(path)
+    assert "\n" not in str(err.value)
+    with h5py.File(path, "w") as f:
+        g = f.create_group("layers/lstm/cell/vars")
+        g.create_dataset("0", shape=(3000, 120000), dtype="float32")  # 1.4 GB, 0 stored
+    with pytest.raises(GateExplorerError, match="stores only 0 bytes"):
+        load_model(path)
