@@ -36,3 +36,22 @@ def test_textgenrnn_cudnn_lstm_stack_with_attention_head():
     for k in range(2):
         close(run.trace.values("h", k), ref[f"h_l{k}"], f"h layer {k}")
         close(run.trace.values("c", k), ref[f"c_l{k}"], f"c layer {k}")
+
+
+def test_chars2vec_old_keras_one_hot_lstm_gets_its_hard_sigmoid():
+    """Keras 2.2.0, weights only, one-hot input: the version's default gate activation
+    (hard_sigmoid) is applied, with a notice, and matches Keras on every state."""
+    folder = HERE.parent / "chars2vec"
+    model = load_model(folder / "eng_50_weights.h5", vocab=folder / "vocab.json")
+    assert model.net.describe() == "lstm 59->50, 2 layers, hard sigmoid (Keras 2)"
+    assert model.embedding.weight is None  # one-hot characters
+    assert model.head is None
+    notices = {n.code: n for n in model.notices}
+    assert "Keras 2.2.0" in notices["keras-default-activation"].message
+    assert notices["keras-default-activation"].changes_numbers
+    ref = np.load(folder / "reference.npz")
+    run = model.run_text(str(ref["text"]))
+    assert not any(t.id < 0 for t in run.tokens)
+    for k in range(2):
+        close(run.trace.values("h", k), ref[f"h_l{k}"], f"h layer {k}")
+        close(run.trace.values("c", k), ref[f"c_l{k}"], f"c layer {k}")
