@@ -330,3 +330,51 @@ def test_tf2_names_and_full_model_config(tmp_path, write_keras):
     x = rng.normal(size=(6, F))
     expected = keras_gru(x, *(a.astype(np.float64) for _, a in gru))
     np.testing.assert_allclose(model.net.run(x).values("h"), expected["h"], rtol=1e-4, atol=1e-5)
+
+
+def test_conv_lstm_with_lstm_shaped_weights_is_refused(tmp_path, write_keras):
+    """A ConvLSTM2D whose arrays happen to look like an LSTM's is never read as one."""
+    rng = np.random.default_rng(0)
+    w = weights(rng, "conv_lst_m2d_1", (4 * H,), 4)
+    path = write_keras(tmp_path / "c.h5", [("conv_lst_m2d_1", w)])
+    with pytest.raises(GateExplorerError, match=r"conv_lst_m2d_1.*convolutions") as err:
+        load_model(path)
+    assert "\n" not in str(err.value)
+    config = {
+        "class_name": "Sequential",
+        "config": {"layers": [{"class_name": "ConvLSTM2D", "config": {"name": "frames"}}]},
+    }
+    path = write_keras(tmp_path / "d.h5", [("frames", weights(rng, "frames", (4 * H,), 4))], config)
+    with pytest.raises(GateExplorerError, match="'frames' is ConvLSTM2D"):
+        load_model(path)
+
+
+def test_huge_declared_shape_in_a_keras2_file(tmp_path):
+    """An 8 KB .h5 declaring 10^6 x 10^6: refused from the metadata, nothing allocated."""
+    import h5py
+
+    path = tmp_path / "huge.h5"
+    with h5py.File(path, "w") as f:
+        f.attrs["layer_names"] = [b"lstm_1"]
+        g = f.create_group("lstm_1")
+        g.attrs["weight_names"] = [b"lstm_1/kernel:0"]
+        g.create_dataset("lstm_1/kernel:0", shape=(10**6, 10**6), dtype="float32")
+    assert path.stat().st_size < 8192
+    with pytest.raises(
+        GateExplorerError, match=r"declares \(1000000, 1000000\).*over the limit of 2 GiB"
+    ) as err:
+        load_model(path)
+    assert "\n" not in str(err.value)
+
+
+def test_layers_without_weights_never_vanish(tmp_path, write_keras):
+    """A weights-only file whose weightless layer is not a dropout: the chain stops there,
+    the layers after it are named, and there is no head."""
+    rng = np.random.default_rng(8)
+    layers = char_model_layers(rng, "lstm_1", weights(rng, "lstm_1", (4 * H,), 4))
+    layers[2] = ("flatten_1", [])  # instead of dropout_1
+    model = load_model(write_keras(tmp_path / "f.h5", layers), vocab=VOCAB)
+    assert model.head is None
+    notices = {n.code: n.message for n in model.notices}
+    assert "flatten_1, dense_1" in notices["layers-skipped"]
+    assert "flatten_1 follows the recurrent layers" in notices["head-not-computed"]
