@@ -55,7 +55,7 @@ def role(layer: KLayer) -> str:
     if cls:
         if cls == "InputLayer":
             return "input"
-        if cls in IDENTITY_CLASSES:
+        if cls in IDENTITY_CLASSES or cls == "Masking":
             return "identity"
         if cls == "Embedding":
             return "embedding"
@@ -318,6 +318,18 @@ def build_parts(
                         "Embedding {name} has mask_zero=True: Keras skips the steps of id 0, "
                         "here they are computed like any other"
                     ).format(name=chain.embedding.name),
+                    changes_numbers=True,
+                )
+            )
+    for layer in layers:
+        if layer.class_name == "Masking":
+            parts.notices.append(
+                Notice(
+                    "keras-masking",
+                    translatable(
+                        "{name} (Masking, mask_value={value}): Keras skips the steps whose "
+                        "inputs all equal the mask value, here every step is computed"
+                    ).format(name=layer.name, value=layer.config.get("mask_value", 0.0)),
                     changes_numbers=True,
                 )
             )

@@ -64,7 +64,7 @@ def step_cell(cell, xs, backwards=False):
 def check_against_keras(model, km, stack, x, text=TEXT):
     """Every state of ``stack`` (the recurrent Keras layers, in order) and the output."""
     probe = keras.Model(km.inputs, [layer.input for layer in stack] + [km.outputs[0]])
-    got = [numpy(o)[0] for o in probe([x])]
+    got = [numpy(o[0] if isinstance(o, list) else o)[0] for o in probe([x])]
     ins, out = got[:-1], got[-1]
     run = model.run_text(text)
     assert run.trace.num_layers == len(stack)
@@ -281,3 +281,36 @@ def test_huge_declared_dataset_is_refused_before_reading(tmp_path):
         g.create_dataset("0", shape=(3000, 120000), dtype="float32")  # 1.4 GB, 0 stored
     with pytest.raises(GateExplorerError, match="stores only 0 bytes"):
         load_model(path)
+
+
+def test_masking_and_mask_zero_are_notices(tmp_path):
+    """Masking and Embedding(mask_zero=True) change what Keras computes on masked steps:
+    loaded, and said; on a text without masked steps the numbers are Keras's."""
+    km = randomize(
+        keras.Sequential(
+            [
+                keras.Input((None, 1)),
+                L.Masking(mask_value=-9.0),
+                L.LSTM(3, return_sequences=True),
+            ]
+        ),
+        seed=8,
+    )
+    km.save(tmp_path / "mask.keras")
+    model = load_model(tmp_path / "mask.keras")
+    notice = next(n for n in model.notices if n.code == "keras-masking")
+    assert "mask_value=-9.0" in notice.message
+    assert notice.changes_numbers
+    text = "0.5 1 -2"
+    x = np.array([0.5, 1, -2], "float32")[None, :, None]
+    check_against_keras(model, km, [km.layers[1]], x, text)
+    km = randomize(
+        keras.Sequential(
+            [keras.Input((None,), dtype="int32"), L.Embedding(7, 3, mask_zero=True), L.GRU(3)]
+        ),
+        seed=9,
+    )
+    km.save(tmp_path / "mz.keras")
+    model = load_model(tmp_path / "mz.keras", vocab=VOCAB)
+    assert any(n.code == "keras-mask-zero" for n in model.notices)
+    check_against_keras(model, km, [km.layers[1]], ids("bcd"), "bcd")
