@@ -123,7 +123,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from gate_explorer.ui.main_window import MainWindow
+    from gate_explorer.ui.window.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp())
     path = write_file(folder, args.mb)

@@ -10,7 +10,11 @@ Input side, first rule that applies:
    With a table and no vocabulary, the same ids ``"0"`` .. ``"V-1"`` are used.
 
 Head: C = 1 or a numeric input gives ``regress``; C = V gives ``next-token`` with the
-vocabulary as labels; anything else ``classify`` with labels ``"0"`` .. ``"C-1"``.
+vocabulary as labels; anything else ``classify`` with labels ``"0"`` .. ``"C-1"``. Its
+activation is the file's (``Parts.head_activation``) or the one given; when neither says
+(a torch ``nn.Linear``), softmax over several outputs, linear for one output of a numeric
+model, sigmoid for one output otherwise, with a ``head-activation`` notice. A one-output
+sigmoid head is a ``classify`` head with the one label ``"1"`` (p of class 1).
 ``trained`` is False when the weights look freshly initialised (``looks_untrained``).
 """
 
@@ -23,7 +27,7 @@ import numpy as np
 
 from gate_explorer.engine.checks import check_finite
 from gate_explorer.engine.embedding import Embedding
-from gate_explorer.engine.model import Head, Model
+from gate_explorer.engine.model import HEAD_ACTIVATIONS, Head, Model
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.errors import GateExplorerError
@@ -71,11 +75,13 @@ def assemble(
     vocab: Any = None,
     kind: str | None = None,
     allow_nonfinite: bool = False,
+    head_activation: str | None = None,
 ) -> Model:
-    """A ``Model`` from ``parts``; ``vocab`` (path, list or dict) overrides the file's."""
+    """A ``Model`` from ``parts``; ``vocab`` (path, list or dict) overrides the file's;
+    ``head_activation`` (softmax, sigmoid, linear) overrides the file's or the guess."""
     asked = kind or parts.kind
     kind = infer_kind(parts.params, asked)
-    net = RecurrentNet.from_state_dict(kind, parts.params, allow_nonfinite=allow_nonfinite)
+    net = _net(kind, parts, allow_nonfinite)
     width = net.config.input_size
     notes = list(parts.notes)
     notices = list(parts.notices)
@@ -152,7 +158,7 @@ def assemble(
         tokens, tok_kind, embedding = _invented(width), "word", Embedding(width)
         notices.append(_missing_vocab(width, "one-hot inputs"))
 
-    head = _head(parts, net, tokens, tok_kind, allow_nonfinite)
+    head = _head(parts, net, tokens, tok_kind, allow_nonfinite, head_activation, notices)
     card: dict[str, Any] = {"source": name, "format": parts.source, "found": notes}
     if parts.modules:
         card["modules"] = list(parts.modules)
@@ -164,8 +170,55 @@ def assemble(
     return model
 
 
+def _net(kind: str, parts: Parts, allow_nonfinite: bool) -> RecurrentNet:
+    """The recurrent net, in the cell variant the file's framework computes."""
+    return RecurrentNet.from_state_dict(
+        kind,
+        parts.params,
+        allow_nonfinite=allow_nonfinite,
+        gate_activation=parts.gate_activation,
+        reset_after=parts.reset_after,
+    )
+
+
+def _activation(
+    parts: Parts, classes: int, tok_kind: str, given: str | None, notices: list[Notice]
+) -> str:
+    """The head's activation: the one given, the file's, or a guess with a notice."""
+    if given is not None:
+        if given not in HEAD_ACTIVATIONS:
+            raise GateExplorerError(
+                f"head activation {given!r}: expected one of {', '.join(HEAD_ACTIVATIONS)}"
+            )
+        return given
+    if parts.head_activation is not None:
+        return parts.head_activation
+    if classes > 1:
+        act, why = "softmax", translatable("softmax over its {n} outputs")
+    elif tok_kind == "number":
+        act, why = "linear", translatable("its one output as a value (linear)")
+    else:
+        act, why = "sigmoid", translatable("its one output through a sigmoid, as p(class 1)")
+    notices.append(
+        Notice(
+            "head-activation-guessed",
+            translatable("the file does not say which activation the head applies: showing ")
+            + why.format(n=classes),
+            option="head-activation",
+            changes_numbers=True,
+        )
+    )
+    return act
+
+
 def _head(
-    parts: Parts, net: RecurrentNet, tokens: list[str], tok_kind: str, allow_nonfinite: bool
+    parts: Parts,
+    net: RecurrentNet,
+    tokens: list[str],
+    tok_kind: str,
+    allow_nonfinite: bool,
+    given: str | None = None,
+    notices: list[Notice] | None = None,
 ) -> Head | None:
     if parts.head_weight is None:
         return None
@@ -180,10 +233,27 @@ def _head(
     if not allow_nonfinite:
         check_finite("head weight", weight)
         check_finite("head bias", bias)
-    if classes == 1 or tok_kind == "number":
+    notices = [] if notices is None else notices
+    activation = _activation(parts, classes, tok_kind, given, notices)
+    if activation == "linear" and classes > 1:
+        activation = "softmax"
+        notices.append(
+            Notice(
+                "head-activation-guessed",
+                translatable(
+                    "the head is linear over {n} outputs (logits, as for a loss with "
+                    "from_logits=True): showing their softmax"
+                ).format(n=classes),
+                option="head-activation",
+                changes_numbers=True,
+            )
+        )
+    if activation == "sigmoid" and classes == 1:
+        kind, labels = "classify", ("1",)
+    elif classes == 1 or (tok_kind == "number" and activation == "linear"):
         kind, labels = "regress", ()
     elif classes == len(tokens):
         kind, labels = "next-token", tuple(tokens)
     else:
         kind, labels = "classify", tuple(_invented(classes))
-    return Head(kind, weight.astype(net.dtype), bias.astype(net.dtype), labels)
+    return Head(kind, weight.astype(net.dtype), bias.astype(net.dtype), labels, activation)

@@ -2,8 +2,9 @@
 
 Names of bundled models (``resources/models/NAME.npz``) are tried first, then paths.
 By extension: ``.npz`` (a bundle when it holds ``meta.json``, else torch-named arrays),
-``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict) and
-``.h5``/``.hdf5`` (Keras). Every problem raises ``GateExplorerError``.
+``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict, read
+without torch), ``.h5``/``.hdf5`` (Keras 2, Keras 3's legacy h5 and ``.weights.h5``),
+``.keras`` (Keras 3) and ``.onnx``. Every problem raises ``GateExplorerError``.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from gate_explorer.io.statedict import Parts, split_state_dict
 from gate_explorer.notices import Notice, translatable
 
 TORCH_SUFFIXES = (".pt", ".pth", ".bin", ".ckpt")
-KERAS_SUFFIXES = (".h5", ".hdf5")
-SUFFIXES = (".npz", ".safetensors", *TORCH_SUFFIXES, *KERAS_SUFFIXES)
+KERAS_SUFFIXES = (".h5", ".hdf5", ".keras")
+SUFFIXES = (".npz", ".safetensors", *TORCH_SUFFIXES, *KERAS_SUFFIXES, ".onnx")
 
 
 def resolve(path_or_name: str | os.PathLike[str]) -> tuple[Path, str | None]:
@@ -73,10 +74,18 @@ def read_parts(
     suffix = path.suffix.lower()
     if suffix == ".npz" and (bundled or _is_bundle_npz(path)):
         return path, bundled, None
+    if suffix == ".keras":
+        from gate_explorer.io.keras3 import read_keras3
+
+        return path, None, read_keras3(path)
     if suffix in KERAS_SUFFIXES:
         from gate_explorer.io.keras import read_keras
 
         return path, None, read_keras(path)
+    if suffix == ".onnx":
+        from gate_explorer.io.onnx import read_onnx
+
+        return path, None, read_onnx(path)
     if suffix in (".npz", ".safetensors", *TORCH_SUFFIXES):
         if suffix == ".npz":
             arrays, extras = readers.read_npz(path)
@@ -109,11 +118,6 @@ def read_parts(
                 ),
             )
         return path, None, parts
-    if suffix == ".keras":
-        raise GateExplorerError(
-            f"{path.name} is a Keras 3 .keras archive, which is not read yet; with Keras 2 "
-            "(tf.keras) save model.save('x.h5') or model.save_weights('x.h5') instead"
-        )
     raise GateExplorerError(
         f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
         f"expected one of {', '.join(SUFFIXES)}"
@@ -129,12 +133,14 @@ def load_model(
     prefix: str | None = None,
     allow_nonfinite: bool = False,
     progress: Progress | None = None,
+    head_activation: str | None = None,
 ) -> Model:
     """Load a model. ``vocab`` (file, list or ``{token: id}``) is for weights files;
     ``kind`` picks ``rnn_relu`` or ``rnn_tanh`` (or confirms a kind); ``module`` picks the
     recurrent module when a file holds several (``prefix`` is its old name);
     ``allow_nonfinite`` keeps NaN/inf weights; ``progress(bytes read, total)`` follows a
-    PyTorch file's storages. Every guess is in ``model.notices``."""
+    PyTorch file's storages; ``head_activation`` (softmax, sigmoid, linear) replaces the
+    file's or the guess. Every guess is in ``model.notices``."""
     if path_or_name is None or (isinstance(path_or_name, str) and not path_or_name.strip()):
         raise GateExplorerError("no model given: expected a bundled model name or a file path")
     if isinstance(vocab, str | os.PathLike) and not os.fspath(vocab).strip():
@@ -150,4 +156,11 @@ def load_model(
                 f"{path.name} is a bundle and carries its own vocabulary; do not pass vocab"
             )
         return load_bundle(path, allow_nonfinite=allow_nonfinite, name=bundled)
-    return assemble(parts, name=path.name, vocab=vocab, kind=kind, allow_nonfinite=allow_nonfinite)
+    return assemble(
+        parts,
+        name=path.name,
+        vocab=vocab,
+        kind=kind,
+        allow_nonfinite=allow_nonfinite,
+        head_activation=head_activation,
+    )

@@ -92,6 +92,9 @@ class Parts:
     (C, D*H_out) and ``head_bias`` (C,); ``notes`` say what was read from where (for
     ``inspect``); ``notices`` every guess and skipped part the user must see;
     ``modules`` describes every recurrent module of the file, ``module`` the one read.
+    ``head_activation`` is what the file says the head applies (``softmax``, ``sigmoid``,
+    ``linear``), None when it does not say; ``gate_activation`` and ``reset_after`` are
+    the cell variant (``RecurrentNet``'s options) the file's framework computes.
     """
 
     source: str
@@ -106,6 +109,9 @@ class Parts:
     modules: list[str] = field(default_factory=list)
     module: str = ""
     skipped: list[str] = field(default_factory=list)
+    head_activation: str | None = None
+    gate_activation: str = "sigmoid"
+    reset_after: bool = True
 
 
 def _hidden(params: dict[str, np.ndarray]) -> int:

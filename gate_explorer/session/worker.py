@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from gate_explorer.engine.model import Model
-from gate_explorer.session.models import ModelRef, load_ref
+from gate_explorer.workspace.models import ModelRef, load_ref
 
 
 class RunEmitter(QObject):

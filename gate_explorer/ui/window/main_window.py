@@ -53,7 +53,9 @@ if TYPE_CHECKING:  # built on demand: not needed for the first paint
 
 TITLE = "Gate Explorer"
 ORG = "gate-explorer"
-WEIGHTS_FILTER = "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.keras);;All files (*)"
+WEIGHTS_FILTER = (
+    "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)"
+)
 SESSION_FILTER = "Gate Explorer session (*.json)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
 UNIT_VIEWS = ("cellDiagram", "unitPlot", "interventionView")  # views of the selected unit
@@ -300,7 +302,7 @@ class MainWindow(QMainWindow):
         """Ask which recurrent module of ``ref``'s file to show (non-modal), then open it."""
         from dataclasses import replace
 
-        from gate_explorer.ui.module_dialog import ModuleDialog
+        from gate_explorer.ui.window.module_dialog import ModuleDialog
 
         old = self.dialogs.pop("module", None)
         if old is not None:
