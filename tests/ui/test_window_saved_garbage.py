@@ -14,6 +14,7 @@ from gate_explorer.session import Session
 from gate_explorer.ui.main_window import MainWindow
 from gate_explorer.workspace.state import field_paths
 
+from ..disk import fill_disk
 from ..workspace.corrupt import GARBAGE, VALID, corrupted
 
 GEOMETRY_GARBAGE = (QByteArray(b"\x00\xff" * 40), QByteArray(b"garbage"), "not bytes", 12345)
@@ -113,36 +114,10 @@ def test_saving_when_the_writer_fails_part_way_keeps_the_old_file(window, tmp_pa
     assert [p.name for p in tmp_path.iterdir()] == ["s.json"]
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 64 KB tmpfs (needs root; skipped where mounting is not allowed)."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(path: Path) -> None:
-    """Write zeros to ``path`` until the disk is full."""
-    with open(path, "wb", buffering=0) as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 1024)
-        except OSError:
-            pass
-
-
 def test_saving_onto_a_full_disk_shows_a_message(window, small_disk):
     target = small_disk / "s.json"
     target.write_text("old")
-    _fill(small_disk / "filler")
+    fill_disk(small_disk / "filler")
     window.session.set_text("x" * 100_000, immediate=True)  # a session larger than what is left
     assert not window.save_session(target)
     assert "session not saved" in window.last_error
