@@ -50,7 +50,11 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="fit every step in the figure (the window zooms long texts to the current step)",
     )
-    p.add_argument("--no-overwrite", action="store_true", help="fail if --out exists")
+    p.add_argument(
+        "--no-overwrite",
+        action="store_true",
+        help="fail if --out exists (otherwise it is replaced, and the message says so)",
+    )
     p.add_argument(
         "--view",
         default="heatmaps",
@@ -99,18 +103,13 @@ def run(args: argparse.Namespace) -> int:
     )
 
     fmt = check_format(args.format, args.out)
-    if args.scale <= 0:
-        raise GateExplorerError(f"--scale must be positive, got {args.scale}")
-    size = None
-    if args.width or args.height:
-        if not (args.width and args.height and args.width > 0 and args.height > 0):
-            raise GateExplorerError("give both --width and --height, as positive pixel counts")
-        size = (args.width, args.height)
+    size = check_options(args, fmt)
     check_order(args.sort, args.top)
     if args.gradients and fmt not in ("csv", "npz"):
         raise GateExplorerError(f"--gradients is for csv or npz data, not {fmt}")
     if args.view != "heatmaps" and fmt not in ("png", "svg", "pdf"):
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
+    replacing = _existing(args.out)
     text = read_text(args)
     model = load_model(args.model, args.vocab)
     start = time.perf_counter()
@@ -146,8 +145,40 @@ def run(args: argparse.Namespace) -> int:
         overwrite=not args.no_overwrite,
     )
     took = time.perf_counter() - start
-    print(f"wrote {out} ({fmt}, {len(model_run.tokens)} steps, {took:.2f} s)")
+    print(f"wrote {out} ({fmt}, {len(model_run.tokens)} steps, {took:.2f} s){replacing}")
     return 0
+
+
+def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
+    """Every numeric option finite and in range (``commands.options``); returns the figure
+    size from --width/--height, checked with --scale against the picture size limit."""
+    from gate_explorer.commands import options as o
+    from gate_explorer.export.figure import DEFAULT_SIZE as HEATMAPS
+    from gate_explorer.export.views import DEFAULT_SIZE as VIEWS
+
+    o.check_number("--step", args.step, 0, o.MAX_INDEX, integer=True)
+    o.check_number("--layer", args.layer, 0, o.MAX_LAYER, integer=True)
+    o.check_number("--top", args.top, 0, o.MAX_INDEX, integer=True)
+    o.check_number("--unit", args.unit, 0, o.MAX_INDEX, integer=True)
+    o.check_number("--scale", args.scale, *o.SCALE_RANGE)
+    o.check_number("--fps", args.fps, *o.FPS_RANGE)
+    o.check_number("--width", args.width, *o.SIDE_RANGE, integer=True)
+    o.check_number("--height", args.height, *o.SIDE_RANGE, integer=True)
+    size = None
+    if args.width is not None or args.height is not None:
+        if args.width is None or args.height is None:
+            raise GateExplorerError("give both --width and --height, as positive pixel counts")
+        size = (args.width, args.height)
+    if fmt not in ("csv", "npz"):
+        width, height = size or (HEATMAPS if args.view == "heatmaps" else VIEWS)
+        raster = fmt in ("png", "gif", "mp4")
+        o.check_image_size(width, height, args.scale if raster else 1.0)
+    return size
+
+
+def _existing(out: str) -> str:
+    """ ", replaced the previous file" when ``out`` (or the file its link points to) exists."""
+    return ", replaced the previous file" if Path(out).expanduser().is_file() else ""
 
 
 def _export_view(
@@ -163,6 +194,7 @@ def _export_view(
     from gate_explorer.export.run import parse_direction
     from gate_explorer.export.views import DEFAULT_SIZE, rendered_view
 
+    replacing = _existing(args.out)
     with rendered_view(
         model,
         text,
@@ -183,5 +215,5 @@ def _export_view(
             overwrite=not args.no_overwrite,
         )
     took = time.perf_counter() - start
-    print(f"wrote {out} ({args.view} view, {fmt}, {steps} steps, {took:.2f} s)")
+    print(f"wrote {out} ({args.view} view, {fmt}, {steps} steps, {took:.2f} s){replacing}")
     return 0

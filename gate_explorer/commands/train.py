@@ -31,15 +31,14 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gate_explorer.errors import GateExplorerError
+    from gate_explorer.commands import options as o
     from gate_explorer.io.bundle import save_bundle
     from gate_explorer.training.progress import ConsoleProgress
     from gate_explorer.training.run import train_task
 
-    for flag in ("hidden", "steps"):
-        value = getattr(args, flag)
-        if value is not None and value < 1:
-            raise GateExplorerError(f"--{flag} must be a positive integer, got {value}")
+    o.check_number("--hidden", args.hidden, 1, o.MAX_HIDDEN, integer=True)
+    o.check_number("--steps", args.steps, 1, o.MAX_TRAIN_STEPS, integer=True)
+    o.check_number("--seed", args.seed, 0, o.MAX_SEED, integer=True)
     progress = None if args.quiet else ConsoleProgress(args.task)
     model = train_task(
         args.task,
