@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -87,8 +88,24 @@ def read_text(args: argparse.Namespace) -> str:
             raise GateExplorerError(f"cannot read text file {path}: not UTF-8 text") from None
     else:
         text = args.text
+    text = clean_text(text, "--text")
     if not text.strip():
         raise GateExplorerError("the text is empty: give at least one character to run")
+    return text
+
+
+def clean_text(text: str, where: str) -> str:
+    """``text`` with bytes that are not UTF-8 (lone surrogates) replaced by U+FFFD; prints
+    how many were replaced, so the run is never silently on other characters."""
+    from gate_explorer.engine.tokenize import replace_surrogates
+
+    text, count = replace_surrogates(text)
+    if count:
+        print(
+            f"gate-explorer: note: {where} held {count} byte(s) that are not UTF-8; "
+            "each was replaced with U+FFFD (\N{REPLACEMENT CHARACTER})",
+            file=sys.stderr,
+        )
     return text
 
 

@@ -18,6 +18,18 @@ UNK = "<unk>"
 TOKENIZERS = ("char", "word", "number")
 _WORD = re.compile(r"\S+")
 _NUMBER_ITEM = re.compile(r"[^\s,]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    A Python string gets them from bytes that are not UTF-8 (``sys.argv`` decodes those
+    as ``\\udcXX``) or from JSON escapes such as ``"\\ud800"``; UTF-8 cannot store them.
+    """
+    count = len(_SURROGATE.findall(text))
+    return (_SURROGATE.sub(REPLACEMENT, text), count) if count else (text, 0)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gate_explorer.engine.tokenize import replace_surrogates
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import (
     ModelRef,
@@ -376,10 +377,11 @@ class MainWindow(QMainWindow):
         try:
             save_state(path, replace(self.session.session_state(), layout=self._layout_state()))
         except GateExplorerError as exc:
-            self.show_error(f"session not saved: {exc}")
+            self.show_error(self.tr("session not saved: {0}").format(exc))
             return False
         except OSError as exc:
-            self.show_error(f"session not saved: cannot write {path}: {exc.strerror or exc}")
+            reason = f"cannot write {path}: {exc.strerror or exc}"
+            self.show_error(self.tr("session not saved: {0}").format(reason))
             return False
         self.show_info(f"Saved session to {Path(path).name}")
         return True
@@ -517,6 +519,13 @@ class MainWindow(QMainWindow):
             if not self.session.open_model(default_ref()):
                 self.session.open_model(ModelRef("random"))
         if text is not None:
+            text, bad = replace_surrogates(text)
+            if bad:
+                self.show_error(
+                    self.tr("--text held {0} byte(s) that are not UTF-8: shown as U+FFFD").format(
+                        bad
+                    )
+                )
             if self.text_input.offer(text):  # a huge --text asks first, as a paste does
                 self.session.set_text(text, immediate=True)
         elif restored and saved.text is not None and self.session.model_ref == ref:
@@ -576,7 +585,7 @@ class MainWindow(QMainWindow):
                 raise GateExplorerError(f"expected JSON text, found {type(raw).__name__}")
             return SessionState.from_json(json.loads(raw, parse_constant=float))
         except (GateExplorerError, ValueError, RecursionError) as exc:
-            self.show_error(f"last session not restored: {str(exc)[:300]}")
+            self.show_error(self.tr("last session not restored: {0}").format(str(exc)[:300]))
             return None
 
     def save_settings(self) -> None:
