@@ -109,6 +109,20 @@ def clean_text(text: str, where: str) -> str:
     return text
 
 
+def note_unknown(model: Any, tokens: list[Any]) -> None:
+    """A numeric model's inputs that are not finite float32 numbers are fed as 0: say so."""
+    if model.tokenizer.kind != "number":
+        return
+    bad = [t.text for t in tokens if not t.known]
+    if bad:
+        shown = ", ".join(bad[:5]) + (", ..." if len(bad) > 5 else "")
+        print(
+            f"gate-explorer: note: {len(bad)} of {len(tokens)} values are not finite float32 "
+            f"numbers ({shown}): fed as 0",
+            file=sys.stderr,
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     from gate_explorer.export.figure import check_order, check_spec
     from gate_explorer.export.run import (
@@ -133,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)
     model_run = model.run_text(text)
+    note_unknown(model, model_run.tokens)
     spec = check_spec(
         model_run, args.step, args.layer, parse_direction(args.direction), parse_names(args.gates)
     )
@@ -223,6 +238,7 @@ def _export_view(
         size=size or DEFAULT_SIZE,
     ) as widget:
         steps = widget.session.steps
+        note_unknown(model, widget.session.run.tokens)
         out = write_image(
             args.out,
             widget,
