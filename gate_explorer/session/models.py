@@ -147,8 +147,8 @@ def load_ref(ref: ModelRef) -> Model:
         raise GateExplorerError(
             f"cannot open {target}: model loading is not available in this build"
         ) from None
-    try:
-        return load_model(target, vocab=ref.vocab or None)
+    try:  # NaN/inf weights are shown (hatched, with a badge), not refused
+        return load_model(target, vocab=ref.vocab or None, allow_nonfinite=True)
     except GateExplorerError:
         raise
     except Exception as exc:  # a loader's own error: still a message, never a crash
