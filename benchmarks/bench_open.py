@@ -116,7 +116,7 @@ def main() -> int:
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gate_explorer.ui.app import single_threaded_blas
+    from gate_explorer.ui.window.app import single_threaded_blas
 
     single_threaded_blas()
     from PySide6.QtCore import QSettings

@@ -64,7 +64,11 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="fit every step in the figure (the window zooms long texts to the current step)",
     )
-    p.add_argument("--no-overwrite", action="store_true", help="fail if --out exists")
+    p.add_argument(
+        "--no-overwrite",
+        action="store_true",
+        help="fail if --out exists (otherwise it is replaced, and the message says so)",
+    )
     p.add_argument(
         "--range", help="text view: the steps to write, A:B (0-based, B excluded; default all)"
     )
@@ -124,9 +128,39 @@ def read_text(args: argparse.Namespace) -> str:
             raise GateExplorerError(f"cannot read text file {path}: not UTF-8 text") from None
     else:
         text = args.text
+    text = clean_text(text, "--text")
     if not text.strip():
         raise GateExplorerError("the text is empty: give at least one character to run")
     return text
+
+
+def clean_text(text: str, where: str) -> str:
+    """``text`` with bytes that are not UTF-8 (lone surrogates) replaced by U+FFFD; prints
+    how many were replaced, so the run is never silently on other characters."""
+    from gate_explorer.engine.tokenize import replace_surrogates
+
+    text, count = replace_surrogates(text)
+    if count:
+        print(
+            f"gate-explorer: note: {where} held {count} byte(s) that are not UTF-8; "
+            "each was replaced with U+FFFD (\N{REPLACEMENT CHARACTER})",
+            file=sys.stderr,
+        )
+    return text
+
+
+def note_unknown(model: Any, tokens: list[Any]) -> None:
+    """A numeric model's inputs that are not finite float32 numbers are fed as 0: say so."""
+    if model.tokenizer.kind != "number":
+        return
+    bad = [t.text for t in tokens if not t.known]
+    if bad:
+        shown = ", ".join(bad[:5]) + (", ..." if len(bad) > 5 else "")
+        print(
+            f"gate-explorer: note: {len(bad)} of {len(tokens)} values are not finite float32 "
+            f"numbers ({shown}): fed as 0",
+            file=sys.stderr,
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -140,13 +174,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
     fmt = check_format(args.format, args.out)
-    if args.scale <= 0:
-        raise GateExplorerError(f"--scale must be positive, got {args.scale}")
-    size = None
-    if args.width or args.height:
-        if not (args.width and args.height and args.width > 0 and args.height > 0):
-            raise GateExplorerError("give both --width and --height, as positive pixel counts")
-        size = (args.width, args.height)
+    size = check_options(args, fmt)
     check_order(args.sort, args.top)
     if args.gradients and fmt not in ("csv", "npz"):
         raise GateExplorerError(f"--gradients is for csv or npz data, not {fmt}")
@@ -159,6 +187,7 @@ def run(args: argparse.Namespace) -> int:
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
     if args.column is not None and args.series is None:
         raise GateExplorerError("--column goes with --series")
+    replacing = _existing(args.out)
     text = read_text(args)
     options = {k: v for k, v in (("module", args.module), ("kind", args.kind)) if v}
     model = load_model(args.model, args.vocab, **options)
@@ -170,6 +199,7 @@ def run(args: argparse.Namespace) -> int:
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)
     model_run = model.run_text(text)
+    note_unknown(model, model_run.tokens)
     spec = check_spec(
         model_run, args.step, args.layer, parse_direction(args.direction), parse_names(args.gates)
     )
@@ -199,8 +229,47 @@ def run(args: argparse.Namespace) -> int:
         overwrite=not args.no_overwrite,
     )
     took = time.perf_counter() - start
-    print(f"wrote {out} ({fmt}, {len(model_run.tokens)} steps, {took:.2f} s)")
+    print(f"wrote {out} ({fmt}, {len(model_run.tokens)} steps, {took:.2f} s){replacing}")
     return 0
+
+
+def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
+    """Every numeric option finite and in range (``commands.options``); returns the figure
+    size from --width/--height, checked with --scale against the picture size limit."""
+    from gate_explorer.commands import options as o
+    from gate_explorer.headless.figure import DEFAULT_SIZE as HEATMAPS
+    from gate_explorer.headless.views import DEFAULT_SIZE as VIEWS
+
+    o.check_number("--step", args.step, 0, o.MAX_INDEX, integer=True)
+    o.check_number("--layer", args.layer, 0, o.MAX_LAYER, integer=True)
+    o.check_number("--top", args.top, 0, o.MAX_INDEX, integer=True)
+    if args.unit is not None and args.view != "text":  # the text view takes unit specs
+        try:
+            unit = int(args.unit)
+        except ValueError:
+            raise GateExplorerError(
+                f"--unit {args.unit!r}: the {args.view} view takes one unit number"
+            ) from None
+        o.check_number("--unit", unit, 0, o.MAX_INDEX, integer=True)
+    o.check_number("--scale", args.scale, *o.SCALE_RANGE)
+    o.check_number("--fps", args.fps, *o.FPS_RANGE)
+    o.check_number("--width", args.width, *o.SIDE_RANGE, integer=True)
+    o.check_number("--height", args.height, *o.SIDE_RANGE, integer=True)
+    size = None
+    if args.width is not None or args.height is not None:
+        if args.width is None or args.height is None:
+            raise GateExplorerError("give both --width and --height, as positive pixel counts")
+        size = (args.width, args.height)
+    if fmt not in ("csv", "npz"):
+        width, height = size or (HEATMAPS if args.view == "heatmaps" else VIEWS)
+        raster = fmt in ("png", "gif", "mp4")
+        o.check_image_size(width, height, args.scale if raster else 1.0)
+    return size
+
+
+def _existing(out: str) -> str:
+    """ ", replaced the previous file" when ``out`` (or the file its link points to) exists."""
+    return ", replaced the previous file" if Path(out).expanduser().is_file() else ""
 
 
 def _export_view(
@@ -224,6 +293,7 @@ def _export_view(
             raise GateExplorerError(
                 f"--unit {args.unit!r}: the {args.view} view takes one unit number"
             ) from None
+    replacing = _existing(args.out)
     with rendered_view(
         model,
         text,
@@ -235,6 +305,7 @@ def _export_view(
         size=size or DEFAULT_SIZE,
     ) as widget:
         steps = widget.session.steps
+        note_unknown(model, widget.session.run.tokens)
         out = write_image(
             args.out,
             widget,
@@ -244,7 +315,7 @@ def _export_view(
             overwrite=not args.no_overwrite,
         )
     took = time.perf_counter() - start
-    print(f"wrote {out} ({args.view} view, {fmt}, {steps} steps, {took:.2f} s)")
+    print(f"wrote {out} ({args.view} view, {fmt}, {steps} steps, {took:.2f} s){replacing}")
     return 0
 
 

@@ -48,16 +48,16 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gate_explorer.errors import GateExplorerError
+    from gate_explorer.commands import options as o
     from gate_explorer.io.bundle import save_bundle
     from gate_explorer.training.progress import ConsoleProgress
     from gate_explorer.training.run import train_task
 
-    for flag in ("hidden", "steps", "checkpoint_every"):
-        value = getattr(args, flag)
-        if value is not None and value < 1:
-            option = flag.replace("_", "-")
-            raise GateExplorerError(f"--{option} must be a positive integer, got {value}")
+    o.check_number("--hidden", args.hidden, 1, o.MAX_HIDDEN, integer=True)
+    o.check_number("--steps", args.steps, 1, o.MAX_TRAIN_STEPS, integer=True)
+    o.check_number("--seed", args.seed, 0, o.MAX_SEED, integer=True)
+    o.check_number("--checkpoint-every", args.checkpoint_every, 1, o.MAX_TRAIN_STEPS,
+                   integer=True)
     out = str(args.out)
     ckpt = args.checkpoint or (out[:-4] if out.endswith(".npz") else out) + ".ckpt.npz"
     if args.resume and Path(ckpt).exists():

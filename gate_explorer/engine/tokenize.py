@@ -44,6 +44,36 @@ def fold(piece: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+NUMBER_LIMIT = 3.4028234663852886e38  # float32's largest: a number beyond it is unknown
+
+
+def why_unknown(token: Token, kind: str) -> str:
+    """Why a token is unknown, for tooltips and notes: "" for a known token."""
+    if token.known:
+        return ""
+    if kind != "number":
+        return "not in the vocabulary"
+    if token.value is None:
+        return "not a number: fed as 0"
+    if token.value != token.value:
+        return "NaN: fed as 0"
+    if abs(token.value) == float("inf"):
+        return "infinite: fed as 0"
+    return "beyond float32's range (3.4e38): fed as 0"
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    A Python string gets them from bytes that are not UTF-8 (``sys.argv`` decodes those
+    as ``\\udcXX``) or from JSON escapes such as ``"\\ud800"``; UTF-8 cannot store them.
+    """
+    count = len(_SURROGATE.findall(text))
+    return (_SURROGATE.sub(REPLACEMENT, text), count) if count else (text, 0)
+
+
 @dataclass(frozen=True)
 class Token:
     """One token: its text, id (-1 when unknown without ``<unk>``), and span in the text."""
@@ -90,7 +120,7 @@ class Tokenizer:
             if self.kind == "number":
                 try:
                     value = float(piece)
-                    known = value == value and abs(value) != float("inf")
+                    known = abs(value) <= NUMBER_LIMIT  # False for NaN, inf, 1e39
                 except ValueError:
                     value, known = None, False
                 out.append(Token(piece, 0 if known else -1, known, start, end, value))

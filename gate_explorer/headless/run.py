@@ -34,11 +34,21 @@ def ensure_app() -> Any:
 
 
 def check_format(fmt: str | None, out: str | os.PathLike[str]) -> str:
-    """The format from ``fmt`` or the output's suffix, checked against ``FORMATS``."""
-    fmt = (fmt or Path(out).suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise GateExplorerError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    return fmt
+    """The format from ``fmt`` or the output's suffix, checked against ``FORMATS``.
+
+    A ``fmt`` that disagrees with a known suffix (``csv`` for ``x.png``) is refused: the
+    file would be named for one format and hold another.
+    """
+    suffix = Path(out).suffix.lstrip(".").lower()
+    chosen = (fmt or suffix).lower()
+    if chosen not in FORMATS:
+        raise GateExplorerError(f"unknown format {chosen!r}; expected one of {', '.join(FORMATS)}")
+    if fmt and suffix in FORMATS and suffix != chosen:
+        raise GateExplorerError(
+            f"--format {chosen} disagrees with the file name {Path(out).name} (a .{suffix} "
+            f"file): name it .{chosen} or drop --format"
+        )
+    return chosen
 
 
 _ORDER = {"index": "units by index", "mean": "units by mean h", "cluster": "units clustered"}

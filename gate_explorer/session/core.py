@@ -7,8 +7,9 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QMetaMethod, QObject, QThreadPool, QTimer, Signal
@@ -17,8 +18,12 @@ from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.worker import LoadEmitter, LoadJob, RunEmitter, Runner
+from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
 from gate_explorer.workspace import units
 from gate_explorer.workspace.models import ModelRef, load_ref
+
+if TYPE_CHECKING:
+    from gate_explorer.workspace.state import SessionState
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
 
@@ -551,69 +556,82 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ save / restore
     def state(self) -> dict[str, Any]:
-        """Text, model reference, step, view settings and interventions, as JSON values."""
-        return {
-            "text": self._text,
-            "model": self._ref.to_dict(),
-            "step": self._step,
-            "view": {
-                "layer": self._layer,
-                "direction": self._direction,
-                "sort": self._sort,
-                "top_k": self._top_k,
-                "speed": self._speed,
-                "unit": self._unit,
-            },
-            "interventions": self.interventions.state(),
-        }
+        """Text, model reference, step, view settings, interventions, found units and span,
+        as JSON values (``SessionState.to_json``)."""
+        return self.session_state().to_json()
 
-    def apply_state(self, state: dict[str, Any]) -> bool:
-        """Restore a ``state()``; a model that fails to load keeps the current one."""
-        ok = True
-        if "model" in state:
+    def session_state(self) -> SessionState:
+        """What ``state()`` writes, as the checked record."""
+        found = tuple(
+            saved.FoundUnit(k, d, int(u), str(label))
+            for (k, d), marks in sorted(self._found.items())
+            for u, label in sorted(marks.items())
+        )
+        return saved.SessionState(
+            model=self._ref,
+            text=self._text,
+            step=self._step,
+            view=saved.ViewState(
+                self._layer, self._direction, self._sort, self._top_k, self._speed, self._unit
+            ),
+            interventions=self.interventions.items,
+            found=found,
+            span=self._span,
+        )
+
+    def apply_state(self, state: SessionState | dict[str, Any]) -> bool:
+        """Restore a saved state; a dict is parsed first (``SessionState.from_json``).
+
+        The whole state is checked before any of it is applied: a bad value emits
+        ``sigError`` and changes nothing. A model that fails to load keeps the current one
+        and nothing else of the state is applied. Returns False in both cases.
+        """
+        if not isinstance(state, saved.SessionState):
             try:
-                ref = ModelRef.from_dict(state["model"])
+                state = saved.SessionState.from_json(state)
             except GateExplorerError as exc:
-                self.sigError.emit(str(exc))
-                ok = False
-            else:
-                if ref != self._ref or self._model is None:
-                    ok = self.open_model(ref)
-        if "interventions" in state:  # after the model: a new model clears the list
-            self.interventions.apply_state(state["interventions"])
-        view = state.get("view") or {}
-        if isinstance(view, dict):
-            sort = view.get("sort", self._sort)
-            self.set_view(
-                layer=int(view.get("layer", self._layer)),
-                direction=int(view.get("direction", self._direction)),
-                sort=sort if sort in units.SORTS else "index",
-                top_k=int(view.get("top_k", self._top_k)),
-            )
-            self.set_speed(float(view.get("speed", self._speed)))
-            try:
-                self.set_unit(int(view.get("unit", -1)))
-            except (GateExplorerError, TypeError, ValueError):
-                self.set_unit(-1)
-        text = state.get("text")
-        if isinstance(text, str):
-            self._text = text
-            self.sigTextChanged.emit(text)
+                self.sigError.emit(f"session not restored: {exc}")
+                return False
+        if state.model is not None and (state.model != self._ref or self._model is None):
+            if not self.open_model(state.model):
+                return False
+        self.interventions.set_items(state.interventions)  # after the model: it clears them
+        v = state.view
+        self.set_view(layer=v.layer, direction=v.direction, sort=v.sort, top_k=v.top_k)
+        self.set_speed(v.speed)
+        width = self._model.net.config.hidden_size if self._model else 0
+        self.set_unit(v.unit if v.unit < width else -1)
+        marks: dict[tuple[int, int], dict[int, str]] = {}
+        for f in state.found:
+            if f.unit < width:
+                marks.setdefault((f.layer, f.direction), {})[f.unit] = f.label
+        self.replace_found_units(marks)
+        if state.text is not None and state.text != self._text:
+            self._text = state.text
+            self.sigTextChanged.emit(state.text)
         self._step = 10**9  # park at the end; the saved step is applied once the run exists
         self.recompute()
-        self._apply_step_when_ready(int(state.get("step", 0)))
-        return ok
-
-    def _apply_step_when_ready(self, step: int) -> None:
-        if not self._busy:
-            self.set_step(step)
-            return
+        step, span = state.step, state.span
 
         def apply() -> None:
-            self.sigRunChanged.disconnect(apply)
             self.set_step(step)
+            if span is not None:
+                self.set_span(*span)
 
-        self.sigRunChanged.connect(apply)
+        self._when_ready(apply)
+        return True
+
+    def _when_ready(self, apply: Callable[[], None]) -> None:
+        """Call ``apply`` now, or once the run being computed has arrived."""
+        if not self._busy:
+            apply()
+            return
+
+        def once() -> None:
+            self.sigRunChanged.disconnect(once)
+            apply()
+
+        self.sigRunChanged.connect(once)
 
 
 def card_units(card: dict[str, Any], layer: int, direction: int = 0) -> dict[int, str]:

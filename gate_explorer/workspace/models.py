@@ -161,8 +161,8 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
         options = {"module": ref.module or None, "kind": ref.kind or None}
         if progress is not None:
             options["progress"] = progress
-    try:
-        return load_model(target, vocab=ref.vocab or None, **options)
+    try:  # NaN/inf weights are shown (hatched, with a badge), not refused
+        return load_model(target, vocab=ref.vocab or None, allow_nonfinite=True, **options)
     except GateExplorerError:
         raise
     except Exception as exc:  # a loader's own error: still a message, never a crash

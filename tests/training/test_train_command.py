@@ -34,7 +34,7 @@ def test_cell_override_and_same_seed_same_model():
 def test_bad_arguments_exit_2(tmp_path, capsys):
     code = main(["train", "memory-gru", "--steps", "0", "--out", str(tmp_path / "x.npz")])
     assert code == 2
-    assert "--steps must be a positive integer" in capsys.readouterr().err
+    assert "--steps must be an integer from 1 to 10,000,000, got 0" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["train", "no-such-task", "--out", "x.npz"])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gate_explorer.engine.tokenize import replace_surrogates
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import (
     ModelRef,
@@ -47,6 +49,7 @@ from gate_explorer.ui.window.stepper import Stepper
 from gate_explorer.ui.window.text_input import TextInput
 from gate_explorer.ui.window.tokens import TokenChips
 from gate_explorer.ui.window.view_controls import ViewControls
+from gate_explorer.workspace.state import CompareState, LayoutState, SessionState
 
 if TYPE_CHECKING:  # built on demand: not needed for the first paint
     from gate_explorer.ui.window.compare_view import ComparePane, MainSide
@@ -396,59 +399,56 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return False
         ok = self.session.apply_state(state)
-        self._apply_layout(state.get("layout"))
         if ok:
+            self._apply_layout(state.layout)
             self.show_info(f"Opened session {Path(path).name}")
         return ok
 
     def save_session(self, path: str | Path) -> bool:
         try:
-            save_state(path, {**self.session.state(), "layout": self._layout_state()})
+            save_state(path, replace(self.session.session_state(), layout=self._layout_state()))
+        except GateExplorerError as exc:
+            self.show_error(self.tr("session not saved: {0}").format(exc))
+            return False
         except OSError as exc:
-            self.show_error(f"could not save {path}: {exc.strerror or exc}")
+            reason = f"cannot write {path}: {exc.strerror or exc}"
+            self.show_error(self.tr("session not saved: {0}").format(reason))
             return False
         self.show_info(f"Saved session to {Path(path).name}")
         return True
 
-    def _layout_state(self) -> dict:
+    def _layout_state(self) -> LayoutState:
         sizes = self._plain_sizes if self.compare is not None else self.splitter.sizes()
-        compare: dict = {"on": self.compare is not None}
-        if self.compare is not None:
-            compare |= {**self.compare.state(), "sizes": self.splitter.sizes()[:2]}
-        elif self._compare_ref is not None:
-            compare["model"] = self._compare_ref.to_dict()
-        return {"splitter": sizes, "compare": compare}
+        splitter = (sizes[0], sizes[1]) if len(sizes) >= 2 and min(sizes[:2]) > 0 else None
+        pane = self.compare
+        if pane is not None:
+            b = pane.session
+            both = self.splitter.sizes()[:2]
+            compare = CompareState(True, pane.model_ref, b.layer, b.direction,
+                                   (both[0], both[1]) if min(both) > 0 else None)  # fmt: skip
+        else:
+            compare = CompareState(False, self._compare_ref)
+        return LayoutState(splitter, compare)
 
-    def _apply_layout(self, layout: object) -> None:
-        if not isinstance(layout, dict):
+    def _apply_layout(self, layout: LayoutState | None) -> None:
+        """Splitter sizes and the compare pane of a checked ``SessionState``."""
+        if layout is None:
             return
-        compare = layout.get("compare")
-        compare = compare if isinstance(compare, dict) else {}
-        if not compare.get("on"):
+        compare = layout.compare
+        if not compare.on:
             self.set_compare(False)
-        if isinstance(layout.get("splitter"), list):
-            sizes = [int(x) for x in layout["splitter"] if isinstance(x, int | float)]
-            if len(sizes) == 2 and all(x > 0 for x in sizes):
-                self._plain_sizes = sizes
-                if self.compare is None:
-                    self.splitter.setSizes(sizes)
-        try:
-            ref = ModelRef.from_dict(compare["model"]) if "model" in compare else None
-        except GateExplorerError as exc:
-            self.show_error(f"model B: {exc}")
-            ref = None
-        if compare.get("on"):
+        if layout.splitter is not None:
+            self._plain_sizes = list(layout.splitter)
+            if self.compare is None:
+                self.splitter.setSizes(self._plain_sizes)
+        ref = compare.model
+        if compare.on:
             if self.compare is not None and ref is not None and ref != self.compare.model_ref:
                 self.compare.open_model(ref)
             self.set_compare(True, ref)
-            self.compare.apply_state(compare)
-            sizes = compare.get("sizes")
-            if (
-                isinstance(sizes, list)
-                and len(sizes) == 2
-                and all(isinstance(x, int) and x > 0 for x in sizes)
-            ):
-                self.splitter.setSizes([*sizes, 0])
+            self.compare.apply_state({"layer": compare.layer, "direction": compare.direction})
+            if compare.sizes is not None:
+                self.splitter.setSizes([*compare.sizes, 0])
         elif ref is not None:
             self._compare_ref = ref
 
@@ -504,7 +504,11 @@ class MainWindow(QMainWindow):
         if sessions:
             self.open_session(sessions[0])
             return
-        vocab = next((p for p in paths if p.lower().endswith(VOCAB_SUFFIXES)), None)
+        if len(paths) == 1 and paths[0].lower().endswith(".json"):
+            self.open_session(paths[0])  # not a valid session: says what is wrong with it
+            return
+        suffixes = (*VOCAB_SUFFIXES, ".json")
+        vocab = next((p for p in paths if p.lower().endswith(suffixes)), None)
         weights = [p for p in paths if p != vocab]
         if weights:
             self.open_model_file(weights[0], vocab)
@@ -541,31 +545,33 @@ class MainWindow(QMainWindow):
         ref = _ref_from_argument(model, vocab) if model else None
         restored = ref is None and saved is not None
         if ref is None and saved is not None:
-            try:
-                ref = ModelRef.from_dict(saved.get("model"))
-            except GateExplorerError:
-                ref = None
+            ref = saved.model
         if ref is None or not self.session.open_model(ref):
             if not self.session.open_model(default_ref()):
                 self.session.open_model(ModelRef("random"))
         if text is not None:
+            text, bad = replace_surrogates(text)
+            if bad:
+                self.show_error(
+                    self.tr("--text held {0} byte(s) that are not UTF-8: shown as U+FFFD").format(
+                        bad
+                    )
+                )
             if self.text_input.offer(text):  # a huge --text asks first, as a paste does
                 self.session.set_text(text, immediate=True)
-        elif restored and isinstance(saved.get("text"), str) and self.session.model_ref == ref:
-            view = {k: v for k, v in saved.items() if k in ("view", "text", "step")}
-            self.session.apply_state(view)
+        elif restored and saved.text is not None and self.session.model_ref == ref:
+            self.session.apply_state(replace(saved, model=None, interventions=(), layout=None))
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(geometry):
             docks = self.settings.value("window/docks")
             if isinstance(docks, QByteArray | bytes) and docks:
-                self.restoreState(docks)
+                self.restoreState(docks)  # False on garbage: the default layout stays
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1400, screen.width()), min(900, screen.height()))
             self.size_dock_by_default()
         if saved is not None:
-            self._apply_layout(saved.get("layout"))
+            self._apply_layout(saved.layout)
         self.focus_heatmaps()
 
     def size_dock_by_default(self) -> None:
@@ -599,20 +605,24 @@ class MainWindow(QMainWindow):
             height = max(dock.height() - int(short), dock.minimumSizeHint().height())
             self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
-    def _saved_state(self) -> dict | None:
+    def _saved_state(self) -> SessionState | None:
+        """Last time's state from the settings; one that fails its checks is dropped, and
+        the status bar says why (the window always starts)."""
         raw = self.settings.value("session/state")
         if not raw:
             return None
         try:
-            state = json.loads(str(raw))
-        except json.JSONDecodeError:
+            if not isinstance(raw, str):
+                raise GateExplorerError(f"expected JSON text, found {type(raw).__name__}")
+            return SessionState.from_json(json.loads(raw, parse_constant=float))
+        except (GateExplorerError, ValueError, RecursionError) as exc:
+            self.show_error(self.tr("last session not restored: {0}").format(str(exc)[:300]))
             return None
-        return state if isinstance(state, dict) else None
 
     def save_settings(self) -> None:
         """Remember text, model, view and layout for the next launch."""
-        state = {**self.session.state(), "layout": self._layout_state()}
-        self.settings.setValue("session/state", json.dumps(state))
+        state = replace(self.session.session_state(), layout=self._layout_state())
+        self.settings.setValue("session/state", json.dumps(state.to_json()))
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/docks", self.saveState())
         self.settings.sync()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from gate_explorer.engine.tokenize import Token
+from gate_explorer.engine.tokenize import Token, why_unknown
 from gate_explorer.session import Session
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
@@ -35,6 +35,7 @@ class _ChipCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tokens: list[Token] = []
+        self.kind = ""  # the tokenizer's kind: says why a token is unknown
         self.labels: list[str] = []
         self.rects: list[QRect] = []
         self._tops: list[int] = []
@@ -159,14 +160,18 @@ class _ChipCanvas(QWidget):
                 self.sigSpanPicked.emit(self._press, k)
             return
         if k >= 0:
-            tok = self.tokens[k]
-            state = "known" if tok.known else "UNKNOWN: not in the vocabulary"
-            QToolTip.showText(
-                event.globalPosition().toPoint(),
-                f"step {k + 1}: {tok.text!r} (chars {tok.start}-{tok.end}, id {tok.id}, {state})"
-                "\nshift+click or drag across chips to select a span",
-                self,
-            )
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip(k), self)
+
+    def tooltip(self, k: int) -> str:
+        """What hovering chip ``k`` shows: token, position, id, and why it is unknown."""
+        tok = self.tokens[k]
+        state = (
+            "known" if tok.known else self.tr("UNKNOWN: {0}").format(why_unknown(tok, self.kind))
+        )
+        return (
+            f"step {k + 1}: {tok.text!r} (chars {tok.start}-{tok.end}, id {tok.id}, {state})"
+            "\nshift+click or drag across chips to select a span"
+        )
 
 
 class TokenChips(QScrollArea):
@@ -211,6 +216,8 @@ class TokenChips(QScrollArea):
 
     def _on_run(self) -> None:
         run = self.session.run
+        model = self.session.model
+        self.canvas.kind = model.tokenizer.kind if model is not None else ""
         self.canvas.set_tokens(run.tokens if run is not None else [])
         self.canvas.current = -1
         self.canvas.span = self.session.span
