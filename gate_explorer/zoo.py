@@ -263,10 +263,22 @@ def seq2seq_entries() -> list[ZooEntry]:
     return out
 
 
+def listed() -> list[ZooEntry]:
+    """Everything ``gate-explorer models`` lists: the models, then the encoder-decoders."""
+    return available() + seq2seq_entries()
+
+
+def listed_entry(name: str) -> ZooEntry:
+    """The listing entry of ``name``, a model or an encoder-decoder."""
+    for e in seq2seq_entries():
+        if e.name == name:
+            return e
+    return entry(name)
+
+
 def markdown_table(entries: list[ZooEntry] | None = None) -> str:
     """The README's model table, from the bundles' cards (encoder-decoders last)."""
-    listed = (available() + seq2seq_entries()) if entries is None else entries
-    rows = [table_row(e) for e in listed]
+    rows = [table_row(e) for e in (listed() if entries is None else entries)]
     return "\n".join([TABLE_HEAD, *rows])
 
 
@@ -296,8 +308,8 @@ def _has_delays(card: dict[str, Any]) -> bool:
 
 def readme_tables(entries: list[ZooEntry] | None = None) -> dict[str, str]:
     """The README blocks made from the cards, by marker name."""
-    listed = (available() + seq2seq_entries()) if entries is None else entries
-    return {"model-table": markdown_table(listed), "memory-table": memory_table(listed)}
+    shown = listed() if entries is None else entries
+    return {"model-table": markdown_table(shown), "memory-table": memory_table(shown)}
 
 
 def fill_readme(text: str, entries: list[ZooEntry] | None = None) -> str:
