@@ -19,6 +19,7 @@ def load_model(name_or_path: str, vocab: str | None) -> Any:
 
 def add_parser(sub: Any) -> None:
     from gate_explorer.headless.run import FORMATS
+    from gate_explorer.ui.analysis.tabs import export_names
 
     p = sub.add_parser(
         "export",
@@ -54,7 +55,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--view",
         default="heatmaps",
-        choices=("heatmaps", "cell", "unit", "gradients", "saturation"),
+        choices=("heatmaps", *export_names()),
         help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
         "unit over time, the gradient flow or the gate saturation scatter",
     )
@@ -161,7 +162,7 @@ def _export_view(
     """One analysis view as an image (``--view``)."""
     from gate_explorer.export.images import write_image
     from gate_explorer.headless.run import parse_direction
-    from gate_explorer.headless.views import DEFAULT_SIZE, rendered_view
+    from gate_explorer.headless.views import rendered_view
 
     with rendered_view(
         model,
@@ -171,7 +172,7 @@ def _export_view(
         layer=args.layer,
         direction=parse_direction(args.direction),
         unit=args.unit,
-        size=size or DEFAULT_SIZE,
+        size=size,
     ) as widget:
         steps = widget.session.steps
         out = write_image(

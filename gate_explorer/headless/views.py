@@ -13,15 +13,6 @@ from typing import Any
 
 from gate_explorer.errors import GateExplorerError
 
-# --view name -> the view's object name in gate_explorer.ui.analysis.tabs.VIEWS
-VIEWS = {
-    "cell": "cellDiagram",
-    "unit": "unitPlot",
-    "gradients": "gradientView",
-    "saturation": "saturationView",
-}
-DEFAULT_SIZE = (1200, 380)
-
 
 def default_unit(session: Any) -> int:
     """The unit a figure of one unit shows when none is given: the card's, else unit 0."""
@@ -49,9 +40,10 @@ def render_view(
     layer: int = 0,
     direction: int = 0,
     unit: int | None = None,
-    size: tuple[int, int] = DEFAULT_SIZE,
+    size: tuple[int, int] | None = None,
 ) -> Any:
-    """The analysis view ``view`` (a key of ``VIEWS``) of ``model`` on ``text``, laid out.
+    """The analysis view ``view`` (an ``export`` name in ``ui.analysis.tabs.TABS``) of
+    ``model`` on ``text``, laid out at ``size`` (default: the view's ``export_size``).
 
     ``step`` defaults to the last; ``unit`` to the model card's unit of ``layer`` (else 0).
     Keep the returned widget alive while exporting; its ``session`` attribute holds the run.
@@ -61,12 +53,12 @@ def render_view(
 
     ensure_app()
     from gate_explorer.session import Session
-    from gate_explorer.ui.analysis.tabs import VIEWS as TABS
-    from gate_explorer.ui.analysis.tabs import view_class
+    from gate_explorer.ui.analysis.tabs import export_names, exported
 
-    if view not in VIEWS:
-        raise GateExplorerError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
-    spec = next(spec for _, spec, name in TABS if name == VIEWS[view])
+    if view not in export_names():
+        expected = ", ".join(export_names())
+        raise GateExplorerError(f"unknown view {view!r}; expected one of {expected}")
+    cls = exported(view).load()
     c = model.net.config
     if not 0 <= layer < c.num_layers:
         raise GateExplorerError(f"layer {layer} does not exist: the model has {c.num_layers}")
@@ -90,9 +82,8 @@ def render_view(
     except BaseException:
         _delete(session)
         raise
-    widget = view_class(spec)(session)
-    widget.session = session
-    widget.resize(*size)
+    widget = cls(session)
+    widget.resize(*(size or cls.export_size))
     wait = getattr(widget, "wait", None)
     if callable(wait):
         wait()  # views that compute in the background (gradient flow)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from gate_explorer.session.core import Session
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.workspace.models import ModelRef
 
 PARTNER_CELLS = {"lstm": ("gru", "rnn"), "gru": ("lstm", "rnn"), "rnn": ("lstm", "gru")}
@@ -49,12 +50,18 @@ class CompareLink(QObject):
         super().__init__(parent)
         self.main, self.partner = main, partner
         self._following = False
-        main.sigTextChanged.connect(self._on_text)
-        main.sigRunChanged.connect(self._on_main_run)
-        main.sigStepChanged.connect(self.sync_step)
-        main.sigViewChanged.connect(self._on_main_view)
-        partner.sigRunChanged.connect(self.sync_step)
-        partner.sigStepChanged.connect(self._on_partner_step)
+        self.subscriptions = (
+            Subscription(main, {
+                "sigTextChanged": self._on_text,
+                "sigRunChanged": self._on_main_run,
+                "sigStepChanged": self.sync_step,
+                "sigViewChanged": self._on_main_view,
+            }),
+            Subscription(partner, {
+                "sigRunChanged": self.sync_step,
+                "sigStepChanged": self._on_partner_step,
+            }),
+        )  # fmt: skip
         self._on_main_view()
         if partner.text != main.text:
             partner.set_text(main.text, immediate=True)
@@ -85,15 +92,8 @@ class CompareLink(QObject):
 
     def detach(self) -> None:
         """Stop following (before the partner session goes away)."""
-        for signal, slot in (
-            (self.main.sigTextChanged, self._on_text),
-            (self.main.sigRunChanged, self._on_main_run),
-            (self.main.sigStepChanged, self.sync_step),
-            (self.main.sigViewChanged, self._on_main_view),
-            (self.partner.sigRunChanged, self.sync_step),
-            (self.partner.sigStepChanged, self._on_partner_step),
-        ):
-            signal.disconnect(slot)
+        for subscription in self.subscriptions:
+            subscription.disconnect()
 
     def _on_text(self, text: str) -> None:
         self.partner.set_text(text)  # runs after the partner's own debounce ...

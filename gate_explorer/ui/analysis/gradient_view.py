@@ -29,6 +29,8 @@ from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session, run_cost
+from gate_explorer.session.subscription import Slot
+from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.axes import TokenAxis
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
@@ -124,12 +126,11 @@ def compute(
         return None, f"could not compute the gradients: {exc}"
 
 
-class GradientView(QWidget):
+class GradientView(AnalysisView):
     """||dL/dh_t|| (and ||dL/dc_t||) per step for a loss at the last or the current step."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.flow: GradientFlow | None = None  # what the curves show
         self.error = ""
         self._cache: dict[int, GradientFlow] = {}  # target -> flow, for session.run
@@ -176,11 +177,15 @@ class GradientView(QWidget):
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.plot.setToolTip("Click a step to go there; with 'current step' the loss moves too")
-        session.sigModelChanged.connect(self._on_model)
-        session.sigRunChanged.connect(self._on_run)
-        session.sigStepChanged.connect(self._on_step)
-        session.sigViewChanged.connect(self.refresh)
         self._on_model()
+
+    def follows(self) -> dict[str, Slot]:
+        return {
+            "sigModelChanged": self._on_model,
+            "sigRunChanged": self._on_run,
+            "sigStepChanged": self._on_step,
+            "sigViewChanged": self.refresh,
+        }
 
     def _build_plot(self) -> pg.PlotWidget:
         """The log-scale plot: two curves, dots at the loss step, the loss and step lines."""
