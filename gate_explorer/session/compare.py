@@ -1,5 +1,7 @@
 """Comparing two models: a second ``Session`` that follows the main one.
 
+(Which model to compare with is ``workspace.models.default_partner``, which needs no Qt.)
+
 ``CompareLink`` copies the main session's text and step into a partner session; the
 partner keeps its own model, layer and direction. Two models may read the same text as a
 different number of tokens (characters against words), so the partner goes to the same
@@ -13,30 +15,6 @@ from PySide6.QtCore import QObject
 
 from gate_explorer.session.core import Session
 from gate_explorer.session.subscription import Subscription
-from gate_explorer.workspace.models import ModelRef
-
-PARTNER_CELLS = {"lstm": ("gru", "rnn"), "gru": ("lstm", "rnn"), "rnn": ("lstm", "gru")}
-
-
-def default_partner(ref: ModelRef, names: list[str]) -> ModelRef:
-    """A model worth comparing with ``ref``: its other-cell sibling when bundled.
-
-    ``quotes-lstm`` -> ``quotes-gru``, ``memory-rnn`` -> ``memory-lstm``; a random cell gets
-    another random cell of the same size; otherwise the first other bundled model.
-    """
-    if ref.source == "random":
-        other = PARTNER_CELLS.get(ref.cell, ("lstm",))[0]
-        return ModelRef("random", cell=other, hidden=ref.hidden, layers=ref.layers,
-                        seed=ref.seed, bidirectional=ref.bidirectional)  # fmt: skip
-    if ref.source == "bundled" and "-" in ref.name:
-        stem, cell = ref.name.rsplit("-", 1)
-        for other in PARTNER_CELLS.get(cell, ()):
-            if f"{stem}-{other}" in names:
-                return ModelRef("bundled", name=f"{stem}-{other}")
-    others = [n for n in names if not (ref.source == "bundled" and n == ref.name)]
-    if others:
-        return ModelRef("bundled", name=others[0])
-    return ModelRef("random", cell="gru", hidden=ref.hidden)
 
 
 class CompareLink(QObject):

@@ -7,6 +7,7 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -15,8 +16,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session.interventions import Interventions
-from gate_explorer.session.worker import RunEmitter, Runner
+from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import units
+from gate_explorer.workspace.jobs import run_cost, run_text
 from gate_explorer.workspace.models import ModelRef, load_ref
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
@@ -37,13 +39,6 @@ class Answer:
     note: str = ""
     next_token: str | None = None  # the token that really comes next (next-token heads)
     next_prob: float | None = None  # the probability the model gave it
-
-
-def run_cost(model: Model, steps: int) -> float:
-    """Rough multiply-adds of a run: decides whether it goes to the worker thread."""
-    c = model.net.config
-    width = c.hidden_size + max(c.input_size, c.hidden_size)
-    return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
 
 
 class Session(QObject):
@@ -86,10 +81,9 @@ class Session(QObject):
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
         self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
-        self._emitter = RunEmitter(self)
-        self._emitter.sigDone.connect(self._on_done)
-        self._emitter.sigProgress.connect(self._on_progress)
-        self._runner = Runner(self._emitter)
+        self._worker = Worker(self)  # a new run cancels the one still running
+        self._worker.sigDone.connect(self._on_done)
+        self._worker.sigProgress.connect(self._on_progress)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
@@ -220,6 +214,7 @@ class Session(QObject):
         self._generation += 1
         estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
         if estimate <= self.sync_cost:
+            self._worker.cancel()  # a stale run in the background stops
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
@@ -228,7 +223,7 @@ class Session(QObject):
                 self._on_done(self._generation, run, None)
             return
         self._set_busy(True)
-        self._runner.start(self._model, self._text, self._generation)
+        self._worker.submit(partial(run_text, self._model, self._text), self._generation)
 
     def _on_done(self, generation: int, run: ModelRun | None, error: Exception | None) -> None:
         if generation != self._generation:
@@ -261,11 +256,13 @@ class Session(QObject):
             self.sigBusy.emit(busy)
 
     def shutdown(self) -> None:
-        """Stop playback and wait for a running job (call before the window closes)."""
+        """Stop playback and cancel a running job, without waiting for it (call before the
+        window closes): nothing is reported afterwards."""
         self._player.stop()
         self._debounce.stop()
         self._generation += 1
-        self._runner.shutdown()
+        self._worker.shutdown()
+        self.interventions.shutdown()
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:

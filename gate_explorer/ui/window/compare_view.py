@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.session import Answer, ModelRef, Session, bundled_models
-from gate_explorer.session.compare import CompareLink, default_partner
+from gate_explorer.session.compare import CompareLink
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import shown_token
 from gate_explorer.ui.heatmap.panel import HeatmapPanel
 from gate_explorer.ui.window.model_bar import add_model_items, select_model_item
+from gate_explorer.workspace.models import default_partner
 
 TAG_COLOURS = {"A": "#1864ab", "B": "#862e9c"}
 HEADER_STYLE = "#compareHeader{{ background: {bg}; border-bottom: 2px solid {fg}; }}"
