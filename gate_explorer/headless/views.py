@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 
 def default_unit(session: Any) -> int:
@@ -56,8 +57,8 @@ def render_view(
     from gate_explorer.ui.analysis.tabs import export_names, exported
 
     if view not in export_names():
-        expected = ", ".join(export_names())
-        raise GateExplorerError(f"unknown view {view!r}; expected one of {expected}")
+        message = translatable("unknown view {view!r}; expected one of {expected}")
+        raise GateExplorerError(message.format(view=view, expected=", ".join(export_names())))
     cls = exported(view).load()
     c = model.net.config
     if not 0 <= layer < c.num_layers:

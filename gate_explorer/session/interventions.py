@@ -214,7 +214,8 @@ class Interventions(QObject):
         if run is not self._session.run:
             return  # stale: a newer run or list replaced the job (it was cancelled)
         if error is not None:
-            self._session.sigError.emit(f"could not apply the interventions: {error}")
+            message = self.tr("could not apply the interventions: {error}")
+            self._session.sigError.emit(message.format(error=error))
         else:
             self._run = result
         self.sigChanged.emit()
