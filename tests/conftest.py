@@ -16,6 +16,12 @@ from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.workspace.models import ModelRef, random_model
 
 
+@pytest.fixture
+def rng():
+    """A seeded generator (training and analysis tests)."""
+    return np.random.default_rng(1234)
+
+
 def _word_model(kind: str = "lstm", head: str = "next-token") -> Model:
     vocab = ("<unk>", "the", "cat", "sat", "on", "mat", ".")
     tok = Tokenizer("word", vocab)
