@@ -27,6 +27,7 @@ def load_model(name_or_path: str, vocab: str | None, **options: Any) -> Any:
 def add_parser(sub: Any) -> None:
     from gate_explorer.commands.models import add_model_options
     from gate_explorer.headless.run import FORMATS
+    from gate_explorer.ui.analysis.tabs import export_names
 
     p = sub.add_parser(
         "export",
@@ -75,7 +76,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--view",
         default="heatmaps",
-        choices=("heatmaps", "cell", "unit", "gradients", "saturation", "text"),
+        choices=("heatmaps", *export_names(), "text"),
         help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
         "unit over time, the gradient flow or the gate saturation scatter",
     )
@@ -283,7 +284,7 @@ def _export_view(
     """One analysis view as an image (``--view``)."""
     from gate_explorer.export.images import write_image
     from gate_explorer.headless.run import parse_direction
-    from gate_explorer.headless.views import DEFAULT_SIZE, rendered_view
+    from gate_explorer.headless.views import rendered_view
 
     unit = None
     if args.unit is not None:
@@ -302,7 +303,7 @@ def _export_view(
         layer=args.layer,
         direction=parse_direction(args.direction),
         unit=unit,
-        size=size or DEFAULT_SIZE,
+        size=size,
     ) as widget:
         steps = widget.session.steps
         note_unknown(model, widget.session.run.tokens)

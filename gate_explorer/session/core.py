@@ -9,17 +9,19 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QMetaMethod, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session.interventions import Interventions
-from gate_explorer.session.worker import LoadEmitter, LoadJob, RunEmitter, Runner
+from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
 from gate_explorer.workspace import units
+from gate_explorer.workspace.jobs import load_job, run_cost, run_text
 from gate_explorer.workspace.models import ModelRef, load_ref
 
 if TYPE_CHECKING:
@@ -43,13 +45,6 @@ class Answer:
     note: str = ""
     next_token: str | None = None  # the token that really comes next (next-token heads)
     next_prob: float | None = None  # the probability the model gave it
-
-
-def run_cost(model: Model, steps: int) -> float:
-    """Rough multiply-adds of a run: decides whether it goes to the worker thread."""
-    c = model.net.config
-    width = c.hidden_size + max(c.input_size, c.hidden_size)
-    return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
 
 
 def _size(path: str) -> int:
@@ -102,18 +97,15 @@ class Session(QObject):
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
         self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
-        self._emitter = RunEmitter(self)
-        self._emitter.sigDone.connect(self._on_done)
-        self._emitter.sigProgress.connect(self._on_progress)
-        self._runner = Runner(self._emitter)
-        self._loads = QThreadPool()
-        self._loads.setMaxThreadCount(1)
+        self._worker = Worker(self)  # a new run cancels the one still running
+        self._worker.sigDone.connect(self._on_done)
+        self._worker.sigProgress.connect(self._on_progress)
         self._load_generation = 0
         self._run_in_worker = False  # the next run goes to the worker whatever its cost
         self._loading: ModelRef | None = None
-        self._load_emitter = LoadEmitter(self)
-        self._load_emitter.sigLoaded.connect(self._on_loaded)
-        self._load_emitter.sigProgress.connect(self._on_load_progress)
+        self._loader = Worker(self)  # model files: a newer request cancels an older load
+        self._loader.sigDone.connect(self._on_loaded)
+        self._loader.sigProgress.connect(self._on_load_progress)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
@@ -212,7 +204,7 @@ class Session(QObject):
             self._loading = ref
             self._set_busy(True)
             self.sigLoading.emit(0, 0)
-            self._loads.start(LoadJob(ref, self._load_generation, self._load_emitter))
+            self._loader.submit(partial(load_job, ref), self._load_generation)
             return True
         try:
             model = load_ref(ref)
@@ -232,11 +224,10 @@ class Session(QObject):
         else:
             self.sigError.emit(str(exc))
 
-    def _on_loaded(self, generation: int, ref: ModelRef, model: Model | None,
-                   error: Exception | None) -> None:  # fmt: skip
-        if generation != self._load_generation:
+    def _on_loaded(self, generation: int, model: Model | None, error: Exception | None) -> None:
+        if generation != self._load_generation or self._loading is None:
             return  # stale: another model was asked for meanwhile
-        self._loading = None
+        ref, self._loading = self._loading, None
         self._set_busy(False)
         self._run_in_worker = model is not None  # a large model's first run stays off the GUI
         if model is None:
@@ -309,6 +300,7 @@ class Session(QObject):
         estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
         in_worker, self._run_in_worker = self._run_in_worker, False
         if estimate <= self.sync_cost and not in_worker:
+            self._worker.cancel()  # a stale run in the background stops
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
@@ -317,7 +309,7 @@ class Session(QObject):
                 self._on_done(self._generation, run, None)
             return
         self._set_busy(True)
-        self._runner.start(self._model, self._text, self._generation)
+        self._worker.submit(partial(run_text, self._model, self._text), self._generation)
 
     def _on_done(self, generation: int, run: ModelRun | None, error: Exception | None) -> None:
         if generation != self._generation:
@@ -350,14 +342,15 @@ class Session(QObject):
             self.sigBusy.emit(busy)
 
     def shutdown(self) -> None:
-        """Stop playback and wait for a running job (call before the window closes)."""
+        """Stop playback and cancel a running job, without waiting for it (call before the
+        window closes): nothing is reported afterwards."""
         self._player.stop()
         self._debounce.stop()
         self._generation += 1
         self._load_generation += 1
-        self._runner.shutdown()
-        self._loads.clear()
-        self._loads.waitForDone(10_000)
+        self._worker.shutdown()
+        self._loader.shutdown()
+        self.interventions.shutdown()
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:

@@ -206,3 +206,27 @@ def example_text(model: Model) -> str:
     if model.tokenizer.kind == "number":
         return "0 0.31 0.59 0.81 0.95 1 0.95 0.81 0.59 0.31 0 -0.31 -0.59 -0.81 -0.95 -1"
     return FALLBACK_TEXT
+
+
+PARTNER_CELLS = {"lstm": ("gru", "rnn"), "gru": ("lstm", "rnn"), "rnn": ("lstm", "gru")}
+
+
+def default_partner(ref: ModelRef, names: list[str]) -> ModelRef:
+    """A model worth comparing with ``ref``: its other-cell sibling when bundled.
+
+    ``quotes-lstm`` -> ``quotes-gru``, ``memory-rnn`` -> ``memory-lstm``; a random cell gets
+    another random cell of the same size; otherwise the first other bundled model.
+    """
+    if ref.source == "random":
+        other = PARTNER_CELLS.get(ref.cell, ("lstm",))[0]
+        return ModelRef("random", cell=other, hidden=ref.hidden, layers=ref.layers,
+                        seed=ref.seed, bidirectional=ref.bidirectional)  # fmt: skip
+    if ref.source == "bundled" and "-" in ref.name:
+        stem, cell = ref.name.rsplit("-", 1)
+        for other in PARTNER_CELLS.get(cell, ()):
+            if f"{stem}-{other}" in names:
+                return ModelRef("bundled", name=f"{stem}-{other}")
+    others = [n for n in names if not (ref.source == "bundled" and n == ref.name)]
+    if others:
+        return ModelRef("bundled", name=others[0])
+    return ModelRef("random", cell="gru", hidden=ref.hidden)

@@ -61,7 +61,6 @@ WEIGHTS_FILTER = (
 )
 SESSION_FILTER = "Gate Explorer session (*.json)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
-UNIT_VIEWS = ("cellDiagram", "unitPlot", "interventionView")  # views of the selected unit
 
 PathAsker = Callable[[str, str, str], str]  # (mode "open"/"save", title, filter) -> path or ""
 
@@ -275,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def _on_cell_clicked(self, _name: str, _unit: int, _step: int) -> None:
         """A clicked heatmap row plots beneath, unless the front view already shows the unit."""
-        if self.analysis.tabs.current_name() not in UNIT_VIEWS:
+        if not self.analysis.tabs.current_shows_unit():
             self.analysis.tabs.show_view("unitPlot")
 
     def _on_hover(self, text: str) -> None:
