@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         from gate_explorer.analysis.gradient_flow import gradient_flow
 
         flow = gradient_flow(model, model_run, spec.step)
-        grads = flow.arrays()
+        grads = flow
         meta |= {"gradient_loss": flow.description, "gradient_step": flow.target}
         print(f"gradients of {flow.description}")
     out = export_run(
