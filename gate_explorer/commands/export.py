@@ -209,7 +209,7 @@ def run(args: argparse.Namespace) -> int:
         from gate_explorer.analysis.gradient_flow import gradient_flow
 
         flow = gradient_flow(model, model_run, spec.step)
-        grads = flow.arrays()
+        grads = flow
         meta |= {"gradient_loss": flow.description, "gradient_step": flow.target}
         print(f"gradients of {flow.description}")
     out = export_run(
@@ -238,8 +238,7 @@ def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
     """Every numeric option finite and in range (``commands.options``); returns the figure
     size from --width/--height, checked with --scale against the picture size limit."""
     from gate_explorer.commands import options as o
-    from gate_explorer.headless.figure import DEFAULT_SIZE as HEATMAPS
-    from gate_explorer.headless.views import DEFAULT_SIZE as VIEWS
+    from gate_explorer.export.render import DEFAULT_SIZE
 
     o.check_number("--step", args.step, 0, o.MAX_INDEX, integer=True)
     o.check_number("--layer", args.layer, 0, o.MAX_LAYER, integer=True)
@@ -261,8 +260,8 @@ def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
         if args.width is None or args.height is None:
             raise GateExplorerError("give both --width and --height, as positive pixel counts")
         size = (args.width, args.height)
-    if fmt not in ("csv", "npz"):
-        width, height = size or (HEATMAPS if args.view == "heatmaps" else VIEWS)
+    if fmt not in ("csv", "npz", "html"):
+        width, height = size or DEFAULT_SIZE  # no view is larger unless --width/--height
         raster = fmt in ("png", "gif", "mp4")
         o.check_image_size(width, height, args.scale if raster else 1.0)
     return size

@@ -8,11 +8,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.export.data import write_csv, write_npz
+from gate_explorer.export.data import StateGradients, write_csv, write_npz
 from gate_explorer.headless.figure import ViewSpec
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -84,7 +82,7 @@ def export_run(
     all_steps: bool = False,
     sort: str = "index",
     top_k: int = 0,
-    gradients: Mapping[str, np.ndarray] | None = None,
+    gradients: StateGradients | None = None,
     meta: Mapping[str, Any] | None = None,
     overwrite: bool = True,
 ) -> Path:

@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.engine.backward import Gradients
+from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.training.adam import Adam, clip_global_norm
@@ -39,13 +41,19 @@ class Batch:
 
 @dataclass
 class StepResult:
-    """What one forward/backward pass gives: loss, gradients, the trace and logits."""
+    """What one forward/backward pass gives: loss, gradients, the trace and logits.
+
+    ``grads`` are the trainable's (flat, its parameter names); ``gradients`` the network's
+    ``Gradients`` record; ``state_grads`` its per-step state gradients by torch-style name
+    (``h_l0``, ``c_l1_reverse``), as the tasks read them.
+    """
 
     loss: float
     grads: dict[str, np.ndarray]
     trace: Trace
     logits: np.ndarray
     state_grads: dict[str, np.ndarray]
+    gradients: Gradients | None = None
 
 
 @dataclass
@@ -91,17 +99,16 @@ def forward_backward(model: Trainable, batch: Batch, h0: Any = None, c0: Any = N
     }
     d_out = d_logits @ w  # (T, B, D*H)
     g = net.gradients(trace, d_out)
-    for name in net.config.param_shapes():
-        grads[name] = g[name]
+    grads.update(g.params)
     if model.embedding == "table":
         table = np.zeros_like(model.params["embedding"])
         ids = np.asarray(batch.inputs).reshape(-1)
-        d_in = g["input"].reshape(-1, table.shape[1])
+        d_in = g.input.reshape(-1, table.shape[1])
         keep = ids >= 0
         np.add.at(table, ids[keep], d_in[keep])
         grads["embedding"] = table
-    state = {k: v for k, v in g.items() if k.startswith(("h_l", "c_l"))}
-    return StepResult(loss, grads, trace, logits, state)
+    state = {name[1:] + suffix(k, d): arr for name, k, d, arr in g.series()}
+    return StepResult(loss, grads, trace, logits, state, g)
 
 
 def _is_cancelled(cancel: Any) -> bool:

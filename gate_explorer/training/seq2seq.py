@@ -139,13 +139,13 @@ class Seq2SeqTrainer:
             "head.bias": flat.sum(axis=0),
         }
         gd = dec_net.gradients(dec, d_logits @ w)
-        ge = enc_net.gradients(enc, np.zeros_like(enc.output), gd["h0"], gd.get("c0"))
+        ge = enc_net.gradients(enc, np.zeros_like(enc.output), gd.h0, gd.c0)
         for name in self.config.param_shapes():
-            grads["dec." + name] = gd[name]
-            grads["enc." + name] = ge[name]
+            grads["dec." + name] = gd.params[name]
+            grads["enc." + name] = ge.params[name]
         for key, ids, g in (("enc.embedding", src, ge), ("dec.embedding", dec_in, gd)):
             table = np.zeros_like(self.params[key])
-            np.add.at(table, ids.reshape(-1), g["input"].reshape(-1, table.shape[1]))
+            np.add.at(table, ids.reshape(-1), g.input.reshape(-1, table.shape[1]))
             grads[key] = table
         return loss, grads
 

@@ -157,8 +157,8 @@ def test_same_as_the_engine_with_a_hand_built_output_gradient():
     grads = float64_net(model.net).gradients(run.trace, d_out)
     flow = gradient_flow(model, run, target)
     for k in range(2):
-        np.testing.assert_allclose(flow.flow(k).h_norm, np.linalg.norm(grads[f"h_l{k}"], axis=1))
-        np.testing.assert_allclose(flow.flow(k).c_norm, np.linalg.norm(grads[f"c_l{k}"], axis=1))
+        np.testing.assert_allclose(flow.flow(k).h_norm, np.linalg.norm(grads.h[k][0], axis=1))
+        np.testing.assert_allclose(flow.flow(k).c_norm, np.linalg.norm(grads.c[k][0], axis=1))
     assert flow.target == target
     assert flow.steps == len(run.tokens)
     assert "'.'" in flow.description

@@ -75,7 +75,7 @@ def test_gradients_only_for_data_formats(tmp_path, model, capsys):
 def test_series_of_norms_are_one_column(model):
     run = model.run_text(TEXT)
     flow = gradient_flow(model, run)
-    series = [s for s in iter_series(run, flow.arrays()) if s.name.endswith("_norm")]
+    series = [s for s in iter_series(run, flow) if s.name.endswith("_norm")]
     assert len(series) == 2 * 2 * 2  # layers x directions x (h, c)
     assert {s.values.shape for s in series} == {(len(TEXT), 1)}
     assert series[0].key == "dh_norm_l0"

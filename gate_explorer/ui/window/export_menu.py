@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
@@ -26,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export import images
-from gate_explorer.export.data import write_csv, write_npz
+from gate_explorer.export.data import StateGradients, write_csv, write_npz
 from gate_explorer.export.render import Renderable
 from gate_explorer.workspace.jobs import Cancelled
 
 PathAsker = Callable[[str, str, str], str]  # (mode "save", title, filter) -> path or ""
 Confirm = Callable[[Path], bool]  # may this existing file be replaced?
-Gradients = Callable[[], Mapping[str, np.ndarray] | None]
+Gradients = Callable[[], StateGradients | None]
 CurrentView = Callable[[], tuple[str, Renderable] | None]  # (title, view) shown, or None
 
 FILTERS = {
