@@ -586,7 +586,8 @@ class Session(QObject):
                 self.sigError.emit(f"session not restored: {exc}")
                 return False
         if state.model is not None and (state.model != self._ref or self._model is None):
-            if not self.open_model(state.model):
+            # loaded here and now, so the interventions and view below apply to it
+            if not self.open_model(state.model, background=False):
                 return False
         self.interventions.set_items(state.interventions)  # after the model: it clears them
         v = state.view
