@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from gate_explorer.ui.notice_badge import NUMBERS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QPushButton
 
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.session import ModelRef, Session, random_model, ref_for_path
-from gate_explorer.ui.notice_badge import NUMBERS
 
 
 def encoder_decoder(path):
