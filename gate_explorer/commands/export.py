@@ -143,6 +143,9 @@ def run(args: argparse.Namespace) -> int:
     replacing = _existing(args.out)
     text = read_text(args)
     model = load_model(args.model, args.vocab)
+    from gate_explorer.engine.estimate import check_run, estimate_model
+
+    check_run(estimate_model(model, text), "running the model on this text")
     start = time.perf_counter()
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)
