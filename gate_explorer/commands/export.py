@@ -194,6 +194,9 @@ def run(args: argparse.Namespace) -> int:
     model = load_model(args.model, args.vocab, **options)
     if args.series is not None:
         text = series_text(args, model)
+    from gate_explorer.engine.estimate import check_run, estimate_model
+
+    check_run(estimate_model(model, text), "running the model on this text")
     start = time.perf_counter()
     if args.view == "text":
         return _export_text_view(args, model, text, start)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
+from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session.interventions import Interventions
@@ -58,7 +59,7 @@ class Session(QObject):
     """Model, text, run, current step and view settings of one window."""
 
     sigModelChanged = Signal()
-    sigTextChanged = Signal(str)
+    sigTextChanged = Signal(object)  # str; object: a long text is not copied into a QString
     sigRunChanged = Signal()
     sigStepChanged = Signal(int)
     sigViewChanged = Signal()
@@ -71,9 +72,11 @@ class Session(QObject):
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
     sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
     sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
+    sigTooLarge = Signal(str)  # a run above the engine's limits waits for ``allow_large_run``
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
     background_bytes = 4_000_000  # weights files larger than this load in a worker thread
+    count_chars = 20_000  # texts up to this long are split on the GUI thread to size the run
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
         super().__init__(parent)
@@ -90,6 +93,8 @@ class Session(QObject):
         self._generation = 0
         self._computed: tuple[Model | None, str] = (None, "")  # what the last run was for
         self._busy = False
+        self._allowed: tuple[Model | None, str] = (None, "")  # a large run the user allowed
+        self.pending: RunEstimate | None = None  # the large run waiting to be allowed
         self._nonfinite = False
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._unit = -1
@@ -296,10 +301,23 @@ class Session(QObject):
         if not force and model is self._model and text == self._text:
             return
         self._computed = (self._model, self._text)
-        self._generation += 1
-        estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
+        self._generation += 1  # a job still running is stale from here on
+        estimate = estimate_model(self._model, self._text)  # from the length: no tokenizing
+        reason = estimate.over()
+        allowed = self._allowed[0] is self._model and self._allowed[1] == self._text
+        if reason and not allowed:
+            self.pending = estimate
+            self._set_busy(False)
+            self.sigTooLarge.emit(
+                f"not run yet: this text would take {reason} ({estimate.steps:,} steps)"
+            )
+            return
+        self.pending = None
+        cost = run_cost(self._model, estimate.steps)
+        if cost > self.sync_cost and len(self._text) <= self.count_chars:
+            cost = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
         in_worker, self._run_in_worker = self._run_in_worker, False
-        if estimate <= self.sync_cost and not in_worker:
+        if cost <= self.sync_cost and not in_worker:
             self._worker.cancel()  # a stale run in the background stops
             try:
                 run = self._model.run_text(self._text)
@@ -310,6 +328,11 @@ class Session(QObject):
             return
         self._set_busy(True)
         self._worker.submit(partial(run_text, self._model, self._text), self._generation)
+
+    def allow_large_run(self) -> None:
+        """Run the current text although its estimate is above the limits (the user said so)."""
+        self._allowed = (self._model, self._text)
+        self.recompute(force=True)
 
     def _on_done(self, generation: int, run: ModelRun | None, error: Exception | None) -> None:
         if generation != self._generation:

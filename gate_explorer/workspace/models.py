@@ -16,8 +16,9 @@ from typing import Any
 
 from gate_explorer.bundled import resource
 from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.estimate import check_model_size
 from gate_explorer.engine.model import Model
-from gate_explorer.engine.net import RecurrentNet, canonical_kind
+from gate_explorer.engine.net import NetConfig, RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.errors import GateExplorerError
 
@@ -134,6 +135,8 @@ def random_model(
     if not 1 <= layers <= 16:
         raise GateExplorerError(f"layers must be between 1 and 16, found {layers}")
     tok = Tokenizer("char", RANDOM_VOCAB)
+    config = NetConfig(kind, len(RANDOM_VOCAB), hidden, layers, bidirectional)
+    check_model_size(config)  # before allocating: 16 x 4096 LSTM layers would need 7.8 GB
     net = RecurrentNet.random(
         kind, len(RANDOM_VOCAB), hidden, layers, bidirectional=bidirectional, rng=seed
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         s.sigLoading.connect(self._on_loading)
         s.sigChooseModule.connect(self.choose_module)
         s.sigModelChanged.connect(self._on_model)
+        s.sigTooLarge.connect(self.ask_large_run)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -267,6 +269,24 @@ class MainWindow(QMainWindow):
         self.statusBar().setStyleSheet("QStatusBar { color: #c92a2a; }")
         self.statusBar().showMessage(f"⚠ {message}", 12_000)
         self._error_timer.start()
+
+    def ask_large_run(self, message: str) -> QMessageBox:
+        """A run above the engine's limits: say so and offer to run it anyway (not modal:
+        the window stays usable, and a new text or model simply replaces the question)."""
+        self.show_error(message)
+        box = self.dialogs.get("largeRun")
+        if box is None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Long run"))
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            run = box.addButton(self.tr("Run anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+            run.clicked.connect(self.session.allow_large_run)
+            self.dialogs["largeRun"] = box
+        box.setText(self.tr("{0}. The old run stays on screen until then.").format(message))
+        box.show()
+        return box
 
     def show_info(self, message: str) -> None:
         self.statusBar().setStyleSheet("")
