@@ -26,6 +26,7 @@ from gate_explorer.training.trainable import Trainable
 
 STAR_R = 0.5  # the heatmaps star a card unit only when |r| >= this on held-out text
 PROBE_CHARS = 3000
+AUX_UNIT, AUX_LEVEL = 0, 0.8  # with aux_weight > 0: top layer h[0] is pulled to +-0.8
 
 
 @cache
@@ -37,6 +38,20 @@ def _training_ids(seed: int) -> np.ndarray:
     for i, ch in enumerate(ascii_vocab()[1:], start=1):
         lut[ord(ch)] = i
     return lut[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+
+
+@cache
+def _training_speech(seed: int) -> np.ndarray:
+    """(N,) 0/1 aligned with ``_training_ids(seed)``: inside a quotation (``speech_state``),
+    the auxiliary target when ``aux_weight`` > 0."""
+    paras = prose.training_paragraphs()
+    text, starts = prose.render_with_starts(paras, np.random.default_rng(seed))
+    out = np.zeros(len(text))
+    for start, flags in zip(starts, prose.speech_state(paras), strict=True):
+        out[start : start + len(flags)] = flags
+        if len(flags):  # the paragraph break keeps the state of the paragraph's end
+            out[start + len(flags) : start + len(flags) + 2] = flags[-1]
+    return out
 
 
 def quote_definition() -> str:
@@ -82,6 +97,7 @@ class QuotesTask(Task):
     def batches(self, s: Settings, rng: np.random.Generator) -> Callable[[int], Batch]:
         """Step ``k``'s batch depends on ``k`` alone (a resumed run reads the same data)."""
         ids = _training_ids(s.seed)
+        speech = _training_speech(s.seed) if s.aux_weight else None
         n = len(ids)
         starts = (np.arange(s.batch) * (n // s.batch) + rng.integers(0, n // s.batch)) % n
 
@@ -89,7 +105,10 @@ class QuotesTask(Task):
             pos = (starts[None, :] + step * s.seq_len + np.arange(s.seq_len + 1)[:, None]) % n
             chunk = ids[pos]  # (seq_len + 1, B)
             mask = np.ones((s.seq_len, s.batch), dtype=np.float32)
-            return Batch(chunk[:-1], chunk[1:], mask, carry=step > 0)
+            if speech is None:
+                return Batch(chunk[:-1], chunk[1:], mask, carry=step > 0)
+            aux = (speech[pos[:-1]] * 2.0 - 1.0) * AUX_LEVEL  # (seq_len, B), -0.8 / +0.8
+            return Batch(chunk[:-1], chunk[1:], mask, step > 0, aux, AUX_UNIT, s.aux_weight)
 
         return make
 
