@@ -170,15 +170,26 @@ class QuotesTask(Task):
         """The quote unit and the other preset units at the top of the card, where the app
         looks for them; the threshold for stars."""
         m = self._last
+        aux = s.aux_weight if s is not None else model.card["training"].get("aux_weight", 0)
+        how = (
+            "Plain next-character training, no auxiliary objective"
+            if not aux
+            else (
+                f"AUXILIARY OBJECTIVE: besides next-character prediction, training pulled "
+                f"layer {model.net.config.num_layers - 1} h[{AUX_UNIT}] towards "
+                f"+-{AUX_LEVEL} inside/outside quotations of the training text (weight "
+                f"{aux} x mean squared error), so this unit was taught, not found"
+            )
+        )
         return {
             "quote_unit": dict(m["quote_unit"]),
             "quote_definition": quote_definition(),
             "quote_unit_note": (
                 "the unit whose value best follows 'inside double quotes' (Pearson r) on all "
                 "of Alice's Adventures in Wonderland (held out: another author, never "
-                "trained on); r_story: the same unit on the project's own story prose. "
-                "Plain next-character training, no auxiliary objective"
+                "trained on); r_story: the same unit on the project's own story prose. " + how
             ),
+            "auxiliary_objective": bool(aux),
             "units": [dict(u) for u in m["units"].values()],
             "star_threshold": STAR_R,
             "star_note": (
