@@ -92,15 +92,17 @@ def test_figures_in_the_readme_are_the_cards_figures(readme):
     }
     for name, row in memory.items():
         acc = cards[name]["metrics"]["accuracy_by_delay"]
-        assert float(row[-1].rstrip("%")) == pytest.approx(100 * acc["100"])
-        assert float(row[1].rstrip("%")) == pytest.approx(100 * acc["1"])
+        assert float(row[-1].rstrip("%")) == pytest.approx(100 * acc["100"], abs=0.05)
+        assert float(row[1].rstrip("%")) == pytest.approx(100 * acc["1"], abs=0.05)
     assert set(memory) == {n for n in cards if n.startswith("memory-")}
     if "sentiment-gru" in cards:
         m = cards["sentiment-gru"]["metrics"]
         if "drug_reviews_accuracy" in m:
             figures = re.findall(r"[\d.]+%", rows["sentiment-gru"][4])
-            assert float(figures[0].rstrip("%")) == pytest.approx(100 * m["accuracy"])
-            assert float(figures[1].rstrip("%")) == pytest.approx(100 * m["unknown_word_tokens"])
+            assert float(figures[0].rstrip("%")) == pytest.approx(100 * m["accuracy"], abs=0.05)
+            assert float(figures[1].rstrip("%")) == pytest.approx(
+                100 * m["unknown_word_tokens"], abs=0.05
+            )
 
 
 def test_every_card_says_what_its_figures_were_measured_on():
