@@ -111,3 +111,33 @@ def test_every_card_says_what_its_figures_were_measured_on():
         assert "held" in note, e.name
         if e.name.split("-")[0] in ("memory", "agreement", "sine"):
             assert "never trained" in note, (e.name, note)
+
+
+def test_result_line_of_each_card_kind():
+    """Cards as the tasks write them, including per-text figures of the char models."""
+    memory = {
+        "metrics": {"accuracy_by_delay": {"1": 1.0, "50": 0.98, "51": 0.9, "100": 0.5}},
+        "grad_ratio_first_step_median": {"100": 3e-39},
+    }
+    assert zoo.result_of(memory) == (
+        "min 98% over N = 1..50, min 50% / mean 70% over N = 51..100 (never trained); "
+        "gradient at step 1 / at `?`, N = 100: 3e-39"
+    )
+    quotes = {
+        "metrics": {"bits_per_char": {"alice": 2.104, "story": 2.31}},
+        "quote_unit": {"layer": 1, "name": "h", "unit": 0, "r": 0.912, "r_story": 0.85},
+        "auxiliary_objective": True,
+    }
+    assert zoo.result_of(quotes) == (
+        "2.10 bits/char on alice, 2.31 bits/char on story; quote unit layer 1 `h[0]`, "
+        "r = +0.91 (+0.85 on story), taught by an auxiliary objective"
+    )
+    assert zoo.result_of({"metrics": {"bits_per_char": 0.99}}) == "0.99 bits/char"
+    assert zoo.result_of({"headline": "as the card says"}) == "as the card says"
+    assert zoo.result_of({"metrics": {"accuracy_by_delay": {"x": 1}}}) == "?"
+    assert zoo.result_of({}) == ""
+
+
+def test_no_bundled_card_gives_an_unreadable_result():
+    for e in zoo.available():
+        assert zoo.result_of(e.card) not in ("", "?"), e.name
