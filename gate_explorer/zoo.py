@@ -100,7 +100,8 @@ def path_of(name: str) -> Path:
 # --- the model table (README, ``gate-explorer models --markdown``): made from the cards ---
 
 TABLE_HEAD = (
-    "| model | task | size | training (wall time) | held-out result |\n| --- | --- | --- | --- | --- |"
+    "| model | task | size | training (wall time) | held-out result |\n"
+    "| --- | --- | --- | --- | --- |"
 )
 
 
