@@ -116,7 +116,8 @@ def path_of(name: str) -> Path:
 # --- the model table (README, ``gate-explorer models --markdown``): made from the cards ---
 
 TABLE_HEAD = (
-    "| model | task | size | training (1 core) | held-out result |\n| --- | --- | --- | --- | --- |"
+    "| model | task | size | training (wall time) | held-out result |\n"
+    "| --- | --- | --- | --- | --- |"
 )
 
 
@@ -181,6 +182,26 @@ def _ratios(card: dict[str, Any]) -> dict[str, float]:
     return card.get("grad_ratio_first_step_median") or card.get("grad_ratio_first_step") or {}
 
 
+def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
+    """Bits per character (one figure, or one per held-out text) and the quote unit."""
+    bpc = m["bits_per_char"]
+    if isinstance(bpc, dict):
+        text = ", ".join(f"{float(v):.2f} bits/char on {k}" for k, v in bpc.items())
+    else:
+        text = f"{float(bpc):.2f} bits/char"
+    unit = card.get("quote_unit")
+    if isinstance(unit, dict):
+        text += (
+            f"; quote unit layer {unit['layer']} `{unit['name']}[{unit['unit']}]`, "
+            f"r = {float(unit['r']):+.2f}"
+        )
+        if unit.get("r_story") is not None:
+            text += f" ({float(unit['r_story']):+.2f} on story)"
+        if card.get("auxiliary_objective"):
+            text += ", taught by an auxiliary objective"
+    return text
+
+
 def result_of(card: dict[str, Any]) -> str:
     """The card's held-out figures in one line (the card's own ``headline`` if it has one)."""
     if isinstance(card.get("headline"), str):
@@ -219,14 +240,7 @@ def result_of(card: dict[str, Any]) -> str:
                 f"from {m['heldout_years']}"
             )
         if "bits_per_char" in m:
-            text = f"{m['bits_per_char']:.2f} bits/char"
-            unit = card.get("quote_unit")
-            if isinstance(unit, dict):
-                text += (
-                    f"; quote unit layer {unit['layer']} `{unit['name']}[{unit['unit']}]`, "
-                    f"r = {unit['r']:+.2f}"
-                )
-            return text
+            return _char_model(m, card)
     except (KeyError, TypeError, ValueError, ZeroDivisionError):
         return "?"
     return ""
