@@ -98,6 +98,7 @@ class Session(QObject):
         self._nonfinite = False
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._unit = -1
+        self._unit_name = "h"  # the gate or state the selected unit was picked in
         self._found: dict[tuple[int, int], dict[int, str]] = {}  # (layer, dir) -> {unit: label}
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
@@ -147,6 +148,12 @@ class Session(QObject):
     def unit(self) -> int:
         """The selected unit (row) of the shown layer and direction; -1 when none."""
         return self._unit
+
+    @property
+    def unit_name(self) -> str:
+        """The gate or state (``"f"``, ``"c"``, ``"h"`` ...) the selected unit was picked in:
+        what the token chips shade by; ``"h"`` until a heatmap of another gate is clicked."""
+        return self._unit_name if self._unit_name in self.names else "h"
 
     @property
     def layer(self) -> int:
@@ -527,13 +534,17 @@ class Session(QObject):
             self._span = None
             self.sigSpanChanged.emit()
 
-    def set_unit(self, unit: int | None) -> None:
-        """Select a unit of the shown layer/direction (None or -1: no selection)."""
+    def set_unit(self, unit: int | None, name: str | None = None) -> None:
+        """Select a unit of the shown layer/direction (None or -1: no selection), picked in
+        gate or state ``name`` (kept when None)."""
         unit = -1 if unit is None else int(unit)
         width = self._model.net.config.hidden_size if self._model else 0
         if not -1 <= unit < max(width, 0):
             raise GateExplorerError(f"unit {unit} does not exist: the layer has {width} units")
-        if unit != self._unit:
+        renamed = name is not None and name != self._unit_name
+        if renamed:
+            self._unit_name = str(name)
+        if unit != self._unit or (renamed and unit >= 0):
             self._unit = unit
             self.sigUnitChanged.emit(unit)
 

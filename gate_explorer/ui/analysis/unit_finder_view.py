@@ -438,7 +438,7 @@ class UnitFinderView(AnalysisView):
         if s is None:
             return
         self.session.set_view(layer=s.layer, direction=s.direction)
-        self.session.set_unit(s.unit)
+        self.session.set_unit(s.unit, s.name)
         self._show_values(s)
 
     def _show_values(self, s: UnitScore) -> None:

@@ -473,7 +473,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             return
         name, r, t = cell
         unit = int(self._data.rows[name][r])
-        self.session.set_unit(unit)
+        self.session.set_unit(unit, name)
         self.session.set_step(t)
         self.sigCellClicked.emit(name, unit, t)
 

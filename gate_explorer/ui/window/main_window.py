@@ -48,7 +48,7 @@ from gate_explorer.ui.window.answer import AnswerView
 from gate_explorer.ui.window.model_bar import ModelBar
 from gate_explorer.ui.window.stepper import Stepper
 from gate_explorer.ui.window.text_input import TextInput
-from gate_explorer.ui.window.tokens import TokenChips
+from gate_explorer.ui.window.tokens import ShadeBar, TokenChips
 from gate_explorer.ui.window.view_controls import ViewControls
 from gate_explorer.workspace.state import CompareState, LayoutState, SessionState
 
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.text_input.sigEscape.connect(self.focus_heatmaps)
         self.text_input.editor.viewport().installEventFilter(self)
         self.chips = TokenChips(s)
+        self.shade_bar = ShadeBar(self.chips)
         self.view_controls = ViewControls(s)
         self.heatmaps = HeatmapPanel(s)
         self.heatmaps.sigHover.connect(self._on_hover)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.model_bar)
         layout.addWidget(self.text_input)
+        layout.addWidget(self.shade_bar)
         layout.addWidget(self.chips)
         layout.addWidget(self.view_controls)
         layout.addWidget(self.splitter, 1)

@@ -2,21 +2,35 @@
 
 Chips are painted, not widgets, so a 5,000-token text lays out in milliseconds. Clicking a
 chip jumps to its step; shift+click or a drag across chips selects a span of tokens (the
-session's ``span``, read by the unit finder), drawn on an amber band.
+session's ``span``, read by the unit finder), drawn on an amber band. When a unit is
+selected, every chip is shaded by that unit's value at its step (Karpathy et al. 2015), in
+the colour map and range of the heatmap the unit was picked in; ``ShadeBar`` above the
+chips names the unit, shows the colour scale and turns the shading off.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QWidget
 
 from gate_explorer.engine.tokenize import Token, why_unknown
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Subscription
-from gate_explorer.ui.heatmap.gates import MARKER, shown_token
+from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
+from gate_explorer.workspace.colours import ink, rgb
 
 PAD_X, PAD_Y, GAP = 5, 2, 3
 CHIP_BG = QColor("#eef1f5")
@@ -42,6 +56,9 @@ class _ChipCanvas(QWidget):
         self._tops: list[int] = []
         self.current = -1
         self.span: tuple[int, int] | None = None  # (start, end), end exclusive
+        self.shade: np.ndarray | None = None  # (T, 3) uint8 chip colours, or None: plain
+        self.shade_values: np.ndarray | None = None  # (T,) the values behind them
+        self.shade_label = ""  # e.g. "layer 1 h[92]"
         self._press = -1  # chip under the mouse press: a drag from it picks a span
         font = QFont()
         font.setPointSize(10)
@@ -128,6 +145,11 @@ class _ChipCanvas(QWidget):
             tok = self.tokens[k]
             bg = UNKNOWN_BG if not tok.known else (CHIP_PAST if k < self.current else CHIP_BG)
             bg = SPAN_BG if tok.known and self.in_span(k) else bg
+            fg = QColor("#a61e1e") if not tok.known else QColor("#1b1b1b")
+            if self.shade is not None and k < len(self.shade):
+                colour = self.shade[k]
+                bg = QColor(int(colour[0]), int(colour[1]), int(colour[2]))
+                fg = QColor(ink(colour)) if tok.known else fg
             if k == self.current:
                 p.setPen(QPen(QColor(MARKER), 2.5))
             elif not tok.known:
@@ -136,7 +158,7 @@ class _ChipCanvas(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(bg)
             p.drawRoundedRect(r, 4, 4)
-            p.setPen(QColor("#a61e1e") if not tok.known else QColor("#1b1b1b"))
+            p.setPen(fg)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, self.labels[k])
         p.end()
 
@@ -169,15 +191,25 @@ class _ChipCanvas(QWidget):
         state = (
             "known" if tok.known else self.tr("UNKNOWN: {0}").format(why_unknown(tok, self.kind))
         )
+        value = ""
+        if self.shade_values is not None and k < len(self.shade_values):
+            value = f"\n{self.shade_label} = {float(self.shade_values[k]):.4f}"
         return (
             f"step {k + 1}: {tok.text!r} (chars {tok.start}-{tok.end}, id {tok.id}, {state})"
-            "\nshift+click or drag across chips to select a span"
+            f"{value}\nshift+click or drag across chips to select a span"
         )
+
+
+def shade_label(session: Session, name: str, unit: int) -> str:
+    """``layer 1 h[92]`` (``reverse`` for direction 1): the unit the chips are shaded by."""
+    rev = " reverse" if session.direction else ""
+    return f"layer {session.layer}{rev} {name}[{unit}]"
 
 
 class TokenChips(QScrollArea):
     """A scrolling box of token chips that follows the session's run and step."""
 
+    sigShadeChanged = Signal()  # the chips' shading changed (unit, view, run or the toggle)
     max_rows = 3
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -195,7 +227,10 @@ class TokenChips(QScrollArea):
             "sigSpanChanged": self._on_span,
             "sigRunChanged": self._on_run,
             "sigStepChanged": self._on_step,
+            "sigUnitChanged": self._on_shade,
+            "sigViewChanged": self._on_shade,
         })  # fmt: skip
+        self.shading = True  # shade by the selected unit (the ShadeBar's check box)
         self._on_run()
 
     def sizeHint(self) -> QSize:
@@ -224,8 +259,37 @@ class TokenChips(QScrollArea):
         self.canvas.set_tokens(run.tokens if run is not None else [])
         self.canvas.current = -1
         self.canvas.span = self.session.span
+        self._on_shade()
         self._fit_height()
         self._on_step(self.session.step)
+
+    def set_shading(self, on: bool) -> None:
+        """Shade the chips by the selected unit (True) or draw them plain."""
+        self.shading = bool(on)
+        self._on_shade()
+
+    def shade_source(self) -> tuple[str, int] | None:
+        """(gate or state name, unit) the chips are shaded by, or None."""
+        s = self.session
+        if not self.shading or s.run is None or s.unit < 0 or not self.canvas.tokens:
+            return None
+        return s.unit_name, s.unit
+
+    def _on_shade(self, *_: object) -> None:
+        c = self.canvas
+        source = self.shade_source()
+        if source is None:
+            c.shade = c.shade_values = None
+            c.shade_label = ""
+        else:
+            name, unit = source
+            values = self.session.values(name)
+            lo, hi, diverging = self.session.levels(name)
+            c.shade_values = np.asarray(values[:, unit], dtype=np.float64)
+            c.shade = rgb(c.shade_values, lo, hi, diverging)
+            c.shade_label = shade_label(self.session, name, unit)
+        c.update()
+        self.sigShadeChanged.emit()
 
     def _on_span(self) -> None:
         self.canvas.set_span(self.session.span)
@@ -244,3 +308,78 @@ class TokenChips(QScrollArea):
         super().resizeEvent(event)
         self.canvas.relayout(self.viewport().width())
         self._fit_height()
+
+
+class ShadeBar(QWidget):
+    """Above the chips: which unit shades them, its colour scale, and a switch to turn it off.
+
+    Hidden while no unit is selected (click a heatmap row, a *Find units* result or a star).
+    """
+
+    def __init__(self, chips: TokenChips, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chips = chips
+        self.setObjectName("shadeBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.setSpacing(6)
+        self.toggle = QCheckBox()
+        self.toggle.setObjectName("shadeToggle")
+        self.toggle.setChecked(chips.shading)
+        self.toggle.toggled.connect(chips.set_shading)
+        self.ramp = _Ramp()
+        self.limits = QLabel()
+        self.limits.setObjectName("shadeLimits")
+        row.addWidget(self.toggle)
+        row.addWidget(self.ramp)
+        row.addWidget(self.limits)
+        row.addStretch(1)
+        chips.sigShadeChanged.connect(self.refresh)
+        chips.session.sigUnitChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        s = self.chips.session
+        if s.run is None or s.unit < 0:
+            self.hide()
+            return
+        name = s.unit_name
+        label = shade_label(s, name, s.unit)
+        self.toggle.setText(
+            QCoreApplication.translate("ShadeBar", "Shade the text by {0} ({1})").format(
+                label, QCoreApplication.translate("GateNames", long_name(name))
+            )
+        )
+        on = self.chips.shade_source() is not None
+        self.ramp.setVisible(on)
+        self.limits.setVisible(on)
+        if on:
+            lo, hi, diverging = s.levels(name)
+            self.ramp.set_map(lo, hi, diverging)
+            self.limits.setText(f"{lo:.3g} … {hi:.3g}")
+        self.show()
+
+
+class _Ramp(QWidget):
+    """A small bar of the colour map from ``lo`` to ``hi``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedSize(90, 12)
+        self._stops: list[tuple[float, QColor]] = []
+
+    def set_map(self, lo: float, hi: float, diverging: bool) -> None:
+        xs = np.linspace(lo, hi, 9)
+        cols = rgb(xs, lo, hi, diverging)
+        self._stops = [(k / 8, QColor(int(c[0]), int(c[1]), int(c[2]))) for k, c in enumerate(cols)]
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        grad = QLinearGradient(0, 0, self.width(), 0)
+        for pos, colour in self._stops:
+            grad.setColorAt(pos, colour)
+        p.fillRect(self.rect(), grad)
+        p.setPen(QColor("#adb5bd"))
+        p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        p.end()
