@@ -76,9 +76,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--view",
         default="heatmaps",
-        choices=("heatmaps", *export_names(), "text"),
+        choices=("heatmaps", *export_names()),
         help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
-        "unit over time, the gradient flow or the gate saturation scatter",
+        "unit over time, the gradient flow or the gate saturation scatter; html: the text view "
+        "(text shaded by units)",
     )
     p.add_argument(
         "--unit",

@@ -42,6 +42,7 @@ TABS: tuple[Tab, ...] = (
     Tab("interventionView", "Interventions",
         lambda: views.intervention_view.InterventionView, shows_unit=True),
     Tab("saturationView", "Saturation", lambda: views.saturation_view.SaturationView, "saturation"),
+    Tab("textView", "Text view", lambda: views.text_view.TextView, "text", True),
     # views register above this line
 )
 # fmt: on

@@ -83,7 +83,7 @@ def test_every_tab_is_an_analysis_view_with_a_unique_name():
     assert len(set(names)) == len(names)
     for tab in TABS:
         assert issubclass(tab.load(), AnalysisView), tab.name
-    assert export_names() == ("cell", "unit", "gradients", "saturation")
+    assert export_names() == ("cell", "unit", "gradients", "saturation", "text")
 
 
 def test_the_export_command_offers_the_exported_tabs():
