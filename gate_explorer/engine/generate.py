@@ -150,3 +150,35 @@ def extend(trace: Trace, more: Trace) -> Trace:
         h0=trace.h0,
         c0=trace.c0,
     )
+
+
+def truncate(trace: Trace, steps: int) -> Trace:
+    """The first ``steps`` steps of an unbatched one-directional ``trace``; its final state is
+    the one after step ``steps - 1`` (the state a continuation starts from)."""
+    if trace.batched or trace.num_directions != 1:
+        raise GateExplorerError("only unbatched one-directional traces can be cut")
+    if not 0 < steps <= trace.steps:
+        raise GateExplorerError(f"cannot keep {steps} of {trace.steps} steps")
+    if steps == trace.steps:
+        return trace
+    layers = tuple(
+        (DirectionTrace({k: v[:steps] for k, v in d[0].values.items()},
+                        {k: v[:steps] for k, v in d[0].cache.items()}),)
+        for d in trace.layers
+    )
+    h_n = np.stack([d[0].values["h"][steps - 1, 0] for d in layers])
+    c_n = None
+    if trace.c_n is not None:
+        c_n = np.stack([d[0].values["c"][steps - 1, 0] for d in layers])
+    return Trace(
+        kind=trace.kind,
+        names=trace.names,
+        layers=layers,
+        output=trace.output[:steps],
+        h_n=h_n,
+        c_n=c_n,
+        batched=False,
+        x=trace.x[:steps],
+        h0=trace.h0,
+        c0=trace.c0,
+    )

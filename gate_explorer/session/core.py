@@ -46,6 +46,7 @@ class Answer:
     note: str = ""
     next_token: str | None = None  # the token that really comes next (next-token heads)
     next_prob: float | None = None  # the probability the model gave it
+    sampled: str = ""  # for a generated step: how its distribution was sampled from
 
 
 def _size(path: str) -> int:
@@ -99,6 +100,8 @@ class Session(QObject):
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._unit = -1
         self._unit_name = "h"  # the gate or state the selected unit was picked in
+        self._sampled: dict[int, tuple[np.ndarray, str]] = {}  # generated steps' distributions
+        self._generator: Any = None
         self._found: dict[tuple[int, int], dict[int, str]] = {}  # (layer, dir) -> {unit: label}
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
@@ -353,6 +356,7 @@ class Session(QObject):
         if self._span is not None and len(run.tokens) != self._span_steps:
             self.clear_span()
         self._run = run
+        self._sampled = {}  # a fresh run of the text: every answer is the model's own
         self._cache.clear()
         self._nonfinite = bool(self._model and self._model.net.nonfinite) or not bool(
             np.isfinite(run.trace.output).all()
@@ -375,6 +379,8 @@ class Session(QObject):
         """Stop playback and cancel a running job, without waiting for it (call before the
         window closes): nothing is reported afterwards."""
         self._player.stop()
+        if self._generator is not None:
+            self._generator.stop()
         self._debounce.stop()
         self._generation += 1
         self._load_generation += 1
@@ -569,6 +575,10 @@ class Session(QObject):
         if run.probs is None:
             return Answer("none", note="This model gives no probabilities.")
         p = run.probs[step]
+        sampled = self._sampled.get(step)
+        how = ""
+        if sampled is not None:  # a generated step: what the next token was drawn from
+            p, how = sampled
         labels = head.labels or tuple(model.vocab)
         count = len(p) if head.kind == "classify" else min(k, len(p))
         top = np.argsort(-p, kind="stable")[:count]
@@ -578,8 +588,83 @@ class Session(QObject):
         )
         if head.kind == "next-token" and nxt is not None:
             prob = float(p[nxt.id]) if 0 <= nxt.id < len(p) else None
-            return Answer(head.kind, items, next_token=nxt.text, next_prob=prob)
-        return Answer(head.kind, items)
+            return Answer(head.kind, items, next_token=nxt.text, next_prob=prob, sampled=how)
+        return Answer(head.kind, items, sampled=how)
+
+    # ------------------------------------------------------------------ generation
+    @property
+    def generation(self) -> Any:
+        """The ``session.generation.Generation`` that writes into this session (made once)."""
+        if self._generator is None:
+            from gate_explorer.session.generation import Generation
+
+            self._generator = Generation(self)
+        return self._generator
+
+    def keep_steps(self, steps: int) -> None:
+        """Cut the text and run after ``steps`` tokens (generation continues from there)."""
+        from gate_explorer.engine.generate import truncate
+
+        run = self._run
+        if run is None or not 0 < steps <= len(run.tokens):
+            raise GateExplorerError(f"cannot keep {steps} steps of this run")
+        if steps == len(run.tokens):
+            return
+        end = run.tokens[steps - 1].end
+        trace = truncate(run.trace, steps)
+        cut = ModelRun(
+            self._text[:end], run.tokens[:steps], trace,
+            None if run.logits is None else run.logits[:steps],
+            None if run.probs is None else run.probs[:steps],
+            None if run.predictions is None else run.predictions[:steps],
+        )
+        self._sampled = {k: v for k, v in self._sampled.items() if k < steps}
+        self._show_appended(cut)
+
+    def append_written(self, written: list[Any], sampling: Any) -> None:
+        """Add generated tokens (``engine.generate.Written``) as new steps: each one's gates
+        were computed by its own network step; nothing earlier is recomputed."""
+        from gate_explorer.engine.generate import extend
+        from gate_explorer.engine.tokenize import Token
+
+        run, model = self._run, self._model
+        if run is None or model is None or not written:
+            return
+        head = model.head
+        assert head is not None
+        text, tokens, trace = run.text, list(run.tokens), run.trace
+        how = (
+            f"sampled from softmax(logits / {sampling.temperature:g})"
+            + (f", top {sampling.top_k}" if sampling.top_k else "")
+        )
+        sep = "" if model.tokenizer.kind == "char" else " "
+        new_logits = []
+        for w in written:
+            self._sampled[len(tokens) - 1] = (w.probs, how)  # drawn at the step before it
+            start = len(text) + len(sep)
+            text = text + sep + w.text
+            tokens.append(Token(w.text, w.id, True, start, start + len(w.text)))
+            trace = extend(trace, w.trace)
+            new_logits.append(head.logits(w.trace.output))
+        logits = np.concatenate([run.logits, *new_logits]) if run.logits is not None else None
+        probs = None if logits is None else np.concatenate(
+            [run.probs, *(head.probabilities(x) for x in new_logits)]
+        )
+        self._show_appended(ModelRun(text, tokens, trace, logits, probs))
+
+    def _show_appended(self, run: ModelRun) -> None:
+        """Show ``run`` (this run cut or extended) as the current one, at its last step."""
+        self._debounce.stop()
+        self._generation += 1  # a run still computing for the old text is stale
+        self._worker.cancel()
+        self._text = run.text
+        self._computed = (self._model, run.text)
+        self._run = run
+        self._cache.clear()
+        self._step = max(len(run.tokens) - 1, 0)
+        self.sigTextChanged.emit(run.text)
+        self.sigRunChanged.emit()
+        self.sigStepChanged.emit(self._step)
 
     # ------------------------------------------------------------------ save / restore
     def state(self) -> dict[str, Any]:

@@ -144,3 +144,18 @@ def test_cli_generate_bad_options_exit_2(extra: list[str], capsys) -> None:
 def test_cli_generate_refuses_a_classifier(capsys) -> None:
     assert main(["generate", "--model", "memory-lstm", "--prompt", "a . ?"]) == 2
     assert "next-token head" in capsys.readouterr().err
+
+
+def test_truncate_keeps_the_state_after_the_last_step_kept() -> None:
+    from gate_explorer.engine.generate import truncate
+
+    model = char_lm("lstm")
+    full = model.run_text("abcdefgh").trace
+    cut = truncate(full, 5)
+    short = model.run_text("abcde").trace
+    assert cut.steps == 5
+    np.testing.assert_allclose(cut.h_n, short.h_n, rtol=1e-6)
+    np.testing.assert_allclose(cut.c_n, short.c_n, rtol=1e-6)
+    np.testing.assert_array_equal(cut.values("f", 1), full.values("f", 1)[:5])
+    with pytest.raises(GateExplorerError, match="cannot keep"):
+        truncate(full, 0)

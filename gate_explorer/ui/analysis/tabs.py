@@ -43,6 +43,7 @@ TABS: tuple[Tab, ...] = (
         lambda: views.intervention_view.InterventionView, shows_unit=True),
     Tab("saturationView", "Saturation", lambda: views.saturation_view.SaturationView, "saturation"),
     Tab("textView", "Text view", lambda: views.text_view.TextView, "text", True),
+    Tab("generateView", "Generate", lambda: views.generate_view.GenerateView),
     # views register above this line
 )
 # fmt: on

@@ -67,6 +67,7 @@ class AnswerView(QWidget):
         super().__init__(parent)
         self.session = session
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.title.setObjectName("answerTitle")
         font = self.title.font()
         font.setPointSize(12)
@@ -129,6 +130,8 @@ class AnswerView(QWidget):
             "none": "Model answer",
         }
         self.title.setText(titles.get(a.kind, "Model answer"))
+        if a.sampled:  # a generated step: the distribution the next token was drawn from
+            self.title.setText(self.tr("Generated: {0}").format(a.sampled))
         self.bars.setVisible(bool(a.items))
         self.bars.set_items(a.items)
         if a.kind == "regress":

@@ -20,6 +20,8 @@ SHORTCUTS = (
     ("Ctrl+Shift+C", "copy the view to the clipboard"),
     ("Ctrl+0", "reset the heatmap zoom"),
     ("Ctrl+Shift+A", "show / hide the analysis views"),
+    ("Ctrl+G", "generate: the model continues the text (again: stop)"),
+    ("Ctrl+Shift+G", "discard the generated text"),
     ("Ctrl+Shift+M", "compare with another model"),
     ("Ctrl+Z", "undo the last intervention (in the Interventions tab)"),
     ("Ctrl+Q", "quit"),

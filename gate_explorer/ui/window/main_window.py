@@ -223,11 +223,25 @@ class MainWindow(QMainWindow):
         self.compare_action.setToolTip("The same text through a second model, side by side")
         self.compare_action.toggled.connect(self.set_compare)
         view_menu.addAction(self.compare_action)
+        model_menu = bar.addMenu(self.tr("&Model"))
+        self.generate_action = self._action(
+            model_menu, self.tr("&Generate (continue the text) / stop"), "Ctrl+G", self.generate
+        )
+        self.discard_action = self._action(
+            model_menu, self.tr("&Discard generated text"), "Ctrl+Shift+G",
+            lambda: self.session.generation.discard(),
+        )
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", "F1",
                                              self.show_shortcuts)  # fmt: skip
         self._action(help_menu, "&Gate names", None, self.show_gate_names)
         self._action(help_menu, "&About Gate Explorer", None, self.show_about)
+
+    def generate(self) -> None:
+        """Show the Generate tab and start (or stop) writing with its settings."""
+        self.analysis.show()
+        view = self.analysis.tabs.show_view("generateView")
+        view.toggle()
 
     def _action(self, menu, text: str, key: str | None, slot) -> QAction:
         action = QAction(text, self)
