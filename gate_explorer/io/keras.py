@@ -31,6 +31,7 @@ import numpy as np
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
+from gate_explorer.notices import Notice, translatable
 
 _GRU_ORDER = (1, 0, 2)  # Keras z, r, h -> torch r, z, n
 
@@ -280,7 +281,12 @@ def read_keras(path: Path) -> Parts:
     layers, version, has_config = _read_layers(path)
     parts = Parts(f"keras {version} HDF5", {})
     if not has_config:
-        parts.notes.append("no model config in the file: assumed tanh/sigmoid activations")
+        parts.notices.append(
+            Notice(
+                "keras-no-config",
+                translatable("no model config in the file: assumed tanh/sigmoid activations"),
+            )
+        )
     kinds: set[str] = set()
     state = "start"  # start -> embedding -> recurrent -> head
     for layer in layers:
@@ -315,12 +321,16 @@ def read_keras(path: Path) -> Parts:
                 cudnn = w.get("bias") is not None and w["bias"].ndim == 1 and kind != "rnn_tanh"
                 cudnn = cudnn and w["bias"].shape[0] == 2 * w["recurrent_kernel"].shape[1]
                 if not has_config and not cudnn and kind != "rnn_tanh" and _old(version):
-                    note = (
-                        f"{layer.name}: Keras {version} defaulted to recurrent_activation="
-                        "'hard_sigmoid'; the gates here use the exact sigmoid"
+                    note = Notice(
+                        "keras-hard-sigmoid-default",
+                        translatable(
+                            f"{layer.name}: Keras {version} defaulted to recurrent_activation="
+                            "'hard_sigmoid'; the gates here use the exact sigmoid"
+                        ),
+                        changes_numbers=True,
                     )
-                    if note not in parts.notes:
-                        parts.notes.append(note)
+                    if note not in parts.notices:
+                        parts.notices.append(note)
                 suffix = f"_l{k}" + ("_reverse" if d else "")
                 for name, arr in arrays.items():
                     parts.params[name + suffix] = np.ascontiguousarray(arr)
@@ -331,7 +341,12 @@ def read_keras(path: Path) -> Parts:
                     f"{where}: a Dense layer before the recurrent layers is not supported"
                 )
             if state == "head":
-                parts.notes.append(f"{layer.name} follows the head: showing no head")
+                parts.notices.append(
+                    Notice(
+                        "head-feeds-more",
+                        translatable(f"{layer.name} follows the head: no head is shown"),
+                    )
+                )
                 parts.head_weight = parts.head_bias = None
                 state = "dropped"
             elif state == "recurrent":
