@@ -482,6 +482,11 @@ def split_state_dict(
                         ),
                     )
                 )
+    theirs = sorted(k for k in rest if ties[k] < 0)  # named with another module
+    if theirs:
+        parts.skipped += theirs
+        parts.notes.append(f"left with the other modules: {', '.join(theirs)}")
+        rest = {k: v for k, v in rest.items() if ties[k] >= 0}
     if rest:
         shown = ", ".join(sorted(rest)[:8]) + (" ..." if len(rest) > 8 else "")
         parts.skipped += sorted(rest)
