@@ -79,6 +79,18 @@ def assemble(
     width = net.config.input_size
     notes = list(parts.notes)
     notices = list(parts.notices)
+    if kind in ("rnn_tanh", "rnn_relu") and asked is not None and parts.kind is None:
+        notices.append(
+            Notice(
+                "rnn-nonlinearity-chosen",
+                translatable(
+                    f"computed with {kind[4:]} as chosen (an nn.RNN state_dict does not "
+                    "record its nonlinearity)"
+                ),
+                option="kind",
+                changes_numbers=True,
+            )
+        )
     if kind == "rnn_tanh" and asked is None:
         notices.append(
             Notice(
