@@ -104,6 +104,7 @@ class Session(QObject):
         self._loads = QThreadPool()
         self._loads.setMaxThreadCount(1)
         self._load_generation = 0
+        self._run_in_worker = False  # the next run goes to the worker whatever its cost
         self._loading: ModelRef | None = None
         self._load_emitter = LoadEmitter(self)
         self._load_emitter.sigLoaded.connect(self._on_loaded)
@@ -232,6 +233,7 @@ class Session(QObject):
             return  # stale: another model was asked for meanwhile
         self._loading = None
         self._set_busy(False)
+        self._run_in_worker = model is not None  # a large model's first run stays off the GUI
         if model is None:
             if not isinstance(error, GateExplorerError):
                 error = GateExplorerError(f"cannot open {ref.label()}: {error}")
@@ -300,7 +302,8 @@ class Session(QObject):
         self._computed = (self._model, self._text)
         self._generation += 1
         estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
-        if estimate <= self.sync_cost:
+        in_worker, self._run_in_worker = self._run_in_worker, False
+        if estimate <= self.sync_cost and not in_worker:
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
