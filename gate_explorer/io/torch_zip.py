@@ -211,6 +211,11 @@ class SafeUnpickler(pickle.Unpickler):
         if not (isinstance(pid, tuple) and len(pid) >= 5 and pid[0] == "storage"):
             raise pickle.UnpicklingError(f"unknown persistent id {str(pid)[:60]}")
         kind, key, numel = pid[1], str(pid[2]), pid[4]
+        if len(pid) > 5 and pid[5] is not None:  # a view of another storage (PyTorch < 1.0)
+            raise pickle.UnpicklingError(
+                "a storage view of PyTorch before 1.0, which is not read: torch.load the file "
+                "and torch.save(obj, 'x.pt') again"
+            )
         if not isinstance(kind, StorageType):
             raise pickle.UnpicklingError(f"storage of unknown type {kind!r}")
         if not isinstance(numel, int) or numel < 0:
@@ -265,7 +270,9 @@ def _as_array(path: Path, ref: StorageRef, raw: bytes | bytearray | memoryview, 
     return np.frombuffer(raw, dtype=np.dtype(ref.type.code).newbyteorder(order), count=ref.numel)
 
 
-def _tensor(path: Path, t: TensorRef, storage: np.ndarray, order: str) -> np.ndarray:
+def _tensor(
+    path: Path, t: TensorRef, storage: np.ndarray, order: str, left: int = MAX_ELEMENTS
+) -> np.ndarray:
     """Cut tensor ``t`` from its storage's elements, after checking it lies inside."""
     if t.dtype is not None:  # an untyped (byte) storage read as another dtype
         itemsize = t.dtype.itemsize()
@@ -276,7 +283,12 @@ def _tensor(path: Path, t: TensorRef, storage: np.ndarray, order: str) -> np.nda
             f"{path.name}: a tensor of size {t.size} has strides {t.stride} and offset "
             f"{t.offset}: damaged file"
         )
-    count = int(np.prod(t.size, dtype=np.int64)) if t.size else 1
+    count = int(np.prod(t.size, dtype=object)) if t.size else 1
+    if count > left:
+        raise GateExplorerError(
+            f"{path.name}: a tensor of size {t.size} declares {count:,} elements, more than "
+            f"the {MAX_ELEMENTS:,} Gate Explorer reads from one file (with the tensors before)"
+        )
     last = t.offset + sum((n - 1) * s for n, s in zip(t.size, t.stride, strict=True))
     if count and last >= storage.size:
         raise GateExplorerError(
@@ -365,7 +377,7 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
         done += ref.numel * ref.type.itemsize()
         if progress is not None:
             progress(done, total)
-    result = _replace(obj, lambda t: _tensor(path, t, arrays[t.storage.key], order))
+    result = _replace(obj, _cutter(path, arrays, order))
     return ScriptArchive(result) if script else result
 
 
@@ -438,7 +450,22 @@ def _read_legacy(path: Path, fh: BinaryIO, size: int, progress: Progress | None)
         done += need
         if progress is not None:
             progress(done, total)
-    return _replace(obj, lambda t: _tensor(path, t, arrays[t.storage.key], order))
+    return _replace(obj, _cutter(path, arrays, order))
+
+
+def _cutter(
+    path: Path, arrays: dict[str, np.ndarray], order: str
+) -> Callable[[TensorRef], np.ndarray]:
+    """``_tensor`` for ``_replace``, keeping the file's elements in all under the limit
+    (tensors may share a storage, or repeat one element with stride 0)."""
+    total = [0]
+
+    def cut(t: TensorRef) -> np.ndarray:
+        out = _tensor(path, t, arrays[t.storage.key], order, MAX_ELEMENTS - total[0])
+        total[0] += out.size
+        return out
+
+    return cut
 
 
 def _plain_load(fh: BinaryIO) -> Any:

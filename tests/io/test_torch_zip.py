@@ -9,6 +9,8 @@ import zipfile
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gate_explorer import load_model
 from gate_explorer.errors import GateExplorerError
@@ -249,3 +251,47 @@ def test_not_a_checkpoint_zip(tmp_path):
         zf.writestr("readme.txt", "hello")
     with pytest.raises(GateExplorerError, match=r"zip archive but not a PyTorch checkpoint"):
         load_model(path)
+
+
+def test_expanded_tensor_over_the_limit_is_refused_before_copying(tmp_path, monkeypatch):
+    from gate_explorer.io import torch_zip
+
+    path = tmp_path / "wide.pt"
+    torch.save({"w": torch.ones(1).expand(5000)}, path)  # stride 0: 1 stored, 5000 shown
+    assert read_torch_file(path)["w"].shape == (5000,)
+    monkeypatch.setattr(torch_zip, "MAX_ELEMENTS", 1000)
+    with pytest.raises(GateExplorerError, match=r"declares 5,000 elements, more than the 1,000"):
+        read_torch_file(path)
+
+
+@pytest.fixture(scope="module")
+def valid_checkpoint(tmp_path_factory):
+    path = tmp_path_factory.mktemp("fuzz") / "ok.pt"
+    torch.manual_seed(0)
+    torch.save({"state_dict": torch.nn.GRU(2, 3).state_dict(), "itos": ["a", "b"]}, path)
+    return path.read_bytes()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_damaged_files_give_a_message_never_a_traceback(tmp_path_factory, valid_checkpoint, data):
+    """Random bytes, and a real checkpoint with bytes changed or cut: GateExplorerError or a
+    clean read, nothing else."""
+    raw = bytearray(valid_checkpoint)
+    how = data.draw(st.sampled_from(["random", "flip", "cut"]))
+    if how == "random":
+        raw = bytearray(data.draw(st.binary(min_size=0, max_size=600)))
+    elif how == "flip":
+        for _ in range(data.draw(st.integers(1, 8))):
+            at = data.draw(st.integers(0, len(raw) - 1))
+            raw[at] = data.draw(st.integers(0, 255))
+    else:
+        raw = raw[: data.draw(st.integers(0, len(raw) - 1))]
+    path = tmp_path_factory.mktemp("case") / "x.pt"
+    path.write_bytes(bytes(raw))
+    message = ""
+    try:
+        load_model(path)
+    except GateExplorerError as exc:
+        message = str(exc)
+    assert "\n" not in message
