@@ -92,9 +92,10 @@ def read_npz(path: Path) -> tuple[Arrays, dict[str, Any]]:
                     f"{path.name} holds a single array, expected a .npz archive"
                 )
             raw = {k: np.asarray(npz[k]) for k in npz.files}
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, KeyError) as exc:
-        if isinstance(exc, GateExplorerError):
-            raise
+    except GateExplorerError:
+        raise
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, KeyError,
+            NotImplementedError, RuntimeError, MemoryError) as exc:  # fmt: skip
         raise GateExplorerError(
             f"{path.name} is not a readable .npz archive (corrupt or truncated: {exc})"
         ) from exc

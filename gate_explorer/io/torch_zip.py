@@ -25,6 +25,7 @@ import io
 import pickle
 import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -504,9 +505,22 @@ def read_torch_file(path: str | Path, *, progress: Progress | None = None) -> An
                 )
             fh.seek(0)
             return _read_legacy(path, fh, size, progress)
+    except GateExplorerError:
+        raise
     except zipfile.BadZipFile as exc:
         raise GateExplorerError(
             f"{path.name} is not a readable PyTorch file (damaged zip archive: {exc})"
         ) from None
     except OSError as exc:
-        raise GateExplorerError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        if exc.strerror is None:  # zipfile's own complaints are OSErrors too
+            raise GateExplorerError(
+                f"{path.name} is not a readable PyTorch file (damaged: {exc})"
+            ) from None
+        raise GateExplorerError(f"cannot read {path.name}: {exc.strerror}") from None
+    except (EOFError, ValueError, UnicodeError, NotImplementedError, RuntimeError, KeyError,
+            IndexError, TypeError, struct.error, zlib.error, MemoryError) as exc:  # fmt: skip
+        # a damaged archive's directory, names or compressed data (the file is hostile input)
+        raise GateExplorerError(
+            f"{path.name} is not a readable PyTorch file (damaged or truncated: "
+            f"{type(exc).__name__}: {str(exc)[:120]})"
+        ) from None

@@ -5,6 +5,8 @@ import zipfile
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gate_explorer import load_model
 from gate_explorer.cli import main
@@ -120,3 +122,29 @@ def test_npz_over_the_element_limit(tmp_path, monkeypatch):
     np.savez(tmp_path / "big.npz", a=np.zeros(60), b=np.zeros(60))
     with pytest.raises(GateExplorerError, match=r"declares 120 elements, more than the 100"):
         load_model(tmp_path / "big.npz")
+
+
+@pytest.fixture(scope="module")
+def valid_npz(tmp_path_factory):
+    path = tmp_path_factory.mktemp("npz") / "ok.npz"
+    np.savez_compressed(path, **lstm_arrays(layers=1), vocab=np.array(VOCAB))
+    return path.read_bytes()
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_damaged_npz_gives_a_message_never_a_traceback(tmp_path_factory, valid_npz, data):
+    raw = bytearray(valid_npz)
+    if data.draw(st.booleans()):
+        for _ in range(data.draw(st.integers(1, 8))):
+            raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    else:
+        raw = raw[: data.draw(st.integers(0, len(raw) - 1))]
+    path = tmp_path_factory.mktemp("case") / "x.npz"
+    path.write_bytes(bytes(raw))
+    message = ""
+    try:
+        load_model(path)
+    except GateExplorerError as exc:
+        message = str(exc)
+    assert "\n" not in message
