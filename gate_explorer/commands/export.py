@@ -10,14 +10,21 @@ from typing import Any
 from gate_explorer.errors import GateExplorerError
 
 
-def load_model(name_or_path: str, vocab: str | None) -> Any:
-    """The model by bundled name or file (``gate_explorer.load_model``); patched in tests."""
-    from gate_explorer import load_model as _load
+def load_model(name_or_path: str, vocab: str | None, **options: Any) -> Any:
+    """The model by bundled name or file (``gate_explorer.load_model``); patched in tests.
 
-    return _load(name_or_path, vocab)
+    ``options``: ``module`` and ``kind`` when given. Every notice goes to stderr.
+    """
+    from gate_explorer import load_model as _load
+    from gate_explorer.commands.models import print_notices
+
+    model = _load(name_or_path, vocab, **options)
+    print_notices(getattr(model, "notices", ()))
+    return model
 
 
 def add_parser(sub: Any) -> None:
+    from gate_explorer.commands.models import add_model_options
     from gate_explorer.export.run import FORMATS
 
     p = sub.add_parser(
@@ -27,6 +34,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--model", required=True, help="bundled model name or weights file")
     p.add_argument("--vocab", help="vocabulary file for a weights file")
+    add_model_options(p)
     text = p.add_mutually_exclusive_group(required=True)
     text.add_argument("--text", help="the input text")
     text.add_argument("--text-file", help="read the input text from this UTF-8 file")
@@ -112,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
     if args.view != "heatmaps" and fmt not in ("png", "svg", "pdf"):
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
     text = read_text(args)
-    model = load_model(args.model, args.vocab)
+    options = {k: v for k, v in (("module", args.module), ("kind", args.kind)) if v}
+    model = load_model(args.model, args.vocab, **options)
     start = time.perf_counter()
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)

@@ -35,6 +35,19 @@ from gate_explorer.io.statedict import Parts, infer_kind
 from gate_explorer.io.vocab import as_vocab, tokenizer_kind
 from gate_explorer.notices import Notice, translatable
 
+RNN_GUESS = "rnn-nonlinearity-guessed"
+
+
+def _missing_vocab(count: int, what: str) -> Notice:
+    return Notice(
+        "vocab-missing",
+        translatable(
+            f"missing vocabulary: ids shown as tokens ({what} 0..{count - 1}, typed as words); "
+            "open the file with its vocabulary (--vocab FILE) to type text"
+        ),
+        option="vocab",
+    )
+
 
 def looks_untrained(params: dict[str, np.ndarray], hidden_size: int) -> bool:
     """True for weights that look freshly initialised rather than trained.
@@ -66,11 +79,38 @@ def assemble(
 ) -> Model:
     """A ``Model`` from ``parts``; ``vocab`` (path, list or dict) overrides the file's;
     ``head_activation`` (softmax, sigmoid, linear) overrides the file's or the guess."""
-    kind = infer_kind(parts.params, kind or parts.kind)
+    asked = kind or parts.kind
+    kind = infer_kind(parts.params, asked)
     net = _net(kind, parts, allow_nonfinite)
     width = net.config.input_size
     notes = list(parts.notes)
     notices = list(parts.notices)
+    if kind in ("rnn_tanh", "rnn_relu") and asked is not None and parts.kind is None:
+        notices.append(
+            Notice(
+                "rnn-nonlinearity-chosen",
+                translatable(
+                    f"computed with {kind[4:]} as chosen (an nn.RNN state_dict does not "
+                    "record its nonlinearity)"
+                ),
+                option="kind",
+                changes_numbers=True,
+            )
+        )
+    if kind == "rnn_tanh" and asked is None:
+        notices.append(
+            Notice(
+                RNN_GUESS,
+                translatable(
+                    "the file does not say whether this RNN uses tanh or relu (an nn.RNN "
+                    "state_dict does not record its nonlinearity): computed with tanh; "
+                    "switch to relu if the model was built with nonlinearity='relu' "
+                    "(--kind rnn_relu)"
+                ),
+                option="kind",
+                changes_numbers=True,
+            )
+        )
     given = vocab if vocab is not None else parts.vocab
     where = "the vocabulary" if vocab is None else "the vocabulary given"
     tokens = None if given is None else as_vocab(given, where)
@@ -87,7 +127,7 @@ def assemble(
         size = table.shape[0]
         if tokens is None:
             tokens, tok_kind = _invented(size), "word"
-            notes.append(f"no vocabulary: tokens are the ids 0..{size - 1}, typed as words")
+            notices.append(_missing_vocab(size, "embedding rows"))
         elif len(tokens) != size:
             raise GateExplorerError(
                 f"{where} has {len(tokens)} tokens but the embedding has {size} rows "
@@ -105,16 +145,29 @@ def assemble(
         tok_kind, embedding = tokenizer_kind(tokens), Embedding(width)
     elif width == 1:
         tokens, tok_kind, embedding = [], "number", Embedding(1, numeric=True)
-        notes.append("input width 1 and no vocabulary: numbers are fed as they are")
+        notices.append(
+            Notice(
+                "numeric-input",
+                translatable(
+                    "input width 1 and no vocabulary: the text is read as numbers, each fed "
+                    "as the one input"
+                ),
+            )
+        )
     else:
         tokens, tok_kind, embedding = _invented(width), "word", Embedding(width)
-        notes.append(f"no vocabulary: tokens are the one-hot ids 0..{width - 1}, typed as words")
+        notices.append(_missing_vocab(width, "one-hot inputs"))
 
     head = _head(parts, net, tokens, tok_kind, allow_nonfinite, head_activation, notices)
-    card = {"source": name, "format": parts.source, "notes": notes}
+    card: dict[str, Any] = {"source": name, "format": parts.source, "found": notes}
+    if parts.modules:
+        card["modules"] = list(parts.modules)
+        card["module"] = parts.module
     trained = not looks_untrained(parts.params, net.config.hidden_size)
     tokenizer = Tokenizer(tok_kind, tuple(tokens))
-    return Model(Path(name).stem, net, tokenizer, embedding, head, card, trained, tuple(notices))
+    model = Model(Path(name).stem, net, tokenizer, embedding, head, card, trained)
+    model.notices = tuple(dict.fromkeys(notices))  # each once, in order
+    return model
 
 
 def _net(kind: str, parts: Parts, allow_nonfinite: bool) -> RecurrentNet:
@@ -156,6 +209,7 @@ def _activation(
         )
     )
     return act
+
 
 
 def _head(

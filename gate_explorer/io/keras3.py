@@ -273,3 +273,25 @@ def read_keras3(path: Path) -> Parts:
         raise GateExplorerError(
             f"{path.name} cannot be read (corrupt or truncated: {exc})"
         ) from exc
+
+
+def list_keras_archive(path: Path) -> list[Any]:
+    """Every array of a ``.keras`` archive's weights (shapes and dtypes, nothing read)."""
+    from gate_explorer.io.inspect import TensorInfo
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise GateExplorerError(f"{path.name} is not a zip archive ({exc})") from exc
+    with zf:
+        blob = _member(zf, "model.weights.h5", path.name, MAX_BYTES)
+    rows: list[Any] = []
+    h5py = need("h5py", "Keras files", "h5py")
+    with _open_h5(io.BytesIO(blob), path.name) as f:
+
+        def visit(name: str, obj: Any) -> None:
+            if isinstance(obj, h5py.Dataset):
+                rows.append(TensorInfo(name, tuple(obj.shape), str(obj.dtype)))
+
+        f.visititems(visit)
+    return rows

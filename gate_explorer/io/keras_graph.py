@@ -477,6 +477,7 @@ def _skipped_notices(parts: Parts, chain: _Chain) -> None:
                 ),
             )
         )
+    parts.skipped.extend(layer.label() for layer in chain.skipped)
     if chain.skipped:
         parts.notices.append(
             Notice(

@@ -445,3 +445,23 @@ def read_onnx(path: Path) -> Parts:
         raise GateExplorerError(f"{path.name} mixes bidirectional and one-way nodes")
     _head(g, stack[-1].output[0], width, parts, helper)
     return parts
+
+
+def list_onnx(path: Path) -> list[Any]:
+    """Every initializer of an ONNX model (names, shapes, dtypes; no data read)."""
+    from gate_explorer.io.inspect import TensorInfo
+
+    onnx = need("onnx", ".onnx files", "gate-explorer[onnx]")
+    from onnx import helper as onnx_helper
+
+    try:
+        model = onnx.load(str(path), load_external_data=False)
+    except Exception as exc:  # the protobuf parser raises several types
+        raise GateExplorerError(
+            f"{path.name} is not a readable ONNX model ({type(exc).__name__})"
+        ) from exc
+    rows = []
+    for t in model.graph.initializer:
+        dtype = np.dtype(onnx_helper.tensor_dtype_to_np_dtype(t.data_type)).name
+        rows.append(TensorInfo(t.name, tuple(int(d) for d in t.dims), dtype))
+    return rows

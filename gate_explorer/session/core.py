@@ -6,18 +6,19 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QThreadPool, QTimer, Signal
 
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import units
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.models import ModelRef, load_ref
-from gate_explorer.session.worker import RunEmitter, Runner
+from gate_explorer.session.worker import LoadEmitter, LoadJob, RunEmitter, Runner
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
 
@@ -46,6 +47,13 @@ def run_cost(model: Model, steps: int) -> float:
     return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 class Session(QObject):
     """Model, text, run, current step and view settings of one window."""
 
@@ -61,8 +69,11 @@ class Session(QObject):
     sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
     sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
+    sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
+    sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
+    background_bytes = 4_000_000  # weights files larger than this load in a worker thread
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
         super().__init__(parent)
@@ -90,6 +101,14 @@ class Session(QObject):
         self._emitter.sigDone.connect(self._on_done)
         self._emitter.sigProgress.connect(self._on_progress)
         self._runner = Runner(self._emitter)
+        self._loads = QThreadPool()
+        self._loads.setMaxThreadCount(1)
+        self._load_generation = 0
+        self._run_in_worker = False  # the next run goes to the worker whatever its cost
+        self._loading: ModelRef | None = None
+        self._load_emitter = LoadEmitter(self)
+        self._load_emitter.sigLoaded.connect(self._on_loaded)
+        self._load_emitter.sigProgress.connect(self._on_load_progress)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
@@ -165,15 +184,79 @@ class Session(QObject):
         return self._nonfinite
 
     # ------------------------------------------------------------------ model and text
-    def open_model(self, ref: ModelRef) -> bool:
-        """Load ``ref`` and show it; on failure emit ``sigError`` and keep the current model."""
+    @property
+    def loading(self) -> ModelRef | None:
+        """The file being loaded in the worker thread, or None."""
+        return self._loading
+
+    def open_model(self, ref: ModelRef, *, background: bool | None = None) -> bool:
+        """Load ``ref`` and show it; on failure emit ``sigError`` and keep the current model.
+
+        A weights file over ``background_bytes`` (or any with ``background=True``) loads
+        in a worker thread with ``sigBusy``/``sigLoading``: True then means "started".
+        A file holding several recurrent modules emits ``sigChooseModule`` (the window
+        asks which) and returns False.
+        """
+        self._load_generation += 1  # a newer request supersedes a load still running
+        if self._loading is not None:
+            self._loading = None
+            self._set_busy(False)
+        if background is None:
+            background = ref.source == "file" and _size(ref.path) > self.background_bytes
+        if background:
+            self._loading = ref
+            self._set_busy(True)
+            self.sigLoading.emit(0, 0)
+            self._loads.start(LoadJob(ref, self._load_generation, self._load_emitter))
+            return True
         try:
             model = load_ref(ref)
         except GateExplorerError as exc:
-            self.sigError.emit(str(exc))
+            self._load_failed(ref, exc)
             return False
         self.set_model(model, ref)
         return True
+
+    def _load_failed(self, ref: ModelRef, exc: Exception) -> None:
+        from gate_explorer.io.statedict import ChooseModule
+
+        signal = QMetaMethod.fromSignal(self.sigChooseModule)
+        if isinstance(exc, ChooseModule) and self.isSignalConnected(signal):
+            modules = tuple((m.label, m.describe()) for m in exc.modules)
+            self.sigChooseModule.emit(ref, modules)
+        else:
+            self.sigError.emit(str(exc))
+
+    def _on_loaded(self, generation: int, ref: ModelRef, model: Model | None,
+                   error: Exception | None) -> None:  # fmt: skip
+        if generation != self._load_generation:
+            return  # stale: another model was asked for meanwhile
+        self._loading = None
+        self._set_busy(False)
+        self._run_in_worker = model is not None  # a large model's first run stays off the GUI
+        if model is None:
+            if not isinstance(error, GateExplorerError):
+                error = GateExplorerError(f"cannot open {ref.label()}: {error}")
+            self._load_failed(ref, error)
+            return
+        self.set_model(model, ref)
+
+    def _on_load_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._load_generation:
+            self.sigLoading.emit(done, total)
+
+    def set_model_option(self, *, kind: str | None = None, module: str | None = None) -> bool:
+        """Re-open the current file with another ``kind`` (e.g. ``rnn_relu``) or ``module``;
+        the choice is kept in the model reference, so sessions save it."""
+        ref = self._ref
+        if ref.source != "file":
+            return False
+        new = replace(
+            ref,
+            kind=ref.kind if kind is None else kind,
+            module=ref.module if module is None else module,
+        )
+        return new != ref and self.open_model(new)
 
     def set_model(self, model: Model, ref: ModelRef | None = None) -> None:
         """Show ``model`` (its run is computed right away)."""
@@ -219,7 +302,8 @@ class Session(QObject):
         self._computed = (self._model, self._text)
         self._generation += 1
         estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
-        if estimate <= self.sync_cost:
+        in_worker, self._run_in_worker = self._run_in_worker, False
+        if estimate <= self.sync_cost and not in_worker:
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
@@ -265,7 +349,10 @@ class Session(QObject):
         self._player.stop()
         self._debounce.stop()
         self._generation += 1
+        self._load_generation += 1
         self._runner.shutdown()
+        self._loads.clear()
+        self._loads.waitForDone(10_000)
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:

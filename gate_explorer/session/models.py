@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,10 @@ RANDOM_VOCAB = (*string.printable[:95], "\n")  # printable ASCII and newline
 class ModelRef:
     """Where a model comes from; saved in sessions and settings.
 
-    ``bundled`` uses ``name``; ``file`` uses ``path`` (and ``vocab``, optional); ``random``
-    uses ``cell``, ``hidden``, ``layers``, ``seed`` and ``bidirectional``.
+    ``bundled`` uses ``name``; ``file`` uses ``path`` (and ``vocab``, optional, ``module``
+    when the file holds several recurrent modules, ``kind`` when the user chose the cell
+    a file does not record, e.g. ``rnn_relu``); ``random`` uses ``cell``, ``hidden``,
+    ``layers``, ``seed`` and ``bidirectional``.
     """
 
     source: str = "random"
@@ -44,6 +47,8 @@ class ModelRef:
     layers: int = 1
     seed: int = 0
     bidirectional: bool = False
+    module: str = ""
+    kind: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -60,6 +65,7 @@ class ModelRef:
             ref = cls(
                 str(ref.source), str(ref.name), str(ref.path), str(ref.vocab), str(ref.cell),
                 int(ref.hidden), int(ref.layers), int(ref.seed), bool(ref.bidirectional),
+                str(ref.module), str(ref.kind),
             )  # fmt: skip
         except (TypeError, ValueError) as exc:
             raise GateExplorerError(f"bad model reference {data!r}: {exc}") from None
@@ -74,7 +80,7 @@ class ModelRef:
         if self.source == "bundled":
             return self.name
         if self.source == "file":
-            return Path(self.path).name
+            return Path(self.path).name + (f" · {self.module}" if self.module else "")
         layers = f" ×{self.layers}" if self.layers > 1 else ""
         bi = " bi" if self.bidirectional else ""
         return f"random {self.cell.upper()} H={self.hidden}{layers}{bi} seed {self.seed}"
@@ -136,8 +142,11 @@ def random_model(
     return Model(ref.label(), net, tok, Embedding(len(RANDOM_VOCAB)), trained=False)
 
 
-def load_ref(ref: ModelRef) -> Model:
-    """The model ``ref`` names; raise ``GateExplorerError`` with a readable message."""
+def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) -> Model:
+    """The model ``ref`` names; raise ``GateExplorerError`` with a readable message.
+
+    ``progress(bytes read, total)`` follows a large PyTorch file's storages.
+    """
     if ref.source == "random":
         return random_model(ref.cell, ref.hidden, ref.layers, ref.seed, ref.bidirectional)
     target = ref.name if ref.source == "bundled" else ref.path
@@ -147,8 +156,13 @@ def load_ref(ref: ModelRef) -> Model:
         raise GateExplorerError(
             f"cannot open {target}: model loading is not available in this build"
         ) from None
+    options: dict[str, Any] = {}
+    if ref.source == "file":
+        options = {"module": ref.module or None, "kind": ref.kind or None}
+        if progress is not None:
+            options["progress"] = progress
     try:
-        return load_model(target, vocab=ref.vocab or None)
+        return load_model(target, vocab=ref.vocab or None, **options)
     except GateExplorerError:
         raise
     except Exception as exc:  # a loader's own error: still a message, never a crash

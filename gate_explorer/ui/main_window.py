@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         s.sigError.connect(self.show_error)
         s.sigBusy.connect(self._on_busy)
         s.sigProgress.connect(self._on_progress)
+        s.sigLoading.connect(self._on_loading)
+        s.sigChooseModule.connect(self.choose_module)
         s.sigModelChanged.connect(self._on_model)
 
     # ------------------------------------------------------------------ layout
@@ -290,6 +292,33 @@ class MainWindow(QMainWindow):
         bar.setRange(0, max(total, 0))
         bar.setValue(min(max(done, 0), max(total, 0)))
         bar.setFormat("running… %p%" if total > 0 else "running…")
+
+    def _on_loading(self, done: int, total: int) -> None:
+        """A large file loading in the worker thread: "loading… 42%"."""
+        self._on_progress(done, total)
+        self.progress.setFormat(self.tr("loading… %p%") if total > 0 else self.tr("loading…"))
+
+    def choose_module(self, ref: ModelRef, modules: tuple[tuple[str, str], ...]) -> QDialog:
+        """Ask which recurrent module of ``ref``'s file to show (non-modal), then open it."""
+        from dataclasses import replace
+
+        from gate_explorer.ui.module_dialog import ModuleDialog
+
+        old = self.dialogs.pop("module", None)
+        if old is not None:
+            old.deleteLater()
+        dialog = ModuleDialog(Path(ref.path).name, modules, self)
+        self.dialogs["module"] = dialog
+
+        def accepted() -> None:
+            name = dialog.chosen()
+            if name is not None and self.session.open_model(replace(ref, module=name)):
+                label = self.session.model_ref.label()
+                self.show_info(self.tr("Opened {label}").format(label=label))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     def _on_model(self) -> None:
         model = self.session.model

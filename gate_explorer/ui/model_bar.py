@@ -6,6 +6,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from gate_explorer.session import ModelRef, Session, bundled_models
+from gate_explorer.ui.notice_badge import NoticeBadge
 
 BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 2px 8px; }}"
 RANDOM_CELLS = (("lstm", "Random LSTM"), ("gru", "Random GRU"), ("rnn", "Random RNN"))
@@ -77,6 +78,7 @@ class ModelBar(QWidget):
         self.nan_badge = _badge("NaN / inf values", "#c92a2a")
         self.nan_badge.setToolTip("Some weights or values are NaN or infinite: shown hatched red")
         self.trained_badge = _badge("trained", "#d3f9d8", "#2b8a3e")
+        self.notice_badge = NoticeBadge(session)  # every guess the loader made
         self.info = QLabel()
         self.info.setObjectName("modelInfo")
         self.info.setStyleSheet("color: #555")
@@ -89,6 +91,7 @@ class ModelBar(QWidget):
         layout.addWidget(self.trained_badge)
         layout.addWidget(self.random_badge)
         layout.addWidget(self.nan_badge)
+        layout.addWidget(self.notice_badge)
         layout.addWidget(self.info, 1)
         self.refill()
         self.combo.activated.connect(self._on_picked)

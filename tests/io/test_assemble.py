@@ -27,7 +27,7 @@ def test_head_feeding_more_layers_is_not_shown(tmp_path):
     np.savez(tmp_path / "mlp.npz", **arrays)
     model = load_model(tmp_path / "mlp.npz")
     assert model.head is None
-    assert any("fc1.weight feeds further layers (fc2.weight)" in n for n in model.card["notes"])
+    assert any("fc1.weight feeds further layers (fc2.weight)" in n for n in map(str, model.notices))
 
 
 def test_classify_and_regress_heads(tmp_path):

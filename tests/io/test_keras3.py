@@ -314,3 +314,19 @@ def test_masking_and_mask_zero_are_notices(tmp_path):
     model = load_model(tmp_path / "mz.keras", vocab=VOCAB)
     assert any(n.code == "keras-mask-zero" for n in model.notices)
     check_against_keras(model, km, [km.layers[1]], ids("bcd"), "bcd")
+
+
+def test_inspect_a_keras_archive(tmp_path):
+    """``models --inspect``'s report: the arrays, what is computed, what is skipped."""
+    from gate_explorer.io.inspect import inspect_file
+
+    inp = keras.Input((None,), dtype="int32")
+    h = L.LSTM(4, return_sequences=True, name="enc")(L.Embedding(len(VOCAB), 3, name="emb")(inp))
+    out = L.Dense(2, activation="softmax", name="cls")(L.GlobalMaxPooling1D(name="pool")(h))
+    keras.Model(inp, out).save(tmp_path / "i.keras")
+    report = inspect_file(tmp_path / "i.keras")
+    assert report.error in ("", None)
+    assert {t.name: t.shape for t in report.tensors}["layers/lstm/cell/vars/1"] == (4, 16)
+    assert report.computed == ["embedding (7, 3)", "lstm 3->4", "no head: no predictions"]
+    assert report.skipped == ["pool (GlobalMaxPooling1D)", "cls (Dense)"]
+    assert "head-not-computed" in {n.code for n in report.notices}

@@ -209,3 +209,16 @@ def test_refusals_have_one_line_messages(tmp_path):
     clipped = handmade(tmp_path / "c.onnx", "LSTM", 2, 2, {"clip": 3.0})
     with pytest.raises(GateExplorerError, match=r"clip=3\.0 is not supported"):
         load_model(clipped)
+
+
+def test_inspect_an_onnx_file(tmp_path):
+    from gate_explorer.io.inspect import inspect_file
+
+    path = handmade(tmp_path / "n.onnx", "GRU", 4, 3, {"linear_before_reset": 1})
+    report = inspect_file(path)
+    assert {t.name: t.shape for t in report.tensors} == {
+        "W": (1, 12, 3),
+        "R": (1, 12, 4),
+        "B": (1, 24),
+    }
+    assert report.computed == ["one-hot input over 3 tokens", "gru 3->4", "no head: no predictions"]
