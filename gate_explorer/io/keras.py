@@ -144,6 +144,12 @@ def _read(path: Path) -> Parts:
                 f"{path.name} has no layer_names attribute: not a Keras weights file"
             )
         version = _text(root.attrs.get("keras_version", f.attrs.get("keras_version", "?")))
+        if version.startswith("1."):
+            raise GateExplorerError(
+                f"{path.name} was written by Keras {version}, whose per-gate weights "
+                "(lstm_1_W_i ...) are not read; load it into Keras 2 (which converts them) "
+                "and save it again"
+            )
         configs: dict[str, KLayer] = {}
         order: dict[str, int] = {}
         graph = False

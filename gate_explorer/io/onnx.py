@@ -60,6 +60,7 @@ class _Graph:
         tensor = self.consts.get(name)
         if tensor is None:
             return None
+        what = what.removeprefix(f"{self.file}: ")
         count = int(np.prod(tensor.dims, dtype=np.int64)) if tensor.dims else 1
         if count * 8 > self.budget:
             raise GateExplorerError(
@@ -307,6 +308,27 @@ def _layer(g: _Graph, node: Any, k: int, parts: Parts, helper: Any) -> tuple[str
     return kind, gate, reset_after, d * hidden
 
 
+def _check_concat(g: _Graph, node: Any, helper: Any) -> None:
+    """A bidirectional Y (T, 2, B, H) must reach the next layer as [forward, backward]
+    features: through Transpose(perm=[0, 2, 1, 3]) then Reshape, as exporters write it."""
+    layout = _attrs(node, helper).get("layout", 0)
+    todo, perms = [node.output[0]], []
+    while todo:
+        name = todo.pop()
+        for user in g.consumers.get(name, []):
+            if user.op_type in _PASS:
+                if user.op_type == "Transpose":
+                    perms.append(tuple(_attrs(user, helper).get("perm", ())))
+                todo.append(user.output[0])
+    expected = (0, 2, 1, 3) if layout == 0 else None
+    if (expected and expected not in perms) or any(p != expected for p in perms):
+        raise GateExplorerError(
+            f"{g.file}: the bidirectional {node.op_type} node {node.name!r} output is "
+            f"rearranged with Transpose {perms or 'none'} (layout {layout}); expected "
+            "Transpose(perm=[0, 2, 1, 3]) then Reshape, as torch.onnx.export writes it"
+        )
+
+
 def _head(g: _Graph, top: str, width: int, parts: Parts, helper: Any) -> None:
     """A MatMul + Add or Gemm reading the last node's output, and the activation after it."""
     users = g.forward(top)
@@ -431,6 +453,8 @@ def read_onnx(path: Path) -> Parts:
     for k, node in enumerate(stack):
         kind, gate, reset_after, width = _layer(g, node, k, parts, helper)
         variants.add((kind, gate, reset_after))
+        if "weight_ih_l0_reverse" in parts.params:
+            _check_concat(g, node, helper)
     if len(variants) > 1:
         raise GateExplorerError(
             f"{path.name}: the recurrent nodes differ in kind or activations "

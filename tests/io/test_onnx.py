@@ -262,3 +262,30 @@ def test_gemm_head_and_softmax(tmp_path):
     x = np.eye(3, dtype=np.float32)[["abc".index(c) for c in text]][:, None, :]
     run, out = check(model, path, {"X": x}, text)
     close(run.probs, out, "softmax output")
+
+
+def test_bidirectional_output_rearranged_otherwise_is_refused(tmp_path):
+    rng = np.random.default_rng(5)
+    w = rng.normal(size=(2, 8, 3)).astype(np.float32)
+    r = rng.normal(size=(2, 8, 2)).astype(np.float32)
+    inits = [
+        numpy_helper.from_array(w, "W"),
+        numpy_helper.from_array(r, "R"),
+        numpy_helper.from_array(np.array([0, 0, -1], dtype=np.int64), "S"),
+    ]
+    nodes = [
+        helper.make_node("LSTM", ["X", "W", "R"], ["Y"], hidden_size=2, direction="bidirectional"),
+        helper.make_node("Transpose", ["Y"], ["YT"], perm=[0, 2, 3, 1]),  # interleaves fw/bw
+        helper.make_node("Reshape", ["YT", "S"], ["Z"]),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "g",
+        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, 3])],
+        [helper.make_tensor_value_info("Z", TensorProto.FLOAT, None)],
+        inits,
+    )
+    proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
+    onnx.save(proto, str(tmp_path / "t.onnx"))
+    with pytest.raises(GateExplorerError, match=r"rearranged with Transpose \[\(0, 2, 3, 1\)\]"):
+        load_model(tmp_path / "t.onnx")
