@@ -34,7 +34,12 @@ from gate_explorer.io.keras_layers import (
 from gate_explorer.io.statedict import Parts
 from gate_explorer.notices import Notice, translatable
 
-HEAD_ACTIVATIONS = {None: "linear", "linear": "linear", "softmax": "softmax", "sigmoid": "sigmoid"}
+_KERAS_ACTIVATIONS = {  # Keras's names -> Head.activation
+    None: "linear",
+    "linear": "linear",
+    "softmax": "softmax",
+    "sigmoid": "sigmoid",
+}
 _IDENTITY_NAME = re.compile(
     r"(spatial_)?dropout|gaussian_(noise|dropout)|alpha_dropout|activity_regularization"
 )
@@ -95,7 +100,7 @@ def _activation_of(layer: KLayer) -> str | None:
     act = cfg.get("activation") if cfg else None
     if isinstance(act, dict):  # a serialized activation object
         act = act.get("config", {}).get("name") or act.get("class_name")
-    return HEAD_ACTIVATIONS.get(act if act is None else str(act).lower())
+    return _KERAS_ACTIVATIONS.get(act if act is None else str(act).lower())
 
 
 class _Chain:
