@@ -211,7 +211,6 @@ def _activation(
     return act
 
 
-
 def _head(
     parts: Parts,
     net: RecurrentNet,
