@@ -14,6 +14,7 @@ declared shape and storage are checked before it is read (``keras_layers.Budget`
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from gate_explorer.io.keras_graph import build_parts
 from gate_explorer.io.keras_layers import Budget, KLayer
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
+
+Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
 
 
 def _text(value: Any) -> str:
@@ -131,7 +134,7 @@ def _open(path: Path) -> Any:
         ) from exc
 
 
-def _read(path: Path) -> Parts:
+def _read(path: Path, progress: Progress | None = None) -> Parts:
     with _open(path) as f:
         root = f["model_weights"] if "model_weights" in f else f
         names = _attr_list(root, "layer_names")
@@ -139,7 +142,7 @@ def _read(path: Path) -> Parts:
             if "layers" in f:  # Keras 3's save_weights layout
                 from gate_explorer.io.keras3 import read_weights_h5
 
-                return read_weights_h5(path)
+                return read_weights_h5(path, progress)
             raise GateExplorerError(
                 f"{path.name} has no layer_names attribute: not a Keras weights file"
             )
@@ -165,7 +168,7 @@ def _read(path: Path) -> Parts:
                 configs = {layer.name: layer for layer in found[0]}
                 order = {layer.name: i for i, layer in enumerate(found[0])}
                 graph = found[1]
-        budget = Budget(path.name)
+        budget = Budget(path.name, progress=progress, total=path.stat().st_size)
         layers = []
         for name in names:
             if name not in root:
@@ -196,10 +199,11 @@ def _read(path: Path) -> Parts:
     )
 
 
-def read_keras(path: Path) -> Parts:
-    """Read a Keras HDF5 weights or model file into torch-named ``Parts``."""
+def read_keras(path: Path, progress: Progress | None = None) -> Parts:
+    """Read a Keras HDF5 weights or model file into torch-named ``Parts``;
+    ``progress(bytes read, file size)`` after each array."""
     try:
-        return _read(path)
+        return _read(path, progress)
     except GateExplorerError:
         raise
     except (OSError, KeyError, ValueError, RuntimeError, TypeError) as exc:

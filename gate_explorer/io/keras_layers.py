@@ -23,6 +23,7 @@ become torch's r, z, n. A single Keras bias is torch's ``b_ih`` with ``b_hh = 0`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,10 +68,21 @@ class KLayer:
 
 
 class Budget:
-    """Bytes a file may still declare: checked before any array is read."""
+    """Bytes a file may still declare: checked before any array is read.
 
-    def __init__(self, file: str, limit: int = MAX_BYTES) -> None:
+    ``progress(bytes read, total)``, when given, is called after each array (total: the
+    file's size, so a caller can show how far a large file is).
+    """
+
+    def __init__(
+        self,
+        file: str,
+        limit: int = MAX_BYTES,
+        progress: Callable[[int, int], None] | None = None,
+        total: int = 0,
+    ) -> None:
         self.file, self.left = file, limit
+        self.progress, self.total, self.done = progress, total, 0
 
     def read(self, ds: Any, where: str) -> np.ndarray:
         """Read an h5py dataset after checking its declared shape, size and storage."""
@@ -98,7 +110,11 @@ class Budget:
                 f"only {stored} bytes of it (truncated or forged): not read"
             )
         self.left -= nbytes
-        return np.asarray(ds[()])
+        arr = np.asarray(ds[()])
+        if self.progress is not None:
+            self.done += nbytes
+            self.progress(min(self.done, self.total), self.total)
+        return arr
 
 
 def refuse_conv_rnn(layer: KLayer, file: str) -> None:

@@ -80,3 +80,12 @@ def test_bidirectional_lstm_full_model_tf2_names():
     assert model.net.config.bidirectional
     assert (model.head.kind, model.head.activation) == ("classify", "sigmoid")
     close(run.probs, ref["out"], "sigmoid output")
+
+
+def test_progress_follows_the_arrays():
+    calls = []
+    path = FIXTURES / "keras2_lstm_hard.h5"
+    load_model(path, progress=lambda done, total: calls.append((done, total)))
+    assert len(calls) == 9  # embedding, 2 x 3 LSTM arrays, Dense kernel and bias
+    assert calls == sorted(calls)
+    assert {total for _, total in calls} == {path.stat().st_size}
