@@ -372,7 +372,9 @@ def build_parts(
                 if (key.startswith(side + "/") if side else "/" not in key)
             }
             relu, rec = _check_rnn_config(layer, sub_cfg, where)
-            conv = convert(w, where + (f" ({side})" if side else ""))
+            said = sub_cfg.get("reset_after") if sub_cfg else None
+            old = not sub_cfg and v is not None and v < (2, 3)  # GRU(reset_after=False) then
+            conv = convert(w, where + (f" ({side})" if side else ""), said, default=not old)
             kinds.add("rnn_relu" if relu else conv.kind)
             resets.add(conv.reset_after)
             if conv.kind == "rnn_tanh" or conv.cudnn:

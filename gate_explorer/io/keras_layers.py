@@ -157,8 +157,14 @@ class Converted:
     cudnn: bool = False
 
 
-def convert(w: dict[str, np.ndarray], where: str) -> Converted:
-    """One Keras recurrent layer's arrays (one direction) in torch layout."""
+def convert(
+    w: dict[str, np.ndarray], where: str, said: bool | None = None, default: bool = True
+) -> Converted:
+    """One Keras recurrent layer's arrays (one direction) in torch layout.
+
+    A GRU's ``reset_after`` is told by its bias shape; ``said`` is the config's value (it
+    must agree), ``default`` the Keras version's, for a GRU without bias and no config.
+    """
     if "kernel" not in w or "recurrent_kernel" not in w:
         raise GateExplorerError(
             f"{where}: expected kernel and recurrent_kernel arrays, found {', '.join(w)}"
@@ -192,6 +198,8 @@ def convert(w: dict[str, np.ndarray], where: str) -> Converted:
         )
     if gates == 3:
         cudnn, reset_after = False, True
+        if bias is None:
+            reset_after = default if said is None else said
         if bshape == (gh,):  # reset_after=False: one bias, before the reset gate
             k, r, b = kernel, rec, np.stack([bias, np.zeros_like(bias)])
             reset_after = False
@@ -205,6 +213,11 @@ def convert(w: dict[str, np.ndarray], where: str) -> Converted:
             raise GateExplorerError(
                 f"{where}: GRU bias has shape {bshape}, expected (2, {gh}) (reset_after=True), "
                 f"({gh},) (reset_after=False) or ({2 * gh},) for CuDNNGRU"
+            )
+        if said is not None and bias is not None and said != reset_after:
+            raise GateExplorerError(
+                f"{where}: the config says reset_after={said} but the bias has shape "
+                f"{bshape}, which is the form of reset_after={reset_after}"
             )
         arrays = _torch(
             _reorder(k.T, _GRU_ORDER),

@@ -248,6 +248,8 @@ def test_subclassed_and_bad_archives(tmp_path):
     [
         (L.LSTM, {"recurrent_activation": "hard_sigmoid"}, ("hard_sigmoid_keras3", True)),
         (L.GRU, {"reset_after": False}, ("sigmoid", False)),
+        (L.LSTM, {"use_bias": False}, ("sigmoid", True)),
+        (L.GRU, {"use_bias": False, "reset_after": False}, ("sigmoid", False)),
         (
             L.GRU,
             {"reset_after": False, "recurrent_activation": "hard_sigmoid"},
@@ -333,3 +335,29 @@ def test_inspect_a_keras_archive(tmp_path):
     assert report.computed == ["embedding (7, 3)", "lstm 3->4", "no head: no predictions"]
     assert report.skipped == ["pool (GlobalMaxPooling1D)", "cls (Dense)"]
     assert "head-not-computed" in {n.code for n in report.notices}
+
+
+def test_archive_of_an_older_keras3_without_layer_names(tmp_path):
+    """Keras 3 before 3.9 wrote no ``name`` attribute on ``vars`` and no group for a layer
+    without weights: the groups are then found by Keras's own path names."""
+    import io
+    import zipfile
+
+    import h5py
+
+    km = char_lstm()
+    km.save(tmp_path / "new.keras")
+    with zipfile.ZipFile(tmp_path / "new.keras") as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    buf = io.BytesIO(members["model.weights.h5"])
+    with h5py.File(buf, "r+") as f:
+        f.visititems(lambda name, obj: obj.attrs.pop("name", None))
+        del f["layers/dropout"]  # weightless: never written by older versions
+    members["model.weights.h5"] = buf.getvalue()
+    with zipfile.ZipFile(tmp_path / "old.keras", "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    model = load_model(tmp_path / "old.keras", vocab=VOCAB)
+    stack = [layer for layer in km.layers if isinstance(layer, L.LSTM)]
+    run, out = check_against_keras(model, km, stack, ids())
+    close(run.probs, out, "softmax output")
