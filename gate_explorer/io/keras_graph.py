@@ -304,9 +304,13 @@ def build_parts(
                 "keras-no-config-order",
                 translatable(
                     "no model config in the file: layers taken in their saved order ({order})"
-                    "{how}, told apart by the shapes of their weights, with Keras' default "
-                    "activations"
-                ).format(order=order, how=f" ({order_note})" if order_note else ""),
+                    "{how}, told apart by the shapes of their weights, with the default "
+                    "activations of {keras}"
+                ).format(
+                    order=order,
+                    how=f" ({order_note})" if order_note else "",
+                    keras=f"Keras {version}" if v is not None else "Keras 3",
+                ),
                 changes_numbers=not default_hard,
             )
         )
@@ -339,6 +343,7 @@ def build_parts(
                 )
             )
     kinds, gate_acts, resets = set(), set(), set()
+    defaulted: list[str] = []  # layers given their Keras version's default hard sigmoid
     width = None if parts.embedding is None else int(parts.embedding.shape[1])
     for k, layer in enumerate(chain.stack):
         where = f"{file}: layer {layer.name!r}"
@@ -385,7 +390,8 @@ def build_parts(
                 gate_acts.add("sigmoid")
             elif v is not None and v < (2, 3):  # no config: the version's default
                 gate_acts.add("hard_sigmoid_keras2")
-                parts.notices.append(_old_default_notice(layer.name, version))
+                if layer.name not in defaulted:
+                    defaulted.append(layer.name)
             else:
                 gate_acts.add("sigmoid")
             fan_in = conv.arrays["weight_ih"].shape[1]
@@ -403,6 +409,8 @@ def build_parts(
                 f"{layer.name} returns only its last step (return_sequences=False): the answer "
                 "at step t is the model's answer for the text up to t"
             )
+    if defaulted:
+        parts.notices.append(_old_default_notice(", ".join(defaulted), version))
     if len(kinds) > 1:
         raise GateExplorerError(
             f"{file} mixes recurrent layer kinds ({', '.join(sorted(kinds))}); "
