@@ -361,3 +361,29 @@ def test_archive_of_an_older_keras3_without_layer_names(tmp_path):
     stack = [layer for layer in km.layers if isinstance(layer, L.LSTM)]
     run, out = check_against_keras(model, km, stack, ids())
     close(run.probs, out, "softmax output")
+
+
+def test_encoder_decoder_loads_the_encoder_and_names_the_decoder(tmp_path):
+    """A seq2seq model: the decoder LSTM starts from the encoder's states
+    (``initial_state``), which one stack from zeros cannot compute: it is named."""
+    src = keras.Input((None,), dtype="int32", name="src")
+    tgt = keras.Input((None,), dtype="int32", name="tgt")
+    enc_out, h, c = L.LSTM(4, return_sequences=True, return_state=True, name="encoder")(
+        L.Embedding(len(VOCAB), 3, name="src_emb")(src)
+    )
+    dec = L.LSTM(4, return_sequences=True, name="decoder")(
+        L.Embedding(len(VOCAB), 3, name="tgt_emb")(tgt), initial_state=[h, c]
+    )
+    out = L.Dense(len(VOCAB), activation="softmax", name="out")(dec)
+    km = randomize(keras.Model([src, tgt], out), seed=11)
+    km.save(tmp_path / "s2s.keras")
+    model = load_model(tmp_path / "s2s.keras", vocab=VOCAB)
+    assert model.head is None
+    notices = {n.code: n.message for n in model.notices}
+    assert "decoder reads tgt_emb, encoder" in notices["keras-branch"]
+    assert "head-not-computed" in notices
+    run = model.run_text(TEXT)
+    enc = km.get_layer("encoder")
+    x = numpy(km.get_layer("src_emb")(ids()))[0]
+    for name, ref in step_cell(enc.cell, x).items():
+        close(run.trace.values(name), ref, f"encoder {name}")
