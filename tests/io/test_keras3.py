@@ -368,7 +368,7 @@ def test_encoder_decoder_loads_the_encoder_and_names_the_decoder(tmp_path):
     (``initial_state``), which one stack from zeros cannot compute: it is named."""
     src = keras.Input((None,), dtype="int32", name="src")
     tgt = keras.Input((None,), dtype="int32", name="tgt")
-    enc_out, h, c = L.LSTM(4, return_sequences=True, return_state=True, name="encoder")(
+    _, h, c = L.LSTM(4, return_sequences=True, return_state=True, name="encoder")(
         L.Embedding(len(VOCAB), 3, name="src_emb")(src)
     )
     dec = L.LSTM(4, return_sequences=True, name="decoder")(
