@@ -2,8 +2,9 @@
 
 Each reader returns ``(arrays, extras)``: float and integer arrays by their key, and
 ``extras`` with a ``vocab`` when the file carries one (a string array in an npz, JSON in
-safetensors metadata, a list or dict in a torch checkpoint). Optional libraries are
-imported here, lazily, with an install hint when missing.
+safetensors metadata, a list or dict in a torch checkpoint, found by ``find_vocab``).
+PyTorch files are read by ``torch_zip`` (no torch needed); optional libraries are imported
+here, lazily, with an install hint when missing.
 """
 
 from __future__ import annotations

@@ -77,7 +77,7 @@ class NoticeBadge(QToolButton):
         notices = model.notices if model is not None else ()
         count = len(notices)
         self.setVisible(count > 0)
-        self.setText(self.tr("%n notice(s)", "", count))
+        self.setText(self.tr("1 notice") if count == 1 else self.tr("{n} notices").format(n=count))
         if count:
             tips = "\n".join("• " + notice_text(n) for n in notices)
             self.setToolTip(self.tr("What the loader assumed (click for the list):") + "\n" + tips)
