@@ -154,9 +154,27 @@ def find_vocab(obj: Mapping[Any, Any]) -> tuple[str, Any] | None:
             value = level.get(key)
             if isinstance(value, str) and key in ("chars", "vocab", "tokens") and value:
                 return where + key, list(value)
-            if isinstance(value, list | tuple | Mapping) and value:
+            if _vocab_like(value):
                 return where + key, value
     return None
+
+
+def _vocab_like(value: Any) -> bool:
+    """A list of texts, ``{text: id}``, ``{id: text}`` or a wrapper holding one (``itos``)."""
+    if isinstance(value, list | tuple):
+        return bool(value) and all(isinstance(t, str) for t in value)
+    if isinstance(value, Mapping) and value:
+        if any(k in value and _vocab_like(value[k]) for k in ("itos", "stoi", "vocab")):
+            return True
+        items = list(value.items())
+        if all(isinstance(k, str) and isinstance(v, int) for k, v in items):
+            ids = {v for _, v in items}
+        elif all(isinstance(k, int | str) and isinstance(v, str) for k, v in items):
+            ids = {int(k) if str(k).isdigit() else -1 for k, _ in items}
+        else:
+            return False
+        return ids in ({*range(len(items))}, {*range(1, len(items) + 1)})  # Keras counts from 1
+    return False
 
 
 def _has_arrays(tree: Mapping[Any, Any]) -> bool:

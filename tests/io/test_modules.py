@@ -175,3 +175,18 @@ def test_rnn_relu_is_a_notice_and_a_choice(tmp_path):
         expected, _ = rnn(x[:, :4])
     close(chosen.net.run(x[:, :4].numpy()).output, expected.numpy())
     assert np.abs(guessed.net.run(x[:, :4].numpy()).output - expected.numpy()).max() > 1e-3
+
+
+def test_lists_that_are_not_vocabularies_are_not_taken_for_one(tmp_path):
+    torch.manual_seed(0)
+    net = trained(CellLoop("gru"))
+    ckpt = {
+        "state_dict": net.state_dict(),
+        "tokens": [5, 3, 1],  # token ids of some text
+        "vocab": {"size": 9},  # a config entry
+        "word2idx": {t: i for i, t in enumerate(VOCAB)},  # the vocabulary
+    }
+    torch.save(ckpt, tmp_path / "v.pt")
+    model = load_model(tmp_path / "v.pt")
+    assert model.vocab == VOCAB
+    assert "vocabulary word2idx (9 tokens)" in model.card["found"]
