@@ -80,7 +80,7 @@ def read_parts(
         return path, None, read_keras(path)
     if suffix in (".npz", ".safetensors", *TORCH_SUFFIXES):
         if suffix == ".npz":
-            arrays, extras = readers.read_npz(path)
+            arrays, extras = readers.read_npz(path, progress)
             source = "npz"
         elif suffix == ".safetensors":
             arrays, extras = readers.read_safetensors(path)

@@ -40,21 +40,23 @@ def need(module: str, what: str, package: str | None = None) -> ModuleType:
         ) from exc
 
 
-def check_npz_sizes(path: Path, limit: int | None = None) -> None:
-    """Check every array's declared shape before any data is read.
+def check_npz_sizes(path: Path, limit: int | None = None) -> int:
+    """Check every array's declared shape before any data is read; the bytes declared.
 
-    An array must fit in the bytes its member holds, and all of them together stay under
-    ``limit`` elements (``torch_zip.MAX_ELEMENTS``): a small file declaring 10^12
+    An array must fit in the bytes its member holds, a compressed member may not expand
+    more than ``torch_zip.check_ratio`` allows (a zip bomb), and all of them together stay
+    under ``limit`` elements (``torch_zip.MAX_ELEMENTS``): a small file declaring 10^12
     elements is refused here instead of exhausting memory in ``np.load``.
     """
-    from gate_explorer.io.torch_zip import MAX_ELEMENTS
+    from gate_explorer.io.torch_zip import MAX_ELEMENTS, check_ratio
 
     limit = MAX_ELEMENTS if limit is None else limit
-    total = 0
+    total = nbytes = 0
     with zipfile.ZipFile(path) as zf:
         for info in zf.infolist():
             if not info.filename.endswith(".npy"):
                 continue
+            check_ratio(path, info)
             with zf.open(info) as fh:
                 version = np.lib.format.read_magic(fh)
                 if version == (1, 0):
@@ -73,26 +75,36 @@ def check_npz_sizes(path: Path, limit: int | None = None) -> None:
                     "it: the file is damaged or not what it claims"
                 )
             total += count
+            nbytes += size
             if total > limit:
                 raise GateExplorerError(
                     f"{path.name}: array {name!r} declares shape {tuple(shape)}; the file "
                     f"declares {total:,} elements, more than the {limit:,} Gate Explorer reads"
                 )
+    return nbytes
 
 
-def read_npz(path: Path) -> tuple[Arrays, dict[str, Any]]:
+def read_npz(
+    path: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[Arrays, dict[str, Any]]:
     """Arrays of an ``.npz`` (never unpickles); a 1-D string array named vocab is the vocab.
 
-    Declared sizes are checked first (``check_npz_sizes``).
+    Declared sizes are checked first (``check_npz_sizes``); ``progress(bytes, total)``
+    is called after each array.
     """
     try:
-        check_npz_sizes(path)
+        total = check_npz_sizes(path)
         with np.load(path, allow_pickle=False) as npz:
             if not hasattr(npz, "files"):
                 raise GateExplorerError(
                     f"{path.name} holds a single array, expected a .npz archive"
                 )
-            raw = {k: np.asarray(npz[k]) for k in npz.files}
+            raw, done = {}, 0
+            for k in npz.files:
+                raw[k] = np.asarray(npz[k])
+                done += raw[k].nbytes
+                if progress is not None:
+                    progress(min(done, total), total)
     except GateExplorerError:
         raise
     except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, KeyError,

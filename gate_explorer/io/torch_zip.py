@@ -36,6 +36,7 @@ import numpy as np
 from gate_explorer.errors import GateExplorerError
 
 MAX_ELEMENTS = 1 << 30  # elements in one file; about 4 GB of float32
+MAX_RATIO = 100  # a compressed member may expand this much (plus 1 MB): no zip bombs
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
 Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
 
@@ -263,6 +264,18 @@ def _check_total(path: Path, storages: dict[str, StorageRef]) -> int:
     return sum(s.numel * s.type.itemsize() for s in storages.values())
 
 
+def check_ratio(path: Path, info: zipfile.ZipInfo) -> None:
+    """Refuse a compressed zip member that expands far more than weights do (a zip bomb)."""
+    if info.compress_type == zipfile.ZIP_STORED:
+        return  # read as stored: the bytes must really be in the file
+    if info.file_size > MAX_RATIO * max(info.compress_size, 1) + (1 << 20):
+        raise GateExplorerError(
+            f"{path.name}: {info.filename} declares {info.file_size:,} bytes compressed into "
+            f"{info.compress_size:,}, more than the {MAX_RATIO}-fold Gate Explorer expands "
+            "(weights do not compress that well): the file is damaged or hostile"
+        )
+
+
 def _as_array(path: Path, ref: StorageRef, raw: bytes | bytearray | memoryview, order: str) -> Any:
     """The storage's elements as a 1-D array (bfloat16 widened to float32)."""
     if ref.type.code == "bf16":
@@ -345,6 +358,7 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
     order = "<"
     if f"{root}/byteorder" in names:
         order = ">" if zf.read(f"{root}/byteorder").strip() == b"big" else "<"
+    check_ratio(path, zf.getinfo(pkl[0]))
     obj, unpickler = _unpickle(path, zf.read(pkl[0]), script=script)
     storages = unpickler.storages
     total = _check_total(path, storages)
@@ -357,6 +371,7 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
                 f"{path.name}: storage {ref.key} is missing from the archive "
                 f"(no {member}): the file is damaged"
             ) from None
+        check_ratio(path, info)
         need = ref.numel * ref.type.itemsize()
         if need > info.file_size:
             raise GateExplorerError(
