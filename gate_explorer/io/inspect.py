@@ -182,6 +182,18 @@ TENSOR_LISTERS: dict[str, Lister] = {
 }
 
 
+def _with_parts(path_or_name: str | os.PathLike[str], module: Any) -> str:
+    """A module's description with the embedding and head its names tie it to."""
+    from gate_explorer.io.load import read_parts
+
+    try:
+        _, _, parts = read_parts(path_or_name, module=module.name)
+    except GateExplorerError as exc:
+        return f"{module.describe()} (cannot be read: {exc})"
+    tied = [n for n in parts.notes if n.startswith(("embedding ", "head "))] if parts else []
+    return module.describe() + (f" ({', '.join(tied)})" if tied else "")
+
+
 def inspect_file(
     path_or_name: str | os.PathLike[str],
     *,
@@ -211,7 +223,7 @@ def inspect_file(
     try:
         _, bundled, parts = read_parts(path_or_name, module=module)
     except ChooseModule as exc:
-        report.modules = [m.describe() for m in exc.modules]
+        report.modules = [_with_parts(path_or_name, m) for m in exc.modules]
         report.error = str(exc)
         return report
     except GateExplorerError as exc:
