@@ -138,24 +138,66 @@ def _encode(text: str, encoding: str = "latin1") -> bytes:
     return str(text).encode("latin1")
 
 
-def _numpy_dtype(spec: Any, *args: Any) -> np.dtype:
-    dtype = np.dtype(spec)
-    if dtype.hasobject:
-        raise Blocked("numpy", "dtype(object)")
-    return dtype
+class NumpyDtype:
+    """``numpy.dtype(spec)`` from a pickle, inert: only numeric dtypes become real ones, so
+    numpy's own ``__setstate__`` never sees the file's data."""
+
+    def __init__(self, spec: Any = None, *args: Any) -> None:
+        self.spec, self.order = spec, "="
+
+    def __setstate__(self, state: Any) -> None:
+        if isinstance(state, tuple) and len(state) > 1 and state[1] in ("<", ">", "|", "="):
+            self.order = state[1]
+
+    def numpy(self) -> np.dtype:
+        try:
+            dtype = np.dtype(str(self.spec))
+        except TypeError:
+            dtype = np.dtype("O")
+        if dtype.kind not in "biufc" or not isinstance(self.spec, str):
+            raise Blocked("numpy", f"dtype({self.spec!r})")
+        return dtype.newbyteorder(self.order) if self.order in "<>" else dtype
 
 
-def _numpy_reconstruct(cls: Any, shape: Any, dtype: Any) -> np.ndarray:
-    if cls is not np.ndarray:
+class NumpyArray:
+    """``numpy.ndarray`` from a pickle (``_reconstruct`` + state), built by us from its
+    bytes; ``array`` is None until the state arrives."""
+
+    def __init__(self) -> None:
+        self.array: np.ndarray | None = None
+
+    def __setstate__(self, state: Any) -> None:
+        if isinstance(state, tuple) and len(state) == 5:
+            state = state[1:]  # (version, shape, dtype, fortran, data)
+        if not (isinstance(state, tuple) and len(state) == 4):
+            raise pickle.UnpicklingError("a numpy array with an unknown state")
+        shape, dtype, fortran, data = state
+        if not isinstance(dtype, NumpyDtype) or not isinstance(data, bytes):
+            raise Blocked("numpy", "ndarray of objects")
+        dt = dtype.numpy()
+        shape = tuple(int(n) for n in shape)
+        count = int(np.prod(shape, dtype=object)) if shape else 1
+        if count * dt.itemsize != len(data) or count > MAX_ELEMENTS:
+            raise pickle.UnpicklingError(f"a numpy array {shape} with {len(data)} bytes")
+        flat = np.frombuffer(data, dtype=dt, count=count)
+        self.array = flat.reshape(shape, order="F" if fortran else "C").astype(
+            dt.newbyteorder("="), order="C"
+        )
+
+
+def _numpy_reconstruct(cls: Any, shape: Any, dtype: Any) -> NumpyArray:
+    if cls is not NumpyArray:
         raise Blocked("numpy", f"_reconstruct({cls!r})")
-    return np.ndarray.__new__(np.ndarray, shape, _numpy_dtype(dtype))
+    return NumpyArray()
 
 
 def _numpy_scalar(dtype: Any, data: Any = None) -> Any:
-    dtype = _numpy_dtype(dtype)
-    if not isinstance(data, bytes) or len(data) != dtype.itemsize:
+    if not isinstance(dtype, NumpyDtype):
+        raise Blocked("numpy", "scalar of an unknown dtype")
+    dt = dtype.numpy()
+    if not isinstance(data, bytes) or len(data) != dt.itemsize:
         raise pickle.UnpicklingError("a numpy scalar without its bytes")
-    return np.frombuffer(data, dtype)[0]
+    return np.frombuffer(data, dt)[0].item()
 
 
 _NUMPY = {"_reconstruct": _numpy_reconstruct, "scalar": _numpy_scalar}
@@ -175,8 +217,8 @@ ALLOWED: dict[tuple[str, str], Any] = {
     ("builtins", "frozenset"): frozenset,
     ("builtins", "slice"): slice,
     ("builtins", "complex"): complex,
-    ("numpy", "dtype"): _numpy_dtype,
-    ("numpy", "ndarray"): np.ndarray,
+    ("numpy", "dtype"): NumpyDtype,
+    ("numpy", "ndarray"): NumpyArray,
     **{(m, n): f for m in ("numpy.core.multiarray", "numpy._core.multiarray")
        for n, f in _NUMPY.items()},
 }  # fmt: skip
@@ -229,7 +271,12 @@ class SafeUnpickler(pickle.Unpickler):
 # ---------------------------------------------------------------------------- reading
 def _blocked_message(path: Path, exc: Blocked) -> str:
     what = f"{exc.module}.{exc.name}"
-    if exc.module.startswith(("torch.nn", "__main__", "__torch__")) or exc.name[:1].isupper():
+    if exc.module == "numpy":
+        advice = (
+            "only numeric NumPy values are read (object arrays hold pickled Python objects); "
+            "store it as a tensor or a list, nothing was run"
+        )
+    elif exc.module.startswith(("torch.nn", "__main__", "__torch__")) or exc.name[:1].isupper():
         advice = WHOLE_MODEL_ADVICE
     else:
         advice = "that would run code from the file, so it was not read (nothing was run)"
@@ -328,6 +375,8 @@ def _replace(obj: Any, tensors: Callable[[TensorRef], np.ndarray], depth: int = 
         return tensors(obj)
     if isinstance(obj, StorageRef):
         return None  # a bare storage: nothing to show
+    if isinstance(obj, NumpyArray):
+        return obj.array
     if isinstance(obj, dict):
         out = type(obj)() if isinstance(obj, collections.OrderedDict) else {}
         for k, v in obj.items():

@@ -295,3 +295,23 @@ def test_damaged_files_give_a_message_never_a_traceback(tmp_path_factory, valid_
     except GateExplorerError as exc:
         message = str(exc)
     assert "\n" not in message
+
+
+def test_numpy_values_are_rebuilt_by_us(tmp_path):
+    """NumPy scalars and arrays in a checkpoint (a loss, a table) are read from their bytes;
+    numpy's own unpickling of the file's data never runs; object arrays are refused."""
+    path = tmp_path / "np.pt"
+    table = np.arange(6, dtype=">i4").reshape(2, 3)
+    obj = {"w": torch.ones(2), "loss": np.float64(0.25), "table": table, "f": table.T}
+    torch.save(obj, path)
+    expected = torch.load(path, weights_only=False)  # we wrote this file ourselves
+    got = read_torch_file(path)
+    assert got["loss"] == expected["loss"]
+    np.testing.assert_array_equal(got["table"], expected["table"])
+    np.testing.assert_array_equal(got["f"], expected["f"])
+    assert got["table"].dtype == np.dtype("int32")
+    torch.save({"w": torch.ones(2), "x": np.array([1, "a"], dtype=object)}, tmp_path / "o.pt")
+    with pytest.raises(
+        GateExplorerError, match=r"blocked: the pickle asks for numpy\.ndarray of objects; only"
+    ):
+        read_torch_file(tmp_path / "o.pt")
