@@ -186,7 +186,7 @@ class NumpyArray:
 
 
 def _numpy_reconstruct(cls: Any, shape: Any, dtype: Any) -> NumpyArray:
-    if cls is not NumpyArray:
+    if not (isinstance(cls, Allowed) and cls.fn is NumpyArray):
         raise Blocked("numpy", f"_reconstruct({cls!r})")
     return NumpyArray()
 
@@ -224,6 +224,22 @@ ALLOWED: dict[tuple[str, str], Any] = {
 }  # fmt: skip
 
 
+class Allowed:
+    """An allowed global as the pickle sees it: callable, but no pickle opcode can change
+    it (BUILD on it fails) and it is not a class (NEWOBJ on it fails)."""
+
+    __slots__ = ("fn", "name")
+
+    def __init__(self, fn: Callable[..., Any], name: str) -> None:
+        self.fn, self.name = fn, name
+
+    def __call__(self, *args: Any) -> Any:
+        return self.fn(*args)
+
+    def __setstate__(self, state: Any) -> None:
+        raise pickle.UnpicklingError(f"the pickle tries to change {self.name}")
+
+
 class SafeUnpickler(pickle.Unpickler):
     """Unpickles tensors, storages, ``OrderedDict`` and plain containers; refuses the rest.
 
@@ -240,7 +256,7 @@ class SafeUnpickler(pickle.Unpickler):
         if module == "__builtin__":
             module = "builtins"
         if (module, name) in ALLOWED:
-            return ALLOWED[(module, name)]
+            return Allowed(ALLOWED[(module, name)], f"{module}.{name}")
         if module == "torch" and name in STORAGE_DTYPES:
             return StorageType(name, STORAGE_DTYPES[name])
         if module == "torch" and name in TORCH_DTYPES:

@@ -315,3 +315,16 @@ def test_numpy_values_are_rebuilt_by_us(tmp_path):
         GateExplorerError, match=r"blocked: the pickle asks for numpy\.ndarray of objects; only"
     ):
         read_torch_file(tmp_path / "o.pt")
+
+
+def test_a_pickle_cannot_change_an_allowed_global(tmp_path):
+    path = tmp_path / "build.pt"
+    torch.save({"w": torch.ones(2)}, path)
+    # GLOBAL collections.OrderedDict; BUILD it with {"move_to_end": 1}; STOP
+    crafted = b"\x80\x02ccollections\nOrderedDict\n}X\x0b\x00\x00\x00move_to_endK\x01sb."
+    rewrite_member(path, "data.pkl", crafted)
+    with pytest.raises(GateExplorerError, match=r"tries to change collections\.OrderedDict"):
+        read_torch_file(path)
+    import collections
+
+    assert callable(collections.OrderedDict.move_to_end)
