@@ -128,14 +128,24 @@ def list_safetensors(path: Path) -> list[TensorInfo]:
 
 def list_torch(path: Path) -> list[TensorInfo]:
     """Every tensor of a PyTorch file (read by ``torch_zip``, never by torch)."""
-    from gate_explorer.io.torch_zip import ScriptArchive, read_torch_file, script_state_dict
+    from gate_explorer.io.torch_zip import (
+        MAX_NODES,
+        ScriptArchive,
+        read_torch_file,
+        script_state_dict,
+    )
 
     rows: list[TensorInfo] = []
     obj = read_torch_file(path)
     if isinstance(obj, ScriptArchive):
         obj = script_state_dict(obj.module)
 
+    visits = [0]
+
     def walk(value: Any, name: str) -> None:
+        visits[0] += 1
+        if visits[0] > MAX_NODES:
+            raise GateExplorerError(f"{path.name} holds more than {MAX_NODES:,} values")
         if isinstance(value, np.ndarray):
             rows.append(TensorInfo(name, tuple(value.shape), _dtype(value.dtype)))
         elif isinstance(value, dict):

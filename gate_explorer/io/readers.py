@@ -193,13 +193,24 @@ def _has_arrays(tree: Mapping[Any, Any]) -> bool:
     return any(isinstance(v, np.ndarray) for v in tree.values())
 
 
-def _flatten(tree: Mapping[Any, Any], prefix: str, out: Arrays) -> None:
+MAX_KEYS = 200_000  # tensor names a checkpoint may hold (shared sub-dicts counted per name)
+
+
+def _flatten(
+    tree: Mapping[Any, Any], prefix: str, out: Arrays, seen: list[int] | None = None
+) -> None:
+    seen = [0] if seen is None else seen
     for key, value in tree.items():
+        seen[0] += 1
+        if seen[0] > MAX_KEYS:
+            raise GateExplorerError(
+                f"the checkpoint holds more than {MAX_KEYS:,} named values: not a model's weights"
+            )
         name = f"{prefix}{key}"
         if isinstance(value, np.ndarray) and value.dtype.kind in "fiub":
             out[name] = value
         elif isinstance(value, Mapping) and not str(key).startswith("optim"):
-            _flatten(value, name + ".", out)
+            _flatten(value, name + ".", out, seen)
 
 
 def read_torch(
@@ -248,8 +259,12 @@ def read_torch(
     return arrays, extras
 
 
-def _has_arrays_deep(tree: Mapping[Any, Any]) -> bool:
+def _has_arrays_deep(tree: Mapping[Any, Any], seen: set[int] | None = None) -> bool:
+    seen = set() if seen is None else seen
+    if id(tree) in seen:
+        return False  # a shared sub-dict already looked at
+    seen.add(id(tree))
     return any(
-        isinstance(v, np.ndarray) or (isinstance(v, Mapping) and _has_arrays_deep(v))
+        isinstance(v, np.ndarray) or (isinstance(v, Mapping) and _has_arrays_deep(v, seen))
         for v in tree.values()
     )

@@ -383,26 +383,52 @@ def _tensor(
     return np.array(view, dtype=storage.dtype.newbyteorder("="), order="C")
 
 
-def _replace(obj: Any, tensors: Callable[[TensorRef], np.ndarray], depth: int = 0) -> Any:
-    """``obj`` with every ``TensorRef`` turned into its array (containers rebuilt)."""
+MAX_NODES = 1_000_000  # containers and values a checkpoint's tree may hold, walked once each
+
+
+def _replace(
+    obj: Any,
+    tensors: Callable[[TensorRef], np.ndarray],
+    depth: int = 0,
+    memo: dict[int, Any] | None = None,
+) -> Any:
+    """``obj`` with every ``TensorRef`` turned into its array (containers rebuilt once each:
+    an object the pickle shares, such as tied weights, stays one object)."""
+    memo = {} if memo is None else memo
     if depth > 200:
         raise GateExplorerError("the checkpoint is nested too deeply to read")
+    key = id(obj)
+    if key in memo:
+        return memo[key][1]
+    if len(memo) > MAX_NODES:
+        raise GateExplorerError(
+            f"the checkpoint holds more than {MAX_NODES:,} values: not a model's weights"
+        )
     if isinstance(obj, TensorRef):
-        return tensors(obj)
-    if isinstance(obj, StorageRef):
-        return None  # a bare storage: nothing to show
-    if isinstance(obj, NumpyArray):
-        return obj.array
-    if isinstance(obj, dict):
+        out: Any = tensors(obj)
+    elif isinstance(obj, StorageRef):
+        out = None  # a bare storage: nothing to show
+    elif isinstance(obj, NumpyArray):
+        out = obj.array
+    elif isinstance(obj, dict):
         out = type(obj)() if isinstance(obj, collections.OrderedDict) else {}
+        memo[key] = (obj, out)
         for k, v in obj.items():
-            out[k] = _replace(v, tensors, depth + 1)
-        return out
-    if isinstance(obj, list | tuple):
-        return type(obj)(_replace(v, tensors, depth + 1) for v in obj)
-    if isinstance(obj, ScriptObject):
-        obj.state = {k: _replace(v, tensors, depth + 1) for k, v in obj.state.items()}
-    return obj
+            out[k] = _replace(v, tensors, depth + 1, memo)
+    elif isinstance(obj, list):
+        out = []
+        memo[key] = (obj, out)
+        out.extend(_replace(v, tensors, depth + 1, memo) for v in obj)
+    elif isinstance(obj, tuple):
+        out = tuple(_replace(v, tensors, depth + 1, memo) for v in obj)
+    elif isinstance(obj, ScriptObject):
+        memo[key] = (obj, obj)
+        obj.state = {k: _replace(v, tensors, depth + 1, memo) for k, v in obj.state.items()}
+        out = obj
+    else:
+        out = obj
+    memo[key] = (obj, out)  # obj kept alive, so its id is not reused while walking
+    return out
 
 
 def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any:
@@ -476,14 +502,24 @@ def script_state_dict(obj: Any, prefix: str = "", out: dict[str, np.ndarray] | N
     ``classes`` (when given) receives ``{prefix: class name}`` of every submodule.
     """
     out = {} if out is None else out
-    if isinstance(obj, ScriptObject):
-        if classes is not None:
-            classes[prefix] = obj.type_name
-        for key, value in obj.state.items():
-            if isinstance(key, str) and not key.startswith("_"):
-                script_state_dict(value, f"{prefix}{key}.", out, classes)
-    elif isinstance(obj, np.ndarray) and prefix:
-        out[prefix[:-1]] = obj
+    visits = [0]
+
+    def walk(value: Any, name: str, depth: int) -> None:
+        visits[0] += 1
+        if visits[0] > MAX_NODES or depth > 200:
+            raise GateExplorerError(
+                "the TorchScript archive's modules are nested too deeply or too often to read"
+            )
+        if isinstance(value, ScriptObject):
+            if classes is not None:
+                classes[name] = value.type_name
+            for key, item in value.state.items():
+                if isinstance(key, str) and not key.startswith("_"):
+                    walk(item, f"{name}{key}.", depth + 1)
+        elif isinstance(value, np.ndarray) and name:
+            out[name[:-1]] = value
+
+    walk(obj, prefix, 0)
     return out
 
 

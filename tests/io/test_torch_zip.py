@@ -328,3 +328,20 @@ def test_a_pickle_cannot_change_an_allowed_global(tmp_path):
     import collections
 
     assert callable(collections.OrderedDict.move_to_end)
+
+
+def test_shared_references_are_walked_once(tmp_path):
+    """A 1 KB checkpoint whose dicts share their children 40 levels deep (2^40 paths):
+    tied tensors stay one array, and the walk ends at once with a message."""
+    tied = torch.ones(3)
+    torch.save({"embedding.weight": tied, "fc.weight": tied}, tmp_path / "tied.pt")
+    got = read_torch_file(tmp_path / "tied.pt")
+    assert got["embedding.weight"] is got["fc.weight"]
+    tree = {"w": torch.ones(1)}
+    for _ in range(40):
+        tree = {"a": tree, "b": tree}
+    torch.save(tree, tmp_path / "laughs.pt")
+    assert (tmp_path / "laughs.pt").stat().st_size < 10_000
+    read_torch_file(tmp_path / "laughs.pt")  # the DAG itself is fine
+    with pytest.raises(GateExplorerError, match=r"more than 200,000 named values"):
+        load_model(tmp_path / "laughs.pt")
