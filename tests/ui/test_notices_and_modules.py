@@ -143,3 +143,17 @@ def test_a_newer_choice_supersedes_a_load_in_progress(qtbot, tmp_path):
         assert session.model.kind == "rnn_tanh"
     finally:
         session.shutdown()
+
+
+def test_window_shows_loading_progress_for_a_large_file(window, qtbot, tmp_path):
+    torch = pytest.importorskip("torch")
+    torch.save(torch.nn.LSTM(8, 64, num_layers=3).state_dict(), tmp_path / "big.pt")
+    window.session.background_bytes = 0
+    formats: list[str] = []
+    window.session.sigLoading.connect(lambda *_: formats.append(window.progress.format()))
+    with qtbot.waitSignal(window.session.sigModelChanged, timeout=20_000):
+        assert window.open_model_file(tmp_path / "big.pt")
+        assert window.statusBar().currentMessage() == "Opening big.pt…"
+    assert formats[0] == "loading…"
+    assert formats[-1] == "loading… %p%"
+    assert window.session.model.net.config.num_layers == 3
