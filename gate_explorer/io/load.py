@@ -83,7 +83,7 @@ def read_parts(
             arrays, extras = readers.read_npz(path, progress)
             source = "npz"
         elif suffix == ".safetensors":
-            arrays, extras = readers.read_safetensors(path)
+            arrays, extras = readers.read_safetensors(path, progress)
             source = "safetensors"
         else:
             arrays, extras = readers.read_torch(path, progress)

@@ -126,21 +126,85 @@ def read_npz(
     return arrays, extras
 
 
-def read_safetensors(path: Path) -> tuple[Arrays, dict[str, Any]]:
-    """Arrays of a ``.safetensors`` file; a JSON ``vocab`` metadata entry is the vocab."""
-    need("safetensors", ".safetensors files", "safetensors")
-    from safetensors import safe_open
+SAFETENSORS_DTYPES = {
+    "F64": "<f8", "F32": "<f4", "F16": "<f2", "BF16": "bf16", "I64": "<i8", "I32": "<i4",
+    "I16": "<i2", "I8": "i1", "U8": "u1", "BOOL": "?", "U16": "<u2", "U32": "<u4",
+    "U64": "<u8",
+}  # fmt: skip
+
+
+def read_safetensors(
+    path: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[Arrays, dict[str, Any]]:
+    """Arrays of a ``.safetensors`` file, read by us (no safetensors package needed):
+    bf16 is widened to float32; every entry's dtype, shape and byte range are checked
+    against the file before its data is read. A JSON ``vocab`` metadata entry is the vocab.
+    """
+    from gate_explorer.io.torch_zip import MAX_ELEMENTS
+
+    def bad(what: str) -> GateExplorerError:
+        return GateExplorerError(f"{path.name} is not a readable .safetensors file ({what})")
 
     try:
-        arrays: Arrays = {}
-        with safe_open(str(path), framework="numpy") as fh:
-            meta = fh.metadata() or {}
-            for key in fh.keys():
-                arrays[key] = fh.get_tensor(key)
-    except Exception as exc:  # SafetensorError, or numpy refusing a dtype such as bf16
-        raise GateExplorerError(
-            f"{path.name} is not a readable .safetensors file ({type(exc).__name__}: {exc})"
-        ) from exc
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+            if len(head) < 8:
+                raise bad("shorter than its 8-byte header length")
+            length = int.from_bytes(head, "little")
+            if length > min(size - 8, 100_000_000):
+                raise bad(f"its header declares {length:,} bytes, the file holds {size - 8:,}")
+            try:
+                header = json.loads(fh.read(length))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise bad(f"its header is not JSON: {exc}") from None
+            if not isinstance(header, dict):
+                raise bad("its header is not a JSON object")
+            meta = header.pop("__metadata__", None) or {}
+            data_size = size - 8 - length
+            entries, total = [], 0
+            for key, entry in header.items():
+                try:
+                    code = SAFETENSORS_DTYPES[entry["dtype"]]
+                    shape = tuple(int(n) for n in entry["shape"])
+                    begin, end = (int(n) for n in entry["data_offsets"])
+                except (KeyError, TypeError, ValueError):
+                    raise bad(f"tensor {key!r} has dtype, shape or offsets it cannot read: "
+                              f"{str(entry)[:80]}") from None  # fmt: skip
+                itemsize = 2 if code == "bf16" else np.dtype(code).itemsize
+                count = int(np.prod(shape, dtype=object)) if shape else 1
+                if min(shape, default=0) < 0 or not 0 <= begin <= end <= data_size:
+                    raise bad(f"tensor {key!r} lies at bytes {begin}..{end} of {data_size:,}")
+                if (end - begin) != count * itemsize:
+                    raise bad(
+                        f"tensor {key!r} declares shape {shape} ({count * itemsize:,} bytes) "
+                        f"but spans {end - begin:,} bytes"
+                    )
+                total += count
+                if total > MAX_ELEMENTS:
+                    raise bad(f"it declares more than the {MAX_ELEMENTS:,} elements read")
+                entries.append((key, code, shape, begin, count))
+            arrays: Arrays = {}
+            done, nbytes = 0, sum(c * (2 if k == "bf16" else np.dtype(k).itemsize)
+                                  for _, k, _, _, c in entries)  # fmt: skip
+            for key, code, shape, begin, count in entries:
+                fh.seek(8 + length + begin)
+                raw = fh.read(count * (2 if code == "bf16" else np.dtype(code).itemsize))
+                if len(raw) < count * (2 if code == "bf16" else np.dtype(code).itemsize):
+                    raise bad(f"tensor {key!r} is cut short: the file is truncated")
+                if code == "bf16":
+                    half = np.frombuffer(raw, dtype="<u2", count=count)
+                    arr = (half.astype(np.uint32) << 16).view(np.float32)
+                else:
+                    arr = np.frombuffer(raw, dtype=code, count=count).copy()
+                arrays[key] = arr.reshape(shape).astype(arr.dtype.newbyteorder("="), copy=False)
+                done += arr.nbytes if code != "bf16" else 2 * count
+                if progress is not None:
+                    progress(done, nbytes)
+    except OSError as exc:
+        raise GateExplorerError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if not isinstance(meta, dict):
+        meta = {}
     extras: dict[str, Any] = {}
     for key in VOCAB_KEYS:
         if key in meta:
