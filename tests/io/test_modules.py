@@ -202,3 +202,20 @@ def test_lists_that_are_not_vocabularies_are_not_taken_for_one(tmp_path):
     model = load_model(tmp_path / "v.pt")
     assert model.vocab == VOCAB
     assert "vocabulary word2idx (9 tokens)" in model.card["found"]
+
+
+def test_arrays_that_may_sit_before_the_head_are_a_notice(tmp_path):
+    class Normed(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.embedding = nn.Embedding(9, 4)
+            self.lstm = nn.LSTM(4, 5)
+            self.norm = nn.LayerNorm(5)
+            self.fc = nn.Linear(5, 9)
+
+    torch.save(trained(Normed()).state_dict(), tmp_path / "normed.pt")
+    model = load_model(tmp_path / "normed.pt", vocab=VOCAB)
+    notice = next(n for n in model.notices if n.code == "arrays-ignored")
+    assert notice.message.startswith("not computed: norm.bias, norm.weight")
+    assert "the head's answers differ" in notice.message
+    assert notice.changes_numbers
