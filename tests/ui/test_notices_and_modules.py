@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QPushButton
 
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.session import ModelRef, Session, random_model, ref_for_path
+from gate_explorer.ui.notice_badge import NUMBERS
 
 
 def encoder_decoder(path):
@@ -51,6 +52,7 @@ def test_module_dialog_then_notices_badge_and_kind_switch(window, qtbot, tmp_pat
     assert len(model.notices) == 2
     assert badge.text() == "2 notices"
     assert "tanh or relu" in badge.toolTip()
+    assert badge.styleSheet() == NUMBERS  # relu or tanh changes the numbers
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
     listing = badge.dialog
     qtbot.waitUntil(listing.isVisible)
