@@ -2,8 +2,7 @@
 
 Names of bundled models (``resources/models/NAME.npz``) are tried first, then paths.
 By extension: ``.npz`` (a bundle when it holds ``meta.json``, else torch-named arrays),
-``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict, checkpoint
-or TorchScript archive, read without torch) and
+``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict) and
 ``.h5``/``.hdf5`` (Keras). Every problem raises ``GateExplorerError``.
 """
 
