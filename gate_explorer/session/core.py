@@ -585,7 +585,8 @@ class Session(QObject):
                 ok = False
             else:
                 if ref != self._ref or self._model is None:
-                    ok = self.open_model(ref)
+                    # loaded here and now, so the interventions and view below apply to it
+                    ok = self.open_model(ref, background=False)
         if "interventions" in state:  # after the model: a new model clears the list
             self.interventions.apply_state(state["interventions"])
         view = state.get("view") or {}

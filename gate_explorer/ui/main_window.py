@@ -373,7 +373,9 @@ class MainWindow(QMainWindow):
     def open_model_file(self, path: str | Path, vocab: str | Path | None = None) -> bool:
         """Load a weights file (the dialog's and drag-and-drop's path); old model stays on error."""
         ok = self.session.open_model(ref_for_path(path, vocab))
-        if ok:
+        if ok and self.session.loading is not None:  # a large file: loading in the worker
+            self.show_info(self.tr("Opening {name}…").format(name=Path(path).name))
+        elif ok:
             self.show_info(f"Opened {Path(path).name}")
         return ok
 
