@@ -14,6 +14,9 @@ declared shape and storage are checked before it is read (``keras_layers.Budget`
 from __future__ import annotations
 
 import json
+import struct
+import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,20 @@ from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
 
 Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
+DAMAGED = (  # what h5py, zipfile and json raise on a damaged file
+    OSError,
+    EOFError,
+    KeyError,
+    ValueError,
+    RuntimeError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    NotImplementedError,
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+)
 
 
 def _text(value: Any) -> str:
@@ -206,7 +223,8 @@ def read_keras(path: Path, progress: Progress | None = None) -> Parts:
         return _read(path, progress)
     except GateExplorerError:
         raise
-    except (OSError, KeyError, ValueError, RuntimeError, TypeError) as exc:
+    except DAMAGED as exc:
         raise GateExplorerError(
-            f"{path.name} cannot be read (corrupt or truncated HDF5: {exc})"
+            f"{path.name} cannot be read (corrupt or truncated HDF5: {type(exc).__name__}: "
+            f"{exc})".replace("\n", " ")
         ) from exc

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.io.keras import Progress, model_layers
+from gate_explorer.io.keras import DAMAGED, Progress, model_layers
 from gate_explorer.io.keras_graph import build_parts, role
 from gate_explorer.io.keras_layers import MAX_BYTES, Budget, KLayer
 from gate_explorer.io.readers import need
@@ -271,9 +271,10 @@ def read_keras3(path: Path, progress: Progress | None = None) -> Parts:
         return read_weights_h5(path, progress)
     except GateExplorerError:
         raise
-    except (OSError, KeyError, ValueError, RuntimeError, TypeError, zipfile.BadZipFile) as exc:
+    except DAMAGED as exc:
+        why = f"{type(exc).__name__}: {exc}".replace("\n", " ")
         raise GateExplorerError(
-            f"{path.name} cannot be read (corrupt or truncated: {exc})"
+            f"{path.name} cannot be read (corrupt or truncated: {why})"
         ) from exc
 
 

@@ -71,7 +71,12 @@ class _Graph:
             arr = self._external(tensor, what, count)
             self.budget -= arr.nbytes
             return arr
-        arr = self.helper.to_array(tensor)
+        try:
+            arr = self.helper.to_array(tensor)
+        except (ValueError, TypeError) as exc:
+            raise GateExplorerError(
+                f"{self.file}: {what} declares {list(tensor.dims)} but holds other data ({exc})"
+            ) from exc
         self.budget -= arr.nbytes
         return arr
 
@@ -389,6 +394,18 @@ def _head(g: _Graph, top: str, width: int, parts: Parts, helper: Any) -> None:
 
 def read_onnx(path: Path) -> Parts:
     """An ONNX model's recurrent nodes (and embedding and head) as torch-named ``Parts``."""
+    try:
+        return _read_onnx(path)
+    except GateExplorerError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, UnicodeError) as exc:
+        why = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+        raise GateExplorerError(
+            f"{path.name} cannot be read (a damaged ONNX model: {why})"
+        ) from exc
+
+
+def _read_onnx(path: Path) -> Parts:
     onnx = need("onnx", ".onnx files", "gate-explorer[onnx]")
     from onnx import helper as onnx_helper
     from onnx import numpy_helper
@@ -404,7 +421,7 @@ def read_onnx(path: Path) -> Parts:
     g = _Graph(model.graph, numpy_helper, path, onnx_helper.tensor_dtype_to_np_dtype)
     rnns = [n for n in g.nodes if n.op_type in _GATES]
     if not rnns:
-        ops = sorted({n.op_type for n in g.nodes})
+        ops = sorted({str(n.op_type) for n in g.nodes})
         raise GateExplorerError(
             f"{path.name} has no LSTM, GRU or RNN node (found {', '.join(ops[:8]) or 'none'}); "
             "a loop of MatMuls (e.g. a scripted cell) is not read"

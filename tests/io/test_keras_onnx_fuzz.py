@@ -91,7 +91,7 @@ def test_the_originals_load(tmp_path, originals):
         assert load_model(path).net.kind in ("lstm", "gru")
 
 
-@settings(max_examples=90, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_damaged_files_give_a_message_never_a_traceback(tmp_path_factory, originals, data):
     suffix = data.draw(st.sampled_from(sorted(originals)))
