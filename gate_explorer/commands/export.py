@@ -120,7 +120,9 @@ def run(args: argparse.Namespace) -> int:
     if args.view != "heatmaps" and fmt not in ("png", "svg", "pdf"):
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
     text = read_text(args)
-    options = {k: v for k, v in (("module", args.module), ("kind", args.kind)) if v}
+    chosen = (("module", args.module), ("kind", args.kind))
+    chosen += (("head_activation", args.head_activation),)
+    options = {k: v for k, v in chosen if v}
     model = load_model(args.model, args.vocab, **options)
     start = time.perf_counter()
     if args.view != "heatmaps":

@@ -19,7 +19,8 @@ def print_notices(notices: Iterable[Notice]) -> None:
 
 
 def add_model_options(p: argparse.ArgumentParser) -> None:
-    """``--module`` and ``--kind``: the choices a file leaves open (also on ``export``)."""
+    """``--module``, ``--kind``, ``--head-activation``: the choices a file leaves open (also
+    on ``export``)."""
     p.add_argument(
         "--module",
         metavar="NAME",
@@ -30,6 +31,12 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
         metavar="KIND",
         help="the cell kind, for an nn.RNN file that does not record it: rnn_tanh or rnn_relu "
         "(also lstm, gru to confirm)",
+    )
+    p.add_argument(
+        "--head-activation",
+        choices=("softmax", "sigmoid", "linear"),
+        help="what the readout head applies, for a file that does not record it "
+        "(a torch nn.Linear): softmax, sigmoid or linear",
     )
 
 

@@ -245,9 +245,16 @@ class Session(QObject):
         if generation == self._load_generation:
             self.sigLoading.emit(done, total)
 
-    def set_model_option(self, *, kind: str | None = None, module: str | None = None) -> bool:
-        """Re-open the current file with another ``kind`` (e.g. ``rnn_relu``) or ``module``;
-        the choice is kept in the model reference, so sessions save it."""
+    def set_model_option(
+        self,
+        *,
+        kind: str | None = None,
+        module: str | None = None,
+        head_activation: str | None = None,
+    ) -> bool:
+        """Re-open the current file with another ``kind`` (e.g. ``rnn_relu``), ``module`` or
+        ``head_activation`` (softmax, sigmoid, linear); the choice is kept in the model
+        reference, so sessions save it."""
         ref = self._ref
         if ref.source != "file":
             return False
@@ -255,6 +262,7 @@ class Session(QObject):
             ref,
             kind=ref.kind if kind is None else kind,
             module=ref.module if module is None else module,
+            head_activation=ref.head_activation if head_activation is None else head_activation,
         )
         return new != ref and self.open_model(new)
 

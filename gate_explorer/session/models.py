@@ -49,6 +49,7 @@ class ModelRef:
     bidirectional: bool = False
     module: str = ""
     kind: str = ""
+    head_activation: str = ""  # softmax, sigmoid or linear when the user chose one
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -65,7 +66,7 @@ class ModelRef:
             ref = cls(
                 str(ref.source), str(ref.name), str(ref.path), str(ref.vocab), str(ref.cell),
                 int(ref.hidden), int(ref.layers), int(ref.seed), bool(ref.bidirectional),
-                str(ref.module), str(ref.kind),
+                str(ref.module), str(ref.kind), str(ref.head_activation),
             )  # fmt: skip
         except (TypeError, ValueError) as exc:
             raise GateExplorerError(f"bad model reference {data!r}: {exc}") from None
@@ -158,7 +159,11 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
         ) from None
     options: dict[str, Any] = {}
     if ref.source == "file":
-        options = {"module": ref.module or None, "kind": ref.kind or None}
+        options = {
+            "module": ref.module or None,
+            "kind": ref.kind or None,
+            "head_activation": ref.head_activation or None,
+        }
         if progress is not None:
             options["progress"] = progress
     try:
