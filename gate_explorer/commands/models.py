@@ -70,7 +70,13 @@ def _inspect(args: argparse.Namespace) -> int:
     from gate_explorer.io.inspect import inspect_file
 
     kind = canonical_kind(args.kind) if args.kind else None
-    report = inspect_file(args.inspect, module=args.module, kind=kind, vocab=args.vocab)
+    report = inspect_file(
+        args.inspect,
+        module=args.module,
+        kind=kind,
+        vocab=args.vocab,
+        head_activation=args.head_activation,
+    )
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:

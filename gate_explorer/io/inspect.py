@@ -221,6 +221,7 @@ def inspect_file(
     module: str | None = None,
     kind: str | None = None,
     vocab: Any = None,
+    head_activation: str | None = None,
 ) -> FileReport:
     """The ``FileReport`` of a weights file or bundled model; raises ``GateExplorerError``
     only when the path itself is bad (missing, a folder); any other problem is the
@@ -260,7 +261,14 @@ def inspect_file(
             report.skipped = list(parts.skipped)
             report.found = list(parts.notes)
             report.notices = list(parts.notices)
-            model = assemble(parts, name=path.name, vocab=vocab, kind=kind, allow_nonfinite=True)
+            model = assemble(
+                parts,
+                name=path.name,
+                vocab=vocab,
+                kind=kind,
+                allow_nonfinite=True,
+                head_activation=head_activation,
+            )
     except GateExplorerError as exc:
         report.error = str(exc)
         return report
