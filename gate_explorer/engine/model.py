@@ -69,6 +69,13 @@ class Head:
             return logits
         return softmax(logits)
 
+    def predicted(self, probs: np.ndarray) -> np.ndarray:
+        """(T,) the class each step predicts: argmax, or for one sigmoid output p >= 0.5
+        (1) against p < 0.5 (0, "not" the label)."""
+        if self.activation == "sigmoid" and probs.shape[-1] == 1:
+            return (probs[..., 0] >= 0.5).astype(np.int64)
+        return np.argmax(probs, axis=-1)
+
     def logits(self, output: np.ndarray) -> np.ndarray:
         """(T, C) from the network output (T, D*H_out)."""
         return output @ self.weight.T + self.bias
