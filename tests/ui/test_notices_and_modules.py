@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from gate_explorer.ui.notice_badge import NUMBERS
+from gate_explorer.ui.window.notice_badge import NUMBERS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QPushButton
 
