@@ -116,14 +116,14 @@ def main() -> int:
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gate_explorer.ui.app import single_threaded_blas
+    from gate_explorer.ui.window.app import single_threaded_blas
 
     single_threaded_blas()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from gate_explorer.ui.main_window import MainWindow
+    from gate_explorer.ui.window.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp())
     path = write_file(folder, args.mb)

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from gate_explorer.engine import activations
+from gate_explorer.engine import activations, gru, lstm, rnn
+from gate_explorer.engine.net import suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 
 SIGMA = "σ"
 GATE_LEGEND = "gates: σ or tanh(W_i·x + W_h·h_prev + b)"
-GATE_ROWS = {"lstm": "ifgo", "gru": "rzn"}  # torch's stacking of the weight rows
 
 
 def fmt(value: float) -> str:
@@ -194,7 +194,7 @@ def _pre_parts(
 
     With ``reset`` (H,), the recurrent part is W_hh·(reset * h_prev) (the GRU's reset-before form).
     """
-    s = f"_l{layer}" + ("_reverse" if direction else "")
+    s = suffix(layer, direction)
     x = layer_input(trace, layer, step).astype(np.float64)
     h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)
     if reset is not None:
@@ -207,6 +207,40 @@ def _pre_parts(
         float(params["bias_ih" + s][row]),
         float(params["bias_hh" + s][row]),
     )
+
+
+def _computed(
+    trace: Trace, params: Mapping[str, np.ndarray], layer: int, direction: int, step: int
+) -> dict[str, np.ndarray]:
+    """The cell's own ``step`` (``engine.lstm.step`` ...) at this step, in float64: (1, ·) each.
+
+    Every value the trace holds replaces the computed one as soon as it is computed, so
+    each line is worked out from the numbers the panel shows (as the cell reads them).
+    """
+    s = suffix(layer, direction)
+    p = {k: np.asarray(params[k + s], dtype=np.float64)
+         for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")}  # fmt: skip
+    x = layer_input(trace, layer, step).astype(np.float64)[None]
+    h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)[None]
+    a_x = x @ p["weight_ih"].T + p["bias_ih"]
+    a_h = h_prev @ p["weight_hh"].T + p["bias_hh"]
+    values = trace.layer(layer, direction).values
+
+    def fix(name: str, value: np.ndarray) -> np.ndarray:
+        return values[name][step, :1].astype(np.float64) if name in values else value
+
+    cell = trace.cell
+    if trace.kind == "lstm":
+        c_prev = previous_state(trace, "c", layer, direction, step).astype(np.float64)[None]
+        w_hr = params.get("weight_hr" + s)
+        w_hr_t = None if w_hr is None else np.asarray(w_hr, dtype=np.float64).T
+        return lstm.step(a_x, a_h, c_prev, gate=cell.gate_activation, w_hr_t=w_hr_t, fix=fix)
+    if trace.kind == "gru":
+        n_rows = cell.rows("n", h_prev.shape[-1])
+        return gru.step(a_x, a_h, h_prev, gate=cell.gate_activation,
+                        reset_after=cell.reset_after, w_hn_t=p["weight_hh"][n_rows].T,
+                        b_hn=p["bias_hh"][n_rows], fix=fix)  # fmt: skip
+    return rnn.step(a_x, a_h, relu=trace.kind == "rnn_relu", fix=fix)
 
 
 def _inverse(act: str, value: float) -> float:
@@ -228,6 +262,7 @@ def _symbol(act: str) -> str:
 def _gate_line(
     trace: Trace,
     params: Mapping[str, np.ndarray] | None,
+    computed: Mapping[str, np.ndarray] | None,
     layer: int,
     direction: int,
     step: int,
@@ -247,10 +282,9 @@ def _gate_line(
         if not math.isfinite(pre) and math.isfinite(value):
             return Line(name, formula, (f"{act}(saturated)",), value, {"pre": pre}, gate=True)
         return Line(name, formula, (f"{act}({fmt(pre)})",), value, {"pre": pre}, gate=True)
-    hid = trace.layer(layer, direction).values["c" if trace.kind == "lstm" else "h"].shape[-1]
-    row = GATE_ROWS[trace.kind].index(name) * hid + unit
+    row = trace.cell.rows(name, at_width(trace, layer, direction)).start + unit
     wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
-    pre = wx + wh + b_ih + b_hh
+    pre = float(computed[f"a_{name}"][0, unit])
     return Line(
         name,
         formula,
@@ -261,11 +295,11 @@ def _gate_line(
     )
 
 
-def _lstm(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+def _lstm(trace, params, computed, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "ifgoc"}
     sig = trace.gate_activation
     lines = [
-        _gate_line(trace, params, layer, direction, step, unit, n, act, at[n])
+        _gate_line(trace, params, computed, layer, direction, step, unit, n, act, at[n])
         for n, act in (("i", sig), ("f", sig), ("g", "tanh"), ("o", sig))
     ]
     c_prev = float(previous_state(trace, "c", layer, direction, step)[unit])
@@ -307,12 +341,12 @@ def at_width(trace: Trace, layer: int, direction: int) -> int:
     return values["c" if "c" in values else "h"].shape[-1]
 
 
-def _gru(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+def _gru(trace, params, computed, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "rznh"}
     r, z, n, h = at["r"], at["z"], at["n"], at["h"]
     sig = trace.gate_activation
     lines = [
-        _gate_line(trace, params, layer, direction, step, unit, name, sig, at[name])
+        _gate_line(trace, params, computed, layer, direction, step, unit, name, sig, at[name])
         for name in "rz"
     ]
     formula = _N_FORMULA[trace.reset_after]
@@ -320,17 +354,17 @@ def _gru(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[
         pre = _inverse("tanh", n)
         lines.append(Line("n", formula, (f"tanh({fmt(pre)})",), n, {"pre": pre}))
     elif not trace.reset_after:  # n = tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)
-        row = 2 * at_width(trace, layer, direction) + unit
+        row = trace.cell.rows("n", at_width(trace, layer, direction)).start + unit
         r_all = _row(trace, "r", layer, direction)[step]
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row, r_all)
-        pre = wx + b_ih + wh + b_hh
+        pre = float(computed["a_n"][0, unit])
         text = f"tanh({_sum([wx, b_ih, wh, b_hh])})"
         ops = {"W_ix": wx, "b_in": b_ih, "W_hn_rh_prev": wh, "b_hn": b_hh, "pre": pre}
         lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
     else:
-        row = 2 * at_width(trace, layer, direction) + unit
+        row = trace.cell.rows("n", at_width(trace, layer, direction)).start + unit
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
-        pre = wx + b_ih + r * (wh + b_hh)
+        pre = float(computed["a_n"][0, unit])
         text = f"tanh({_sum([wx, b_ih])} + {_factor(r)}*({_sum([wh, b_hh])}))"
         ops = {"W_ix": wx, "b_in": b_ih, "r": r, "W_hh_prev": wh, "b_hn": b_hh, "pre": pre}
         lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
@@ -351,14 +385,14 @@ def _gru(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[
     return lines, []
 
 
-def _rnn(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+def _rnn(trace, params, computed, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     h = float(_row(trace, "h", layer, direction)[step, unit])
     relu = trace.kind == "rnn_relu"
     act = "relu" if relu else "tanh"
     formula = f"{act}(W_ih·x + W_hh·h_prev + b)"
     if params is not None:
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, unit)
-        pre = wx + wh + b_ih + b_hh
+        pre = float(computed["a_h"][0, unit])
         steps = (f"{act}({_sum([wx, wh, b_ih + b_hh])})", f"{act}({fmt(pre)})")
         ops = {"W_ix": wx, "W_hh_prev": wh, "b": b_ih + b_hh, "pre": pre}
     elif relu:
@@ -445,7 +479,8 @@ def unit_equations(
     width = at_width(trace, layer, direction)
     if not 0 <= unit < width:
         raise GateExplorerError(f"unit {unit} does not exist: the layer has {width} units")
-    lines, notes = _KINDS[trace.kind](trace, params, layer, direction, step, unit)
+    computed = None if params is None else _computed(trace, params, layer, direction, step)
+    lines, notes = _KINDS[trace.kind](trace, params, computed, layer, direction, step, unit)
     if params is not None:
         notes.append(BIAS_NOTE[trace.kind])
     legend = GATE_LEGEND

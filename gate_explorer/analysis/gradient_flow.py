@@ -14,6 +14,7 @@ NumPy only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,17 +75,14 @@ class GradientFlow:
             )
         return self.layers[layer][direction]
 
-    def arrays(self) -> dict[str, np.ndarray]:
-        """The norms by engine-style key: ``h_norm_l{k}[_reverse]`` and ``c_norm_l{k}...``
-        (T,), as ``export.data`` writes them (``dh_norm``, ``dc_norm``)."""
-        out = {}
+    def series(self) -> Iterator[tuple[str, int, int, np.ndarray]]:
+        """``("dh_norm", layer, direction, (T, 1))`` and ``("dc_norm", ...)``, layers
+        bottom-up: what ``export.data`` writes (as ``Gradients.series`` for the vectors)."""
         for dirs in self.layers:
             for f in dirs:
-                s = f"_l{f.layer}{'_reverse' if f.direction else ''}"
-                out["h_norm" + s] = f.h_norm
+                yield "dh_norm", f.layer, f.direction, f.h_norm.reshape(-1, 1)
                 if f.c_norm is not None:
-                    out["c_norm" + s] = f.c_norm
-        return out
+                    yield "dc_norm", f.layer, f.direction, f.c_norm.reshape(-1, 1)
 
 
 @dataclass(frozen=True)
@@ -222,9 +220,8 @@ def gradient_flow(
     for k in range(cfg.num_layers):
         dirs = []
         for d in range(cfg.num_directions):
-            s = f"_l{k}{'_reverse' if d else ''}"
-            h = np.linalg.norm(np.asarray(grads["h" + s], dtype=np.float64), axis=-1)
-            c = grads.get("c" + s)
+            h = np.linalg.norm(np.asarray(grads.h[k][d], dtype=np.float64), axis=-1)
+            c = None if grads.c is None else grads.c[k][d]
             c = None if c is None else np.linalg.norm(np.asarray(c, dtype=np.float64), axis=-1)
             if not np.isfinite(h).all() or (c is not None and not np.isfinite(c).all()):
                 raise GateExplorerError(

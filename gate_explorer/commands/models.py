@@ -1,5 +1,6 @@
-"""``gate-explorer models``: one line per bundled model (name, cell, size, summary), or with
-``--inspect FILE`` what a weights file holds and what will be computed, without a window."""
+"""``gate-explorer models``: each bundled model (name, cell, size, summary, and the card's
+held-out result); ``--markdown`` prints the README's model table; ``--inspect FILE`` what a
+weights file holds and what will be computed, without a window."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="list the bundled models, or inspect a weights file",
         description=__doc__,
     )
+    p.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the model table as in the README (made from the model cards)",
+    )
     p.add_argument("--inspect", metavar="FILE", help="report what FILE holds instead")
     p.add_argument("--json", action="store_true", help="with --inspect: the report as JSON")
     p.add_argument("--vocab", help="with --inspect: a vocabulary file for the weights")
@@ -59,9 +65,16 @@ def run(args: argparse.Namespace) -> int:
     if not entries:
         print(f"No models are bundled yet (looked in {zoo.models_dir()}).")
         return 0
+    entries = zoo.listed()
+    if getattr(args, "markdown", False):
+        print(zoo.markdown_table(entries))
+        return 0
     width = max(len(e.name) for e in entries)
     for e in entries:
         print(f"{e.name:<{width}}  {e.kind or '?':<8}  {e.size:<24}  {e.summary}")
+        result = zoo.result_of(e.card)
+        if result:
+            print(f"{'':<{width}}  held out: {result}")
     return 0
 
 

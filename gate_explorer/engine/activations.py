@@ -13,6 +13,8 @@ sigma(a) = 0.5 + 0.5 tanh(a / 2) and the hard forms with ``apply_inplace``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from gate_explorer.errors import GateExplorerError
@@ -51,6 +53,12 @@ def apply(name: str, a: np.ndarray) -> np.ndarray:
     if name == "hard_sigmoid_keras3":
         return (np.clip(a + 3.0, 0.0, 6.0) / 6.0).astype(a.dtype, copy=False)
     raise GateExplorerError(f"unknown gate activation {name!r}")
+
+
+def function(name: str) -> Callable[[np.ndarray], np.ndarray]:
+    """``apply`` for one activation, as a function of the pre-activation."""
+    check_gate_activation(name)
+    return lambda a: apply(name, a)
 
 
 def apply_inplace(name: str, a: np.ndarray) -> None:

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine import activations
-from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
+from gate_explorer.engine import activations, cells
+from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
-NAMES = ("r", "z", "n", "h")
-GATES = 3
+NAMES = cells.cell("gru").names  # r z n h
+GATES = cells.cell("gru").blocks  # 3 blocks of H weight rows, torch's r z n
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,40 @@ class GRUWeights:
     reset_after: bool = True  # False: n reads W_hn (r * h) (Keras reset_after=False)
     w_hh_rz_t: np.ndarray | None = None  # (H, 2H) contiguous, only for reset_after=False
     w_hn_t: np.ndarray | None = None  # (H, H) contiguous, only for reset_after=False
+
+
+def step(
+    a_x: np.ndarray,
+    a_h: np.ndarray,
+    h_prev: np.ndarray,
+    *,
+    gate: str = "sigmoid",
+    reset_after: bool = True,
+    w_hn_t: np.ndarray | None = None,
+    b_hn: np.ndarray | None = None,
+    fix: Callable[[str, np.ndarray], np.ndarray] = keep,
+) -> dict[str, np.ndarray]:
+    """One step, line for line the module's equations: the readable copy of the cell.
+
+    ``a_x`` = x_t W_ih^T + b_ih and ``a_h`` = h_{t-1} W_hh^T + b_hh are (B, 3H) in torch's
+    r, z, n order; ``h_prev`` (B, H). With ``reset_after=False`` the n block of ``a_h`` is
+    not used: n reads (r * h_{t-1}) ``w_hn_t`` + ``b_hn`` (W_hn^T (H, H) and b_hn (H,)).
+    ``fix`` as in ``lstm.step``. Returns r, z, n, h and the pre-activations ``a_r``,
+    ``a_z``, ``a_n``. h is written n + z (h_{t-1} - n), which is (1 - z) n + z h_{t-1}
+    in the operations the fused ``forward`` uses.
+    """
+    sigma = activations.function(gate)
+    ax_r, ax_z, ax_n = np.split(a_x, 3, axis=-1)
+    ah_r, ah_z, ah_n = np.split(a_h, 3, axis=-1)
+    r = fix("r", sigma(ax_r + ah_r))
+    z = fix("z", sigma(ax_z + ah_z))
+    if reset_after:
+        a_n = ax_n + r * ah_n
+    else:
+        a_n = ax_n + (row_product(r * h_prev, w_hn_t) + b_hn)
+    n = fix("n", np.tanh(a_n))
+    h = fix("h", n + z * (h_prev - n))
+    return {"r": r, "z": z, "n": n, "h": h, "a_r": ax_r + ah_r, "a_z": ax_z + ah_z, "a_n": a_n}
 
 
 def prepare(

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine import activations
-from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
+from gate_explorer.engine import activations, cells
+from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
-NAMES = ("i", "f", "g", "o", "c", "h")
-GATES = 4
+CELL = cells.cell("lstm")
+NAMES = CELL.names  # i f g o c h
+GATES = CELL.blocks  # 4 blocks of H weight rows, torch's i f g o
+Fix = Callable[[str, np.ndarray], np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,41 @@ class LSTMWeights:
     w_hh_t: np.ndarray  # (P, 4H), same order and scale; P = proj_size or H
     w_hr_t: np.ndarray | None  # (H, P) or None without projection
     gate: str = "sigmoid"  # the activation of i, f, o (engine.activations.GATE_ACTIVATIONS)
+
+
+def step(
+    a_x: np.ndarray,
+    a_h: np.ndarray,
+    c_prev: np.ndarray,
+    *,
+    gate: str = "sigmoid",
+    w_hr_t: np.ndarray | None = None,
+    fix: Fix = keep,
+) -> dict[str, np.ndarray]:
+    """One step, line for line the module's equations: the readable copy of the cell.
+
+    ``a_x`` = x_t W_ih^T + b_ih and ``a_h`` = h_{t-1} W_hh^T + b_hh are (B, 4H) in torch's
+    i, f, g, o order; ``c_prev`` (B, H); ``gate`` the activation of i, f, o; ``w_hr_t``
+    (H, P) = W_hr^T with a projection. ``fix(name, value)`` sees each value as soon as it
+    is computed and returns the one to go on with (interventions clamp there). Returns
+    every name of the cell, ``m`` = o * tanh(c) with a projection, and each gate's
+    pre-activation as ``a_i`` ... ``a_o``. The fused ``forward`` is the fast path; the
+    tests hold the two equal.
+    """
+    sigma = activations.function(gate)
+    a_i, a_f, a_g, a_o = np.split(a_x + a_h, 4, axis=-1)
+    i = fix("i", sigma(a_i))
+    f = fix("f", sigma(a_f))
+    g = fix("g", np.tanh(a_g))
+    o = fix("o", sigma(a_o))
+    c = fix("c", f * c_prev + i * g)
+    out = {"i": i, "f": f, "g": g, "o": o, "c": c, "a_i": a_i, "a_f": a_f, "a_g": a_g, "a_o": a_o}
+    if w_hr_t is None:
+        out["h"] = fix("h", o * np.tanh(c))
+    else:
+        out["m"] = m = fix("m", o * np.tanh(c))
+        out["h"] = fix("h", row_product(m, w_hr_t))  # h = W_hr m
+    return out
 
 
 def internal_order(hidden: int) -> np.ndarray:

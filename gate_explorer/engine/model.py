@@ -137,7 +137,7 @@ class Model:
         if self.head is None:
             return ModelRun(text, tokens, trace)
         logits = self.head.logits(trace.output)
-        if self.head.kind == "regress":
-            values = self.head.probabilities(logits)
-            return ModelRun(text, tokens, trace, logits, None, values[:, 0])
+        if self.head.kind == "regress":  # the next value, in the data's units
+            values = self.embedding.unscale(self.head.probabilities(logits)[:, 0])
+            return ModelRun(text, tokens, trace, logits, None, values)
         return ModelRun(text, tokens, trace, logits, self.head.probabilities(logits))

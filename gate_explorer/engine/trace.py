@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gate_explorer.engine import cells
 from gate_explorer.errors import GateExplorerError
 
 
@@ -48,6 +49,11 @@ class Trace:
     c0: np.ndarray | None
     gate_activation: str = "sigmoid"
     reset_after: bool = True
+
+    @property
+    def cell(self) -> cells.Cell:
+        """The gate table of the cell variant that made the trace."""
+        return cells.cell(self.kind, self.gate_activation, self.reset_after)
 
     @property
     def num_layers(self) -> int:

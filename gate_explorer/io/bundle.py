@@ -82,7 +82,8 @@ def _meta(model: Model) -> dict[str, Any]:
         "config": _config(model.net),
         "tokenizer": model.tokenizer.kind,
         "vocab": list(model.tokenizer.vocab),
-        "embedding": {"mode": mode, "size": int(emb.size)},
+        "embedding": {"mode": mode, "size": int(emb.size)}
+        | ({"offset": float(emb.offset), "scale": float(emb.scale)} if emb.scaled else {}),
         "head": None
         if head is None
         else {"kind": head.kind, "labels": list(head.labels), "activation": head.activation},
@@ -285,7 +286,18 @@ def _embedding(
     if mode == "numeric":
         if width != 1:
             raise _bad(path, f"a numeric embedding feeds 1 input, but the net takes {width}")
-        return Embedding(size=int(emb.get("size", 1)), numeric=True)
+        offset, scale = emb.get("offset", 0.0), emb.get("scale", 1.0)
+        if not all(isinstance(v, int | float) and np.isfinite(v) for v in (offset, scale)) or (
+            scale == 0
+        ):
+            raise _bad(
+                path,
+                f"numeric scaling needs finite offset and non-zero scale, found "
+                f"offset {offset!r}, scale {scale!r}",
+            )
+        return Embedding(
+            int(emb.get("size", 1)), numeric=True, offset=float(offset), scale=float(scale)
+        )
     if mode == "one-hot":
         if len(vocab) != width:
             raise _bad(

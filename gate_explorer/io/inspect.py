@@ -175,11 +175,13 @@ def list_hdf5(path: Path) -> list[TensorInfo]:
     return rows
 
 
-def _lazy(module: str, name: str) -> Lister:
-    """A lister of another io module, imported on first use (onnx is an optional extra)."""
+def _lazy(module: str, name: str) -> Callable[[Path], list[TensorInfo]]:
+    """A lister of another io module (rows of name, shape, dtype), imported on first use
+    (onnx is an optional extra)."""
     import importlib
 
-    return getattr(importlib.import_module(f"gate_explorer.io.{module}"), name)
+    lister = getattr(importlib.import_module(f"gate_explorer.io.{module}"), name)
+    return lambda path: [TensorInfo(*row) for row in lister(path)]
 
 
 FORMAT_NAMES = {

@@ -14,10 +14,6 @@ declared shape and storage are checked before it is read (``keras_layers.Budget`
 from __future__ import annotations
 
 import json
-import struct
-import zipfile
-import zlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,25 +21,9 @@ import numpy as np
 
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.keras_graph import build_parts
-from gate_explorer.io.keras_layers import Budget, KLayer
+from gate_explorer.io.keras_layers import DAMAGED, Budget, KLayer, Progress, model_layers
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
-
-Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
-DAMAGED = (  # what h5py, zipfile and json raise on a damaged file
-    OSError,
-    EOFError,
-    KeyError,
-    ValueError,
-    RuntimeError,
-    TypeError,
-    IndexError,
-    AttributeError,
-    NotImplementedError,
-    zipfile.BadZipFile,
-    zlib.error,
-    struct.error,
-)
 
 
 def _text(value: Any) -> str:
@@ -70,75 +50,6 @@ def _short(weight_name: str) -> str:
             if part.startswith(side + "_"):
                 return f"{side}/{last}"
     return last
-
-
-def histories(value: Any) -> list[str]:
-    """Names of the layers whose tensors appear in a serialized call (Keras 2 or 3)."""
-    out: list[str] = []
-    if isinstance(value, dict):
-        hist = value.get("config", {}).get("keras_history") if "config" in value else None
-        if value.get("class_name") == "__keras_tensor__" and isinstance(hist, list) and hist:
-            return [str(hist[0])]
-        for item in value.values():
-            out.extend(histories(item))
-    elif isinstance(value, list):
-        if len(value) >= 3 and isinstance(value[0], str) and isinstance(value[1], int):
-            out.append(value[0])  # Keras 2: [layer name, node index, tensor index, kwargs]
-            if len(value) > 3:
-                out.extend(histories(value[3]))
-        else:
-            for item in value:
-                out.extend(histories(item))
-    return out
-
-
-def inbound(entry: dict[str, Any]) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-    """(main inputs, other inputs) of one layer of a model config; (None, ()) without nodes."""
-    nodes = entry.get("inbound_nodes")
-    if not isinstance(nodes, list):
-        return None, ()
-    if not nodes:
-        return (), ()
-    first, extra = nodes[0], []
-    if isinstance(first, dict):  # Keras 3: {"args": [...], "kwargs": {...}}
-        main = histories(first.get("args", []))
-        extra = histories(first.get("kwargs", {}))
-    else:  # Keras 2: [[name, node, tensor, kwargs], ...]
-        main = []
-        for item in first if isinstance(first, list) else []:
-            names = histories(item)
-            if names:
-                main.append(names[0])
-                extra.extend(names[1:])
-    for node in nodes[1:]:  # a shared layer, called again
-        extra.extend(histories(node))
-    return tuple(main), tuple(dict.fromkeys(extra))
-
-
-def model_layers(config: Any) -> tuple[list[KLayer], bool] | None:
-    """The layers of a serialized Sequential/Functional model, and whether it has a graph.
-
-    None when ``config`` does not describe one (a subclassed model keeps no layers).
-    """
-    if not isinstance(config, dict):
-        return None
-    inner = config.get("config", {})
-    entries = inner.get("layers") if isinstance(inner, dict) else inner
-    if not isinstance(entries, list):
-        return None
-    layers, graph = [], False
-    for entry in entries:
-        if not isinstance(entry, dict):
-            continue
-        cfg = entry.get("config", {})
-        cfg = cfg if isinstance(cfg, dict) else {}
-        name = str(cfg.get("name", entry.get("name", "")))
-        inputs, extra = inbound(entry)
-        graph = graph or inputs is not None
-        layers.append(KLayer(name, str(entry.get("class_name", "")), cfg, {}, inputs, extra))
-    if config.get("class_name") == "Sequential":
-        graph = False
-    return layers, graph
 
 
 def _open(path: Path) -> Any:

@@ -25,9 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.io.keras import DAMAGED, Progress, model_layers
 from gate_explorer.io.keras_graph import build_parts, role
-from gate_explorer.io.keras_layers import MAX_BYTES, Budget, KLayer
+from gate_explorer.io.keras_layers import (
+    DAMAGED,
+    MAX_BYTES,
+    Budget,
+    KLayer,
+    Progress,
+    model_layers,
+)
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
 
@@ -278,10 +284,8 @@ def read_keras3(path: Path, progress: Progress | None = None) -> Parts:
         ) from exc
 
 
-def list_keras_archive(path: Path) -> list[Any]:
-    """Every array of a ``.keras`` archive's weights (shapes and dtypes, nothing read)."""
-    from gate_explorer.io.inspect import TensorInfo
-
+def list_keras_archive(path: Path) -> list[tuple[str, tuple[int, ...], str]]:
+    """(name, shape, dtype) of every array of a ``.keras`` archive's weights (none read)."""
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -294,7 +298,7 @@ def list_keras_archive(path: Path) -> list[Any]:
 
         def visit(name: str, obj: Any) -> None:
             if isinstance(obj, h5py.Dataset):
-                rows.append(TensorInfo(name, tuple(obj.shape), str(obj.dtype)))
+                rows.append((name, tuple(obj.shape), str(obj.dtype)))
 
         f.visititems(visit)
     return rows

@@ -2,9 +2,9 @@
 
 Names of bundled models (``resources/models/NAME.npz``) are tried first, then paths.
 By extension: ``.npz`` (a bundle when it holds ``meta.json``, else torch-named arrays),
-``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict),
-``.h5``/``.hdf5`` (Keras 2, Keras 3's legacy h5 and ``.weights.h5``), ``.keras`` (Keras 3)
-and ``.onnx``. Every problem raises ``GateExplorerError``.
+``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict, read
+without torch), ``.h5``/``.hdf5`` (Keras 2, Keras 3's legacy h5 and ``.weights.h5``),
+``.keras`` (Keras 3) and ``.onnx``. Every problem raises ``GateExplorerError``.
 """
 
 from __future__ import annotations

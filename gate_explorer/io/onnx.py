@@ -488,10 +488,8 @@ def _read_onnx(path: Path) -> Parts:
     return parts
 
 
-def list_onnx(path: Path) -> list[Any]:
-    """Every initializer of an ONNX model (names, shapes, dtypes; no data read)."""
-    from gate_explorer.io.inspect import TensorInfo
-
+def list_onnx(path: Path) -> list[tuple[str, tuple[int, ...], str]]:
+    """(name, shape, dtype) of every initializer of an ONNX model (no data read)."""
     onnx = need("onnx", ".onnx files", "gate-explorer[onnx]")
     from onnx import helper as onnx_helper
 
@@ -504,5 +502,5 @@ def list_onnx(path: Path) -> list[Any]:
     rows = []
     for t in model.graph.initializer:
         dtype = np.dtype(onnx_helper.tensor_dtype_to_np_dtype(t.data_type)).name
-        rows.append(TensorInfo(t.name, tuple(int(d) for d in t.dims), dtype))
+        rows.append((t.name, tuple(int(d) for d in t.dims), dtype))
     return rows

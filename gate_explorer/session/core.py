@@ -7,18 +7,26 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QMetaMethod, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
+from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.session import units
 from gate_explorer.session.interventions import Interventions
-from gate_explorer.session.models import ModelRef, load_ref
-from gate_explorer.session.worker import LoadEmitter, LoadJob, RunEmitter, Runner
+from gate_explorer.session.worker import Worker
+from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
+from gate_explorer.workspace import units
+from gate_explorer.workspace.jobs import load_job, run_cost, run_text
+from gate_explorer.workspace.models import ModelRef, load_ref
+
+if TYPE_CHECKING:
+    from gate_explorer.workspace.state import SessionState
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
 
@@ -40,13 +48,6 @@ class Answer:
     next_prob: float | None = None  # the probability the model gave it
 
 
-def run_cost(model: Model, steps: int) -> float:
-    """Rough multiply-adds of a run: decides whether it goes to the worker thread."""
-    c = model.net.config
-    width = c.hidden_size + max(c.input_size, c.hidden_size)
-    return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
-
-
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -58,7 +59,7 @@ class Session(QObject):
     """Model, text, run, current step and view settings of one window."""
 
     sigModelChanged = Signal()
-    sigTextChanged = Signal(str)
+    sigTextChanged = Signal(object)  # str; object: a long text is not copied into a QString
     sigRunChanged = Signal()
     sigStepChanged = Signal(int)
     sigViewChanged = Signal()
@@ -71,9 +72,11 @@ class Session(QObject):
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
     sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
     sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
+    sigTooLarge = Signal(str)  # a run above the engine's limits waits for ``allow_large_run``
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
     background_bytes = 4_000_000  # weights files larger than this load in a worker thread
+    count_chars = 20_000  # texts up to this long are split on the GUI thread to size the run
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
         super().__init__(parent)
@@ -90,6 +93,8 @@ class Session(QObject):
         self._generation = 0
         self._computed: tuple[Model | None, str] = (None, "")  # what the last run was for
         self._busy = False
+        self._allowed: tuple[Model | None, str] = (None, "")  # a large run the user allowed
+        self.pending: RunEstimate | None = None  # the large run waiting to be allowed
         self._nonfinite = False
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._unit = -1
@@ -97,18 +102,15 @@ class Session(QObject):
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
         self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
-        self._emitter = RunEmitter(self)
-        self._emitter.sigDone.connect(self._on_done)
-        self._emitter.sigProgress.connect(self._on_progress)
-        self._runner = Runner(self._emitter)
-        self._loads = QThreadPool()
-        self._loads.setMaxThreadCount(1)
+        self._worker = Worker(self)  # a new run cancels the one still running
+        self._worker.sigDone.connect(self._on_done)
+        self._worker.sigProgress.connect(self._on_progress)
         self._load_generation = 0
         self._run_in_worker = False  # the next run goes to the worker whatever its cost
         self._loading: ModelRef | None = None
-        self._load_emitter = LoadEmitter(self)
-        self._load_emitter.sigLoaded.connect(self._on_loaded)
-        self._load_emitter.sigProgress.connect(self._on_load_progress)
+        self._loader = Worker(self)  # model files: a newer request cancels an older load
+        self._loader.sigDone.connect(self._on_loaded)
+        self._loader.sigProgress.connect(self._on_load_progress)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
@@ -207,7 +209,7 @@ class Session(QObject):
             self._loading = ref
             self._set_busy(True)
             self.sigLoading.emit(0, 0)
-            self._loads.start(LoadJob(ref, self._load_generation, self._load_emitter))
+            self._loader.submit(partial(load_job, ref), self._load_generation)
             return True
         try:
             model = load_ref(ref)
@@ -227,11 +229,10 @@ class Session(QObject):
         else:
             self.sigError.emit(str(exc))
 
-    def _on_loaded(self, generation: int, ref: ModelRef, model: Model | None,
-                   error: Exception | None) -> None:  # fmt: skip
-        if generation != self._load_generation:
+    def _on_loaded(self, generation: int, model: Model | None, error: Exception | None) -> None:
+        if generation != self._load_generation or self._loading is None:
             return  # stale: another model was asked for meanwhile
-        self._loading = None
+        ref, self._loading = self._loading, None
         self._set_busy(False)
         self._run_in_worker = model is not None  # a large model's first run stays off the GUI
         if model is None:
@@ -308,10 +309,24 @@ class Session(QObject):
         if not force and model is self._model and text == self._text:
             return
         self._computed = (self._model, self._text)
-        self._generation += 1
-        estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
+        self._generation += 1  # a job still running is stale from here on
+        estimate = estimate_model(self._model, self._text)  # from the length: no tokenizing
+        reason = estimate.over()
+        allowed = self._allowed[0] is self._model and self._allowed[1] == self._text
+        if reason and not allowed:
+            self.pending = estimate
+            self._set_busy(False)
+            self.sigTooLarge.emit(
+                f"not run yet: this text would take {reason} ({estimate.steps:,} steps)"
+            )
+            return
+        self.pending = None
+        cost = run_cost(self._model, estimate.steps)
+        if cost > self.sync_cost and len(self._text) <= self.count_chars:
+            cost = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
         in_worker, self._run_in_worker = self._run_in_worker, False
-        if estimate <= self.sync_cost and not in_worker:
+        if cost <= self.sync_cost and not in_worker:
+            self._worker.cancel()  # a stale run in the background stops
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
@@ -320,7 +335,12 @@ class Session(QObject):
                 self._on_done(self._generation, run, None)
             return
         self._set_busy(True)
-        self._runner.start(self._model, self._text, self._generation)
+        self._worker.submit(partial(run_text, self._model, self._text), self._generation)
+
+    def allow_large_run(self) -> None:
+        """Run the current text although its estimate is above the limits (the user said so)."""
+        self._allowed = (self._model, self._text)
+        self.recompute(force=True)
 
     def _on_done(self, generation: int, run: ModelRun | None, error: Exception | None) -> None:
         if generation != self._generation:
@@ -353,14 +373,15 @@ class Session(QObject):
             self.sigBusy.emit(busy)
 
     def shutdown(self) -> None:
-        """Stop playback and wait for a running job (call before the window closes)."""
+        """Stop playback and cancel a running job, without waiting for it (call before the
+        window closes): nothing is reported afterwards."""
         self._player.stop()
         self._debounce.stop()
         self._generation += 1
         self._load_generation += 1
-        self._runner.shutdown()
-        self._loads.clear()
-        self._loads.waitForDone(10_000)
+        self._worker.shutdown()
+        self._loader.shutdown()
+        self.interventions.shutdown()
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:
@@ -458,18 +479,11 @@ class Session(QObject):
         return self._cache[key]
 
     def highlighted_units(self) -> dict[int, str]:
-        """Units marked in the shown layer/direction: the model card's (e.g. the quote unit)
-        and the ones the unit finder found (``set_found_units``); labels of both are joined."""
-        marks: dict[int, str] = {}
+        """Units marked in the shown layer/direction: the model card's (``card_units``: the
+        quote unit and other named units above the card's threshold) and the ones the unit
+        finder found (``set_found_units``); labels of both are joined."""
         card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
-        q = card.get("quote_unit")
-        if (
-            isinstance(q, dict)
-            and "unit" in q
-            and int(q.get("layer", 0)) == self._layer
-            and int(q.get("direction", 0)) == self._direction
-        ):
-            marks[int(q["unit"])] = "quote unit"
+        marks = card_units(card, self._layer, self._direction)
         for unit, label in self._found.get((self._layer, self._direction), {}).items():
             marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
         return marks
@@ -566,67 +580,109 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ save / restore
     def state(self) -> dict[str, Any]:
-        """Text, model reference, step, view settings and interventions, as JSON values."""
-        return {
-            "text": self._text,
-            "model": self._ref.to_dict(),
-            "step": self._step,
-            "view": {
-                "layer": self._layer,
-                "direction": self._direction,
-                "sort": self._sort,
-                "top_k": self._top_k,
-                "speed": self._speed,
-                "unit": self._unit,
-            },
-            "interventions": self.interventions.state(),
-        }
+        """Text, model reference, step, view settings, interventions, found units and span,
+        as JSON values (``SessionState.to_json``)."""
+        return self.session_state().to_json()
 
-    def apply_state(self, state: dict[str, Any]) -> bool:
-        """Restore a ``state()``; a model that fails to load keeps the current one."""
-        ok = True
-        if "model" in state:
+    def session_state(self) -> SessionState:
+        """What ``state()`` writes, as the checked record."""
+        found = tuple(
+            saved.FoundUnit(k, d, int(u), str(label))
+            for (k, d), marks in sorted(self._found.items())
+            for u, label in sorted(marks.items())
+        )
+        return saved.SessionState(
+            model=self._ref,
+            text=self._text,
+            step=self._step,
+            view=saved.ViewState(
+                self._layer, self._direction, self._sort, self._top_k, self._speed, self._unit
+            ),
+            interventions=self.interventions.items,
+            found=found,
+            span=self._span,
+        )
+
+    def apply_state(self, state: SessionState | dict[str, Any]) -> bool:
+        """Restore a saved state; a dict is parsed first (``SessionState.from_json``).
+
+        The whole state is checked before any of it is applied: a bad value emits
+        ``sigError`` and changes nothing. A model that fails to load keeps the current one
+        and nothing else of the state is applied. Returns False in both cases.
+        """
+        if not isinstance(state, saved.SessionState):
             try:
-                ref = ModelRef.from_dict(state["model"])
+                state = saved.SessionState.from_json(state)
             except GateExplorerError as exc:
-                self.sigError.emit(str(exc))
-                ok = False
-            else:
-                if ref != self._ref or self._model is None:
-                    # loaded here and now, so the interventions and view below apply to it
-                    ok = self.open_model(ref, background=False)
-        if "interventions" in state:  # after the model: a new model clears the list
-            self.interventions.apply_state(state["interventions"])
-        view = state.get("view") or {}
-        if isinstance(view, dict):
-            sort = view.get("sort", self._sort)
-            self.set_view(
-                layer=int(view.get("layer", self._layer)),
-                direction=int(view.get("direction", self._direction)),
-                sort=sort if sort in units.SORTS else "index",
-                top_k=int(view.get("top_k", self._top_k)),
-            )
-            self.set_speed(float(view.get("speed", self._speed)))
-            try:
-                self.set_unit(int(view.get("unit", -1)))
-            except (GateExplorerError, TypeError, ValueError):
-                self.set_unit(-1)
-        text = state.get("text")
-        if isinstance(text, str):
-            self._text = text
-            self.sigTextChanged.emit(text)
+                self.sigError.emit(f"session not restored: {exc}")
+                return False
+        if state.model is not None and (state.model != self._ref or self._model is None):
+            # loaded here and now, so the interventions and view below apply to it
+            if not self.open_model(state.model, background=False):
+                return False
+        self.interventions.set_items(state.interventions)  # after the model: it clears them
+        v = state.view
+        self.set_view(layer=v.layer, direction=v.direction, sort=v.sort, top_k=v.top_k)
+        self.set_speed(v.speed)
+        width = self._model.net.config.hidden_size if self._model else 0
+        self.set_unit(v.unit if v.unit < width else -1)
+        marks: dict[tuple[int, int], dict[int, str]] = {}
+        for f in state.found:
+            if f.unit < width:
+                marks.setdefault((f.layer, f.direction), {})[f.unit] = f.label
+        self.replace_found_units(marks)
+        if state.text is not None and state.text != self._text:
+            self._text = state.text
+            self.sigTextChanged.emit(state.text)
         self._step = 10**9  # park at the end; the saved step is applied once the run exists
         self.recompute()
-        self._apply_step_when_ready(int(state.get("step", 0)))
-        return ok
-
-    def _apply_step_when_ready(self, step: int) -> None:
-        if not self._busy:
-            self.set_step(step)
-            return
+        step, span = state.step, state.span
 
         def apply() -> None:
-            self.sigRunChanged.disconnect(apply)
             self.set_step(step)
+            if span is not None:
+                self.set_span(*span)
 
-        self.sigRunChanged.connect(apply)
+        self._when_ready(apply)
+        return True
+
+    def _when_ready(self, apply: Callable[[], None]) -> None:
+        """Call ``apply`` now, or once the run being computed has arrived."""
+        if not self._busy:
+            apply()
+            return
+
+        def once() -> None:
+            self.sigRunChanged.disconnect(once)
+            apply()
+
+        self.sigRunChanged.connect(once)
+
+
+def card_units(card: dict[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
+    """{unit: label} a model card names in ``layer``/``direction``.
+
+    ``quote_unit`` is "quote unit"; each entry of ``units`` (``preset``, ``layer``,
+    ``direction``, ``unit``, ``r``) is its preset's name. With a ``star_threshold`` only
+    units whose |r| reaches it are named (a card without one names its quote unit).
+    """
+    threshold = card.get("star_threshold")
+    limit = float(threshold) if isinstance(threshold, int | float) else None
+    found: list[tuple[dict[str, Any], str]] = []
+    q = card.get("quote_unit")
+    if isinstance(q, dict):
+        found.append((q, "quote unit"))
+    for u in card.get("units") or []:
+        if isinstance(u, dict) and u.get("preset") != "inside quotes":
+            found.append((u, str(u.get("preset", "card unit"))))
+    marks: dict[int, str] = {}
+    for u, label in found:
+        try:
+            here = int(u.get("layer", 0)) == layer and int(u.get("direction", 0)) == direction
+            unit = int(u["unit"])
+            strong = limit is None or abs(float(u["r"])) >= limit
+        except (KeyError, TypeError, ValueError):
+            continue
+        if here and strong:
+            marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
+    return marks

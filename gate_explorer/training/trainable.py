@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.model import Head, Model
 from gate_explorer.engine.net import NetConfig, RecurrentNet
 from gate_explorer.engine.tokenize import Tokenizer
@@ -68,8 +69,8 @@ class Trainable:
         params = net.state_dict()
         if net.kind == "lstm" and forget_bias:
             for k in range(layers):
-                params[f"bias_ih_l{k}"][hidden : 2 * hidden] = forget_bias
-                params[f"bias_hh_l{k}"][hidden : 2 * hidden] = 0.0
+                params["bias_ih" + suffix(k, 0)][hidden : 2 * hidden] = forget_bias
+                params["bias_hh" + suffix(k, 0)][hidden : 2 * hidden] = 0.0
         if embedding == "table":
             params["embedding"] = rng.normal(0.0, 1.0, size=(vocab, embed_dim)).astype(np.float32)
         out = net.config.output_size * net.config.num_directions

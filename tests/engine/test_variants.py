@@ -191,19 +191,19 @@ def test_gradients_match_finite_differences(kind, gate, reset_after, proj):
         def loss(name=name, p=p):
             return _loss(net.with_params({**net.params, name: p}), x, h0, c0, *args)
 
-        np.testing.assert_allclose(grads[name], numeric(p, loss), rtol=1e-5, atol=1e-7,
+        np.testing.assert_allclose(grads.params[name], numeric(p, loss), rtol=1e-5, atol=1e-7,
                                    err_msg=name)  # fmt: skip
         checked += 1
     assert checked == len(net.params)
     np.testing.assert_allclose(
-        grads["input"], numeric(x, lambda: _loss(net, x, h0, c0, *args)), rtol=1e-5, atol=1e-7
+        grads.input, numeric(x, lambda: _loss(net, x, h0, c0, *args)), rtol=1e-5, atol=1e-7
     )
     np.testing.assert_allclose(
-        grads["h0"], numeric(h0, lambda: _loss(net, x, h0, c0, *args)), rtol=1e-5, atol=1e-7
+        grads.h0, numeric(h0, lambda: _loss(net, x, h0, c0, *args)), rtol=1e-5, atol=1e-7
     )
     if kind == "lstm":
         np.testing.assert_allclose(
-            grads["c0"], numeric(c0, lambda: _loss(net, x, h0, c0, *args)), rtol=1e-5, atol=1e-7
+            grads.c0, numeric(c0, lambda: _loss(net, x, h0, c0, *args)), rtol=1e-5, atol=1e-7
         )
 
 

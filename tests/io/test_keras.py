@@ -261,6 +261,7 @@ def test_hard_sigmoid_config_by_keras_version(tmp_path, write_keras, version, ga
     w = weights(rng, "rnn_1", bias, gates)
     path = write_keras(tmp_path / "l.h5", [("rnn_1", w)], config, version)
     model = load_model(path)
+    # the config says the activation: no guess about it (a one-hot file has no vocabulary)
     assert {n.code for n in model.notices} <= {"head-activation-guessed", "vocab-missing"}
     x = rng.normal(size=(7, F))
     expected = ref(x, *(a.astype(np.float64) for _, a in w), gate=gate)

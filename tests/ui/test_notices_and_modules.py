@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QPushButton
 
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.session import ModelRef, Session, random_model, ref_for_path
-from gate_explorer.ui.notice_badge import NUMBERS
+from gate_explorer.ui.window.notice_badge import NUMBERS
 
 
 def encoder_decoder(path):
