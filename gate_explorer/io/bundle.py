@@ -84,7 +84,7 @@ def _meta(model: Model) -> dict[str, Any]:
         "vocab": list(model.tokenizer.vocab),
         "embedding": {"mode": mode, "size": int(emb.size)},
         "head": None if head is None else {"kind": head.kind, "labels": list(head.labels)},
-        "card": model.card,
+        "card": model.card.to_dict(),
         "trained": bool(model.trained),
     }
 

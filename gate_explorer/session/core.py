@@ -366,15 +366,9 @@ class Session(QObject):
         """Units marked in the shown layer/direction: the model card's (e.g. the quote unit)
         and the ones the unit finder found (``set_found_units``); labels of both are joined."""
         marks: dict[int, str] = {}
-        card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
-        q = card.get("quote_unit")
-        if (
-            isinstance(q, dict)
-            and "unit" in q
-            and int(q.get("layer", 0)) == self._layer
-            and int(q.get("direction", 0)) == self._direction
-        ):
-            marks[int(q["unit"])] = "quote unit"
+        q = self._model.card.quote_unit if self._model else None
+        if q is not None and (q.layer, q.direction) == (self._layer, self._direction):
+            marks[q.unit] = "quote unit"
         for unit, label in self._found.get((self._layer, self._direction), {}).items():
             marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
         return marks

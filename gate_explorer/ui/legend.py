@@ -59,11 +59,11 @@ class GateLegend(QLabel):
             self.setText("")
             return
         html = legend_html(model.net.names, model.kind)
-        q = model.card.get("quote_unit") if isinstance(model.card, dict) else None
-        if isinstance(q, dict) and "unit" in q:
-            r = f", r = {float(q['r']):.2f}" if "r" in q else ""
+        q = model.card.quote_unit
+        if q is not None:
+            r = f", r = {q.r:.2f}" if q.r is not None else ""
             html += (
-                f"<p>★ unit {int(q['unit'])} of layer {int(q.get('layer', 0)) + 1}: "
-                f"the <b>quote unit</b> (tracks being inside quotes; {q.get('name', 'c')}{r})</p>"
+                f"<p>★ unit {q.unit} of layer {q.layer + 1}: "
+                f"the <b>quote unit</b> (tracks being inside quotes; {q.name}{r})</p>"
             )
         self.setText(html)
