@@ -187,7 +187,7 @@ def _pre_activations(kind: str, seq: np.ndarray, w: Any) -> np.ndarray:
     """(T, B, G*H) x W_ih^T + b in processing order, in the very layout ``forward`` uses."""
     steps, batch = seq.shape[:2]
     if kind == "lstm":
-        hid = w.w_in.shape[1] // lstm.GATES
+        hid = w.w_in.shape[1] // lstm.BLOCKS
         z = np.empty((steps + 1, batch, 5 * hid), dtype=w.w_in.dtype)
         input_part(seq, w.w_in, out=z.reshape(-1, 5 * hid)[: steps * batch, : 4 * hid])
         return z[:steps, :, : 4 * hid]
