@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gate_explorer.engine.activations import SYMBOLS
 from gate_explorer.session import Session, units
 from gate_explorer.ui.gates import CELL_NAMES, long_name
 
@@ -15,9 +16,10 @@ RANGES = {
 }
 
 
-def scale_of(name: str, kind: str) -> str:
+def scale_of(name: str, kind: str, sigma: str = "σ") -> str:
+    """``sigma``: how the gate activation is written (``hσ`` for a hard sigmoid)."""
     if name in units.SIGMOID:
-        return RANGES["sigmoid"]
+        return RANGES["sigmoid"].replace("σ", sigma)
     if name in units.BOUNDED:
         return RANGES["tanh"]
     if kind == "rnn_relu":
@@ -25,11 +27,11 @@ def scale_of(name: str, kind: str) -> str:
     return RANGES["cell"] if name == "c" else RANGES["state"]
 
 
-def legend_html(names: tuple[str, ...], kind: str) -> str:
+def legend_html(names: tuple[str, ...], kind: str, sigma: str = "σ") -> str:
     """An HTML table: short name, long name, colour scale."""
     rows = "".join(
         f"<tr><td><b>{n}</b></td><td>{long_name(n)}</td>"
-        f"<td style='color:#666'>{scale_of(n, kind)}</td></tr>"
+        f"<td style='color:#666'>{scale_of(n, kind, sigma)}</td></tr>"
         for n in names
     )
     title = CELL_NAMES.get(kind, kind)
@@ -58,7 +60,7 @@ class GateLegend(QLabel):
         if model is None:
             self.setText("")
             return
-        html = legend_html(model.net.names, model.kind)
+        html = legend_html(model.net.names, model.kind, SYMBOLS[model.net.gate_activation])
         q = model.card.quote_unit
         if q is not None:
             r = f", r = {q.r:.2f}" if q.r is not None else ""
