@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     """``gate_explorer.engine`` on first use: importing the package loads no NumPy, so the
-    window can set NumPy's threading up first (``gate_explorer.ui.app``)."""
+    window can set NumPy's threading up first (``gate_explorer.ui.window.app``)."""
     if name == "engine":
         return importlib.import_module("gate_explorer.engine")
     raise AttributeError(f"module 'gate_explorer' has no attribute {name!r}")

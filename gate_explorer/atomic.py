@@ -16,10 +16,23 @@ from gate_explorer.errors import GateExplorerError
 
 
 def check_target(path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
-    """The resolved target path, or a ``GateExplorerError`` saying why it cannot be written."""
+    """The resolved target path, or a ``GateExplorerError`` saying why it cannot be written.
+
+    A symbolic link resolves to the file it points to (so the link stays a link and its
+    target gets the new content); a link to nothing is refused.
+    """
     target = Path(path).expanduser()
     if str(path) == "" or target.name == "":
         raise GateExplorerError("no output file given: expected a path such as out.png")
+    if target.is_symlink():
+        try:
+            resolved = target.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise GateExplorerError(
+                f"cannot write {target}: it is a symbolic link to {os.readlink(target)}, "
+                "which does not exist; expected a file or a link to one"
+            ) from None
+        target = resolved
     if target.is_dir():
         raise GateExplorerError(f"cannot write {target}: it is a folder, expected a file name")
     folder = target.parent if str(target.parent) else Path(".")

@@ -106,7 +106,8 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
 
     next-token: -log p(true next token), or of the top guess at the last step (or when the
     next token is unknown); classify: -log p(predicted class); regress: the prediction
-    itself; no head: the sum of the top layer's output. Computed in float64.
+    itself; no head: the sum of the top layer's output. A sigmoid head's p is per output
+    (one output: p of class 1, or 1 - p when class 0 is predicted). Computed in float64.
     """
     out = np.asarray(run.trace.output[target], dtype=np.float64)  # (D*H_out,)
     n = target + 1  # as the window counts steps
@@ -120,6 +121,8 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     if head.kind == "regress":
         name = "the predicted value"
         return Loss(float(logits[0]), w[0].copy(), name, "", f"{name} at step {n}")
+    if head.activation == "sigmoid":
+        return _sigmoid_loss(head, model, logits, w, n)
     z = logits - logits.max()
     log_p = z - np.log(np.exp(z).sum())  # log softmax, (C,)
     p = np.exp(log_p)
@@ -140,6 +143,25 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     d_logits[y] -= 1.0  # d(-log p_y)/d logits = softmax - onehot
     name, note = f"−log p({_quoted(label)})", f"{_quoted(label)} being {why}"
     return Loss(float(-log_p[y]), d_logits @ w, name, note, f"{name} at step {n}, {note}")
+
+
+def _sigmoid_loss(head: Any, model: Model, logits: np.ndarray, w: np.ndarray, n: int) -> Loss:
+    """-log p of the predicted class of a sigmoid head (per-output probabilities)."""
+    p = 1.0 / (1.0 + np.exp(-logits))
+    labels = head.labels or tuple(model.vocab)
+    d_logits = np.zeros_like(p)
+    if len(p) == 1:  # binary: class 1 with p, class 0 with 1 - p
+        one = bool(p[0] >= 0.5)
+        label = labels[0] if one else f"not {labels[0]}"
+        loss = -np.log(p[0] if one else 1.0 - p[0])
+        d_logits[0] = p[0] - (1.0 if one else 0.0)
+    else:
+        y = int(np.argmax(p))
+        label = labels[y] if y < len(labels) else str(y)
+        loss, d_logits[y] = -np.log(p[y]), p[y] - 1.0  # d(-log sigmoid(a))/da = p - 1
+    note = f"{_quoted(label)} being the predicted class"
+    name = f"−log p({_quoted(label)})"
+    return Loss(float(loss), d_logits @ w, name, note, f"{name} at step {n}, {note}")
 
 
 def _reach(steps: int, target: int, layer: int, direction: int, layers: int, bi: bool):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Iterator, Mapping
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,6 +22,7 @@ import numpy as np
 from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.model import ModelRun
+from gate_explorer.engine.tokenize import replace_surrogates
 
 CSV_COLUMNS = ("step", "token", "layer", "direction", "name", "unit", "value")
 
@@ -76,12 +78,29 @@ def csv_text_rows(
     run: ModelRun, gradients: StateGradients | None = None
 ) -> Iterator[tuple[Any, ...]]:
     """Rows (step, token, layer, direction, name, unit, value), steps x units per block."""
-    tokens = [t.text for t in run.tokens]
+    tokens = _storable(t.text for t in run.tokens)
     for s in iter_series(run, gradients):
         spec = _number_spec(s.values)
         for t, row in enumerate(s.values.tolist()):
             for u, v in enumerate(row):
                 yield (t, tokens[t], s.layer, s.direction, s.name, u, format(v, spec))
+
+
+def _storable(texts: Iterable[str]) -> list[str]:
+    """Texts with lone surrogates replaced by U+FFFD; warns once with the count."""
+    out, bad = [], 0
+    for text in texts:
+        clean, count = replace_surrogates(text)
+        out.append(clean)
+        bad += count > 0
+    if bad:
+        warnings.warn(
+            f"{bad} token(s) held characters UTF-8 cannot store (lone surrogates); "
+            "written as U+FFFD",
+            UnicodeWarning,
+            stacklevel=3,
+        )
+    return out
 
 
 def _csv_field(text: str) -> str:
@@ -92,8 +111,12 @@ def _csv_field(text: str) -> str:
 
 
 def csv_lines(run: ModelRun, gradients: StateGradients | None = None) -> Iterator[str]:
-    """The CSV text in blocks (one per step of each series); fast path of ``csv_text_rows``."""
-    tokens = [_csv_field(t.text) for t in run.tokens]
+    """The CSV text in blocks (one per step of each series); fast path of ``csv_text_rows``.
+
+    Token text UTF-8 cannot store (lone surrogates) is written as U+FFFD, with a
+    ``UnicodeWarning`` counting the tokens.
+    """
+    tokens = [_csv_field(t) for t in _storable(t.text for t in run.tokens)]
     yield ",".join(CSV_COLUMNS) + "\r\n"
     for s in iter_series(run, gradients):
         spec = _number_spec(s.values)

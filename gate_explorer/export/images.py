@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRe
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export.render import Renderable, logical_size, paint, prepare, render_image
@@ -113,6 +114,42 @@ def write_svg(
     return atomic_write(path, lambda tmp: tmp.write_bytes(data), overwrite=overwrite)
 
 
+def pdf_bytes(target: Renderable, *, size: QSize | None = None, title: str = "") -> bytes:
+    """A one-page PDF document of the target, built in memory (see ``write_pdf``)."""
+    prepare(target, size)
+    logical = logical_size(target)
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buf)
+    writer.setCreator("Gate Explorer")
+    writer.setTitle(title)
+    points = QSizeF(logical.width() * 72 / SCREEN_DPI, logical.height() * 72 / SCREEN_DPI)
+    exact = QPageSize.SizeMatchPolicy.ExactMatch
+    page = QPageSize(points, QPageSize.Unit.Point, "figure", exact)
+    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setResolution(round(SCREEN_DPI * 3))  # device units finer than a pixel
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise GateExplorerError("Qt could not start a PDF document")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint(target, painter, QRectF(0, 0, writer.width(), writer.height()))
+    finally:
+        ended = painter.end()
+    del writer  # flushes the document into the buffer
+    buf.close()
+    pdf = bytes(data.data())
+    if not ended or not _is_complete_pdf(pdf):
+        raise GateExplorerError("Qt did not finish the PDF document (no %%EOF at its end)")
+    return pdf
+
+
+def _is_complete_pdf(data: bytes) -> bool:
+    """A PDF is whole when it starts with %PDF- and its last line is %%EOF."""
+    return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+
+
 def write_pdf(
     path: str | os.PathLike[str],
     target: Renderable,
@@ -120,30 +157,24 @@ def write_pdf(
     size: QSize | None = None,
     overwrite: bool = True,
 ) -> Path:
-    """One-page PDF the size of the target (1 px = 0.75 pt), with vector text."""
-    prepare(target, size)
-    logical = logical_size(target)
+    """One-page PDF the size of the target (1 px = 0.75 pt), with vector text.
+
+    Qt's ``QPdfWriter`` reports no write errors (on a full disk ``QPainter.end()`` still
+    returns True and the file stops short), so the document is built in memory, written
+    through ``atomic_write`` (which raises on a short write), and read back: the file takes
+    its name only when it ends with ``%%EOF``; the old file stays otherwise.
+    """
+    data = pdf_bytes(target, size=size, title=Path(path).stem)
 
     def write(tmp: Path) -> None:
-        writer = QPdfWriter(str(tmp))
-        writer.setCreator("Gate Explorer")
-        writer.setTitle(Path(path).stem)
-        points = QSizeF(logical.width() * 72 / SCREEN_DPI, logical.height() * 72 / SCREEN_DPI)
-        exact = QPageSize.SizeMatchPolicy.ExactMatch
-        page = QPageSize(points, QPageSize.Unit.Point, "figure", exact)
-        writer.setPageLayout(
-            QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-        )
-        writer.setResolution(round(SCREEN_DPI * 3))  # device units finer than a pixel
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise GateExplorerError(f"Qt could not start a PDF at {path}")
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            page_rect = QRectF(0, 0, writer.width(), writer.height())
-            paint(target, painter, page_rect)
-        finally:
-            painter.end()
+        tmp.write_bytes(data)
+        with open(tmp, "rb") as fh:
+            fh.seek(max(tmp.stat().st_size - 64, 0))
+            tail = fh.read()
+        if tmp.stat().st_size != len(data) or not tail.rstrip().endswith(b"%%EOF"):
+            raise GateExplorerError(
+                f"cannot write {Path(path).name}: the PDF on disk is incomplete (no %%EOF)"
+            )
 
     return atomic_write(path, write, overwrite=overwrite)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.errors import GateExplorerError
 
 Renderable = QWidget | QGraphicsScene | QGraphicsItem

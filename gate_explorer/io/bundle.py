@@ -31,7 +31,7 @@ import numpy as np
 from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.checks import check_finite
 from gate_explorer.engine.embedding import Embedding
-from gate_explorer.engine.model import HEAD_KINDS, Head, Model
+from gate_explorer.engine.model import HEAD_ACTIVATIONS, HEAD_KINDS, Head, Model
 from gate_explorer.engine.net import RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import TOKENIZERS, Tokenizer
 from gate_explorer.errors import GateExplorerError
@@ -82,8 +82,11 @@ def _meta(model: Model) -> dict[str, Any]:
         "config": _config(model.net),
         "tokenizer": model.tokenizer.kind,
         "vocab": list(model.tokenizer.vocab),
-        "embedding": {"mode": mode, "size": int(emb.size)},
-        "head": None if head is None else {"kind": head.kind, "labels": list(head.labels)},
+        "embedding": {"mode": mode, "size": int(emb.size)}
+        | ({"offset": float(emb.offset), "scale": float(emb.scale)} if emb.scaled else {}),
+        "head": None
+        if head is None
+        else {"kind": head.kind, "labels": list(head.labels), "activation": head.activation},
         "card": model.card.to_dict(),
         "trained": bool(model.trained),
     }
@@ -283,7 +286,14 @@ def _embedding(
     if mode == "numeric":
         if width != 1:
             raise _bad(path, f"a numeric embedding feeds 1 input, but the net takes {width}")
-        return Embedding(size=int(emb.get("size", 1)), numeric=True)
+        offset, scale = emb.get("offset", 0.0), emb.get("scale", 1.0)
+        if not all(isinstance(v, int | float) and np.isfinite(v) for v in (offset, scale)) or (
+            scale == 0
+        ):
+            raise _bad(path, f"numeric scaling needs finite offset and non-zero scale, found "
+                       f"offset {offset!r}, scale {scale!r}")
+        return Embedding(int(emb.get("size", 1)), numeric=True, offset=float(offset),
+                         scale=float(scale))
     if mode == "one-hot":
         if len(vocab) != width:
             raise _bad(
@@ -320,4 +330,10 @@ def _head(
         raise _bad(path, f"head has {len(labels)} labels for {classes} outputs")
     if meta["kind"] == "next-token" and classes != vocab_size:
         raise _bad(path, f"a next-token head has {classes} outputs for {vocab_size} tokens")
-    return Head(meta["kind"], weight.astype(net.dtype), bias.astype(net.dtype), tuple(labels))
+    activation = meta.get("activation", "")  # older bundles: the kind's usual one
+    if activation not in ("", *HEAD_ACTIVATIONS):
+        known = ", ".join(HEAD_ACTIVATIONS)
+        raise _bad(path, f"head activation should be one of {known}, found {activation!r}")
+    return Head(
+        meta["kind"], weight.astype(net.dtype), bias.astype(net.dtype), tuple(labels), activation
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from gate_explorer.session.core import Session
-from gate_explorer.session.models import ModelRef
+from gate_explorer.workspace.models import ModelRef
 
 PARTNER_CELLS = {"lstm": ("gru", "rnn"), "gru": ("lstm", "rnn"), "rnn": ("lstm", "gru")}
 

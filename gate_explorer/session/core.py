@@ -6,18 +6,24 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QThreadPool, QTimer, Signal
 
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.session import units
 from gate_explorer.session.interventions import Interventions
-from gate_explorer.session.models import ModelRef, load_ref
-from gate_explorer.session.worker import RunEmitter, Runner
+from gate_explorer.session.worker import LoadEmitter, LoadJob, RunEmitter, Runner
+from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
+from gate_explorer.workspace import units
+from gate_explorer.workspace.models import ModelRef, load_ref
+
+if TYPE_CHECKING:
+    from gate_explorer.workspace.state import SessionState
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
 
@@ -46,6 +52,13 @@ def run_cost(model: Model, steps: int) -> float:
     return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 class Session(QObject):
     """Model, text, run, current step and view settings of one window."""
 
@@ -61,8 +74,11 @@ class Session(QObject):
     sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
     sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
+    sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
+    sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
+    background_bytes = 4_000_000  # weights files larger than this load in a worker thread
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
         super().__init__(parent)
@@ -90,6 +106,14 @@ class Session(QObject):
         self._emitter.sigDone.connect(self._on_done)
         self._emitter.sigProgress.connect(self._on_progress)
         self._runner = Runner(self._emitter)
+        self._loads = QThreadPool()
+        self._loads.setMaxThreadCount(1)
+        self._load_generation = 0
+        self._run_in_worker = False  # the next run goes to the worker whatever its cost
+        self._loading: ModelRef | None = None
+        self._load_emitter = LoadEmitter(self)
+        self._load_emitter.sigLoaded.connect(self._on_loaded)
+        self._load_emitter.sigProgress.connect(self._on_load_progress)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
@@ -165,15 +189,79 @@ class Session(QObject):
         return self._nonfinite
 
     # ------------------------------------------------------------------ model and text
-    def open_model(self, ref: ModelRef) -> bool:
-        """Load ``ref`` and show it; on failure emit ``sigError`` and keep the current model."""
+    @property
+    def loading(self) -> ModelRef | None:
+        """The file being loaded in the worker thread, or None."""
+        return self._loading
+
+    def open_model(self, ref: ModelRef, *, background: bool | None = None) -> bool:
+        """Load ``ref`` and show it; on failure emit ``sigError`` and keep the current model.
+
+        A weights file over ``background_bytes`` (or any with ``background=True``) loads
+        in a worker thread with ``sigBusy``/``sigLoading``: True then means "started".
+        A file holding several recurrent modules emits ``sigChooseModule`` (the window
+        asks which) and returns False.
+        """
+        self._load_generation += 1  # a newer request supersedes a load still running
+        if self._loading is not None:
+            self._loading = None
+            self._set_busy(False)
+        if background is None:
+            background = ref.source == "file" and _size(ref.path) > self.background_bytes
+        if background:
+            self._loading = ref
+            self._set_busy(True)
+            self.sigLoading.emit(0, 0)
+            self._loads.start(LoadJob(ref, self._load_generation, self._load_emitter))
+            return True
         try:
             model = load_ref(ref)
         except GateExplorerError as exc:
-            self.sigError.emit(str(exc))
+            self._load_failed(ref, exc)
             return False
         self.set_model(model, ref)
         return True
+
+    def _load_failed(self, ref: ModelRef, exc: Exception) -> None:
+        from gate_explorer.io.statedict import ChooseModule
+
+        signal = QMetaMethod.fromSignal(self.sigChooseModule)
+        if isinstance(exc, ChooseModule) and self.isSignalConnected(signal):
+            modules = tuple((m.label, m.describe()) for m in exc.modules)
+            self.sigChooseModule.emit(ref, modules)
+        else:
+            self.sigError.emit(str(exc))
+
+    def _on_loaded(self, generation: int, ref: ModelRef, model: Model | None,
+                   error: Exception | None) -> None:  # fmt: skip
+        if generation != self._load_generation:
+            return  # stale: another model was asked for meanwhile
+        self._loading = None
+        self._set_busy(False)
+        self._run_in_worker = model is not None  # a large model's first run stays off the GUI
+        if model is None:
+            if not isinstance(error, GateExplorerError):
+                error = GateExplorerError(f"cannot open {ref.label()}: {error}")
+            self._load_failed(ref, error)
+            return
+        self.set_model(model, ref)
+
+    def _on_load_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._load_generation:
+            self.sigLoading.emit(done, total)
+
+    def set_model_option(self, *, kind: str | None = None, module: str | None = None) -> bool:
+        """Re-open the current file with another ``kind`` (e.g. ``rnn_relu``) or ``module``;
+        the choice is kept in the model reference, so sessions save it."""
+        ref = self._ref
+        if ref.source != "file":
+            return False
+        new = replace(
+            ref,
+            kind=ref.kind if kind is None else kind,
+            module=ref.module if module is None else module,
+        )
+        return new != ref and self.open_model(new)
 
     def set_model(self, model: Model, ref: ModelRef | None = None) -> None:
         """Show ``model`` (its run is computed right away)."""
@@ -219,7 +307,8 @@ class Session(QObject):
         self._computed = (self._model, self._text)
         self._generation += 1
         estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
-        if estimate <= self.sync_cost:
+        in_worker, self._run_in_worker = self._run_in_worker, False
+        if estimate <= self.sync_cost and not in_worker:
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
@@ -265,7 +354,10 @@ class Session(QObject):
         self._player.stop()
         self._debounce.stop()
         self._generation += 1
+        self._load_generation += 1
         self._runner.shutdown()
+        self._loads.clear()
+        self._loads.waitForDone(10_000)
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:
@@ -363,12 +455,11 @@ class Session(QObject):
         return self._cache[key]
 
     def highlighted_units(self) -> dict[int, str]:
-        """Units marked in the shown layer/direction: the model card's (e.g. the quote unit)
-        and the ones the unit finder found (``set_found_units``); labels of both are joined."""
-        marks: dict[int, str] = {}
-        q = self._model.card.quote_unit if self._model else None
-        if q is not None and (q.layer, q.direction) == (self._layer, self._direction):
-            marks[q.unit] = "quote unit"
+        """Units marked in the shown layer/direction: the model card's (``card_units``: the
+        quote unit and other named units above the card's threshold) and the ones the unit
+        finder found (``set_found_units``); labels of both are joined."""
+        card = self._model.card if self._model else {}
+        marks = card_units(card, self._layer, self._direction)
         for unit, label in self._found.get((self._layer, self._direction), {}).items():
             marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
         return marks
@@ -465,66 +556,108 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ save / restore
     def state(self) -> dict[str, Any]:
-        """Text, model reference, step, view settings and interventions, as JSON values."""
-        return {
-            "text": self._text,
-            "model": self._ref.to_dict(),
-            "step": self._step,
-            "view": {
-                "layer": self._layer,
-                "direction": self._direction,
-                "sort": self._sort,
-                "top_k": self._top_k,
-                "speed": self._speed,
-                "unit": self._unit,
-            },
-            "interventions": self.interventions.state(),
-        }
+        """Text, model reference, step, view settings, interventions, found units and span,
+        as JSON values (``SessionState.to_json``)."""
+        return self.session_state().to_json()
 
-    def apply_state(self, state: dict[str, Any]) -> bool:
-        """Restore a ``state()``; a model that fails to load keeps the current one."""
-        ok = True
-        if "model" in state:
+    def session_state(self) -> SessionState:
+        """What ``state()`` writes, as the checked record."""
+        found = tuple(
+            saved.FoundUnit(k, d, int(u), str(label))
+            for (k, d), marks in sorted(self._found.items())
+            for u, label in sorted(marks.items())
+        )
+        return saved.SessionState(
+            model=self._ref,
+            text=self._text,
+            step=self._step,
+            view=saved.ViewState(
+                self._layer, self._direction, self._sort, self._top_k, self._speed, self._unit
+            ),
+            interventions=self.interventions.items,
+            found=found,
+            span=self._span,
+        )
+
+    def apply_state(self, state: SessionState | dict[str, Any]) -> bool:
+        """Restore a saved state; a dict is parsed first (``SessionState.from_json``).
+
+        The whole state is checked before any of it is applied: a bad value emits
+        ``sigError`` and changes nothing. A model that fails to load keeps the current one
+        and nothing else of the state is applied. Returns False in both cases.
+        """
+        if not isinstance(state, saved.SessionState):
             try:
-                ref = ModelRef.from_dict(state["model"])
+                state = saved.SessionState.from_json(state)
             except GateExplorerError as exc:
-                self.sigError.emit(str(exc))
-                ok = False
-            else:
-                if ref != self._ref or self._model is None:
-                    ok = self.open_model(ref)
-        if "interventions" in state:  # after the model: a new model clears the list
-            self.interventions.apply_state(state["interventions"])
-        view = state.get("view") or {}
-        if isinstance(view, dict):
-            sort = view.get("sort", self._sort)
-            self.set_view(
-                layer=int(view.get("layer", self._layer)),
-                direction=int(view.get("direction", self._direction)),
-                sort=sort if sort in units.SORTS else "index",
-                top_k=int(view.get("top_k", self._top_k)),
-            )
-            self.set_speed(float(view.get("speed", self._speed)))
-            try:
-                self.set_unit(int(view.get("unit", -1)))
-            except (GateExplorerError, TypeError, ValueError):
-                self.set_unit(-1)
-        text = state.get("text")
-        if isinstance(text, str):
-            self._text = text
-            self.sigTextChanged.emit(text)
+                self.sigError.emit(f"session not restored: {exc}")
+                return False
+        if state.model is not None and (state.model != self._ref or self._model is None):
+            if not self.open_model(state.model):
+                return False
+        self.interventions.set_items(state.interventions)  # after the model: it clears them
+        v = state.view
+        self.set_view(layer=v.layer, direction=v.direction, sort=v.sort, top_k=v.top_k)
+        self.set_speed(v.speed)
+        width = self._model.net.config.hidden_size if self._model else 0
+        self.set_unit(v.unit if v.unit < width else -1)
+        marks: dict[tuple[int, int], dict[int, str]] = {}
+        for f in state.found:
+            if f.unit < width:
+                marks.setdefault((f.layer, f.direction), {})[f.unit] = f.label
+        self.replace_found_units(marks)
+        if state.text is not None and state.text != self._text:
+            self._text = state.text
+            self.sigTextChanged.emit(state.text)
         self._step = 10**9  # park at the end; the saved step is applied once the run exists
         self.recompute()
-        self._apply_step_when_ready(int(state.get("step", 0)))
-        return ok
-
-    def _apply_step_when_ready(self, step: int) -> None:
-        if not self._busy:
-            self.set_step(step)
-            return
+        step, span = state.step, state.span
 
         def apply() -> None:
-            self.sigRunChanged.disconnect(apply)
             self.set_step(step)
+            if span is not None:
+                self.set_span(*span)
 
-        self.sigRunChanged.connect(apply)
+        self._when_ready(apply)
+        return True
+
+    def _when_ready(self, apply: Callable[[], None]) -> None:
+        """Call ``apply`` now, or once the run being computed has arrived."""
+        if not self._busy:
+            apply()
+            return
+
+        def once() -> None:
+            self.sigRunChanged.disconnect(once)
+            apply()
+
+        self.sigRunChanged.connect(once)
+
+
+def card_units(card: Mapping[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
+    """{unit: label} a model card names in ``layer``/``direction``.
+
+    ``quote_unit`` is "quote unit"; each entry of ``units`` (``preset``, ``layer``,
+    ``direction``, ``unit``, ``r``) is its preset's name. With a ``star_threshold`` only
+    units whose |r| reaches it are named (a card without one names its quote unit).
+    """
+    threshold = card.get("star_threshold")
+    limit = float(threshold) if isinstance(threshold, int | float) else None
+    found: list[tuple[dict[str, Any], str]] = []
+    q = card.get("quote_unit")
+    if isinstance(q, dict):
+        found.append((q, "quote unit"))
+    for u in card.get("units") or []:
+        if isinstance(u, dict) and u.get("preset") != "inside quotes":
+            found.append((u, str(u.get("preset", "card unit"))))
+    marks: dict[int, str] = {}
+    for u, label in found:
+        try:
+            here = int(u.get("layer", 0)) == layer and int(u.get("direction", 0)) == direction
+            unit = int(u["unit"])
+            strong = limit is None or abs(float(u["r"])) >= limit
+        except (KeyError, TypeError, ValueError):
+            continue
+        if here and strong:
+            marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
+    return marks

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from gate_explorer.engine.model import Model
+from gate_explorer.workspace.models import ModelRef, load_ref
 
 
 class RunEmitter(QObject):
@@ -48,3 +49,29 @@ class Runner:
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         self.pool.clear()
         self.pool.waitForDone(timeout_ms)
+
+
+class LoadEmitter(QObject):
+    """Lives in the GUI thread; load jobs report through it (queued to the GUI thread)."""
+
+    sigLoaded = Signal(int, object, object, object)  # generation, ref, Model | None, error
+    sigProgress = Signal(int, int, int)  # generation, bytes read, bytes in all
+
+
+class LoadJob(QRunnable):
+    """``load_ref(ref)`` in a pool thread, so a large file never blocks the window."""
+
+    def __init__(self, ref: ModelRef, generation: int, emitter: LoadEmitter) -> None:
+        super().__init__()
+        self.ref, self.generation, self.emitter = ref, generation, emitter
+
+    def _progress(self, done: int, total: int) -> None:
+        self.emitter.sigProgress.emit(self.generation, done, total)
+
+    def run(self) -> None:
+        try:
+            model = load_ref(self.ref, progress=self._progress)
+        except Exception as exc:  # GateExplorerError or a loader's own: shown as a message
+            self.emitter.sigLoaded.emit(self.generation, self.ref, None, exc)
+        else:
+            self.emitter.sigLoaded.emit(self.generation, self.ref, model, None)

@@ -21,6 +21,7 @@ from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.training.adam import Adam, clip_global_norm
+from gate_explorer.training.checkpoint import Checkpoint
 from gate_explorer.training.losses import cross_entropy, mse
 from gate_explorer.training.trainable import Trainable
 
@@ -129,6 +130,9 @@ def train(
     on_progress: ProgressFn | None = None,
     cancel: Any = None,
     on_step: Callable[[int, StepResult], None] | None = None,
+    resume: Checkpoint | None = None,
+    on_checkpoint: Callable[[Checkpoint], None] | None = None,
+    checkpoint_every: int = 0,
 ) -> History:
     """Train ``model`` in place for ``steps`` Adam updates and return the ``History``.
 
@@ -137,13 +141,37 @@ def train(
     ``on_progress(step, total, loss)`` is called after each step (the GUI's hook);
     ``cancel`` (a ``threading.Event`` or a callable returning True) stops early, keeping
     the weights reached so far. ``on_step(step, result)`` sees each step's full result.
+
+    ``on_checkpoint(ckpt)`` receives a ``Checkpoint`` after every ``checkpoint_every``
+    steps (not after the last); ``resume`` continues from one: weights, Adam state,
+    carried state and history are restored and the loop goes on at ``resume.step``, so
+    the run ends as an uninterrupted one would (given the same ``batches``).
     """
     opt = Adam(lr)
     hist = History()
     lr_final = lr / 10 if lr_final is None else lr_final
     state: tuple[Any, Any] = (None, None)
+    first = 0
+    if resume is not None:
+        missing = sorted(set(model.params) - set(resume.params))
+        if missing or resume.step > steps:
+            raise GateExplorerError(
+                f"the checkpoint does not fit this run: it has step {resume.step} of {steps}"
+                + (f" and lacks {', '.join(missing)}" if missing else "")
+            )
+        for name, value in resume.params.items():
+            if name in model.params:
+                model.params[name][...] = value
+        opt.t = resume.adam_t
+        opt.m = {k: np.array(v) for k, v in resume.adam_m.items()}
+        opt.v = {k: np.array(v) for k, v in resume.adam_v.items()}
+        state = (resume.h, resume.c)
+        hist.loss, hist.grad_norm = list(resume.loss), list(resume.grad_norm)
+        hist.tokens = resume.tokens
+        first = resume.step
+    before = resume.seconds if resume is not None else 0.0
     start = time.perf_counter()
-    for step in range(steps):
+    for step in range(first, steps):
         if _is_cancelled(cancel):
             hist.cancelled = True
             break
@@ -160,5 +188,23 @@ def train(
             on_step(step, res)
         if on_progress is not None:
             on_progress(step + 1, steps, res.loss)
-    hist.seconds = time.perf_counter() - start
+        done = step + 1
+        if on_checkpoint is not None and checkpoint_every and done % checkpoint_every == 0:
+            if done < steps:
+                on_checkpoint(
+                    Checkpoint(
+                        done,
+                        {k: v.copy() for k, v in model.params.items()},
+                        opt.t,
+                        {k: v.copy() for k, v in opt.m.items()},
+                        {k: v.copy() for k, v in opt.v.items()},
+                        state[0],
+                        state[1],
+                        list(hist.loss),
+                        list(hist.grad_norm),
+                        before + time.perf_counter() - start,
+                        hist.tokens,
+                    )
+                )
+    hist.seconds = before + time.perf_counter() - start
     return hist

@@ -247,7 +247,7 @@ def _memory(name: str, delay: int):
     from gate_explorer.training.tasks.memory import text_of
 
     model = load_ref(ModelRef("bundled", name=name))
-    return model, model.run_text(text_of("b", delay))
+    return model, model.run_text(text_of("b d", delay))
 
 
 def test_plain_rnn_gradient_vanishes_where_the_lstm_keeps_it():

@@ -28,7 +28,7 @@ def test_bundled_cards_round_trip_to_the_same_json():
             assert card.quote_unit == QuoteUnit(q["unit"], q["layer"], q["direction"], q["name"],
                                                 q["r"])  # fmt: skip
             quote_units += 1
-        assert "training" in card.extra  # unknown to the app: kept, readable by key
+        assert "training" in card.extra  # no field for it: kept, readable by key
         assert card["training"] == raw["training"]
     assert quote_units >= 1
 
@@ -47,6 +47,7 @@ def test_odd_values_are_kept_not_trusted():
     assert card.notes == ()
     assert card.metrics == {"loss": 1.0}
     assert card.extra == {k: raw[k] for k in ("summary", "quote_unit", "notes", "held_out")}
+    assert card["quote_unit"] is raw["quote_unit"]  # kept as read, editable in place
     assert card.to_dict() == raw
     assert card.get("held_out") == {"accuracy": 0.9}
     assert "missing" not in card
@@ -66,3 +67,25 @@ def test_a_model_reads_a_dict_card_given_or_assigned():
     assert model.card.summary == ""
     assert Model("e", net, Tokenizer("char", ("a",)), Embedding(1)).card == {}
     assert np.isfinite(model.run_text("ab").trace.output).all()
+
+
+def test_keys_can_be_set_as_on_a_dict():
+    card = ModelCard.from_dict({"task": "quotes"})
+    card["units"] = [{"preset": "digits", "layer": 0, "unit": 3, "r": 0.8}]
+    card["summary"] = "Predicts quotes."
+    card.update({"star_threshold": 0.5})
+    assert card.summary == "Predicts quotes."
+    assert card.extra == {"units": [{"preset": "digits", "layer": 0, "unit": 3, "r": 0.8}],
+                          "star_threshold": 0.5}  # fmt: skip
+    del card["summary"]
+    assert card.summary == ""
+    assert card == {"task": "quotes", "units": card["units"], "star_threshold": 0.5}
+
+
+def test_empty_values_and_the_order_of_keys_are_kept():
+    raw = {"source": "x.h5", "notes": [], "summary": "", "zeta": 1, "format": "keras"}
+    card = ModelCard.from_dict(raw)
+    assert list(card.to_dict().items()) == list(raw.items())
+    assert card["notes"] == []
+    card["alpha"] = 2
+    assert list(card) == [*raw, "alpha"]

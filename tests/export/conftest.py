@@ -43,7 +43,7 @@ def gru_run() -> ModelRun:
 @pytest.fixture
 def panel(qapp, lstm_run: ModelRun):
     """The window's heatmap panel for ``lstm_run`` at step 2, built and never shown."""
-    from gate_explorer.export.figure import build_view, check_spec
+    from gate_explorer.headless.figure import build_view, check_spec
 
     view = build_view(lstm_run, check_spec(lstm_run, step=2), "test title", size=(900, 600))
     yield view

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from gate_explorer.export.actions import install_export_actions
 from gate_explorer.session import Session
-from gate_explorer.ui.heatmaps import HeatmapPanel
+from gate_explorer.ui.heatmap.panel import HeatmapPanel
+from gate_explorer.ui.window.export_menu import install_export_actions
 
 TEXT = "abc, de"
 
@@ -160,7 +160,7 @@ def test_installs_into_the_real_main_window(qtbot, tmp_path, lstm_model):
     """What the window has to call: ``install_export_actions(w, w.heatmaps, w.session)``."""
     from PySide6.QtCore import QSettings
 
-    from gate_explorer.ui.main_window import MainWindow
+    from gate_explorer.ui.window.main_window import MainWindow
 
     window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)

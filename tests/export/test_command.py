@@ -87,7 +87,8 @@ def test_options_gates_size_text_file(tmp_path, model, qapp):
         (["--text", TEXT, "--out", "x.bmp"], "unknown format 'bmp'"),
         (["--model", "no-such-model", "--text", TEXT], "no file or bundled model"),
         (["--text", TEXT, "--sort", "alpha"], "unknown sort 'alpha'"),
-        (["--text", TEXT, "--format", "csv", "--top", "-1"], "--top must be 0"),
+        (["--text", TEXT, "--top", "-1"], "--top must be an integer from 0"),
+        (["--text", TEXT, "--format", "csv"], "--format csv disagrees with the file name x.png"),
     ],
 )
 def test_bad_input_is_one_line_and_status_2(tmp_path, model, qapp, capsys, args, message):

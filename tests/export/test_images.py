@@ -15,7 +15,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export import images
-from gate_explorer.ui.gates import MARKER
+from gate_explorer.ui.heatmap.gates import MARKER
 
 SVG = "{http://www.w3.org/2000/svg}"
 

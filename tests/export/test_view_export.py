@@ -10,7 +10,7 @@ from PIL import Image
 
 from gate_explorer import cli
 from gate_explorer.commands import export as export_command
-from gate_explorer.export.views import rendered_view
+from gate_explorer.headless.views import rendered_view
 
 TEXT = 'he said "hi" to me.'
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"
@@ -81,7 +81,7 @@ def test_the_command_exits_cleanly(tmp_path, view):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = tmp_path / f"{view}.png"
     cmd = [sys.executable, "-m", "gate_explorer", "export", "--model", "memory-lstm"]
-    cmd += ["--text", "b . . . ?", "--view", view, "--out", str(out)]
+    cmd += ["--text", "b d k q e ?", "--view", view, "--out", str(out)]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 0

@@ -103,7 +103,11 @@ def test_torch_whole_model_state_dict(tmp_path):
         expected = net(torch.tensor([VOCAB.index(c) for c in "fed a cab"])).numpy()
     np.testing.assert_allclose(run.logits, expected, rtol=1e-5, atol=1e-5)
     torch.save(torch.nn.LSTM(2, 3), tmp_path / "whole.pt")  # a pickled module
-    with pytest.raises(GateExplorerError, match=r"pickled Python objects .*state_dict\(\)"):
+    with pytest.raises(
+        GateExplorerError,
+        match=r"blocked: the pickle asks for torch\.nn\.modules\.rnn\.LSTM; a whole pickled "
+        r"model is not read: save model\.state_dict\(\)",
+    ):
         load_model(tmp_path / "whole.pt")
 
 
@@ -126,9 +130,14 @@ def test_ambiguous_and_missing(tmp_path):
     arrays = whole_model_arrays()
     arrays.update({f"decoder_rnn.{k[4:]}": v for k, v in arrays.items() if k.startswith("rnn.")})
     np.savez(tmp_path / "two.npz", **arrays)
-    with pytest.raises(GateExplorerError, match=r"several prefixes \('decoder_rnn\.', 'rnn\.'\)"):
+    with pytest.raises(
+        GateExplorerError,
+        match=r"holds 2 recurrent modules \(decoder_rnn: lstm, 4 -> 5; rnn: lstm, 4 -> 5\); "
+        r"choose one with --module NAME",
+    ):
         load_model(tmp_path / "two.npz", vocab=VOCAB)
     assert load_model(tmp_path / "two.npz", vocab=VOCAB, prefix="rnn.").kind == "lstm"
+    assert load_model(tmp_path / "two.npz", vocab=VOCAB, module="decoder_rnn").kind == "lstm"
 
     arrays = whole_model_arrays()
     arrays["other.weight"] = arrays["embedding.weight"].copy()

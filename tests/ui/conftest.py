@@ -77,7 +77,7 @@ def session(qtbot) -> Session:
 @pytest.fixture
 def window(qtbot, settings):
     """A shown main window on a small random LSTM with a short text."""
-    from gate_explorer.ui.main_window import MainWindow
+    from gate_explorer.ui.window.main_window import MainWindow
 
     w = MainWindow(Session(debounce_ms=10), settings)
     qtbot.addWidget(w)

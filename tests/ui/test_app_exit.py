@@ -12,8 +12,8 @@ import sys
 SCRIPT = r"""
 import sys
 from PySide6.QtCore import QTimer
-import gate_explorer.ui.main_window as mw
-from gate_explorer.ui.app import run_app
+import gate_explorer.ui.window.main_window as mw
+from gate_explorer.ui.window.app import run_app
 
 start = mw.MainWindow.start
 

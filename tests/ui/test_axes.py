@@ -1,7 +1,7 @@
 """Token and unit axes thin their labels when crowded and mark the starred units."""
 
-from gate_explorer.ui.axes import TokenAxis, UnitAxis, nice_stride
-from gate_explorer.ui.gates import long_name, shown_token
+from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis, nice_stride
+from gate_explorer.ui.heatmap.gates import long_name, shown_token
 
 
 def test_nice_stride():

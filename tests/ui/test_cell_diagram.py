@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from gate_explorer.analysis.equations import fmt, previous_state
 from gate_explorer.session import ModelRef, Session, random_model
-from gate_explorer.ui.cell_diagram import CLICK_HINT, EMPTY_HINT, CellDiagram
+from gate_explorer.ui.analysis.cell_diagram import CLICK_HINT, EMPTY_HINT, CellDiagram
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from gate_explorer import cli
 from gate_explorer.session import Session
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.window.main_window import MainWindow
 
 
 def _window(qtbot, settings) -> MainWindow:
@@ -17,8 +17,10 @@ def _window(qtbot, settings) -> MainWindow:
 
 def test_cli_passes_text_to_the_window(monkeypatch):
     seen = {}
-    monkeypatch.setattr("gate_explorer.ui.app.run_app", lambda **kw: seen.update(kw) or 0)
-    monkeypatch.setattr("gate_explorer.ui.app.single_threaded_blas", lambda: seen.update(blas=1))
+    monkeypatch.setattr("gate_explorer.ui.window.app.run_app", lambda **kw: seen.update(kw) or 0)
+    monkeypatch.setattr(
+        "gate_explorer.ui.window.app.single_threaded_blas", lambda: seen.update(blas=1)
+    )
     assert cli.main(["--text", "hello", "--model", "quotes-gru"]) == 0
     assert seen == {"model": "quotes-gru", "text": "hello", "vocab": None, "blas": 1}
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from gate_explorer.session import ModelRef, Session
 from gate_explorer.session.compare import default_partner
-from gate_explorer.ui.compare_view import ComparePane, MainSide
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.window.compare_view import ComparePane, MainSide
+from gate_explorer.ui.window.main_window import MainWindow
 
 GRU = ModelRef("random", cell="gru", hidden=8)
 

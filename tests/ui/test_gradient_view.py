@@ -11,8 +11,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from gate_explorer.analysis.gradient_flow import gradient_flow
 from gate_explorer.session import ModelRef, Session, random_model
-from gate_explorer.ui import gradient_view
-from gate_explorer.ui.gradient_view import EMPTY_HINT, FLOOR, GradientView, shown
+from gate_explorer.training.tasks.memory import text_of
+from gate_explorer.ui.analysis import gradient_view
+from gate_explorer.ui.analysis.gradient_view import EMPTY_HINT, FLOOR, GradientView, shown
 
 
 def _view(window) -> GradientView:
@@ -201,7 +202,7 @@ def test_bundled_memory_models(qtbot, name):
     view = GradientView(s)
     qtbot.addWidget(view)
     assert s.open_model(ModelRef("bundled", name=name))
-    s.set_text("b " + ". " * 60 + "?", immediate=True)
+    s.set_text(text_of("b d", 60), immediate=True)
     view.wait()
     _, ratio = gradient_view.reach_ratio(view.flow.flow(), view.flow.target)
     assert (ratio < 1e-30) == (name == "memory-rnn")

@@ -1,6 +1,6 @@
 """The gate legend writes a hard-sigmoid cell's gates as hσ (the engine's cell variant)."""
 
-from gate_explorer.ui.legend import legend_html
+from gate_explorer.ui.heatmap.legend import legend_html
 
 
 def test_hard_sigmoid_gates_are_written_h_sigma():

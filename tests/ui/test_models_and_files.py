@@ -8,8 +8,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from gate_explorer.session import ModelRef, Session, bundled_models
-from gate_explorer.ui.heatmaps import build_figure
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.heatmap.panel import build_figure
+from gate_explorer.ui.window.main_window import MainWindow
 
 
 def test_random_model_settings_and_badge(window, qtbot):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 
 from gate_explorer.session import ModelRef, Session, random_model
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.window.main_window import MainWindow
 
 
 def test_stale_progress_is_dropped(session, qtbot):

@@ -8,8 +8,8 @@ from gate_explorer.analysis.saturation import saturation
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.session import ModelRef, random_model
-from gate_explorer.ui import saturation_view
-from gate_explorer.ui.saturation_view import RELU_HINT
+from gate_explorer.ui.analysis import saturation_view
+from gate_explorer.ui.analysis.saturation_view import RELU_HINT
 
 TEXT = "It was the best of times, it was the worst of times (said he)."
 

@@ -22,7 +22,7 @@ OPEN, CLOSE = TEXT.index('"'), TEXT.rindex('"')  # char model: token index = cha
 @pytest.fixture
 def quotes_window(qtbot, settings):
     """A shown main window on the bundled quotes-lstm with a quotation in its text."""
-    from gate_explorer.ui.main_window import MainWindow
+    from gate_explorer.ui.window.main_window import MainWindow
 
     w = MainWindow(Session(debounce_ms=10), settings)
     qtbot.addWidget(w)

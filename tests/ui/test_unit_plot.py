@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from gate_explorer.session import ModelRef, random_model
-from gate_explorer.ui.gates import LINE_COLOURS
-from gate_explorer.ui.unit_plot import NO_UNIT_HINT
+from gate_explorer.ui.analysis.unit_plot import NO_UNIT_HINT
+from gate_explorer.ui.heatmap.gates import LINE_COLOURS
 
 
 def _click_cell(window, qtbot, row: int, step: int, unit_row: int) -> int:

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from gate_explorer.session import units
+from gate_explorer.workspace import units
 
 
 def test_order_by_index_keeps_all_units():

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from gate_explorer.session import ModelRef, Session
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.window.main_window import MainWindow
 
 
 def test_starts_with_a_computed_example(qtbot, settings):
@@ -273,7 +273,7 @@ def test_clicking_a_row_plots_the_unit_beneath_unless_a_unit_view_is_in_front(wi
 def test_help_lists_every_menu_shortcut(window):
     from PySide6.QtGui import QAction
 
-    from gate_explorer.ui.help_text import SHORTCUTS
+    from gate_explorer.ui.window.help_text import SHORTCUTS
 
     listed = {key for key, _ in SHORTCUTS}
     for action in window.findChildren(QAction):

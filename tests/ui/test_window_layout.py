@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.window.main_window import MainWindow
 
 
 def _rows_height(w: MainWindow) -> float:

@@ -74,6 +74,10 @@ class Task:
         """Metrics on fresh held-out data from ``rng`` (``size`` 0 = the full card size)."""
         raise NotImplementedError
 
+    def finish(self, model: Model) -> Model:
+        """The trained model as it is bundled (default: unchanged; e.g. keep a scaling)."""
+        return model
+
     def data_note(self) -> str:
         """How the data is generated, for the model card."""
         return self.data or self.summary

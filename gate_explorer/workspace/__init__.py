@@ -1,0 +1,1 @@
+"""What a session holds, without Qt: model references, saved state, unit orderings."""
