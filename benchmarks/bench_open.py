@@ -129,6 +129,7 @@ def main() -> int:
     path = write_file(folder, args.mb)
     size = path.stat().st_size / 1e6
     window = MainWindow(settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window.start()  # as the app starts: a bundled model (or a random one) and its example
     window.resize(1400, 900)
     window.show()
     app.processEvents()

@@ -26,7 +26,9 @@ def __getattr__(name: str) -> Any:
 def load_model(path_or_name: Any, vocab: Any = None, **options: Any) -> Model:
     """Load a bundled model by name, a bundle file, or a weights file (see `gate_explorer.io`).
 
-    ``options``: ``kind``, ``prefix``, ``allow_nonfinite`` (see ``gate_explorer.io.load``).
+    ``options``: ``kind`` (``"rnn_relu"`` for an nn.RNN built with relu), ``module`` (which
+    recurrent module of a file holding several), ``allow_nonfinite``, ``progress`` (see
+    ``gate_explorer.io.load``). Every guess the loader made is in ``model.notices``.
     """
     from gate_explorer.io.load import load_model as _load
 

@@ -87,6 +87,22 @@ def available() -> list[ZooEntry]:
     return [entry(n) for n in names()]
 
 
+def seq2seq_path(name: str) -> Path | None:
+    """The bundled encoder-decoder ``resources/models/seq2seq/NAME.npz``, or None.
+
+    Encoder-decoders live in their own folder: they are two stacks, not one ``Model``, so
+    the window's model list (``available``) does not offer them yet.
+    """
+    path = models_dir() / "seq2seq" / f"{name}.npz"
+    return path if path.is_file() else None
+
+
+def seq2seq_names() -> list[str]:
+    """Names of the bundled encoder-decoders, sorted."""
+    folder = models_dir() / "seq2seq"
+    return sorted(p.stem for p in folder.glob("*.npz")) if folder.is_dir() else []
+
+
 def path_of(name: str) -> Path:
     """The bundle file of ``name``; raises listing the available names when unknown."""
     path = models_dir() / f"{name}.npz"
@@ -100,7 +116,8 @@ def path_of(name: str) -> Path:
 # --- the model table (README, ``gate-explorer models --markdown``): made from the cards ---
 
 TABLE_HEAD = (
-    "| model | task | size | training (1 core) | held-out result |\n| --- | --- | --- | --- | --- |"
+    "| model | task | size | training (wall time) | held-out result |\n"
+    "| --- | --- | --- | --- | --- |"
 )
 
 
@@ -127,6 +144,8 @@ def size_of(card: dict[str, Any]) -> str:
     text = f"{layers}x{s.get('hidden')} {cell}" if layers > 1 else f"{cell} {s.get('hidden')}"
     if s.get("embedding") == "table":
         text += f", embedding {s.get('input')}"
+    elif isinstance(s.get("embedding"), int):  # an encoder-decoder: both stacks
+        text = f"encoder + decoder, {text} each, embedding {s['embedding']}"
     if s.get("vocab"):
         text += f", vocabulary {int(s['vocab']):,}"
     return text
@@ -163,6 +182,26 @@ def _ratios(card: dict[str, Any]) -> dict[str, float]:
     return card.get("grad_ratio_first_step_median") or card.get("grad_ratio_first_step") or {}
 
 
+def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
+    """Bits per character (one figure, or one per held-out text) and the quote unit."""
+    bpc = m["bits_per_char"]
+    if isinstance(bpc, dict):
+        text = ", ".join(f"{float(v):.2f} bits/char on {k}" for k, v in bpc.items())
+    else:
+        text = f"{float(bpc):.2f} bits/char"
+    unit = card.get("quote_unit")
+    if isinstance(unit, dict):
+        text += (
+            f"; quote unit layer {unit['layer']} `{unit['name']}[{unit['unit']}]`, "
+            f"r = {float(unit['r']):+.2f}"
+        )
+        if unit.get("r_story") is not None:
+            text += f" ({float(unit['r_story']):+.2f} on story)"
+        if card.get("auxiliary_objective"):
+            text += ", taught by an auxiliary objective"
+    return text
+
+
 def result_of(card: dict[str, Any]) -> str:
     """The card's held-out figures in one line (the card's own ``headline`` if it has one)."""
     if isinstance(card.get("headline"), str):
@@ -190,15 +229,18 @@ def result_of(card: dict[str, Any]) -> str:
                 f"{m['mse_slow']:.4f} vs {m['naive_slow']:.4f} with periods "
                 f"{m['slow_periods'][0]:g}..{m['slow_periods'][1]:g} (never trained)"
             )
+        if "heldout_rmse" in m:
+            return (
+                f"RMSE {m['heldout_rmse']:g} vs {m['naive_last_value_rmse']:g} for next = last "
+                f"on {m['heldout_years']} (never trained; trained on the years before)"
+            )
+        if "heldout_exact_match" in m:
+            return (
+                f"exact match {_pct(m['heldout_exact_match'])} on {m['heldout_count']} dates "
+                f"from {m['heldout_years']}"
+            )
         if "bits_per_char" in m:
-            text = f"{m['bits_per_char']:.2f} bits/char"
-            unit = card.get("quote_unit")
-            if isinstance(unit, dict):
-                text += (
-                    f"; quote unit layer {unit['layer']} `{unit['name']}[{unit['unit']}]`, "
-                    f"r = {unit['r']:+.2f}"
-                )
-            return text
+            return _char_model(m, card)
     except (KeyError, TypeError, ValueError, ZeroDivisionError):
         return "?"
     return ""
@@ -210,9 +252,47 @@ def table_row(e: ZooEntry) -> str:
     return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
+def seq2seq_entries() -> list[ZooEntry]:
+    """The bundled encoder-decoders, as listing entries (sizes from their cards)."""
+    import json
+
+    import numpy as np
+
+    out = []
+    for name in seq2seq_names():
+        path = models_dir() / "seq2seq" / f"{name}.npz"
+        try:
+            with np.load(path, allow_pickle=False) as npz:
+                meta = json.loads(bytes(npz["meta.json"]).decode("utf-8"))
+            card = meta.get("card") if isinstance(meta.get("card"), dict) else {}
+        except Exception as exc:  # a broken bundle is listed as such, never a crash
+            out.append(ZooEntry(name, path, f"(unreadable: {exc})"))
+            continue
+        sizes = card.get("sizes") or {}
+        out.append(
+            ZooEntry(name, path, summary_of(card), card, kind=f"{sizes.get('cell', '?')} enc-dec",
+                     hidden_size=int(sizes.get("hidden", 0)),
+                     num_layers=int(sizes.get("layers", 1)))
+        )
+    return out
+
+
+def listed() -> list[ZooEntry]:
+    """Everything ``gate-explorer models`` lists: the models, then the encoder-decoders."""
+    return available() + seq2seq_entries()
+
+
+def listed_entry(name: str) -> ZooEntry:
+    """The listing entry of ``name``, a model or an encoder-decoder."""
+    for e in seq2seq_entries():
+        if e.name == name:
+            return e
+    return entry(name)
+
+
 def markdown_table(entries: list[ZooEntry] | None = None) -> str:
-    """The README's model table, from the bundles' cards."""
-    rows = [table_row(e) for e in (available() if entries is None else entries)]
+    """The README's model table, from the bundles' cards (encoder-decoders last)."""
+    rows = [table_row(e) for e in (listed() if entries is None else entries)]
     return "\n".join([TABLE_HEAD, *rows])
 
 
@@ -242,8 +322,8 @@ def _has_delays(card: dict[str, Any]) -> bool:
 
 def readme_tables(entries: list[ZooEntry] | None = None) -> dict[str, str]:
     """The README blocks made from the cards, by marker name."""
-    entries = available() if entries is None else entries
-    return {"model-table": markdown_table(entries), "memory-table": memory_table(entries)}
+    shown = listed() if entries is None else entries
+    return {"model-table": markdown_table(shown), "memory-table": memory_table(shown)}
 
 
 def fill_readme(text: str, entries: list[ZooEntry] | None = None) -> str:

@@ -27,6 +27,7 @@ def load_model(name_or_path: str, vocab: str | None, **options: Any) -> Any:
 def add_parser(sub: Any) -> None:
     from gate_explorer.commands.models import add_model_options
     from gate_explorer.headless.run import FORMATS
+    from gate_explorer.ui.analysis.tabs import export_names
 
     p = sub.add_parser(
         "export",
@@ -75,7 +76,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--view",
         default="heatmaps",
-        choices=("heatmaps", "cell", "unit", "gradients", "saturation", "text"),
+        choices=("heatmaps", *export_names(), "text"),
         help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
         "unit over time, the gradient flow or the gate saturation scatter",
     )
@@ -193,6 +194,9 @@ def run(args: argparse.Namespace) -> int:
     model = load_model(args.model, args.vocab, **options)
     if args.series is not None:
         text = series_text(args, model)
+    from gate_explorer.engine.estimate import check_run, estimate_model
+
+    check_run(estimate_model(model, text), "running the model on this text")
     start = time.perf_counter()
     if args.view == "text":
         return _export_text_view(args, model, text, start)
@@ -237,8 +241,7 @@ def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
     """Every numeric option finite and in range (``commands.options``); returns the figure
     size from --width/--height, checked with --scale against the picture size limit."""
     from gate_explorer.commands import options as o
-    from gate_explorer.headless.figure import DEFAULT_SIZE as HEATMAPS
-    from gate_explorer.headless.views import DEFAULT_SIZE as VIEWS
+    from gate_explorer.export.render import DEFAULT_SIZE
 
     o.check_number("--step", args.step, 0, o.MAX_INDEX, integer=True)
     o.check_number("--layer", args.layer, 0, o.MAX_LAYER, integer=True)
@@ -260,8 +263,8 @@ def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
         if args.width is None or args.height is None:
             raise GateExplorerError("give both --width and --height, as positive pixel counts")
         size = (args.width, args.height)
-    if fmt not in ("csv", "npz"):
-        width, height = size or (HEATMAPS if args.view == "heatmaps" else VIEWS)
+    if fmt not in ("csv", "npz", "html"):
+        width, height = size or DEFAULT_SIZE  # no view is larger unless --width/--height
         raster = fmt in ("png", "gif", "mp4")
         o.check_image_size(width, height, args.scale if raster else 1.0)
     return size
@@ -283,7 +286,7 @@ def _export_view(
     """One analysis view as an image (``--view``)."""
     from gate_explorer.export.images import write_image
     from gate_explorer.headless.run import parse_direction
-    from gate_explorer.headless.views import DEFAULT_SIZE, rendered_view
+    from gate_explorer.headless.views import rendered_view
 
     unit = None
     if args.unit is not None:
@@ -302,7 +305,7 @@ def _export_view(
         layer=args.layer,
         direction=parse_direction(args.direction),
         unit=unit,
-        size=size or DEFAULT_SIZE,
+        size=size,
     ) as widget:
         steps = widget.session.steps
         note_unknown(model, widget.session.run.tokens)

@@ -36,6 +36,28 @@ def add_parser(sub: Any) -> None:
     )
 
 
+def _seq2seq_answer(args: argparse.Namespace) -> str | None:
+    """An encoder-decoder's greedy answer to --prompt, or None for any other model."""
+    from pathlib import Path
+
+    from gate_explorer import zoo
+    from gate_explorer.io.seq2seq import is_seq2seq, load_seq2seq
+
+    path = zoo.seq2seq_path(args.model)
+    if path is None and Path(args.model).suffix == ".npz" and Path(args.model).is_file():
+        path = Path(args.model) if is_seq2seq(args.model) else None
+    if path is None:
+        return None
+    model = load_seq2seq(path, name=args.model if path.parent.name == "seq2seq" else None)
+    run = model.run(args.prompt, max_len=min(args.tokens, 1000))
+    print(
+        f"{model.name}: encoder read {run.encoder.trace.steps} steps, decoder wrote "
+        f"{len(run.answer)} (greedy)",
+        file=sys.stderr,
+    )
+    return run.answer
+
+
 def run(args: argparse.Namespace) -> int:
     from gate_explorer import load_model
     from gate_explorer.engine.generate import Sampling, check_can_generate, write
@@ -43,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.tokens <= MAX_TOKENS:
         raise GateExplorerError(f"--tokens must be between 1 and {MAX_TOKENS:,}, got {args.tokens}")
     sampling = Sampling(args.temperature, args.top_k, args.seed)
+    if (answer := _seq2seq_answer(args)) is not None:
+        sys.stdout.write(answer + "\n")
+        return 0
     model = load_model(args.model, args.vocab)
     for notice in model.notices:
         print(notice, file=sys.stderr)

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if not entries:
         print(f"No models are bundled yet (looked in {zoo.models_dir()}).")
         return 0
+    entries = zoo.listed()
     if getattr(args, "markdown", False):
         print(zoo.markdown_table(entries))
         return 0

@@ -46,6 +46,11 @@ def fold(piece: str) -> str:
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+# Every character ``re``'s \s matches (the same as str.isspace): separators of word tokens.
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(
+    chr(c) for c in range(0x2000, 0x200B)
+) + "\u2028\u2029\u202f\u205f\u3000"
+EXACT_COUNT_CHARS = 200_000  # up to this length max_tokens counts separators (~3 ms)
 NUMBER_LIMIT = 3.4028234663852886e38  # float32's largest: a number beyond it is unknown
 
 
@@ -111,6 +116,21 @@ class Tokenizer:
             return [(ch, i, i + 1) for i, ch in enumerate(text)]
         pattern = {"word": _WORD, "wordpunct": _WORDPUNCT}.get(self.kind, _NUMBER_ITEM)
         return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+
+    def max_tokens(self, text: str) -> int:
+        """An upper bound on ``len(self.tokenize(text))`` without tokenizing (no allocation).
+
+        Exact for ``char``; for words and numbers, one more than the separators (counted
+        with ``str.count``) up to ``EXACT_COUNT_CHARS`` characters, and beyond that simply
+        the length: a guard can size a run before the text is split, in microseconds.
+        """
+        n = len(text)
+        if self.kind == "char" or n == 0 or n > EXACT_COUNT_CHARS:
+            return n
+        seps = WHITESPACE + ("," if self.kind == "number" else "")
+        if text.isascii():
+            seps = "".join(c for c in seps if c.isascii())
+        return min(n, 1 + sum(text.count(c) for c in seps))
 
     def tokenize(self, text: str) -> list[Token]:
         """Split and look up; never raises on unknown tokens (they are marked)."""

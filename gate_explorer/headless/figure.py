@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.errors import GateExplorerError
-
-DEFAULT_SIZE = (1200, 800)
+from gate_explorer.export.render import DEFAULT_SIZE
 
 
 class View(Protocol):

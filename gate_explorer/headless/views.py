@@ -12,15 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from gate_explorer.errors import GateExplorerError
-
-# --view name -> the view's object name in gate_explorer.ui.analysis.tabs.VIEWS
-VIEWS = {
-    "cell": "cellDiagram",
-    "unit": "unitPlot",
-    "gradients": "gradientView",
-    "saturation": "saturationView",
-}
-DEFAULT_SIZE = (1200, 380)
+from gate_explorer.notices import translatable
 
 
 def default_unit(session: Any) -> int:
@@ -49,9 +41,10 @@ def render_view(
     layer: int = 0,
     direction: int = 0,
     unit: int | None = None,
-    size: tuple[int, int] = DEFAULT_SIZE,
+    size: tuple[int, int] | None = None,
 ) -> Any:
-    """The analysis view ``view`` (a key of ``VIEWS``) of ``model`` on ``text``, laid out.
+    """The analysis view ``view`` (an ``export`` name in ``ui.analysis.tabs.TABS``) of
+    ``model`` on ``text``, laid out at ``size`` (default: the view's ``export_size``).
 
     ``step`` defaults to the last; ``unit`` to the model card's unit of ``layer`` (else 0).
     Keep the returned widget alive while exporting; its ``session`` attribute holds the run.
@@ -61,12 +54,12 @@ def render_view(
 
     ensure_app()
     from gate_explorer.session import Session
-    from gate_explorer.ui.analysis.tabs import VIEWS as TABS
-    from gate_explorer.ui.analysis.tabs import view_class
+    from gate_explorer.ui.analysis.tabs import export_names, exported
 
-    if view not in VIEWS:
-        raise GateExplorerError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
-    spec = next(spec for _, spec, name in TABS if name == VIEWS[view])
+    if view not in export_names():
+        message = translatable("unknown view {view!r}; expected one of {expected}")
+        raise GateExplorerError(message.format(view=view, expected=", ".join(export_names())))
+    cls = exported(view).load()
     c = model.net.config
     if not 0 <= layer < c.num_layers:
         raise GateExplorerError(f"layer {layer} does not exist: the model has {c.num_layers}")
@@ -90,9 +83,8 @@ def render_view(
     except BaseException:
         _delete(session)
         raise
-    widget = view_class(spec)(session)
-    widget.session = session
-    widget.resize(*size)
+    widget = cls(session)
+    widget.resize(*(size or cls.export_size))
     wait = getattr(widget, "wait", None)
     if callable(wait):
         wait()  # views that compute in the background (gradient flow)

@@ -128,14 +128,24 @@ def list_safetensors(path: Path) -> list[TensorInfo]:
 
 def list_torch(path: Path) -> list[TensorInfo]:
     """Every tensor of a PyTorch file (read by ``torch_zip``, never by torch)."""
-    from gate_explorer.io.torch_zip import ScriptArchive, read_torch_file, script_state_dict
+    from gate_explorer.io.torch_zip import (
+        MAX_NODES,
+        ScriptArchive,
+        read_torch_file,
+        script_state_dict,
+    )
 
     rows: list[TensorInfo] = []
     obj = read_torch_file(path)
     if isinstance(obj, ScriptArchive):
         obj = script_state_dict(obj.module)
 
+    visits = [0]
+
     def walk(value: Any, name: str) -> None:
+        visits[0] += 1
+        if visits[0] > MAX_NODES:
+            raise GateExplorerError(f"{path.name} holds more than {MAX_NODES:,} values")
         if isinstance(value, np.ndarray):
             rows.append(TensorInfo(name, tuple(value.shape), _dtype(value.dtype)))
         elif isinstance(value, dict):
@@ -182,6 +192,18 @@ TENSOR_LISTERS: dict[str, Lister] = {
 }
 
 
+def _with_parts(path_or_name: str | os.PathLike[str], module: Any) -> str:
+    """A module's description with the embedding and head its names tie it to."""
+    from gate_explorer.io.load import read_parts
+
+    try:
+        _, _, parts = read_parts(path_or_name, module=module.name)
+    except GateExplorerError as exc:
+        return f"{module.describe()} (cannot be read: {exc})"
+    tied = [n for n in parts.notes if n.startswith(("embedding ", "head "))] if parts else []
+    return module.describe() + (f" ({', '.join(tied)})" if tied else "")
+
+
 def inspect_file(
     path_or_name: str | os.PathLike[str],
     *,
@@ -211,7 +233,7 @@ def inspect_file(
     try:
         _, bundled, parts = read_parts(path_or_name, module=module)
     except ChooseModule as exc:
-        report.modules = [m.describe() for m in exc.modules]
+        report.modules = [_with_parts(path_or_name, m) for m in exc.modules]
         report.error = str(exc)
         return report
     except GateExplorerError as exc:

@@ -88,10 +88,10 @@ def read_parts(
         return path, None, read_onnx(path)
     if suffix in (".npz", ".safetensors", *TORCH_SUFFIXES):
         if suffix == ".npz":
-            arrays, extras = readers.read_npz(path)
+            arrays, extras = readers.read_npz(path, progress)
             source = "npz"
         elif suffix == ".safetensors":
-            arrays, extras = readers.read_safetensors(path)
+            arrays, extras = readers.read_safetensors(path, progress)
             source = "safetensors"
         else:
             arrays, extras = readers.read_torch(path, progress)

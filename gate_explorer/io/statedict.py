@@ -496,13 +496,20 @@ def split_state_dict(
     if rest:
         shown = ", ".join(sorted(rest)[:8]) + (" ..." if len(rest) > 8 else "")
         parts.skipped += sorted(rest)
+        between = (
+            "; if they sit between the recurrent net and the head (a LayerNorm, a second "
+            "Linear), the head's answers differ from the model's"
+            if parts.head_weight is not None
+            else ""
+        )
         parts.notices.append(
             Notice(
                 "arrays-ignored",
                 translatable(
                     f"not computed: {shown} (not part of the recurrent net, its embedding "
-                    "or its head)"
+                    f"or its head){between}"
                 ),
+                changes_numbers=parts.head_weight is not None,
             )
         )
     return parts

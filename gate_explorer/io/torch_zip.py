@@ -36,6 +36,7 @@ import numpy as np
 from gate_explorer.errors import GateExplorerError
 
 MAX_ELEMENTS = 1 << 30  # elements in one file; about 4 GB of float32
+MAX_RATIO = 100  # a compressed member may expand this much (plus 1 MB): no zip bombs
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
 Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
 
@@ -137,24 +138,66 @@ def _encode(text: str, encoding: str = "latin1") -> bytes:
     return str(text).encode("latin1")
 
 
-def _numpy_dtype(spec: Any, *args: Any) -> np.dtype:
-    dtype = np.dtype(spec)
-    if dtype.hasobject:
-        raise Blocked("numpy", "dtype(object)")
-    return dtype
+class NumpyDtype:
+    """``numpy.dtype(spec)`` from a pickle, inert: only numeric dtypes become real ones, so
+    numpy's own ``__setstate__`` never sees the file's data."""
+
+    def __init__(self, spec: Any = None, *args: Any) -> None:
+        self.spec, self.order = spec, "="
+
+    def __setstate__(self, state: Any) -> None:
+        if isinstance(state, tuple) and len(state) > 1 and state[1] in ("<", ">", "|", "="):
+            self.order = state[1]
+
+    def numpy(self) -> np.dtype:
+        try:
+            dtype = np.dtype(str(self.spec))
+        except TypeError:
+            dtype = np.dtype("O")
+        if dtype.kind not in "biufc" or not isinstance(self.spec, str):
+            raise Blocked("numpy", f"dtype({self.spec!r})")
+        return dtype.newbyteorder(self.order) if self.order in "<>" else dtype
 
 
-def _numpy_reconstruct(cls: Any, shape: Any, dtype: Any) -> np.ndarray:
-    if cls is not np.ndarray:
+class NumpyArray:
+    """``numpy.ndarray`` from a pickle (``_reconstruct`` + state), built by us from its
+    bytes; ``array`` is None until the state arrives."""
+
+    def __init__(self) -> None:
+        self.array: np.ndarray | None = None
+
+    def __setstate__(self, state: Any) -> None:
+        if isinstance(state, tuple) and len(state) == 5:
+            state = state[1:]  # (version, shape, dtype, fortran, data)
+        if not (isinstance(state, tuple) and len(state) == 4):
+            raise pickle.UnpicklingError("a numpy array with an unknown state")
+        shape, dtype, fortran, data = state
+        if not isinstance(dtype, NumpyDtype) or not isinstance(data, bytes):
+            raise Blocked("numpy", "ndarray of objects")
+        dt = dtype.numpy()
+        shape = tuple(int(n) for n in shape)
+        count = int(np.prod(shape, dtype=object)) if shape else 1
+        if count * dt.itemsize != len(data) or count > MAX_ELEMENTS:
+            raise pickle.UnpicklingError(f"a numpy array {shape} with {len(data)} bytes")
+        flat = np.frombuffer(data, dtype=dt, count=count)
+        self.array = flat.reshape(shape, order="F" if fortran else "C").astype(
+            dt.newbyteorder("="), order="C"
+        )
+
+
+def _numpy_reconstruct(cls: Any, shape: Any, dtype: Any) -> NumpyArray:
+    if not (isinstance(cls, Allowed) and cls.fn is NumpyArray):
         raise Blocked("numpy", f"_reconstruct({cls!r})")
-    return np.ndarray.__new__(np.ndarray, shape, _numpy_dtype(dtype))
+    return NumpyArray()
 
 
 def _numpy_scalar(dtype: Any, data: Any = None) -> Any:
-    dtype = _numpy_dtype(dtype)
-    if not isinstance(data, bytes) or len(data) != dtype.itemsize:
+    if not isinstance(dtype, NumpyDtype):
+        raise Blocked("numpy", "scalar of an unknown dtype")
+    dt = dtype.numpy()
+    if not isinstance(data, bytes) or len(data) != dt.itemsize:
         raise pickle.UnpicklingError("a numpy scalar without its bytes")
-    return np.frombuffer(data, dtype)[0]
+    return np.frombuffer(data, dt)[0].item()
 
 
 _NUMPY = {"_reconstruct": _numpy_reconstruct, "scalar": _numpy_scalar}
@@ -174,11 +217,27 @@ ALLOWED: dict[tuple[str, str], Any] = {
     ("builtins", "frozenset"): frozenset,
     ("builtins", "slice"): slice,
     ("builtins", "complex"): complex,
-    ("numpy", "dtype"): _numpy_dtype,
-    ("numpy", "ndarray"): np.ndarray,
+    ("numpy", "dtype"): NumpyDtype,
+    ("numpy", "ndarray"): NumpyArray,
     **{(m, n): f for m in ("numpy.core.multiarray", "numpy._core.multiarray")
        for n, f in _NUMPY.items()},
 }  # fmt: skip
+
+
+class Allowed:
+    """An allowed global as the pickle sees it: callable, but no pickle opcode can change
+    it (BUILD on it fails) and it is not a class (NEWOBJ on it fails)."""
+
+    __slots__ = ("fn", "name")
+
+    def __init__(self, fn: Callable[..., Any], name: str) -> None:
+        self.fn, self.name = fn, name
+
+    def __call__(self, *args: Any) -> Any:
+        return self.fn(*args)
+
+    def __setstate__(self, state: Any) -> None:
+        raise pickle.UnpicklingError(f"the pickle tries to change {self.name}")
 
 
 class SafeUnpickler(pickle.Unpickler):
@@ -197,7 +256,7 @@ class SafeUnpickler(pickle.Unpickler):
         if module == "__builtin__":
             module = "builtins"
         if (module, name) in ALLOWED:
-            return ALLOWED[(module, name)]
+            return Allowed(ALLOWED[(module, name)], f"{module}.{name}")
         if module == "torch" and name in STORAGE_DTYPES:
             return StorageType(name, STORAGE_DTYPES[name])
         if module == "torch" and name in TORCH_DTYPES:
@@ -228,7 +287,12 @@ class SafeUnpickler(pickle.Unpickler):
 # ---------------------------------------------------------------------------- reading
 def _blocked_message(path: Path, exc: Blocked) -> str:
     what = f"{exc.module}.{exc.name}"
-    if exc.module.startswith(("torch.nn", "__main__", "__torch__")) or exc.name[:1].isupper():
+    if exc.module == "numpy":
+        advice = (
+            "only numeric NumPy values are read (object arrays hold pickled Python objects); "
+            "store it as a tensor or a list, nothing was run"
+        )
+    elif exc.module.startswith(("torch.nn", "__main__", "__torch__")) or exc.name[:1].isupper():
         advice = WHOLE_MODEL_ADVICE
     else:
         advice = "that would run code from the file, so it was not read (nothing was run)"
@@ -261,6 +325,18 @@ def _check_total(path: Path, storages: dict[str, StorageRef]) -> int:
             f"the {MAX_ELEMENTS:,} Gate Explorer reads from one file"
         )
     return sum(s.numel * s.type.itemsize() for s in storages.values())
+
+
+def check_ratio(path: Path, info: zipfile.ZipInfo) -> None:
+    """Refuse a compressed zip member that expands far more than weights do (a zip bomb)."""
+    if info.compress_type == zipfile.ZIP_STORED:
+        return  # read as stored: the bytes must really be in the file
+    if info.file_size > MAX_RATIO * max(info.compress_size, 1) + (1 << 20):
+        raise GateExplorerError(
+            f"{path.name}: {info.filename} declares {info.file_size:,} bytes compressed into "
+            f"{info.compress_size:,}, more than the {MAX_RATIO}-fold Gate Explorer expands "
+            "(weights do not compress that well): the file is damaged or hostile"
+        )
 
 
 def _as_array(path: Path, ref: StorageRef, raw: bytes | bytearray | memoryview, order: str) -> Any:
@@ -307,24 +383,52 @@ def _tensor(
     return np.array(view, dtype=storage.dtype.newbyteorder("="), order="C")
 
 
-def _replace(obj: Any, tensors: Callable[[TensorRef], np.ndarray], depth: int = 0) -> Any:
-    """``obj`` with every ``TensorRef`` turned into its array (containers rebuilt)."""
+MAX_NODES = 1_000_000  # containers and values a checkpoint's tree may hold, walked once each
+
+
+def _replace(
+    obj: Any,
+    tensors: Callable[[TensorRef], np.ndarray],
+    depth: int = 0,
+    memo: dict[int, Any] | None = None,
+) -> Any:
+    """``obj`` with every ``TensorRef`` turned into its array (containers rebuilt once each:
+    an object the pickle shares, such as tied weights, stays one object)."""
+    memo = {} if memo is None else memo
     if depth > 200:
         raise GateExplorerError("the checkpoint is nested too deeply to read")
+    key = id(obj)
+    if key in memo:
+        return memo[key][1]
+    if len(memo) > MAX_NODES:
+        raise GateExplorerError(
+            f"the checkpoint holds more than {MAX_NODES:,} values: not a model's weights"
+        )
     if isinstance(obj, TensorRef):
-        return tensors(obj)
-    if isinstance(obj, StorageRef):
-        return None  # a bare storage: nothing to show
-    if isinstance(obj, dict):
+        out: Any = tensors(obj)
+    elif isinstance(obj, StorageRef):
+        out = None  # a bare storage: nothing to show
+    elif isinstance(obj, NumpyArray):
+        out = obj.array
+    elif isinstance(obj, dict):
         out = type(obj)() if isinstance(obj, collections.OrderedDict) else {}
+        memo[key] = (obj, out)
         for k, v in obj.items():
-            out[k] = _replace(v, tensors, depth + 1)
-        return out
-    if isinstance(obj, list | tuple):
-        return type(obj)(_replace(v, tensors, depth + 1) for v in obj)
-    if isinstance(obj, ScriptObject):
-        obj.state = {k: _replace(v, tensors, depth + 1) for k, v in obj.state.items()}
-    return obj
+            out[k] = _replace(v, tensors, depth + 1, memo)
+    elif isinstance(obj, list):
+        out = []
+        memo[key] = (obj, out)
+        out.extend(_replace(v, tensors, depth + 1, memo) for v in obj)
+    elif isinstance(obj, tuple):
+        out = tuple(_replace(v, tensors, depth + 1, memo) for v in obj)
+    elif isinstance(obj, ScriptObject):
+        memo[key] = (obj, obj)
+        obj.state = {k: _replace(v, tensors, depth + 1, memo) for k, v in obj.state.items()}
+        out = obj
+    else:
+        out = obj
+    memo[key] = (obj, out)  # obj kept alive, so its id is not reused while walking
+    return out
 
 
 def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any:
@@ -345,6 +449,7 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
     order = "<"
     if f"{root}/byteorder" in names:
         order = ">" if zf.read(f"{root}/byteorder").strip() == b"big" else "<"
+    check_ratio(path, zf.getinfo(pkl[0]))
     obj, unpickler = _unpickle(path, zf.read(pkl[0]), script=script)
     storages = unpickler.storages
     total = _check_total(path, storages)
@@ -357,6 +462,7 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
                 f"{path.name}: storage {ref.key} is missing from the archive "
                 f"(no {member}): the file is damaged"
             ) from None
+        check_ratio(path, info)
         need = ref.numel * ref.type.itemsize()
         if need > info.file_size:
             raise GateExplorerError(
@@ -396,14 +502,24 @@ def script_state_dict(obj: Any, prefix: str = "", out: dict[str, np.ndarray] | N
     ``classes`` (when given) receives ``{prefix: class name}`` of every submodule.
     """
     out = {} if out is None else out
-    if isinstance(obj, ScriptObject):
-        if classes is not None:
-            classes[prefix] = obj.type_name
-        for key, value in obj.state.items():
-            if isinstance(key, str) and not key.startswith("_"):
-                script_state_dict(value, f"{prefix}{key}.", out, classes)
-    elif isinstance(obj, np.ndarray) and prefix:
-        out[prefix[:-1]] = obj
+    visits = [0]
+
+    def walk(value: Any, name: str, depth: int) -> None:
+        visits[0] += 1
+        if visits[0] > MAX_NODES or depth > 200:
+            raise GateExplorerError(
+                "the TorchScript archive's modules are nested too deeply or too often to read"
+            )
+        if isinstance(value, ScriptObject):
+            if classes is not None:
+                classes[name] = value.type_name
+            for key, item in value.state.items():
+                if isinstance(key, str) and not key.startswith("_"):
+                    walk(item, f"{name}{key}.", depth + 1)
+        elif isinstance(value, np.ndarray) and name:
+            out[name[:-1]] = value
+
+    walk(obj, prefix, 0)
     return out
 
 

@@ -7,9 +7,10 @@ session's signals; ``files`` reads and writes session JSON atomically. The Qt-fr
 """
 
 import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround, before any Qt call)
-from gate_explorer.session.core import SPEEDS, Answer, Session, run_cost
+from gate_explorer.session.core import SPEEDS, Answer, Session
 from gate_explorer.session.files import load_state, save_state
 from gate_explorer.session.interventions import Interventions
+from gate_explorer.workspace.jobs import run_cost
 from gate_explorer.workspace.models import (
     BundledModel,
     ModelRef,

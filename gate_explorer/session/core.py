@@ -9,17 +9,20 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QMetaMethod, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
+from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session.interventions import Interventions
-from gate_explorer.session.worker import LoadEmitter, LoadJob, RunEmitter, Runner
+from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
 from gate_explorer.workspace import units
+from gate_explorer.workspace.jobs import load_job, run_cost, run_text
 from gate_explorer.workspace.models import ModelRef, load_ref
 
 if TYPE_CHECKING:
@@ -45,13 +48,6 @@ class Answer:
     next_prob: float | None = None  # the probability the model gave it
 
 
-def run_cost(model: Model, steps: int) -> float:
-    """Rough multiply-adds of a run: decides whether it goes to the worker thread."""
-    c = model.net.config
-    width = c.hidden_size + max(c.input_size, c.hidden_size)
-    return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
-
-
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -63,7 +59,7 @@ class Session(QObject):
     """Model, text, run, current step and view settings of one window."""
 
     sigModelChanged = Signal()
-    sigTextChanged = Signal(str)
+    sigTextChanged = Signal(object)  # str; object: a long text is not copied into a QString
     sigRunChanged = Signal()
     sigStepChanged = Signal(int)
     sigViewChanged = Signal()
@@ -76,9 +72,11 @@ class Session(QObject):
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
     sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
     sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
+    sigTooLarge = Signal(str)  # a run above the engine's limits waits for ``allow_large_run``
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
     background_bytes = 4_000_000  # weights files larger than this load in a worker thread
+    count_chars = 20_000  # texts up to this long are split on the GUI thread to size the run
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
         super().__init__(parent)
@@ -95,6 +93,8 @@ class Session(QObject):
         self._generation = 0
         self._computed: tuple[Model | None, str] = (None, "")  # what the last run was for
         self._busy = False
+        self._allowed: tuple[Model | None, str] = (None, "")  # a large run the user allowed
+        self.pending: RunEstimate | None = None  # the large run waiting to be allowed
         self._nonfinite = False
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._unit = -1
@@ -102,18 +102,15 @@ class Session(QObject):
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
         self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
-        self._emitter = RunEmitter(self)
-        self._emitter.sigDone.connect(self._on_done)
-        self._emitter.sigProgress.connect(self._on_progress)
-        self._runner = Runner(self._emitter)
-        self._loads = QThreadPool()
-        self._loads.setMaxThreadCount(1)
+        self._worker = Worker(self)  # a new run cancels the one still running
+        self._worker.sigDone.connect(self._on_done)
+        self._worker.sigProgress.connect(self._on_progress)
         self._load_generation = 0
         self._run_in_worker = False  # the next run goes to the worker whatever its cost
         self._loading: ModelRef | None = None
-        self._load_emitter = LoadEmitter(self)
-        self._load_emitter.sigLoaded.connect(self._on_loaded)
-        self._load_emitter.sigProgress.connect(self._on_load_progress)
+        self._loader = Worker(self)  # model files: a newer request cancels an older load
+        self._loader.sigDone.connect(self._on_loaded)
+        self._loader.sigProgress.connect(self._on_load_progress)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
@@ -212,7 +209,7 @@ class Session(QObject):
             self._loading = ref
             self._set_busy(True)
             self.sigLoading.emit(0, 0)
-            self._loads.start(LoadJob(ref, self._load_generation, self._load_emitter))
+            self._loader.submit(partial(load_job, ref), self._load_generation)
             return True
         try:
             model = load_ref(ref)
@@ -232,11 +229,10 @@ class Session(QObject):
         else:
             self.sigError.emit(str(exc))
 
-    def _on_loaded(self, generation: int, ref: ModelRef, model: Model | None,
-                   error: Exception | None) -> None:  # fmt: skip
-        if generation != self._load_generation:
+    def _on_loaded(self, generation: int, model: Model | None, error: Exception | None) -> None:
+        if generation != self._load_generation or self._loading is None:
             return  # stale: another model was asked for meanwhile
-        self._loading = None
+        ref, self._loading = self._loading, None
         self._set_busy(False)
         self._run_in_worker = model is not None  # a large model's first run stays off the GUI
         if model is None:
@@ -305,10 +301,24 @@ class Session(QObject):
         if not force and model is self._model and text == self._text:
             return
         self._computed = (self._model, self._text)
-        self._generation += 1
-        estimate = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
+        self._generation += 1  # a job still running is stale from here on
+        estimate = estimate_model(self._model, self._text)  # from the length: no tokenizing
+        reason = estimate.over()
+        allowed = self._allowed[0] is self._model and self._allowed[1] == self._text
+        if reason and not allowed:
+            self.pending = estimate
+            self._set_busy(False)
+            self.sigTooLarge.emit(
+                f"not run yet: this text would take {reason} ({estimate.steps:,} steps)"
+            )
+            return
+        self.pending = None
+        cost = run_cost(self._model, estimate.steps)
+        if cost > self.sync_cost and len(self._text) <= self.count_chars:
+            cost = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
         in_worker, self._run_in_worker = self._run_in_worker, False
-        if estimate <= self.sync_cost and not in_worker:
+        if cost <= self.sync_cost and not in_worker:
+            self._worker.cancel()  # a stale run in the background stops
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
@@ -317,7 +327,12 @@ class Session(QObject):
                 self._on_done(self._generation, run, None)
             return
         self._set_busy(True)
-        self._runner.start(self._model, self._text, self._generation)
+        self._worker.submit(partial(run_text, self._model, self._text), self._generation)
+
+    def allow_large_run(self) -> None:
+        """Run the current text although its estimate is above the limits (the user said so)."""
+        self._allowed = (self._model, self._text)
+        self.recompute(force=True)
 
     def _on_done(self, generation: int, run: ModelRun | None, error: Exception | None) -> None:
         if generation != self._generation:
@@ -350,14 +365,15 @@ class Session(QObject):
             self.sigBusy.emit(busy)
 
     def shutdown(self) -> None:
-        """Stop playback and wait for a running job (call before the window closes)."""
+        """Stop playback and cancel a running job, without waiting for it (call before the
+        window closes): nothing is reported afterwards."""
         self._player.stop()
         self._debounce.stop()
         self._generation += 1
         self._load_generation += 1
-        self._runner.shutdown()
-        self._loads.clear()
-        self._loads.waitForDone(10_000)
+        self._worker.shutdown()
+        self._loader.shutdown()
+        self.interventions.shutdown()
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:
@@ -593,7 +609,8 @@ class Session(QObject):
                 self.sigError.emit(f"session not restored: {exc}")
                 return False
         if state.model is not None and (state.model != self._ref or self._model is None):
-            if not self.open_model(state.model):
+            # loaded here and now, so the interventions and view below apply to it
+            if not self.open_model(state.model, background=False):
                 return False
         self.interventions.set_items(state.interventions)  # after the model: it clears them
         v = state.view

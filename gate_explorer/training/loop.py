@@ -31,12 +31,20 @@ ProgressFn = Callable[[int, int, float], None]
 @dataclass
 class Batch:
     """``inputs`` (T, B) ids (or values for numeric input), ``targets`` (T, B) class ids
-    (or values for a regress head), ``mask`` (T, B) 0/1; ``carry`` keeps the state."""
+    (or values for a regress head), ``mask`` (T, B) 0/1; ``carry`` keeps the state.
+
+    ``aux`` (T, B), optional: an auxiliary target for output unit ``aux_unit`` (the top
+    layer's h), pulled towards it by ``aux_weight`` x mean squared error; only the
+    gradients see it, the reported loss stays the task's own.
+    """
 
     inputs: np.ndarray
     targets: np.ndarray
     mask: np.ndarray
     carry: bool = False
+    aux: np.ndarray | None = None
+    aux_unit: int = 0
+    aux_weight: float = 0.0
 
 
 @dataclass
@@ -98,6 +106,10 @@ def forward_backward(model: Trainable, batch: Batch, h0: Any = None, c0: Any = N
         "head.bias": flat_d.sum(axis=0),
     }
     d_out = d_logits @ w  # (T, B, D*H)
+    if batch.aux is not None and batch.aux_weight:
+        u = batch.aux_unit
+        err = (out[..., u] - batch.aux) * batch.mask
+        d_out[..., u] += batch.aux_weight * 2.0 * err / max(float(batch.mask.sum()), 1.0)
     g = net.gradients(trace, d_out)
     grads.update(g.params)
     if model.embedding == "table":

@@ -129,6 +129,7 @@ def train_task(
             "optimizer": "Adam",
             "seed": s.seed,
             "seq_len": s.seq_len or None,
+            "aux_weight": s.aux_weight,
             "seconds": round(hist.seconds, 1),
             "tokens": hist.tokens,
             "cancelled": hist.cancelled,

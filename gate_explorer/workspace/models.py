@@ -16,8 +16,9 @@ from typing import Any
 
 from gate_explorer.bundled import resource
 from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.estimate import check_model_size
 from gate_explorer.engine.model import Model
-from gate_explorer.engine.net import RecurrentNet, canonical_kind
+from gate_explorer.engine.net import NetConfig, RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.errors import GateExplorerError
 
@@ -134,6 +135,8 @@ def random_model(
     if not 1 <= layers <= 16:
         raise GateExplorerError(f"layers must be between 1 and 16, found {layers}")
     tok = Tokenizer("char", RANDOM_VOCAB)
+    config = NetConfig(kind, len(RANDOM_VOCAB), hidden, layers, bidirectional)
+    check_model_size(config)  # before allocating: 16 x 4096 LSTM layers would need 7.8 GB
     net = RecurrentNet.random(
         kind, len(RANDOM_VOCAB), hidden, layers, bidirectional=bidirectional, rng=seed
     )
@@ -206,3 +209,27 @@ def example_text(model: Model) -> str:
     if model.tokenizer.kind == "number":
         return "0 0.31 0.59 0.81 0.95 1 0.95 0.81 0.59 0.31 0 -0.31 -0.59 -0.81 -0.95 -1"
     return FALLBACK_TEXT
+
+
+PARTNER_CELLS = {"lstm": ("gru", "rnn"), "gru": ("lstm", "rnn"), "rnn": ("lstm", "gru")}
+
+
+def default_partner(ref: ModelRef, names: list[str]) -> ModelRef:
+    """A model worth comparing with ``ref``: its other-cell sibling when bundled.
+
+    ``quotes-lstm`` -> ``quotes-gru``, ``memory-rnn`` -> ``memory-lstm``; a random cell gets
+    another random cell of the same size; otherwise the first other bundled model.
+    """
+    if ref.source == "random":
+        other = PARTNER_CELLS.get(ref.cell, ("lstm",))[0]
+        return ModelRef("random", cell=other, hidden=ref.hidden, layers=ref.layers,
+                        seed=ref.seed, bidirectional=ref.bidirectional)  # fmt: skip
+    if ref.source == "bundled" and "-" in ref.name:
+        stem, cell = ref.name.rsplit("-", 1)
+        for other in PARTNER_CELLS.get(cell, ()):
+            if f"{stem}-{other}" in names:
+                return ModelRef("bundled", name=f"{stem}-{other}")
+    others = [n for n in names if not (ref.source == "bundled" and n == ref.name)]
+    if others:
+        return ModelRef("bundled", name=others[0])
+    return ModelRef("random", cell="gru", hidden=ref.hidden)

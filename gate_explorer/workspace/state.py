@@ -203,7 +203,7 @@ def _parse(hint: Any, value: Any, where: str, spec: dict[str, Any] | None = None
         if len(value) > spec.get("max_len", MAX_TEXT):
             raise _bad(where, f"at most {spec.get('max_len', MAX_TEXT):,} characters", value)
         try:
-            value.encode("utf-8")
+            value.isascii() or value.encode("utf-8")  # isascii: no copy of a long text
         except UnicodeEncodeError:
             raise _bad(where, "text without lone surrogates (invalid Unicode)", value) from None
         return value

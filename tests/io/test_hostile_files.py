@@ -148,3 +148,31 @@ def test_damaged_npz_gives_a_message_never_a_traceback(tmp_path_factory, valid_n
     except GateExplorerError as exc:
         message = str(exc)
     assert "\n" not in message
+
+
+def test_zip_bomb_npz_and_pt_are_refused_before_expanding(tmp_path):
+    import io
+
+    zeros = np.zeros(3_000_000, np.float32)  # 12 MB of zeros compress about 1000-fold
+    np.savez_compressed(tmp_path / "bomb.npz", weight_ih_l0=zeros)
+    assert (tmp_path / "bomb.npz").stat().st_size < 100_000
+    with pytest.raises(GateExplorerError, match=r"compressed into .* more than the 100-fold"):
+        load_model(tmp_path / "bomb.npz")
+    torch = pytest.importorskip("torch")
+    torch.save({"w": torch.zeros(3_000_000)}, tmp_path / "plain.pt")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(tmp_path / "plain.pt") as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info), zipfile.ZIP_DEFLATED)
+    (tmp_path / "bomb.pt").write_bytes(buf.getvalue())
+    with pytest.raises(GateExplorerError, match=r"data/0 declares 12,000,000 bytes compressed"):
+        load_model(tmp_path / "bomb.pt")
+
+
+def test_npz_reports_progress(tmp_path):
+    from gate_explorer.io.readers import read_npz
+
+    np.savez(tmp_path / "w.npz", a=np.zeros(1000), b=np.zeros(500, np.float32))
+    seen = []
+    read_npz(tmp_path / "w.npz", lambda done, total: seen.append((done, total)))
+    assert seen == [(8000, 10000), (10000, 10000)]

@@ -28,7 +28,11 @@ def encoder_decoder(path):
 def test_report_of_a_file_with_two_modules(tmp_path):
     path = encoder_decoder(tmp_path / "s2s.npz")
     report = inspect_file(path)
-    assert report.modules == ["decoder.rnn: rnn, 3 -> 6", "encoder.rnn: gru, 4 -> 5"]
+    assert report.modules == [
+        "decoder.rnn: rnn, 3 -> 6 (embedding decoder.embedding.weight (7, 3), "
+        "head decoder.fc.weight (7, 6))",
+        "encoder.rnn: gru, 4 -> 5 (embedding encoder.embedding.weight (9, 4))",
+    ]
     assert "choose one with --module NAME" in report.error
     assert {t.name: t.shape for t in report.tensors}["decoder.fc.weight"] == (7, 6)
     assert not report.computed
@@ -49,7 +53,7 @@ def test_models_inspect_cli_text_and_json(tmp_path, capsys):
     assert main(["models", "--inspect", str(path)]) == 0  # the listing is the answer
     out = capsys.readouterr().out
     assert "recurrent modules: 2" in out
-    assert "  encoder.rnn: gru, 4 -> 5" in out
+    assert "  encoder.rnn: gru, 4 -> 5 (embedding encoder.embedding.weight (9, 4))" in out
     assert main(["models", "--inspect", str(path), "--module", "encoder.rnn", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["module"] == "encoder.rnn"

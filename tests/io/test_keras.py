@@ -327,7 +327,7 @@ def test_tf2_names_and_full_model_config(tmp_path, write_keras):
     }
     path = write_keras(tmp_path / "tf2.h5", [("input_1", []), ("gru", gru)], config, "2.12.0")
     model = load_model(path)
-    assert not any("hard_sigmoid" in n or "assumed" in n for n in model.card["notes"])
+    assert not any("hard_sigmoid" in n or "assumed" in n for n in map(str, model.notices))
     x = rng.normal(size=(6, F))
     expected = keras_gru(x, *(a.astype(np.float64) for _, a in gru))
     np.testing.assert_allclose(model.net.run(x).values("h"), expected["h"], rtol=1e-4, atol=1e-5)

@@ -43,20 +43,25 @@ class CellLoop(nn.Module):
             self.cells = nn.ModuleList([make(4 if k == 0 else 5, 5) for k in range(layers)])
         self.fc = nn.Linear(5, 9)
 
-    def forward(self, ids):
+    def forward(self, ids, states=None):
+        """Logits (T, 9); ``states`` (a dict) receives every layer's h and c, (T, 5) each."""
         cells = [self.cell] if hasattr(self, "cell") else list(self.cells)
         h = [torch.zeros(1, 5) for _ in cells]
         c = [torch.zeros(1, 5) for _ in cells]
-        outs = []
+        outs, seen = [], {}
         for x in self.embedding(ids):
             inp = x[None]
             for k, cell in enumerate(cells):
                 if self.kind == "lstm":
                     h[k], c[k] = cell(inp, (h[k], c[k]))
+                    seen.setdefault(("c", k), []).append(c[k][0])
                 else:
                     h[k] = cell(inp, h[k])
+                seen.setdefault(("h", k), []).append(h[k][0])
                 inp = h[k]
             outs.append(self.fc(inp)[0])
+        if states is not None:
+            states.update({key: torch.stack(v).numpy() for key, v in seen.items()})
         return torch.stack(outs)
 
 
@@ -69,9 +74,14 @@ def test_cells_and_stacks_of_cells_match_torch(tmp_path, cell, layers):
     model = load_model(tmp_path / "cells.pt", kind="rnn_tanh" if cell == "rnn" else None)
     assert model.net.config.num_layers == layers
     text = "bad cafe"
+    states = {}
     with torch.no_grad():
-        expected = net(torch.tensor([VOCAB.index(ch) for ch in text])).numpy()
-    close(model.run_text(text).logits, expected)
+        expected = net(torch.tensor([VOCAB.index(ch) for ch in text]), states).numpy()
+    run = model.run_text(text)
+    close(run.logits, expected)
+    for (name, layer), values in states.items():  # every state of every layer
+        close(run.trace.values(name, layer, 0), values)
+    assert len(states) == layers * (2 if cell == "lstm" else 1)
     codes = [n.code for n in model.notices]
     assert ("cell-as-layer" if layers == 1 else "cells-as-stack") in codes
 
@@ -114,7 +124,9 @@ def test_several_modules_listed_and_each_with_its_own_embedding_and_head(tmp_pat
         ids = torch.tensor([6, 0, 2])
         out, _ = net.decoder["rnn"](net.decoder["embedding"](ids))
         logits = net.decoder["fc"](out)
-    close(dec.run_text("6 0 2").logits, logits.numpy())
+    dec_run = dec.run_text("6 0 2")
+    close(dec_run.trace.output, out.numpy())
+    close(dec_run.logits, logits.numpy())
     assert dec.card["module"] == "decoder.rnn"
     with pytest.raises(GateExplorerError, match=r"no recurrent module named 'nope'.*decoder\.rnn"):
         load_model(tmp_path / "s2s.pt", module="nope")
@@ -175,3 +187,35 @@ def test_rnn_relu_is_a_notice_and_a_choice(tmp_path):
         expected, _ = rnn(x[:, :4])
     close(chosen.net.run(x[:, :4].numpy()).output, expected.numpy())
     assert np.abs(guessed.net.run(x[:, :4].numpy()).output - expected.numpy()).max() > 1e-3
+
+
+def test_lists_that_are_not_vocabularies_are_not_taken_for_one(tmp_path):
+    torch.manual_seed(0)
+    net = trained(CellLoop("gru"))
+    ckpt = {
+        "state_dict": net.state_dict(),
+        "tokens": [5, 3, 1],  # token ids of some text
+        "vocab": {"size": 9},  # a config entry
+        "word2idx": {t: i for i, t in enumerate(VOCAB)},  # the vocabulary
+    }
+    torch.save(ckpt, tmp_path / "v.pt")
+    model = load_model(tmp_path / "v.pt")
+    assert model.vocab == VOCAB
+    assert "vocabulary word2idx (9 tokens)" in model.card["found"]
+
+
+def test_arrays_that_may_sit_before_the_head_are_a_notice(tmp_path):
+    class Normed(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.embedding = nn.Embedding(9, 4)
+            self.lstm = nn.LSTM(4, 5)
+            self.norm = nn.LayerNorm(5)
+            self.fc = nn.Linear(5, 9)
+
+    torch.save(trained(Normed()).state_dict(), tmp_path / "normed.pt")
+    model = load_model(tmp_path / "normed.pt", vocab=VOCAB)
+    notice = next(n for n in model.notices if n.code == "arrays-ignored")
+    assert notice.message.startswith("not computed: norm.bias, norm.weight")
+    assert "the head's answers differ" in notice.message
+    assert notice.changes_numbers

@@ -295,3 +295,53 @@ def test_damaged_files_give_a_message_never_a_traceback(tmp_path_factory, valid_
     except GateExplorerError as exc:
         message = str(exc)
     assert "\n" not in message
+
+
+def test_numpy_values_are_rebuilt_by_us(tmp_path):
+    """NumPy scalars and arrays in a checkpoint (a loss, a table) are read from their bytes;
+    numpy's own unpickling of the file's data never runs; object arrays are refused."""
+    path = tmp_path / "np.pt"
+    table = np.arange(6, dtype=">i4").reshape(2, 3)
+    obj = {"w": torch.ones(2), "loss": np.float64(0.25), "table": table, "f": table.T}
+    torch.save(obj, path)
+    expected = torch.load(path, weights_only=False)  # we wrote this file ourselves
+    got = read_torch_file(path)
+    assert got["loss"] == expected["loss"]
+    np.testing.assert_array_equal(got["table"], expected["table"])
+    np.testing.assert_array_equal(got["f"], expected["f"])
+    assert got["table"].dtype == np.dtype("int32")
+    torch.save({"w": torch.ones(2), "x": np.array([1, "a"], dtype=object)}, tmp_path / "o.pt")
+    with pytest.raises(
+        GateExplorerError, match=r"blocked: the pickle asks for numpy\.ndarray of objects; only"
+    ):
+        read_torch_file(tmp_path / "o.pt")
+
+
+def test_a_pickle_cannot_change_an_allowed_global(tmp_path):
+    path = tmp_path / "build.pt"
+    torch.save({"w": torch.ones(2)}, path)
+    # GLOBAL collections.OrderedDict; BUILD it with {"move_to_end": 1}; STOP
+    crafted = b"\x80\x02ccollections\nOrderedDict\n}X\x0b\x00\x00\x00move_to_endK\x01sb."
+    rewrite_member(path, "data.pkl", crafted)
+    with pytest.raises(GateExplorerError, match=r"tries to change collections\.OrderedDict"):
+        read_torch_file(path)
+    import collections
+
+    assert callable(collections.OrderedDict.move_to_end)
+
+
+def test_shared_references_are_walked_once(tmp_path):
+    """A 1 KB checkpoint whose dicts share their children 40 levels deep (2^40 paths):
+    tied tensors stay one array, and the walk ends at once with a message."""
+    tied = torch.ones(3)
+    torch.save({"embedding.weight": tied, "fc.weight": tied}, tmp_path / "tied.pt")
+    got = read_torch_file(tmp_path / "tied.pt")
+    assert got["embedding.weight"] is got["fc.weight"]
+    tree = {"w": torch.ones(1)}
+    for _ in range(40):
+        tree = {"a": tree, "b": tree}
+    torch.save(tree, tmp_path / "laughs.pt")
+    assert (tmp_path / "laughs.pt").stat().st_size < 10_000
+    read_torch_file(tmp_path / "laughs.pt")  # the DAG itself is fine
+    with pytest.raises(GateExplorerError, match=r"more than 200,000 named values"):
+        load_model(tmp_path / "laughs.pt")

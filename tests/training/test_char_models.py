@@ -199,5 +199,7 @@ def test_card_records_every_preset_and_its_star_threshold(char_model):
         u = by_preset[label]
         r = unit_r(run, u, fn(text))
         assert abs(r - u["r"]) < 0.25, (key, r, u)  # the named unit holds on the slice
-    assert "no auxiliary objective" in card["quote_unit_note"].lower()
+    note = card["quote_unit_note"]
+    assert "auxiliary objective" in note.lower()  # the card says plainly how it was trained
+    assert card["auxiliary_objective"] == ("AUXILIARY OBJECTIVE" in note)
     assert "inside_quotes" in card["quote_definition"]

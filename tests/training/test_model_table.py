@@ -51,7 +51,7 @@ def listing():
             continue
         name, kind, *_ = line.split()
         last = name
-        summary = zoo.entry(name).summary
+        summary = zoo.listed_entry(name).summary
         assert line.endswith(summary)
         found[name] = (kind, summary, "")
     return found
@@ -66,7 +66,7 @@ def test_readme_blocks_are_made_from_the_cards(readme):
 def test_every_bundled_model_has_one_row_and_nothing_else(readme):
     rows = _rows(_block(readme, "model-table"))
     names = [r[0].strip("`") for r in rows]
-    assert names == zoo.names()
+    assert names == [*zoo.names(), *zoo.seq2seq_names()]
     assert all(len(r) == 5 for r in rows)
 
 
@@ -77,7 +77,7 @@ def test_the_listing_says_what_the_readme_says(readme, listing):
         row = rows[name]
         assert row[1] == summary, name
         assert row[4] == result, name  # the held-out figure, word for word
-        card = zoo.entry(name).card
+        card = zoo.listed_entry(name).card
         assert str(card["sizes"]["hidden"]) in row[2]
         assert kind.split("_")[0].upper() in row[2]
         assert f"{card['training']['steps']:,} steps" in row[3]
@@ -92,15 +92,17 @@ def test_figures_in_the_readme_are_the_cards_figures(readme):
     }
     for name, row in memory.items():
         acc = cards[name]["metrics"]["accuracy_by_delay"]
-        assert float(row[-1].rstrip("%")) == pytest.approx(100 * acc["100"])
-        assert float(row[1].rstrip("%")) == pytest.approx(100 * acc["1"])
+        assert float(row[-1].rstrip("%")) == pytest.approx(100 * acc["100"], abs=0.05)
+        assert float(row[1].rstrip("%")) == pytest.approx(100 * acc["1"], abs=0.05)
     assert set(memory) == {n for n in cards if n.startswith("memory-")}
     if "sentiment-gru" in cards:
         m = cards["sentiment-gru"]["metrics"]
         if "drug_reviews_accuracy" in m:
             figures = re.findall(r"[\d.]+%", rows["sentiment-gru"][4])
-            assert float(figures[0].rstrip("%")) == pytest.approx(100 * m["accuracy"])
-            assert float(figures[1].rstrip("%")) == pytest.approx(100 * m["unknown_word_tokens"])
+            assert float(figures[0].rstrip("%")) == pytest.approx(100 * m["accuracy"], abs=0.05)
+            assert float(figures[1].rstrip("%")) == pytest.approx(
+                100 * m["unknown_word_tokens"], abs=0.05
+            )
 
 
 def test_every_card_says_what_its_figures_were_measured_on():
@@ -109,3 +111,33 @@ def test_every_card_says_what_its_figures_were_measured_on():
         assert "held" in note, e.name
         if e.name.split("-")[0] in ("memory", "agreement", "sine"):
             assert "never trained" in note, (e.name, note)
+
+
+def test_result_line_of_each_card_kind():
+    """Cards as the tasks write them, including per-text figures of the char models."""
+    memory = {
+        "metrics": {"accuracy_by_delay": {"1": 1.0, "50": 0.98, "51": 0.9, "100": 0.5}},
+        "grad_ratio_first_step_median": {"100": 3e-39},
+    }
+    assert zoo.result_of(memory) == (
+        "min 98% over N = 1..50, min 50% / mean 70% over N = 51..100 (never trained); "
+        "gradient at step 1 / at `?`, N = 100: 3e-39"
+    )
+    quotes = {
+        "metrics": {"bits_per_char": {"alice": 2.104, "story": 2.31}},
+        "quote_unit": {"layer": 1, "name": "h", "unit": 0, "r": 0.912, "r_story": 0.85},
+        "auxiliary_objective": True,
+    }
+    assert zoo.result_of(quotes) == (
+        "2.10 bits/char on alice, 2.31 bits/char on story; quote unit layer 1 `h[0]`, "
+        "r = +0.91 (+0.85 on story), taught by an auxiliary objective"
+    )
+    assert zoo.result_of({"metrics": {"bits_per_char": 0.99}}) == "0.99 bits/char"
+    assert zoo.result_of({"headline": "as the card says"}) == "as the card says"
+    assert zoo.result_of({"metrics": {"accuracy_by_delay": {"x": 1}}}) == "?"
+    assert zoo.result_of({}) == ""
+
+
+def test_no_bundled_card_gives_an_unreadable_result():
+    for e in zoo.available():
+        assert zoo.result_of(e.card) not in ("", "?"), e.name

@@ -106,4 +106,4 @@ def test_cli_resume_goes_on_from_the_checkpoint(tmp_path, capsys):
     assert "resuming from" in capsys.readouterr().err
     assert load_model(str(out)).card["training"]["resumed_at_steps"] == [2]
     assert main([*args, "--checkpoint-every", "0"]) == 2
-    assert "--checkpoint-every must be a positive integer" in capsys.readouterr().err
+    assert "--checkpoint-every must be an integer from 1 to" in capsys.readouterr().err

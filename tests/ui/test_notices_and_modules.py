@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from gate_explorer.ui.window.notice_badge import NUMBERS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QPushButton
 
@@ -48,8 +49,10 @@ def test_module_dialog_then_notices_badge_and_kind_switch(window, qtbot, tmp_pat
 
     badge = window.model_bar.notice_badge
     assert badge.isVisible()
-    assert badge.text() == f"{len(model.notices)} notice(s)"
+    assert len(model.notices) == 2
+    assert badge.text() == "2 notices"
     assert "tanh or relu" in badge.toolTip()
+    assert badge.styleSheet() == NUMBERS  # relu or tanh changes the numbers
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
     listing = badge.dialog
     qtbot.waitUntil(listing.isVisible)
@@ -142,3 +145,17 @@ def test_a_newer_choice_supersedes_a_load_in_progress(qtbot, tmp_path):
         assert session.model.kind == "rnn_tanh"
     finally:
         session.shutdown()
+
+
+def test_window_shows_loading_progress_for_a_large_file(window, qtbot, tmp_path):
+    torch = pytest.importorskip("torch")
+    torch.save(torch.nn.LSTM(8, 64, num_layers=3).state_dict(), tmp_path / "big.pt")
+    window.session.background_bytes = 0
+    formats: list[str] = []
+    window.session.sigLoading.connect(lambda *_: formats.append(window.progress.format()))
+    with qtbot.waitSignal(window.session.sigModelChanged, timeout=20_000):
+        assert window.open_model_file(tmp_path / "big.pt")
+        assert window.statusBar().currentMessage() == "Opening big.pt…"
+    assert formats[0] == "loading…"
+    assert formats[-1] == "loading… %p%"
+    assert window.session.model.net.config.num_layers == 3

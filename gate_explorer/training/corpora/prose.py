@@ -271,12 +271,39 @@ def wrap(paragraph: str, width: int) -> str:
 def render(paragraphs: tuple[str, ...] | list[str], rng: np.random.Generator) -> str:
     """Paragraphs as a person might paste them: one line each or hard-wrapped (one in
     four, at 60-79 columns), separated by a newline or a blank line."""
-    parts = []
+    return render_with_starts(paragraphs, rng)[0]
+
+
+def render_with_starts(
+    paragraphs: tuple[str, ...] | list[str], rng: np.random.Generator
+) -> tuple[str, list[int]]:
+    """``render`` and where each paragraph starts in the result (wrapping keeps lengths:
+    a space becomes a newline)."""
+    parts, starts, n = [], [], 0
     for p in paragraphs:
         if rng.random() < 0.25:
             p = wrap(p, int(rng.integers(60, 80)))
-        parts.append(p + ("\n\n" if rng.random() < 0.4 else "\n"))
-    return "".join(parts)
+        part = p + ("\n\n" if rng.random() < 0.4 else "\n")
+        parts.append(part)
+        starts.append(n)
+        n += len(part)
+    return "".join(parts), starts
+
+
+def speech_state(paragraphs: tuple[str, ...] | list[str]) -> list[np.ndarray]:
+    """Per paragraph, (len,) 0/1: inside a quotation after each character, as a reader
+    understands it: ``"`` toggles, a quotation left open at a paragraph's end stays open,
+    and a ``"`` opening the next paragraph then continues it (the old convention for a
+    speech of several paragraphs) instead of closing it."""
+    out, inside = [], False
+    for p in paragraphs:
+        flags = np.zeros(len(p))
+        for t, ch in enumerate(p):
+            if ch == '"' and not (t == 0 and inside):
+                inside = not inside
+            flags[t] = inside
+        out.append(flags)
+    return out
 
 
 def held_out_text(chars: int, start: int = 0) -> str:

@@ -28,6 +28,7 @@ class Settings:
     embed_dim: int = 16
     clip: float = 1.0
     seq_len: int = 0  # chunk length for truncated BPTT (text tasks)
+    aux_weight: float = 0.0  # weight of a task's auxiliary target, if it has one (0: none)
 
     def but(self, **changes: Any) -> Settings:
         """A copy with the given fields changed (None values are ignored)."""

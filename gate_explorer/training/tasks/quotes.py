@@ -26,6 +26,7 @@ from gate_explorer.training.trainable import Trainable
 
 STAR_R = 0.5  # the heatmaps star a card unit only when |r| >= this on held-out text
 PROBE_CHARS = 3000
+AUX_UNIT, AUX_LEVEL = 0, 0.8  # with aux_weight > 0: top layer h[0] is pulled to +-0.8
 
 
 @cache
@@ -37,6 +38,20 @@ def _training_ids(seed: int) -> np.ndarray:
     for i, ch in enumerate(ascii_vocab()[1:], start=1):
         lut[ord(ch)] = i
     return lut[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+
+
+@cache
+def _training_speech(seed: int) -> np.ndarray:
+    """(N,) 0/1 aligned with ``_training_ids(seed)``: inside a quotation (``speech_state``),
+    the auxiliary target when ``aux_weight`` > 0."""
+    paras = prose.training_paragraphs()
+    text, starts = prose.render_with_starts(paras, np.random.default_rng(seed))
+    out = np.zeros(len(text))
+    for start, flags in zip(starts, prose.speech_state(paras), strict=True):
+        out[start : start + len(flags)] = flags
+        if len(flags):  # the paragraph break keeps the state of the paragraph's end
+            out[start + len(flags) : start + len(flags) + 2] = flags[-1]
+    return out
 
 
 def quote_definition() -> str:
@@ -67,11 +82,12 @@ class QuotesTask(Task):
             cell=cell,
             hidden=128,
             layers=3 if cell == "lstm" else 2,
-            steps=2400 if cell == "lstm" else 1200,
+            steps=1800 if cell == "lstm" else 1200,
             batch=16,
             lr=3e-3,
             embed_dim=32,
             seq_len=200,
+            aux_weight=1.0 if cell == "lstm" else 0.0,  # the LSTM's quote unit is taught
         )
         paras = prose.story().split("\n\n")
         self.example = "\n\n".join(paras[2:9]) + "\n"  # type: ignore[misc]  # held out
@@ -82,6 +98,7 @@ class QuotesTask(Task):
     def batches(self, s: Settings, rng: np.random.Generator) -> Callable[[int], Batch]:
         """Step ``k``'s batch depends on ``k`` alone (a resumed run reads the same data)."""
         ids = _training_ids(s.seed)
+        speech = _training_speech(s.seed) if s.aux_weight else None
         n = len(ids)
         starts = (np.arange(s.batch) * (n // s.batch) + rng.integers(0, n // s.batch)) % n
 
@@ -89,7 +106,10 @@ class QuotesTask(Task):
             pos = (starts[None, :] + step * s.seq_len + np.arange(s.seq_len + 1)[:, None]) % n
             chunk = ids[pos]  # (seq_len + 1, B)
             mask = np.ones((s.seq_len, s.batch), dtype=np.float32)
-            return Batch(chunk[:-1], chunk[1:], mask, carry=step > 0)
+            if speech is None:
+                return Batch(chunk[:-1], chunk[1:], mask, carry=step > 0)
+            aux = (speech[pos[:-1]] * 2.0 - 1.0) * AUX_LEVEL  # (seq_len, B), -0.8 / +0.8
+            return Batch(chunk[:-1], chunk[1:], mask, step > 0, aux, AUX_UNIT, s.aux_weight)
 
         return make
 
@@ -151,15 +171,26 @@ class QuotesTask(Task):
         """The quote unit and the other preset units at the top of the card, where the app
         looks for them; the threshold for stars."""
         m = self._last
+        aux = s.aux_weight if s is not None else model.card["training"].get("aux_weight", 0)
+        how = (
+            "Plain next-character training, no auxiliary objective"
+            if not aux
+            else (
+                f"AUXILIARY OBJECTIVE: besides next-character prediction, training pulled "
+                f"layer {model.net.config.num_layers - 1} h[{AUX_UNIT}] towards "
+                f"+-{AUX_LEVEL} inside/outside quotations of the training text (weight "
+                f"{aux} x mean squared error), so this unit was taught, not found"
+            )
+        )
         return {
             "quote_unit": dict(m["quote_unit"]),
             "quote_definition": quote_definition(),
             "quote_unit_note": (
                 "the unit whose value best follows 'inside double quotes' (Pearson r) on all "
                 "of Alice's Adventures in Wonderland (held out: another author, never "
-                "trained on); r_story: the same unit on the project's own story prose. "
-                "Plain next-character training, no auxiliary objective"
+                "trained on); r_story: the same unit on the project's own story prose. " + how
             ),
+            "auxiliary_objective": bool(aux),
             "units": [dict(u) for u in m["units"].values()],
             "star_threshold": STAR_R,
             "star_note": (

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 import threading
+from functools import partial
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -29,6 +31,9 @@ from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session, run_cost
+from gate_explorer.session.subscription import Slot
+from gate_explorer.session.worker import Worker
+from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.axes import TokenAxis
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
@@ -66,12 +71,6 @@ def shown(values: np.ndarray, reach: np.ndarray) -> tuple[np.ndarray, int]:
     return out, int(low.sum())
 
 
-class _Emitter(QObject):
-    """Lives in the GUI thread; jobs report through it, so results arrive queued."""
-
-    sigDone = Signal(object, int, object, object)  # run, target, GradientFlow, error message
-
-
 class Float64Net:
     """The float64 copy of a model's network, made once, on first use, in whichever thread
     asks first (a big model's copy is slow: it should not be the GUI thread's)."""
@@ -97,25 +96,11 @@ class Float64Net:
             return self._net
 
 
-class _Job(QRunnable):
-    """``gradient_flow`` for one (run, target) in a pool thread."""
-
-    def __init__(self, model: Model, net: Float64Net, run: ModelRun, target: int,
-                 emitter: _Emitter) -> None:  # fmt: skip
-        super().__init__()
-        self.args = (model, net, run, target)
-        self.emitter = emitter
-
-    def run(self) -> None:
-        model, net, run, target = self.args
-        flow, error = compute(model, net, run, target)
-        self.emitter.sigDone.emit(run, target, flow, error)
-
-
 def compute(
-    model: Model, net: Float64Net, run: ModelRun, target: int
+    model: Model, net: Float64Net, run: ModelRun, target: int, _progress: object = None
 ) -> tuple[GradientFlow | None, str | None]:
-    """``gradient_flow``, with any failure turned into a message for the caption."""
+    """``gradient_flow``, with any failure turned into a message for the caption (also the
+    worker's job: ``partial(compute, model, net, run, target)``)."""
     try:
         return gradient_flow(model, run, target, net=net.get()), None
     except GateExplorerError as exc:
@@ -124,12 +109,11 @@ def compute(
         return None, f"could not compute the gradients: {exc}"
 
 
-class GradientView(QWidget):
+class GradientView(AnalysisView):
     """||dL/dh_t|| (and ||dL/dc_t||) per step for a loss at the last or the current step."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.flow: GradientFlow | None = None  # what the curves show
         self.error = ""
         self._cache: dict[int, GradientFlow] = {}  # target -> flow, for session.run
@@ -137,10 +121,8 @@ class GradientView(QWidget):
         self._requested: int | None = None  # the target of the newest background job
         self._floored = 0  # values raised to FLOOR in the shown curves
         self._labels: list[str] = []  # token labels of the run
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._emitter = _Emitter(self)
-        self._emitter.sigDone.connect(self._on_done)
+        self._worker = Worker(self)  # the newest request waits; the one running finishes
+        self._worker.sigDone.connect(self._on_done)
 
         self.mode = QComboBox()
         self.mode.setObjectName("lossAt")
@@ -176,11 +158,15 @@ class GradientView(QWidget):
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.plot.setToolTip("Click a step to go there; with 'current step' the loss moves too")
-        session.sigModelChanged.connect(self._on_model)
-        session.sigRunChanged.connect(self._on_run)
-        session.sigStepChanged.connect(self._on_step)
-        session.sigViewChanged.connect(self.refresh)
         self._on_model()
+
+    def follows(self) -> dict[str, Slot]:
+        return {
+            "sigModelChanged": self._on_model,
+            "sigRunChanged": self._on_run,
+            "sigStepChanged": self._on_step,
+            "sigViewChanged": self.refresh,
+        }
 
     def _build_plot(self) -> pg.PlotWidget:
         """The log-scale plot: two curves, dots at the loss step, the loss and step lines."""
@@ -257,7 +243,7 @@ class GradientView(QWidget):
     def _on_run(self) -> None:
         self._cache.clear()
         self._requested = None
-        self._pool.clear()
+        self._worker.cancel()
         steps = self.session.steps
         self.axis.set_tokens([t.text for t in self.session.run.tokens] if steps else [])
         self._labels = [shown_token(t.text) for t in self.session.run.tokens] if steps else []
@@ -325,9 +311,9 @@ class GradientView(QWidget):
             self._show(flow, error or "")
             return
         if target != self._requested:
-            self._pool.clear()  # only the newest request matters; a running job finishes
-            self._requested = target
-            self._pool.start(_Job(model, self._net, run, target, self._emitter))
+            self._requested = target  # only the newest request matters; a running job finishes
+            job = partial(compute, model, self._net, run, target)
+            self._worker.submit(job, (run, target), replace=False)
         self._set_caption(busy=True)
 
     def _store(self, run: ModelRun, target: int, flow: GradientFlow | None) -> None:
@@ -338,7 +324,8 @@ class GradientView(QWidget):
             self._cache.pop(next(iter(self._cache)))
         self._cache[target] = flow
 
-    def _on_done(self, run: ModelRun, target: int, flow: GradientFlow | None, error) -> None:
+    def _on_done(self, ticket: tuple[ModelRun, int], result: Any, _error: object) -> None:
+        (run, target), (flow, error) = ticket, result
         if target == self._requested:
             self._requested = None
         if run is not self.session.run:
@@ -349,7 +336,7 @@ class GradientView(QWidget):
 
     def wait(self, timeout_ms: int = 10_000) -> None:
         """Block until background jobs are done and their results shown (tests; closing)."""
-        self._pool.waitForDone(timeout_ms)
+        self._worker.wait(timeout_ms / 1000)
         QCoreApplication.processEvents()  # deliver the queued results
 
     # ------------------------------------------------------------------ drawing

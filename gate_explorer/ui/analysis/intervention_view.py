@@ -42,6 +42,8 @@ from gate_explorer.engine.intervene import Intervention
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Slot
+from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.analysis.difference_map import DifferenceMap
 from gate_explorer.ui.heatmap.gates import long_name, shown_token
 from gate_explorer.ui.window.answer import ProbabilityBars
@@ -132,12 +134,11 @@ def summary(session: Session) -> str:
     return "; ".join(parts)
 
 
-class InterventionView(QWidget):
+class InterventionView(AnalysisView):
     """Add, list and undo interventions; the counterfactual beside the original."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.ivs = session.interventions
         self._build()
         self._debounce = QTimer(self, singleShot=True, interval=60)
@@ -145,15 +146,20 @@ class InterventionView(QWidget):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.ivs.undo)
-        session.sigModelChanged.connect(self._on_model)
-        session.sigRunChanged.connect(self._refresh_form)
-        session.sigViewChanged.connect(self._on_view)
-        session.sigStepChanged.connect(self._on_step)
-        session.sigUnitChanged.connect(self._on_unit)
-        self.ivs.sigChanged.connect(self._on_changed)
         self._on_model()
 
+    def follows(self) -> dict[str, Slot]:
+        return {
+            "sigModelChanged": self._on_model,
+            "sigRunChanged": self._refresh_form,
+            "sigViewChanged": self._on_view,
+            "sigStepChanged": self._on_step,
+            "sigUnitChanged": self._on_unit,
+            "interventions.sigChanged": self._on_changed,
+        }
+
     # ------------------------------------------------------------------ building
+
     def _build(self) -> None:
         """Summary on top; form and list, difference map, answers side by side below."""
         self.summary = QLabel(HINT)

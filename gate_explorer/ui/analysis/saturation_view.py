@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gate_explorer.analysis.saturation import Saturation, layer_saturation
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Slot
+from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.gates import SELECTED, line_colour, long_name
 
 NO_RUN_HINT = "Type some text above to see how often each gate is shut or open"
@@ -203,12 +205,11 @@ class _SquarePanels(pg.GraphicsLayoutWidget):
         self.fit()
 
 
-class SaturationView(QWidget):
+class SaturationView(AnalysisView):
     """Saturation scatters of the shown layer/direction; a click selects a unit."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.hint = QLabel(NO_RUN_HINT)
         self.hint.setObjectName("saturationHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -244,12 +245,16 @@ class SaturationView(QWidget):
         self.result: tuple[Saturation, ...] = ()
         self.hover_unit = -1
         self.hover_others = 0
-        session.sigRunChanged.connect(self.reload)
-        session.sigModelChanged.connect(self.reload)
-        session.sigViewChanged.connect(self.reload)
-        session.sigUnitChanged.connect(self._on_unit)
-        session.sigHighlightChanged.connect(self._on_highlight)
         self.reload()
+
+    def follows(self) -> dict[str, Slot]:
+        return {
+            "sigRunChanged": self.reload,
+            "sigModelChanged": self.reload,
+            "sigViewChanged": self.reload,
+            "sigUnitChanged": self._on_unit,
+            "sigHighlightChanged": self._on_highlight,
+        }
 
     def sizeHint(self) -> QSize:
         return QSize(800, 220)

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from gate_explorer.analysis.unit_finder import PRESETS, UnitScore, rank_units, span_indicator
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Slot
+from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
 from gate_explorer.ui.window.tokens import SPAN_BAND
 
@@ -179,19 +181,17 @@ class IndicatorStrip(QWidget):
             )
 
 
-class UnitFinderView(QWidget):
+class UnitFinderView(AnalysisView):
     """Pick what to find (a span or a preset) and which states; list and mark the best units."""
 
     top_n = 10
     COLUMNS = ("#", "layer", "direction", "gate / state", "unit", "r")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.results: list[UnitScore] = []
         self.indicator = np.zeros(0)
         self._active = False  # Find was pressed: follow the run, target and span from now on
-        self._stale = False  # the run changed while hidden: find again when shown
 
         self.target = QComboBox()
         self.target.setObjectName("finderTarget")
@@ -247,12 +247,16 @@ class UnitFinderView(QWidget):
         self.target.currentIndexChanged.connect(self._on_target)
         self.states.currentIndexChanged.connect(self._on_target)
         self.table.itemSelectionChanged.connect(self._on_row)
-        session.sigModelChanged.connect(self._on_model)
-        session.sigRunChanged.connect(self._on_run)
-        session.sigSpanChanged.connect(self._on_span)
-        session.sigViewChanged.connect(self._on_view)
         self._on_model()
         self._on_run()
+
+    def follows(self) -> dict[str, Slot]:
+        return {
+            "sigModelChanged": self._on_model,
+            "sigRunChanged": self._on_run,
+            "sigSpanChanged": self._on_span,
+            "sigViewChanged": self._on_view,
+        }
 
     # ------------------------------------------------------------------ inputs
     def target_key(self) -> str:
@@ -306,7 +310,6 @@ class UnitFinderView(QWidget):
         """
         picked = self.picked()
         self._active = True
-        self._stale = False
         ind, error = self.target_indicator()
         self.indicator = np.zeros(0) if ind is None else ind
         self._show_indicator()
@@ -389,10 +392,8 @@ class UnitFinderView(QWidget):
     def _on_run(self) -> None:
         if not self._active:
             self._preview()
-        elif self.isVisible():
-            self.find(follow=True)
         else:
-            self._stale = True
+            self.find(follow=True)
 
     def _on_target(self) -> None:
         if self._active:
@@ -445,11 +446,6 @@ class UnitFinderView(QWidget):
         if run is not None and run.trace.steps == len(self.indicator):
             values = run.trace.values(s.name, s.layer, s.direction)[:, s.unit]
             self.strip.set_values(values, f"{s.name}[{s.unit}]", s.r >= 0)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.find(follow=True)
 
     # ------------------------------------------------------------------ helpers
     def _preview(self) -> None:

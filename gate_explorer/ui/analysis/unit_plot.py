@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Slot
+from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.axes import TokenAxis
 from gate_explorer.ui.heatmap.gates import MARKER, line_colour, long_name, shown_token
 from gate_explorer.ui.heatmap.panel import FOLLOW_WINDOW
@@ -119,12 +121,11 @@ class _Panel:
         self.now_dots.setData(spots)
 
 
-class UnitPlot(QWidget):
+class UnitPlot(AnalysisView):
     """Gates and states of the session's selected unit over time."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.hint = QLabel(NO_UNIT_HINT)
         self.hint.setObjectName("unitPlotHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,13 +178,17 @@ class UnitPlot(QWidget):
         self._names: tuple[str, ...] = ()
         self._fitted: object = None  # the run whose tokens and x range are set
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        session.sigRunChanged.connect(self.reload)
-        session.sigModelChanged.connect(self.reload)
-        session.sigViewChanged.connect(self.reload)
-        session.sigUnitChanged.connect(self.reload)
-        session.sigHighlightChanged.connect(self._set_title)
-        session.sigStepChanged.connect(self.set_step)
         self.reload()
+
+    def follows(self) -> dict[str, Slot]:
+        return {
+            "sigRunChanged": self.reload,
+            "sigModelChanged": self.reload,
+            "sigViewChanged": self.reload,
+            "sigUnitChanged": self.reload,
+            "sigHighlightChanged": self._set_title,
+            "sigStepChanged": self.set_step,
+        }
 
     # ------------------------------------------------------------------ data
     @property

@@ -19,7 +19,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QWidget
 
 from gate_explorer.engine.model import ModelRun
+from gate_explorer.export.render import DEFAULT_SIZE
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis
 from gate_explorer.ui.heatmap.colour_bar import ColourBar
 from gate_explorer.ui.heatmap.gates import (
@@ -285,13 +287,15 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.session = session
         if session is not None:
-            session.sigModelChanged.connect(self.reload)
-            session.sigRunChanged.connect(self.reload)
-            session.sigViewChanged.connect(self.reload)
-            session.sigStepChanged.connect(self.set_step)
-            session.sigHighlightChanged.connect(self.reload)
-            session.sigUnitChanged.connect(self._show_selected)
-            session.sigBusy.connect(self._on_busy)
+            self.subscription = Subscription(session, {
+                "sigModelChanged": self.reload,
+                "sigRunChanged": self.reload,
+                "sigViewChanged": self.reload,
+                "sigStepChanged": self.set_step,
+                "sigHighlightChanged": self.reload,
+                "sigUnitChanged": self._show_selected,
+                "sigBusy": self._on_busy,
+            })  # fmt: skip
             self.reload()
 
     # ------------------------------------------------------------------ building
@@ -488,7 +492,7 @@ def build_figure(
     direction: int = 0,
     names: Sequence[str] | None = None,
     *,
-    size: tuple[int, int] = (1200, 800),
+    size: tuple[int, int] = DEFAULT_SIZE,
     sort: str = "index",
     top_k: int = 0,
     title: str = "",

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gate_explorer.session import Answer, Session
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
 ROW_H = 24
@@ -83,9 +84,11 @@ class AnswerView(QWidget):
         layout.addWidget(self.note)
         layout.addStretch(1)
         self._layout = layout
-        session.sigRunChanged.connect(self._on_run)
-        session.sigModelChanged.connect(self._on_run)
-        session.sigStepChanged.connect(self._on_step)
+        self.subscription = Subscription(session, {
+            "sigRunChanged": self._on_run,
+            "sigModelChanged": self._on_run,
+            "sigStepChanged": self._on_step,
+        })  # fmt: skip
         self.answer = Answer("none")
         self._on_run()
 

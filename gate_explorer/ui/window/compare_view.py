@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.session import Answer, ModelRef, Session, bundled_models
-from gate_explorer.session.compare import CompareLink, default_partner
+from gate_explorer.session.compare import CompareLink
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import shown_token
 from gate_explorer.ui.heatmap.panel import HeatmapPanel
 from gate_explorer.ui.window.model_bar import add_model_items, select_model_item
+from gate_explorer.workspace.models import default_partner
 
 TAG_COLOURS = {"A": "#1864ab", "B": "#862e9c"}
 HEADER_STYLE = "#compareHeader{{ background: {bg}; border-bottom: 2px solid {fg}; }}"
@@ -59,9 +61,11 @@ class AnswerLine(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setToolTip("The model's answer at this step")
-        session.sigRunChanged.connect(self.refresh)
-        session.sigModelChanged.connect(self.refresh)
-        session.sigStepChanged.connect(self.refresh)
+        self.subscription = Subscription(session, {
+            "sigRunChanged": self.refresh,
+            "sigModelChanged": self.refresh,
+            "sigStepChanged": self.refresh,
+        })  # fmt: skip
         self.refresh()
 
     def refresh(self, *_: object) -> None:
@@ -124,7 +128,7 @@ class MainSide(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(heatmaps, 1)
-        session.sigModelChanged.connect(self._on_model)
+        self.subscription = Subscription(session, {"sigModelChanged": self._on_model})
         self._on_model()
 
     def _on_model(self) -> None:
@@ -132,10 +136,8 @@ class MainSide(QWidget):
 
     def detach(self) -> None:
         """Stop following the session (before the window drops this wrapper)."""
-        self.session.sigModelChanged.disconnect(self._on_model)
-        for signal in (self.session.sigRunChanged, self.session.sigModelChanged,
-                       self.session.sigStepChanged):  # fmt: skip
-            signal.disconnect(self.answer.refresh)
+        self.subscription.disconnect()
+        self.answer.subscription.disconnect()
 
 
 class ComparePane(QWidget):

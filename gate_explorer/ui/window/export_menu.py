@@ -27,6 +27,7 @@ from gate_explorer.errors import GateExplorerError
 from gate_explorer.export import images
 from gate_explorer.export.data import StateGradients, write_csv, write_npz
 from gate_explorer.export.render import Renderable
+from gate_explorer.workspace.jobs import Cancelled
 
 PathAsker = Callable[[str, str, str], str]  # (mode "save", title, filter) -> path or ""
 Confirm = Callable[[Path], bool]  # may this existing file be replaced?
@@ -43,10 +44,6 @@ FILTERS = {
     "npz": "NumPy arrays, whole trace (*.npz)",
 }
 IMAGE_FILTER = ";;".join(FILTERS[f] for f in ("png", "svg", "pdf"))
-
-
-class _Cancelled(Exception):
-    pass
 
 
 def dialog_asker(parent: QWidget) -> PathAsker:
@@ -115,8 +112,8 @@ class ExportActions(QObject):
             return None
         try:
             write(path)
-        except _Cancelled:
-            self._message("show_info", "Export cancelled")
+        except Cancelled:
+            self._message("show_info", self.tr("Export cancelled"))
             return None
         except GateExplorerError as exc:
             self._message("show_error", str(exc))
@@ -220,7 +217,7 @@ class ExportActions(QObject):
             dialog.setValue(done)
             QApplication.processEvents()
             if dialog.wasCanceled():
-                raise _Cancelled
+                raise Cancelled
 
         try:
             writer(path, self.panel.widget, self.panel.set_step, steps, progress=progress)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -61,7 +62,6 @@ WEIGHTS_FILTER = (
 )
 SESSION_FILTER = "Gate Explorer session (*.json)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
-UNIT_VIEWS = ("cellDiagram", "unitPlot", "interventionView")  # views of the selected unit
 
 PathAsker = Callable[[str, str, str], str]  # (mode "open"/"save", title, filter) -> path or ""
 
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         s.sigLoading.connect(self._on_loading)
         s.sigChooseModule.connect(self.choose_module)
         s.sigModelChanged.connect(self._on_model)
+        s.sigTooLarge.connect(self.ask_large_run)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -269,13 +270,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"⚠ {message}", 12_000)
         self._error_timer.start()
 
+    def ask_large_run(self, message: str) -> QMessageBox:
+        """A run above the engine's limits: say so and offer to run it anyway (not modal:
+        the window stays usable, and a new text or model simply replaces the question)."""
+        self.show_error(message)
+        box = self.dialogs.get("largeRun")
+        if box is None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Long run"))
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            run = box.addButton(self.tr("Run anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+            run.clicked.connect(self.session.allow_large_run)
+            self.dialogs["largeRun"] = box
+        box.setText(self.tr("{0}. The old run stays on screen until then.").format(message))
+        box.show()
+        return box
+
     def show_info(self, message: str) -> None:
         self.statusBar().setStyleSheet("")
         self.statusBar().showMessage(message, 6_000)
 
     def _on_cell_clicked(self, _name: str, _unit: int, _step: int) -> None:
         """A clicked heatmap row plots beneath, unless the front view already shows the unit."""
-        if self.analysis.tabs.current_name() not in UNIT_VIEWS:
+        if not self.analysis.tabs.current_shows_unit():
             self.analysis.tabs.show_view("unitPlot")
 
     def _on_hover(self, text: str) -> None:
@@ -376,7 +395,9 @@ class MainWindow(QMainWindow):
     def open_model_file(self, path: str | Path, vocab: str | Path | None = None) -> bool:
         """Load a weights file (the dialog's and drag-and-drop's path); old model stays on error."""
         ok = self.session.open_model(ref_for_path(path, vocab))
-        if ok:
+        if ok and self.session.loading is not None:  # a large file: loading in the worker
+            self.show_info(self.tr("Opening {name}…").format(name=Path(path).name))
+        elif ok:
             self.show_info(f"Opened {Path(path).name}")
         return ok
 

@@ -10,9 +10,11 @@ from gate_explorer.notices import Notice
 from gate_explorer.session import Session
 
 STYLE = (
-    "QToolButton { background: #fff3bf; color: #5c3c00; border: 1px solid #fab005;"
-    " border-radius: 8px; padding: 1px 8px; font-weight: bold; }"
+    "QToolButton {{ background: {bg}; color: #5c3c00; border: 1px solid {border};"
+    " border-radius: 8px; padding: 1px 8px; font-weight: bold; }}"
 )
+INFO = STYLE.format(bg="#fff3bf", border="#fab005")  # guesses that do not change numbers
+NUMBERS = STYLE.format(bg="#ffd8a8", border="#e8590c")  # a guess that may change them
 
 
 def notice_text(notice: Notice) -> str:
@@ -66,7 +68,7 @@ class NoticeBadge(QToolButton):
         super().__init__(parent)
         self.session = session
         self.setObjectName("noticeBadge")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(INFO)
         self.dialog: NoticeList | None = None
         self.clicked.connect(self.show_list)
         session.sigModelChanged.connect(self._on_model)
@@ -77,9 +79,13 @@ class NoticeBadge(QToolButton):
         notices = model.notices if model is not None else ()
         count = len(notices)
         self.setVisible(count > 0)
-        self.setText(self.tr("%n notice(s)", "", count))
+        self.setText(self.tr("1 notice") if count == 1 else self.tr("{n} notices").format(n=count))
+        numbers = any(n.changes_numbers for n in notices)
+        self.setStyleSheet(NUMBERS if numbers else INFO)
         if count:
             tips = "\n".join("• " + notice_text(n) for n in notices)
+            if numbers:
+                tips += "\n" + self.tr("A guess above changes the numbers: check it.")
             self.setToolTip(self.tr("What the loader assumed (click for the list):") + "\n" + tips)
         if self.dialog is not None:
             self.dialog.refill()

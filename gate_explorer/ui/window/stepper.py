@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.session import SPEEDS, Session
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import shown_token
 
 
@@ -73,9 +74,11 @@ class Stepper(QWidget):
         layout.addWidget(QLabel("Speed"))
         layout.addWidget(self.speed)
 
-        session.sigRunChanged.connect(self._on_run)
-        session.sigStepChanged.connect(self._on_step)
-        session.sigPlayingChanged.connect(self._on_playing)
+        self.subscription = Subscription(session, {
+            "sigRunChanged": self._on_run,
+            "sigStepChanged": self._on_step,
+            "sigPlayingChanged": self._on_playing,
+        })  # fmt: skip
         self._on_run()
         self._sync_speed()
 

@@ -44,6 +44,7 @@ class TextInput(QWidget):
         self.session = session
         self.limit = limit
         self._allowed = 0  # length the user agreed to run in full
+        self._preview: str | None = None  # a longer session text, shown cut to ``limit``
         self.editor = _Editor()
         self.editor.setObjectName("text")
         self.editor.setPlaceholderText("Type or paste text here — the network re-runs as you type")
@@ -111,6 +112,8 @@ class TextInput(QWidget):
         return False
 
     def _on_edited(self) -> None:
+        if self._preview is not None:
+            return
         text = self.text()
         if not self._ask_first(text):
             self.session.set_text(text)
@@ -118,6 +121,10 @@ class TextInput(QWidget):
     def truncate(self) -> None:
         """Keep the first ``limit`` characters and run on them."""
         self.banner.hide()
+        if self._preview is not None:
+            text = self._preview[: self.limit]
+            self._leave_preview()
+            self.session.set_text(text)
         self.editor.setPlainText(self.text()[: self.limit])
 
     def run_all(self) -> None:
@@ -127,7 +134,34 @@ class TextInput(QWidget):
         self.session.set_text(self.text())
 
     def _on_session_text(self, text: str) -> None:
-        if text != self.text():
-            with QSignalBlocker(self.editor):
-                self.editor.setPlainText(text)
-            self.banner.hide()
+        if text == self.text():
+            return
+        if len(text) > self.limit:  # e.g. from a session file: never a huge line in the field
+            self._show_preview(text)
+            return
+        self._leave_preview()
+        with QSignalBlocker(self.editor):
+            self.editor.setPlainText(text)
+        self.banner.hide()
+
+    def _show_preview(self, text: str) -> None:
+        """Show the first ``limit`` characters of ``text``, read-only: laying out a long
+        line freezes a text field (100,000 characters on one line: 2 s; 1,000,000: minutes)."""
+        self._preview = text
+        with QSignalBlocker(self.editor):
+            self.editor.setPlainText(text[: self.limit])
+        self.editor.setReadOnly(True)
+        self.banner_label.setText(
+            self.tr(
+                "⚠ This text is {0:,} characters long: the field shows the first {1:,} "
+                "(read-only); the model reads all of it."
+            ).format(len(text), self.limit)
+        )
+        self.run_all_button.hide()
+        self.banner.show()
+
+    def _leave_preview(self) -> None:
+        if self._preview is not None:
+            self._preview = None
+            self.editor.setReadOnly(False)
+            self.run_all_button.show()

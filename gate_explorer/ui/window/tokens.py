@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from gate_explorer.engine.tokenize import Token, why_unknown
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 
 PAD_X, PAD_Y, GAP = 5, 2, 3
@@ -190,9 +191,11 @@ class TokenChips(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.sigClicked.connect(session.set_step)
         self.canvas.sigSpanPicked.connect(lambda a, b: session.set_span(min(a, b), max(a, b) + 1))
-        session.sigSpanChanged.connect(self._on_span)
-        session.sigRunChanged.connect(self._on_run)
-        session.sigStepChanged.connect(self._on_step)
+        self.subscription = Subscription(session, {
+            "sigSpanChanged": self._on_span,
+            "sigRunChanged": self._on_run,
+            "sigStepChanged": self._on_step,
+        })  # fmt: skip
         self._on_run()
 
     def sizeHint(self) -> QSize:

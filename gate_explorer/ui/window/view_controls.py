@@ -6,6 +6,7 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Subscription
 
 SORT_LABELS = (
     ("index", "unit number"),
@@ -51,8 +52,10 @@ class ViewControls(QWidget):
             lambda k: session.set_view(sort=self.sort.itemData(k))
         )
         self.top_k.valueChanged.connect(lambda v: session.set_view(top_k=v))
-        session.sigModelChanged.connect(self._on_model)
-        session.sigViewChanged.connect(self._on_view)
+        self.subscription = Subscription(session, {
+            "sigModelChanged": self._on_model,
+            "sigViewChanged": self._on_view,
+        })  # fmt: skip
         self._on_model()
 
     def _on_model(self) -> None:

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from gate_explorer.session import ModelRef, Session
-from gate_explorer.session.compare import default_partner
 from gate_explorer.ui.window.compare_view import ComparePane, MainSide
 from gate_explorer.ui.window.main_window import MainWindow
 
@@ -25,21 +24,6 @@ def pane(window, qtbot) -> ComparePane:
 
 def markers(panel) -> set[float]:
     return {row.marker.rect().x() for row in panel.rows}
-
-
-@pytest.mark.parametrize(
-    ("ref", "partner"),
-    [
-        (ModelRef("bundled", name="quotes-lstm"), ModelRef("bundled", name="quotes-gru")),
-        (ModelRef("bundled", name="memory-rnn"), ModelRef("bundled", name="memory-lstm")),
-        (ModelRef("bundled", name="sine-lstm"), ModelRef("bundled", name="memory-rnn")),
-        (ModelRef("random", cell="lstm", hidden=8), GRU),
-        (ModelRef("random", cell="gru", hidden=8), ModelRef("random", cell="lstm", hidden=8)),
-    ],
-)
-def test_default_partner_is_the_sibling_cell(ref, partner):
-    names = ["memory-rnn", "memory-lstm", "quotes-lstm", "quotes-gru", "sine-lstm"]
-    assert default_partner(ref, names) == partner
 
 
 def test_menu_action_puts_b_right_of_the_heatmaps(window, qtbot):
