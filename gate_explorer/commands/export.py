@@ -328,7 +328,7 @@ def card_units(model: Any) -> list[Any]:
     """The units a model card names (the quote unit first), as ``UnitRef``s."""
     from gate_explorer.export.html import UnitRef
 
-    card = model.card if isinstance(model.card, dict) else {}
+    card = model.card
     found = []
     for entry in [card.get("quote_unit"), *(card.get("units") or [])]:
         if isinstance(entry, dict) and {"layer", "name", "unit"} <= set(entry):

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.engine.card import ModelCard
 from gate_explorer.engine.embedding import Embedding
 from gate_explorer.engine.net import Progress, RecurrentNet
 from gate_explorer.engine.tokenize import Token, Tokenizer
@@ -99,16 +100,22 @@ class ModelRun:
 
 @dataclass
 class Model:
-    """Everything needed to go from text to a trace; ``card`` is the model card (a dict)."""
+    """Everything needed to go from text to a trace; ``card`` is the ``ModelCard`` (a JSON
+    dict given here or assigned later is read into one)."""
 
     name: str
     net: RecurrentNet
     tokenizer: Tokenizer
     embedding: Embedding
     head: Head | None = None
-    card: dict[str, Any] = field(default_factory=dict)
+    card: ModelCard = field(default_factory=ModelCard)
     trained: bool = True
     notices: tuple[Notice, ...] = ()  # every guess the loader made (see gate_explorer.notices)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "card" and not isinstance(value, ModelCard):
+            value = ModelCard.from_dict(value)
+        super().__setattr__(name, value)
 
     @property
     def vocab(self) -> list[str]:

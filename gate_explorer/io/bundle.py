@@ -87,7 +87,7 @@ def _meta(model: Model) -> dict[str, Any]:
         "head": None
         if head is None
         else {"kind": head.kind, "labels": list(head.labels), "activation": head.activation},
-        "card": model.card,
+        "card": model.card.to_dict(),
         "trained": bool(model.trained),
     }
 

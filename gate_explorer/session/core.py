@@ -7,7 +7,7 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -482,7 +482,7 @@ class Session(QObject):
         """Units marked in the shown layer/direction: the model card's (``card_units``: the
         quote unit and other named units above the card's threshold) and the ones the unit
         finder found (``set_found_units``); labels of both are joined."""
-        card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
+        card = self._model.card if self._model else {}
         marks = card_units(card, self._layer, self._direction)
         for unit, label in self._found.get((self._layer, self._direction), {}).items():
             marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
@@ -659,7 +659,7 @@ class Session(QObject):
         self.sigRunChanged.connect(once)
 
 
-def card_units(card: dict[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
+def card_units(card: Mapping[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
     """{unit: label} a model card names in ``layer``/``direction``.
 
     ``quote_unit`` is "quote unit"; each entry of ``units`` (``preset``, ``layer``,

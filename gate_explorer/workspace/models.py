@@ -197,7 +197,7 @@ def short_example(text: str, limit: int = EXAMPLE_CHARS) -> str:
 
 def example_text(model: Model) -> str:
     """An example for ``model`` (its card's, its bundled file's, or a default), kept short."""
-    card = model.card if isinstance(model.card, dict) else {}
+    card = model.card
     for key in ("example", "examples", "example_text"):
         value = card.get(key)
         if isinstance(value, list) and value:
