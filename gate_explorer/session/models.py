@@ -62,7 +62,7 @@ class ModelRef:
                 str(ref.source), str(ref.name), str(ref.path), str(ref.vocab), str(ref.cell),
                 int(ref.hidden), int(ref.layers), int(ref.seed), bool(ref.bidirectional),
             )  # fmt: skip
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400)
             raise GateExplorerError(f"bad model reference {data!r}: {exc}") from None
         if ref.source not in SOURCES:
             raise GateExplorerError(
