@@ -18,8 +18,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gate_explorer import load_model
-from gate_explorer.export.figure import build_view, check_spec
-from gate_explorer.export.run import ensure_app, export_run
+from gate_explorer.headless.figure import build_view, check_spec
+from gate_explorer.headless.run import ensure_app, export_run
 
 TEXT = (
     '"The only way to do great work is to love what you do," she said, and then, '

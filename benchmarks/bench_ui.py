@@ -43,13 +43,13 @@ print("PAINTED", flush=True)
 
 APP = r"""
 import tempfile
-from gate_explorer.ui.app import single_threaded_blas
+from gate_explorer.ui.window.app import single_threaded_blas
 single_threaded_blas()  # as run_app does, before NumPy loads
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 app.setStyle("Fusion")
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.window.main_window import MainWindow
 d = tempfile.mkdtemp()
 w = MainWindow(settings=QSettings(d + "/s.ini", QSettings.Format.IniFormat))
 w.start()
@@ -120,7 +120,7 @@ def bench_startup(repeats: int, cold: bool = False) -> None:
 def bench_steps(steps: int) -> None:
     if "DISPLAY" not in os.environ:
         os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
-    from gate_explorer.ui.app import single_threaded_blas
+    from gate_explorer.ui.window.app import single_threaded_blas
 
     single_threaded_blas()  # as run_app does, before NumPy loads
     from PySide6.QtCore import QSettings
@@ -128,7 +128,7 @@ def bench_steps(steps: int) -> None:
 
     app = QApplication.instance() or QApplication([])
     from gate_explorer.session import ModelRef, Session, random_model
-    from gate_explorer.ui.main_window import MainWindow
+    from gate_explorer.ui.window.main_window import MainWindow
 
     rng = __import__("numpy").random.default_rng(0)
     letters = "abcdefghijklmnopqrstuvwxyz     .,"

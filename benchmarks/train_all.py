@@ -35,6 +35,7 @@ def compare_memory(models_dir: Path) -> None:
             "accuracy_by_delay": m.card["metrics"]["accuracy_by_delay"],
             "grad_norm_first_step": m.card["grad_norm_first_step"],
             "grad_ratio_first_step": m.card["grad_ratio_first_step"],
+            "grad_ratio_first_step_median": m.card.get("grad_ratio_first_step_median", {}),
             "training_curve": m.card["training_curve"],
             "probes": m.card.get("probes", []),
         }

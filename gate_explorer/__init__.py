@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     """``gate_explorer.engine`` on first use: importing the package loads no NumPy, so the
-    window can set NumPy's threading up first (``gate_explorer.ui.app``)."""
+    window can set NumPy's threading up first (``gate_explorer.ui.window.app``)."""
     if name == "engine":
         return importlib.import_module("gate_explorer.engine")
     raise AttributeError(f"module 'gate_explorer' has no attribute {name!r}")
@@ -26,7 +26,9 @@ def __getattr__(name: str) -> Any:
 def load_model(path_or_name: Any, vocab: Any = None, **options: Any) -> Model:
     """Load a bundled model by name, a bundle file, or a weights file (see `gate_explorer.io`).
 
-    ``options``: ``kind``, ``prefix``, ``allow_nonfinite`` (see ``gate_explorer.io.load``).
+    ``options``: ``kind`` (``"rnn_relu"`` for an nn.RNN built with relu), ``module`` (which
+    recurrent module of a file holding several), ``allow_nonfinite``, ``progress`` (see
+    ``gate_explorer.io.load``). Every guess the loader made is in ``model.notices``.
     """
     from gate_explorer.io.load import load_model as _load
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from gate_explorer import __version__
 from gate_explorer.errors import GateExplorerError
 
-COMMANDS: tuple[str, ...] = ("models", "train", "export")
+COMMANDS: tuple[str, ...] = ("models", "train", "export", "generate")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if not set(argv) & set(COMMANDS):  # the window: set BLAS up before the parser loads NumPy
-        from gate_explorer.ui.app import single_threaded_blas
+        from gate_explorer.ui.window.app import single_threaded_blas
 
         single_threaded_blas()
     args = build_parser().parse_args(argv)
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command:
             module = importlib.import_module(f"gate_explorer.commands.{args.command}")
             return int(module.run(args) or 0)
-        from gate_explorer.ui.app import run_app
+        from gate_explorer.ui.window.app import run_app
 
         return run_app(model=args.model, text=args.text, vocab=args.vocab)
     except GateExplorerError as exc:

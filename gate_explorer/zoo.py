@@ -87,6 +87,22 @@ def available() -> list[ZooEntry]:
     return [entry(n) for n in names()]
 
 
+def seq2seq_path(name: str) -> Path | None:
+    """The bundled encoder-decoder ``resources/models/seq2seq/NAME.npz``, or None.
+
+    Encoder-decoders live in their own folder: they are two stacks, not one ``Model``, so
+    the window's model list (``available``) does not offer them yet.
+    """
+    path = models_dir() / "seq2seq" / f"{name}.npz"
+    return path if path.is_file() else None
+
+
+def seq2seq_names() -> list[str]:
+    """Names of the bundled encoder-decoders, sorted."""
+    folder = models_dir() / "seq2seq"
+    return sorted(p.stem for p in folder.glob("*.npz")) if folder.is_dir() else []
+
+
 def path_of(name: str) -> Path:
     """The bundle file of ``name``; raises listing the available names when unknown."""
     path = models_dir() / f"{name}.npz"
@@ -95,3 +111,228 @@ def path_of(name: str) -> Path:
     known = names()
     listing = ", ".join(known) if known else "none are bundled yet"
     raise GateExplorerError(f"no bundled model named {name!r}; available: {listing}")
+
+
+# --- the model table (README, ``gate-explorer models --markdown``): made from the cards ---
+
+TABLE_HEAD = (
+    "| model | task | size | training (wall time) | held-out result |\n"
+    "| --- | --- | --- | --- | --- |"
+)
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}".rstrip("0").rstrip(".") + "%"
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def size_of(card: dict[str, Any]) -> str:
+    """e.g. ``GRU 64, word embedding 32, 16,234 words`` from the card's ``sizes``."""
+    s = card.get("sizes") or {}
+    if not s:
+        return "?"
+    kind = str(s.get("cell"))
+    cell = {"rnn_tanh": "RNN", "rnn_relu": "ReLU RNN"}.get(kind, kind.upper())
+    layers = int(s.get("layers") or 1)
+    text = f"{layers}x{s.get('hidden')} {cell}" if layers > 1 else f"{cell} {s.get('hidden')}"
+    if s.get("embedding") == "table":
+        text += f", embedding {s.get('input')}"
+    elif isinstance(s.get("embedding"), int):  # an encoder-decoder: both stacks
+        text = f"encoder + decoder, {text} each, embedding {s['embedding']}"
+    if s.get("vocab"):
+        text += f", vocabulary {int(s['vocab']):,}"
+    return text
+
+
+def training_of(card: dict[str, Any]) -> str:
+    """e.g. ``6,000 steps of 32, 4 min``: the card's steps, batch and wall time."""
+    t = card.get("training") or {}
+    if not t:
+        return "?"
+    text = f"{int(t.get('steps', 0)):,} steps of {t.get('batch')}"
+    if t.get("seq_len"):
+        text += f"x{t['seq_len']}"
+    if t.get("seconds") is not None:
+        text += f", {_duration(float(t['seconds']))}"
+    return text
+
+
+def _memory(m: dict[str, Any], card: dict[str, Any]) -> str:
+    acc = {int(k): float(v) for k, v in m["accuracy_by_delay"].items()}
+    seen = [v for k, v in acc.items() if k <= 50]
+    unseen = [v for k, v in acc.items() if k > 50]
+    ratio = _ratios(card).get("100")
+    text = (
+        f"min {_pct(min(seen))} over N = 1..50, min {_pct(min(unseen))} / mean "
+        f"{_pct(sum(unseen) / len(unseen))} over N = 51..100 (never trained)"
+    )
+    return text + (f"; gradient at step 1 / at `?`, N = 100: {ratio:.0e}" if ratio else "")
+
+
+def _ratios(card: dict[str, Any]) -> dict[str, float]:
+    """Gradient at step 1 over gradient at ``?`` by N: the median over sequences if the card
+    has it (a few sequences dominate the mean), else the mean."""
+    return card.get("grad_ratio_first_step_median") or card.get("grad_ratio_first_step") or {}
+
+
+def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
+    """Bits per character (one figure, or one per held-out text) and the quote unit."""
+    bpc = m["bits_per_char"]
+    if isinstance(bpc, dict):
+        text = ", ".join(f"{float(v):.2f} bits/char on {k}" for k, v in bpc.items())
+    else:
+        text = f"{float(bpc):.2f} bits/char"
+    unit = card.get("quote_unit")
+    if isinstance(unit, dict):
+        text += (
+            f"; quote unit layer {unit['layer']} `{unit['name']}[{unit['unit']}]`, "
+            f"r = {float(unit['r']):+.2f}"
+        )
+        if unit.get("r_story") is not None:
+            text += f" ({float(unit['r_story']):+.2f} on story)"
+        if card.get("auxiliary_objective"):
+            text += ", taught by an auxiliary objective"
+    return text
+
+
+def result_of(card: dict[str, Any]) -> str:
+    """The card's held-out figures in one line (the card's own ``headline`` if it has one)."""
+    if isinstance(card.get("headline"), str):
+        return card["headline"]
+    m = card.get("metrics") or {}
+    try:
+        if "accuracy_by_delay" in m:
+            return _memory(m, card)
+        if "drug_reviews_accuracy" in m:
+            return (
+                f"{_pct(m['accuracy'])} of {m['eval_reviews']} short reviews written for the "
+                f"card ({_pct(m['unknown_word_tokens'])} unknown words); "
+                f"{_pct(m['drug_reviews_accuracy'])} of {m['drug_reviews']} UCI drug reviews"
+            )
+        if "pronoun_accuracy_unseen_min" in m:
+            far = max(int(k) for k in m["pronoun_accuracy_by_distance"])
+            return (
+                f"she/he min {_pct(m['pronoun_accuracy_trained_min'])} at distances 0..30, "
+                f"min {_pct(m['pronoun_accuracy_unseen_min'])} at 35..{far} (never trained)"
+            )
+        if "mse_long" in m:
+            return (
+                f"MSE {m['mse_long']:.4f} vs {m['naive_long']:.4f} for next = last on "
+                f"{m['long_steps']}-step series (trained on {m['train_steps']}); "
+                f"{m['mse_slow']:.4f} vs {m['naive_slow']:.4f} with periods "
+                f"{m['slow_periods'][0]:g}..{m['slow_periods'][1]:g} (never trained)"
+            )
+        if "heldout_rmse" in m:
+            return (
+                f"RMSE {m['heldout_rmse']:g} vs {m['naive_last_value_rmse']:g} for next = last "
+                f"on {m['heldout_years']} (never trained; trained on the years before)"
+            )
+        if "heldout_exact_match" in m:
+            return (
+                f"exact match {_pct(m['heldout_exact_match'])} on {m['heldout_count']} dates "
+                f"from {m['heldout_years']}"
+            )
+        if "bits_per_char" in m:
+            return _char_model(m, card)
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return "?"
+    return ""
+
+
+def table_row(e: ZooEntry) -> str:
+    """One markdown row: name, task, size, training, held-out result."""
+    cells = (f"`{e.name}`", e.summary, size_of(e.card), training_of(e.card), result_of(e.card))
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+def seq2seq_entries() -> list[ZooEntry]:
+    """The bundled encoder-decoders, as listing entries (sizes from their cards)."""
+    import json
+
+    import numpy as np
+
+    out = []
+    for name in seq2seq_names():
+        path = models_dir() / "seq2seq" / f"{name}.npz"
+        try:
+            with np.load(path, allow_pickle=False) as npz:
+                meta = json.loads(bytes(npz["meta.json"]).decode("utf-8"))
+            card = meta.get("card") if isinstance(meta.get("card"), dict) else {}
+        except Exception as exc:  # a broken bundle is listed as such, never a crash
+            out.append(ZooEntry(name, path, f"(unreadable: {exc})"))
+            continue
+        sizes = card.get("sizes") or {}
+        out.append(
+            ZooEntry(name, path, summary_of(card), card, kind=f"{sizes.get('cell', '?')} enc-dec",
+                     hidden_size=int(sizes.get("hidden", 0)),
+                     num_layers=int(sizes.get("layers", 1)))
+        )
+    return out
+
+
+def listed() -> list[ZooEntry]:
+    """Everything ``gate-explorer models`` lists: the models, then the encoder-decoders."""
+    return available() + seq2seq_entries()
+
+
+def listed_entry(name: str) -> ZooEntry:
+    """The listing entry of ``name``, a model or an encoder-decoder."""
+    for e in seq2seq_entries():
+        if e.name == name:
+            return e
+    return entry(name)
+
+
+def markdown_table(entries: list[ZooEntry] | None = None) -> str:
+    """The README's model table, from the bundles' cards (encoder-decoders last)."""
+    rows = [table_row(e) for e in (listed() if entries is None else entries)]
+    return "\n".join([TABLE_HEAD, *rows])
+
+
+MEMORY_DELAYS = (1, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100)
+
+
+def memory_table(entries: list[ZooEntry] | None = None) -> str:
+    """Accuracy against delay N, and the share of the gradient at ``?`` that reaches step 1,
+    for every model whose card has ``accuracy_by_delay`` (the memory models)."""
+    rows = [e for e in (available() if entries is None else entries) if _has_delays(e.card)]
+    head = "| model | " + " | ".join(f"N={n}" for n in MEMORY_DELAYS) + " |"
+    lines = [head, "| --- |" + " ---: |" * len(MEMORY_DELAYS)]
+    for e in rows:
+        acc = e.card["metrics"]["accuracy_by_delay"]
+        cells = [_pct(float(acc[str(n)])) if str(n) in acc else "" for n in MEMORY_DELAYS]
+        lines.append(f"| `{e.name}` accuracy | " + " | ".join(cells) + " |")
+    for e in rows:
+        ratio = _ratios(e.card)
+        cells = [f"{float(ratio[str(n)]):.0e}" if str(n) in ratio else "" for n in MEMORY_DELAYS]
+        lines.append(f"| `{e.name}` gradient at step 1 / at `?` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _has_delays(card: dict[str, Any]) -> bool:
+    return isinstance((card.get("metrics") or {}).get("accuracy_by_delay"), dict)
+
+
+def readme_tables(entries: list[ZooEntry] | None = None) -> dict[str, str]:
+    """The README blocks made from the cards, by marker name."""
+    shown = listed() if entries is None else entries
+    return {"model-table": markdown_table(shown), "memory-table": memory_table(shown)}
+
+
+def fill_readme(text: str, entries: list[ZooEntry] | None = None) -> str:
+    """``text`` with every ``<!-- NAME:begin -->`` .. ``<!-- NAME:end -->`` block made anew."""
+    for name, block in readme_tables(entries).items():
+        begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+        if begin not in text or end not in text:
+            raise GateExplorerError(f"the README has no {begin} ... {end} block")
+        head, rest = text.split(begin, 1)
+        _, tail = rest.split(end, 1)
+        text = f"{head}{begin}\n{block}\n{end}{tail}"
+    return text

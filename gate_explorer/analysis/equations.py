@@ -7,6 +7,9 @@ line, for this one unit), without them they are recovered from the gate value. N
 
 "Previous" means the step processed just before: t-1 forward, t+1 in the reverse
 direction, and the initial state (``trace.h0``/``c0``) at the start of either.
+
+The cell variant comes from the trace (``trace.gate_activation``: σ or a hard sigmoid hσ,
+defined in a note; ``trace.reset_after``: where the GRU's reset gate acts).
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gate_explorer.engine import activations, gru, lstm, rnn
+from gate_explorer.engine.net import suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 
 SIGMA = "σ"
 GATE_LEGEND = "gates: σ or tanh(W_i·x + W_h·h_prev + b)"
-GATE_ROWS = {"lstm": "ifgo", "gru": "rzn"}  # torch's stacking of the weight rows
 
 
 def fmt(value: float) -> str:
@@ -84,6 +88,7 @@ class UnitEquations:
     prev: str  # what "prev" stands for here, e.g. "step 4" or "the initial state"
     lines: tuple[Line, ...]
     notes: tuple[str, ...] = ()
+    legend: str = GATE_LEGEND  # the row above the gate lines in the HTML form
 
     def line(self, name: str) -> Line:
         """The line that computes ``name``."""
@@ -124,8 +129,8 @@ class UnitEquations:
         for ln in self.shown():
             nums = "= " + " = ".join((*ln.steps, fmt(ln.value)))
             if ln.gate:
-                if not any(GATE_LEGEND in r for r in rows):
-                    rows.append(row("", GATE_LEGEND, "color:#777"))
+                if not any(self.legend in r for r in rows):
+                    rows.append(row("", self.legend, "color:#777"))
                 rows.append(row(ln.name, nums))
                 continue
             bold = "font-weight:600" if ln.key else ""
@@ -183,11 +188,17 @@ def _pre_parts(
     direction: int,
     step: int,
     row: int,
+    reset: np.ndarray | None = None,
 ) -> tuple[float, float, float, float]:
-    """(W_ih·x, W_hh·h_prev, b_ih, b_hh) of one weight row, in float64."""
-    s = f"_l{layer}" + ("_reverse" if direction else "")
+    """(W_ih·x, W_hh·h_prev, b_ih, b_hh) of one weight row, in float64.
+
+    With ``reset`` (H,), the recurrent part is W_hh·(reset * h_prev) (the GRU's reset-before form).
+    """
+    s = suffix(layer, direction)
     x = layer_input(trace, layer, step).astype(np.float64)
     h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)
+    if reset is not None:
+        h_prev = reset.astype(np.float64) * h_prev
     w_ih = params["weight_ih" + s][row].astype(np.float64)
     w_hh = params["weight_hh" + s][row].astype(np.float64)
     return (
@@ -198,36 +209,82 @@ def _pre_parts(
     )
 
 
+def _computed(
+    trace: Trace, params: Mapping[str, np.ndarray], layer: int, direction: int, step: int
+) -> dict[str, np.ndarray]:
+    """The cell's own ``step`` (``engine.lstm.step`` ...) at this step, in float64: (1, ·) each.
+
+    Every value the trace holds replaces the computed one as soon as it is computed, so
+    each line is worked out from the numbers the panel shows (as the cell reads them).
+    """
+    s = suffix(layer, direction)
+    p = {k: np.asarray(params[k + s], dtype=np.float64)
+         for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")}  # fmt: skip
+    x = layer_input(trace, layer, step).astype(np.float64)[None]
+    h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)[None]
+    a_x = x @ p["weight_ih"].T + p["bias_ih"]
+    a_h = h_prev @ p["weight_hh"].T + p["bias_hh"]
+    values = trace.layer(layer, direction).values
+
+    def fix(name: str, value: np.ndarray) -> np.ndarray:
+        return values[name][step, :1].astype(np.float64) if name in values else value
+
+    cell = trace.cell
+    if trace.kind == "lstm":
+        c_prev = previous_state(trace, "c", layer, direction, step).astype(np.float64)[None]
+        w_hr = params.get("weight_hr" + s)
+        w_hr_t = None if w_hr is None else np.asarray(w_hr, dtype=np.float64).T
+        return lstm.step(a_x, a_h, c_prev, gate=cell.gate_activation, w_hr_t=w_hr_t, fix=fix)
+    if trace.kind == "gru":
+        n_rows = cell.rows("n", h_prev.shape[-1])
+        return gru.step(a_x, a_h, h_prev, gate=cell.gate_activation,
+                        reset_after=cell.reset_after, w_hn_t=p["weight_hh"][n_rows].T,
+                        b_hn=p["bias_hh"][n_rows], fix=fix)  # fmt: skip
+    return rnn.step(a_x, a_h, relu=trace.kind == "rnn_relu", fix=fix)
+
+
 def _inverse(act: str, value: float) -> float:
-    """The pre-activation that gives ``value`` (inf when saturated to float precision)."""
+    """The pre-activation that gives ``value`` (inf when saturated to float precision).
+
+    ``act`` is ``tanh`` or a gate activation (``engine.activations.GATE_ACTIVATIONS``).
+    """
+    if act != "tanh":
+        return activations.inverse(act, value)
     with np.errstate(divide="ignore", invalid="ignore"):
-        if act == SIGMA:
-            return float(np.log(value) - np.log1p(-value))
         return float(np.arctanh(value))
+
+
+def _symbol(act: str) -> str:
+    """``σ``, ``hσ`` or ``tanh``: how a formula writes the activation ``act``."""
+    return activations.SYMBOLS.get(act, act)
 
 
 def _gate_line(
     trace: Trace,
     params: Mapping[str, np.ndarray] | None,
+    computed: Mapping[str, np.ndarray] | None,
     layer: int,
     direction: int,
     step: int,
     unit: int,
     name: str,
-    act: str,
+    activation: str,
     value: float,
 ) -> Line:
-    """``f = σ(W_if·x + W_hf·h_prev + b_f) = σ(a + b + c) = σ(pre) = value``."""
+    """``f = σ(W_if·x + W_hf·h_prev + b_f) = σ(a + b + c) = σ(pre) = value``.
+
+    ``activation``: ``tanh`` or the trace's gate activation (σ, hσ).
+    """
+    act = _symbol(activation)
     formula = f"{act}(W_i{name}·x + W_h{name}·h_prev + b_{name})"
     if params is None:
-        pre = _inverse(act, value)
+        pre = _inverse(activation, value)
         if not math.isfinite(pre) and math.isfinite(value):
             return Line(name, formula, (f"{act}(saturated)",), value, {"pre": pre}, gate=True)
         return Line(name, formula, (f"{act}({fmt(pre)})",), value, {"pre": pre}, gate=True)
-    hid = trace.layer(layer, direction).values["c" if trace.kind == "lstm" else "h"].shape[-1]
-    row = GATE_ROWS[trace.kind].index(name) * hid + unit
+    row = trace.cell.rows(name, at_width(trace, layer, direction)).start + unit
     wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
-    pre = wx + wh + b_ih + b_hh
+    pre = float(computed[f"a_{name}"][0, unit])
     return Line(
         name,
         formula,
@@ -238,11 +295,12 @@ def _gate_line(
     )
 
 
-def _lstm(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+def _lstm(trace, params, computed, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "ifgoc"}
+    sig = trace.gate_activation
     lines = [
-        _gate_line(trace, params, layer, direction, step, unit, n, act, at[n])
-        for n, act in (("i", SIGMA), ("f", SIGMA), ("g", "tanh"), ("o", SIGMA))
+        _gate_line(trace, params, computed, layer, direction, step, unit, n, act, at[n])
+        for n, act in (("i", sig), ("f", sig), ("g", "tanh"), ("o", sig))
     ]
     c_prev = float(previous_state(trace, "c", layer, direction, step)[unit])
     f, i, g, o, c = at["f"], at["i"], at["g"], at["o"], at["c"]
@@ -283,21 +341,30 @@ def at_width(trace: Trace, layer: int, direction: int) -> int:
     return values["c" if "c" in values else "h"].shape[-1]
 
 
-def _gru(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+def _gru(trace, params, computed, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     at = {n: float(_row(trace, n, layer, direction)[step, unit]) for n in "rznh"}
     r, z, n, h = at["r"], at["z"], at["n"], at["h"]
+    sig = trace.gate_activation
     lines = [
-        _gate_line(trace, params, layer, direction, step, unit, name, SIGMA, at[name])
+        _gate_line(trace, params, computed, layer, direction, step, unit, name, sig, at[name])
         for name in "rz"
     ]
-    formula = "tanh(W_in·x + b_in + r*(W_hn·h_prev + b_hn))"
+    formula = _N_FORMULA[trace.reset_after]
     if params is None:
         pre = _inverse("tanh", n)
         lines.append(Line("n", formula, (f"tanh({fmt(pre)})",), n, {"pre": pre}))
+    elif not trace.reset_after:  # n = tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)
+        row = trace.cell.rows("n", at_width(trace, layer, direction)).start + unit
+        r_all = _row(trace, "r", layer, direction)[step]
+        wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row, r_all)
+        pre = float(computed["a_n"][0, unit])
+        text = f"tanh({_sum([wx, b_ih, wh, b_hh])})"
+        ops = {"W_ix": wx, "b_in": b_ih, "W_hn_rh_prev": wh, "b_hn": b_hh, "pre": pre}
+        lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
     else:
-        row = 2 * at_width(trace, layer, direction) + unit
+        row = trace.cell.rows("n", at_width(trace, layer, direction)).start + unit
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
-        pre = wx + b_ih + r * (wh + b_hh)
+        pre = float(computed["a_n"][0, unit])
         text = f"tanh({_sum([wx, b_ih])} + {_factor(r)}*({_sum([wh, b_hh])}))"
         ops = {"W_ix": wx, "b_in": b_ih, "r": r, "W_hh_prev": wh, "b_hn": b_hh, "pre": pre}
         lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
@@ -318,14 +385,14 @@ def _gru(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[
     return lines, []
 
 
-def _rnn(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
+def _rnn(trace, params, computed, layer, direction, step, unit) -> tuple[list[Line], list[str]]:
     h = float(_row(trace, "h", layer, direction)[step, unit])
     relu = trace.kind == "rnn_relu"
     act = "relu" if relu else "tanh"
     formula = f"{act}(W_ih·x + W_hh·h_prev + b)"
     if params is not None:
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, unit)
-        pre = wx + wh + b_ih + b_hh
+        pre = float(computed["a_h"][0, unit])
         steps = (f"{act}({_sum([wx, wh, b_ih + b_hh])})", f"{act}({fmt(pre)})")
         ops = {"W_ix": wx, "W_hh_prev": wh, "b": b_ih + b_hh, "pre": pre}
     elif relu:
@@ -339,6 +406,10 @@ def _rnn(trace, params, layer, direction, step, unit) -> tuple[list[Line], list[
     return [Line("h", formula, steps, h, ops, key=True)], []
 
 
+_N_FORMULA = {
+    True: "tanh(W_in·x + b_in + r*(W_hn·h_prev + b_hn))",  # torch, Keras reset_after=True
+    False: "tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)",  # Keras reset_after=False
+}
 BIAS_NOTE = {
     "lstm": "x: this layer's input; b_f = b_if + b_hf, etc.",
     "gru": "x: this layer's input; b_r = b_ir + b_hr, etc.",
@@ -366,11 +437,24 @@ GENERIC = {
 }
 
 
-def cell_equations(kind: str) -> tuple[str, ...]:
-    """The equations of a ``kind`` cell, without numbers (one string per line)."""
+def cell_equations(
+    kind: str, gate_activation: str = "sigmoid", reset_after: bool = True
+) -> tuple[str, ...]:
+    """The equations of a ``kind`` cell, without numbers (one string per line).
+
+    A hard-sigmoid ``gate_activation`` writes the gates with hσ and adds its definition
+    as a last line; ``reset_after=False`` gives the GRU's reset-before candidate.
+    """
     if kind not in GENERIC:
         raise GateExplorerError(f"unknown cell kind {kind!r}; expected one of {', '.join(GENERIC)}")
-    return GENERIC[kind]
+    lines = GENERIC[kind]
+    if kind == "gru" and not reset_after:
+        lines = (*lines[:2], "n = tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)", *lines[3:])
+    if gate_activation != "sigmoid" and kind in ("lstm", "gru"):
+        sym = _symbol(gate_activation)
+        lines = (*(ln.replace(SIGMA + "(", sym + "(") for ln in lines),
+                 activations.FORMULAS[gate_activation])  # fmt: skip
+    return lines
 
 
 _KINDS = {"lstm": _lstm, "gru": _gru, "rnn_tanh": _rnn, "rnn_relu": _rnn}
@@ -395,9 +479,14 @@ def unit_equations(
     width = at_width(trace, layer, direction)
     if not 0 <= unit < width:
         raise GateExplorerError(f"unit {unit} does not exist: the layer has {width} units")
-    lines, notes = _KINDS[trace.kind](trace, params, layer, direction, step, unit)
+    computed = None if params is None else _computed(trace, params, layer, direction, step)
+    lines, notes = _KINDS[trace.kind](trace, params, computed, layer, direction, step, unit)
     if params is not None:
         notes.append(BIAS_NOTE[trace.kind])
+    legend = GATE_LEGEND
+    if trace.gate_activation != "sigmoid" and trace.kind in ("lstm", "gru"):
+        notes.append(activations.FORMULAS[trace.gate_activation])
+        legend = GATE_LEGEND.replace(SIGMA, _symbol(trace.gate_activation))
     return UnitEquations(
         trace.kind,
         layer,
@@ -407,4 +496,5 @@ def unit_equations(
         previous_label(trace, direction, step),
         tuple(lines),
         tuple(notes),
+        legend,
     )

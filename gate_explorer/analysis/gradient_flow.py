@@ -14,6 +14,7 @@ NumPy only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,17 +75,14 @@ class GradientFlow:
             )
         return self.layers[layer][direction]
 
-    def arrays(self) -> dict[str, np.ndarray]:
-        """The norms by engine-style key: ``h_norm_l{k}[_reverse]`` and ``c_norm_l{k}...``
-        (T,), as ``export.data`` writes them (``dh_norm``, ``dc_norm``)."""
-        out = {}
+    def series(self) -> Iterator[tuple[str, int, int, np.ndarray]]:
+        """``("dh_norm", layer, direction, (T, 1))`` and ``("dc_norm", ...)``, layers
+        bottom-up: what ``export.data`` writes (as ``Gradients.series`` for the vectors)."""
         for dirs in self.layers:
             for f in dirs:
-                s = f"_l{f.layer}{'_reverse' if f.direction else ''}"
-                out["h_norm" + s] = f.h_norm
+                yield "dh_norm", f.layer, f.direction, f.h_norm.reshape(-1, 1)
                 if f.c_norm is not None:
-                    out["c_norm" + s] = f.c_norm
-        return out
+                    yield "dc_norm", f.layer, f.direction, f.c_norm.reshape(-1, 1)
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,8 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
 
     next-token: -log p(true next token), or of the top guess at the last step (or when the
     next token is unknown); classify: -log p(predicted class); regress: the prediction
-    itself; no head: the sum of the top layer's output. Computed in float64.
+    itself; no head: the sum of the top layer's output. A sigmoid head's p is per output
+    (one output: p of class 1, or 1 - p when class 0 is predicted). Computed in float64.
     """
     out = np.asarray(run.trace.output[target], dtype=np.float64)  # (D*H_out,)
     n = target + 1  # as the window counts steps
@@ -122,6 +121,8 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     if head.kind == "regress":
         name = "the predicted value"
         return Loss(float(logits[0]), w[0].copy(), name, "", f"{name} at step {n}")
+    if head.activation == "sigmoid":
+        return _sigmoid_loss(head, model, logits, w, n)
     z = logits - logits.max()
     log_p = z - np.log(np.exp(z).sum())  # log softmax, (C,)
     p = np.exp(log_p)
@@ -144,6 +145,25 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     return Loss(float(-log_p[y]), d_logits @ w, name, note, f"{name} at step {n}, {note}")
 
 
+def _sigmoid_loss(head: Any, model: Model, logits: np.ndarray, w: np.ndarray, n: int) -> Loss:
+    """-log p of the predicted class of a sigmoid head (per-output probabilities)."""
+    p = 1.0 / (1.0 + np.exp(-logits))
+    labels = head.labels or tuple(model.vocab)
+    d_logits = np.zeros_like(p)
+    if len(p) == 1:  # binary: class 1 with p, class 0 with 1 - p
+        one = bool(p[0] >= 0.5)
+        label = labels[0] if one else f"not {labels[0]}"
+        loss = -np.log(p[0] if one else 1.0 - p[0])
+        d_logits[0] = p[0] - (1.0 if one else 0.0)
+    else:
+        y = int(np.argmax(p))
+        label = labels[y] if y < len(labels) else str(y)
+        loss, d_logits[y] = -np.log(p[y]), p[y] - 1.0  # d(-log sigmoid(a))/da = p - 1
+    note = f"{_quoted(label)} being the predicted class"
+    name = f"−log p({_quoted(label)})"
+    return Loss(float(loss), d_logits @ w, name, note, f"{name} at step {n}, {note}")
+
+
 def _reach(steps: int, target: int, layer: int, direction: int, layers: int, bi: bool):
     """(T,) bool: the steps whose state in (layer, direction) feeds the output at ``target``.
 
@@ -160,7 +180,7 @@ def float64_net(net: RecurrentNet) -> RecurrentNet:
     """The same network with float64 weights (so tiny gradients do not underflow)."""
     if net.dtype == np.float64:
         return net
-    return RecurrentNet(net.config, {k: v.astype(np.float64) for k, v in net.params.items()})
+    return net.with_params({k: v.astype(np.float64) for k, v in net.params.items()})
 
 
 def gradient_flow(
@@ -200,9 +220,8 @@ def gradient_flow(
     for k in range(cfg.num_layers):
         dirs = []
         for d in range(cfg.num_directions):
-            s = f"_l{k}{'_reverse' if d else ''}"
-            h = np.linalg.norm(np.asarray(grads["h" + s], dtype=np.float64), axis=-1)
-            c = grads.get("c" + s)
+            h = np.linalg.norm(np.asarray(grads.h[k][d], dtype=np.float64), axis=-1)
+            c = None if grads.c is None else grads.c[k][d]
             c = None if c is None else np.linalg.norm(np.asarray(c, dtype=np.float64), axis=-1)
             if not np.isfinite(h).all() or (c is not None and not np.isfinite(c).all()):
                 raise GateExplorerError(

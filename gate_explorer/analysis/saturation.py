@@ -11,11 +11,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gate_explorer.engine import cells
+from gate_explorer.engine.net import KINDS
 from gate_explorer.engine.trace import Trace
 
 LOW, HIGH = 0.1, 0.9  # the paper's thresholds for sigmoid gates
 TANH_LOW, TANH_HIGH = -0.9, 0.9  # the same idea for a tanh state in (-1, 1)
-SIGMOID_GATES: dict[str, tuple[str, ...]] = {"lstm": ("i", "f", "o"), "gru": ("r", "z")}
+SIGMOID_GATES: dict[str, tuple[str, ...]] = {  # from the engine's gate table
+    kind: tuple(g.name for g in cells.cell(kind).gates if g.role == "gate") for kind in KINDS
+}
 
 
 @dataclass(frozen=True)

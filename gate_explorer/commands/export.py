@@ -11,15 +11,23 @@ from typing import Any
 from gate_explorer.errors import GateExplorerError
 
 
-def load_model(name_or_path: str, vocab: str | None) -> Any:
-    """The model by bundled name or file (``gate_explorer.load_model``); patched in tests."""
-    from gate_explorer import load_model as _load
+def load_model(name_or_path: str, vocab: str | None, **options: Any) -> Any:
+    """The model by bundled name or file (``gate_explorer.load_model``); patched in tests.
 
-    return _load(name_or_path, vocab)
+    ``options``: ``module`` and ``kind`` when given. Every notice goes to stderr.
+    """
+    from gate_explorer import load_model as _load
+    from gate_explorer.commands.models import print_notices
+
+    model = _load(name_or_path, vocab, **options)
+    print_notices(getattr(model, "notices", ()))
+    return model
 
 
 def add_parser(sub: Any) -> None:
-    from gate_explorer.export.run import FORMATS
+    from gate_explorer.commands.models import add_model_options
+    from gate_explorer.headless.run import FORMATS
+    from gate_explorer.ui.analysis.tabs import export_names
 
     p = sub.add_parser(
         "export",
@@ -28,9 +36,15 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--model", required=True, help="bundled model name or weights file")
     p.add_argument("--vocab", help="vocabulary file for a weights file")
+    add_model_options(p)
     text = p.add_mutually_exclusive_group(required=True)
     text.add_argument("--text", help="the input text")
     text.add_argument("--text-file", help="read the input text from this UTF-8 file")
+    text.add_argument(
+        "--series",
+        help="numeric models: read the input series from a CSV/TSV column or a .npy array",
+    )
+    p.add_argument("--column", help="with --series: the column's name or 0-based index")
     p.add_argument("--step", type=int, help="current step to mark (default: the last)")
     p.add_argument("--layer", type=int, default=0, help="layer to show (default 0)")
     p.add_argument("--direction", default="0", help="0/forward or 1/reverse (default 0)")
@@ -57,14 +71,19 @@ def add_parser(sub: Any) -> None:
         help="fail if --out exists (otherwise it is replaced, and the message says so)",
     )
     p.add_argument(
+        "--range", help="text view: the steps to write, A:B (0-based, B excluded; default all)"
+    )
+    p.add_argument(
         "--view",
         default="heatmaps",
-        choices=("heatmaps", "cell", "unit", "gradients", "saturation"),
+        choices=("heatmaps", *export_names(), "text"),
         help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
         "unit over time, the gradient flow or the gate saturation scatter",
     )
     p.add_argument(
-        "--unit", type=int, help="cell/unit views: the unit to show (default: the card's, or 0)"
+        "--unit",
+        help="cell/unit views: the unit to show (default: the card's, or 0); text view: "
+        "units to shade by, LAYER:NAME:UNIT[,...] (e.g. 1:h:92,0:c:5; default: the card's)",
     )
     p.add_argument(
         "--gradients",
@@ -74,8 +93,30 @@ def add_parser(sub: Any) -> None:
     )
 
 
+def series_text(args: argparse.Namespace, model: Any) -> str:
+    """The --series file as the number tokenizer's text, with notices on stderr."""
+    from gate_explorer.io.series import read_series
+
+    if not model.embedding.numeric:
+        raise GateExplorerError(
+            f"--series is for numeric-input models; {model.name} reads "
+            f"{model.tokenizer.kind} tokens (give --text instead)"
+        )
+    series = read_series(args.series, args.column)
+    print(f"series: {len(series.values):,} values from {series.note}", file=sys.stderr)
+    if not model.embedding.scaled:
+        print(
+            f"notice: {model.name} records no input scaling: the file's values are fed as "
+            "they are, so they should be in the range the model was trained on",
+            file=sys.stderr,
+        )
+    return series.as_text()
+
+
 def read_text(args: argparse.Namespace) -> str:
     """The input text from --text or --text-file; an empty text is an error."""
+    if getattr(args, "series", None) is not None:
+        return ""
     if args.text_file is not None:
         path = Path(args.text_file)
         try:
@@ -124,8 +165,8 @@ def note_unknown(model: Any, tokens: list[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gate_explorer.export.figure import check_order, check_spec
-    from gate_explorer.export.run import (
+    from gate_explorer.headless.figure import check_order, check_spec
+    from gate_explorer.headless.run import (
         check_format,
         export_run,
         parse_direction,
@@ -138,15 +179,27 @@ def run(args: argparse.Namespace) -> int:
     check_order(args.sort, args.top)
     if args.gradients and fmt not in ("csv", "npz"):
         raise GateExplorerError(f"--gradients is for csv or npz data, not {fmt}")
-    if args.view != "heatmaps" and fmt not in ("png", "svg", "pdf"):
+    if (args.view == "text") != (fmt == "html"):
+        raise GateExplorerError(
+            "the text view is written as html (--view text --out x.html); html holds only "
+            "the text view"
+        )
+    if args.view not in ("heatmaps", "text") and fmt not in ("png", "svg", "pdf"):
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
+    if args.column is not None and args.series is None:
+        raise GateExplorerError("--column goes with --series")
     replacing = _existing(args.out)
     text = read_text(args)
-    model = load_model(args.model, args.vocab)
+    options = {k: v for k, v in (("module", args.module), ("kind", args.kind)) if v}
+    model = load_model(args.model, args.vocab, **options)
+    if args.series is not None:
+        text = series_text(args, model)
     from gate_explorer.engine.estimate import check_run, estimate_model
 
     check_run(estimate_model(model, text), "running the model on this text")
     start = time.perf_counter()
+    if args.view == "text":
+        return _export_text_view(args, model, text, start)
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)
     model_run = model.run_text(text)
@@ -159,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
         from gate_explorer.analysis.gradient_flow import gradient_flow
 
         flow = gradient_flow(model, model_run, spec.step)
-        grads = flow.arrays()
+        grads = flow
         meta |= {"gradient_loss": flow.description, "gradient_step": flow.target}
         print(f"gradients of {flow.description}")
     out = export_run(
@@ -188,13 +241,19 @@ def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
     """Every numeric option finite and in range (``commands.options``); returns the figure
     size from --width/--height, checked with --scale against the picture size limit."""
     from gate_explorer.commands import options as o
-    from gate_explorer.export.figure import DEFAULT_SIZE as HEATMAPS
-    from gate_explorer.export.views import DEFAULT_SIZE as VIEWS
+    from gate_explorer.export.render import DEFAULT_SIZE
 
     o.check_number("--step", args.step, 0, o.MAX_INDEX, integer=True)
     o.check_number("--layer", args.layer, 0, o.MAX_LAYER, integer=True)
     o.check_number("--top", args.top, 0, o.MAX_INDEX, integer=True)
-    o.check_number("--unit", args.unit, 0, o.MAX_INDEX, integer=True)
+    if args.unit is not None and args.view != "text":  # the text view takes unit specs
+        try:
+            unit = int(args.unit)
+        except ValueError:
+            raise GateExplorerError(
+                f"--unit {args.unit!r}: the {args.view} view takes one unit number"
+            ) from None
+        o.check_number("--unit", unit, 0, o.MAX_INDEX, integer=True)
     o.check_number("--scale", args.scale, *o.SCALE_RANGE)
     o.check_number("--fps", args.fps, *o.FPS_RANGE)
     o.check_number("--width", args.width, *o.SIDE_RANGE, integer=True)
@@ -204,8 +263,8 @@ def check_options(args: argparse.Namespace, fmt: str) -> tuple[int, int] | None:
         if args.width is None or args.height is None:
             raise GateExplorerError("give both --width and --height, as positive pixel counts")
         size = (args.width, args.height)
-    if fmt not in ("csv", "npz"):
-        width, height = size or (HEATMAPS if args.view == "heatmaps" else VIEWS)
+    if fmt not in ("csv", "npz", "html"):
+        width, height = size or DEFAULT_SIZE  # no view is larger unless --width/--height
         raster = fmt in ("png", "gif", "mp4")
         o.check_image_size(width, height, args.scale if raster else 1.0)
     return size
@@ -226,9 +285,17 @@ def _export_view(
 ) -> int:
     """One analysis view as an image (``--view``)."""
     from gate_explorer.export.images import write_image
-    from gate_explorer.export.run import parse_direction
-    from gate_explorer.export.views import DEFAULT_SIZE, rendered_view
+    from gate_explorer.headless.run import parse_direction
+    from gate_explorer.headless.views import rendered_view
 
+    unit = None
+    if args.unit is not None:
+        try:
+            unit = int(args.unit)
+        except ValueError:
+            raise GateExplorerError(
+                f"--unit {args.unit!r}: the {args.view} view takes one unit number"
+            ) from None
     replacing = _existing(args.out)
     with rendered_view(
         model,
@@ -237,8 +304,8 @@ def _export_view(
         step=args.step,
         layer=args.layer,
         direction=parse_direction(args.direction),
-        unit=args.unit,
-        size=size or DEFAULT_SIZE,
+        unit=unit,
+        size=size,
     ) as widget:
         steps = widget.session.steps
         note_unknown(model, widget.session.run.tokens)
@@ -252,4 +319,43 @@ def _export_view(
         )
     took = time.perf_counter() - start
     print(f"wrote {out} ({args.view} view, {fmt}, {steps} steps, {took:.2f} s){replacing}")
+    return 0
+
+
+def card_units(model: Any) -> list[Any]:
+    """The units a model card names (the quote unit first), as ``UnitRef``s."""
+    from gate_explorer.export.html import UnitRef
+
+    card = model.card if isinstance(model.card, dict) else {}
+    found = []
+    for entry in [card.get("quote_unit"), *(card.get("units") or [])]:
+        if isinstance(entry, dict) and {"layer", "name", "unit"} <= set(entry):
+            ref = UnitRef(int(entry["layer"]), str(entry["name"]), int(entry["unit"]),
+                          int(entry.get("direction", 0)))
+            if ref not in found:
+                found.append(ref)
+    return found
+
+
+def _export_text_view(args: argparse.Namespace, model: Any, text: str, start: float) -> int:
+    """The text shaded by units, as a self-contained HTML page (``--view text``)."""
+    from gate_explorer.export.html import UnitRef, parse_range, write_text_view_html
+
+    run = model.run_text(text)
+    if args.unit:
+        units = [UnitRef.parse(s) for s in args.unit.split(",") if s.strip()]
+    else:
+        units = card_units(model)[:4]
+        if not units:
+            raise GateExplorerError(
+                f"{model.name}'s card names no unit: choose some with --unit LAYER:NAME:UNIT"
+            )
+    a, b = parse_range(args.range, run.trace.steps)
+    out = write_text_view_html(
+        args.out, run, units, title=f"{model.name}: text view", start=a, stop=b,
+        overwrite=not args.no_overwrite,
+    )
+    took = time.perf_counter() - start
+    shown = ", ".join(u.label() for u in units)
+    print(f"wrote {out} (text view, steps {a + 1}-{b}, {shown}, {took:.2f} s)")
     return 0

@@ -8,21 +8,73 @@ final state, and hands the gradient of its input to the layer below.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import numpy as np
 
 from gate_explorer.engine import gru, lstm, rnn
 from gate_explorer.engine.checks import check_finite, check_shape
+from gate_explorer.engine.layers import NetConfig, joined, suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 
-if TYPE_CHECKING:
-    from gate_explorer.engine.net import RecurrentNet
+
+class Network(Protocol):
+    """What backprop reads of a ``RecurrentNet`` (a Protocol: no import of ``net``)."""
+
+    config: NetConfig
+    params: Mapping[str, np.ndarray]
+    dtype: np.dtype
+    gate_activation: str
+    reset_after: bool
+
+    def describe(self) -> str: ...
 
 
-def _suffix(direction: int) -> str:
-    return "_reverse" if direction else ""
+@dataclass(frozen=True)
+class Gradients:
+    """dL/d(everything) of one backward pass, as ``RecurrentNet.gradients`` returns it.
+
+    ``params``: every parameter under torch's name, shaped like it. ``input`` (T, [B,] F),
+    ``h0`` (L*D, [B,] H_out), ``c0`` (L*D, [B,] H) for an LSTM, else None. ``h[k][d]``
+    (T, [B,] H_out) and, for an LSTM, ``c[k][d]`` (T, [B,] H): the total gradient reaching
+    each step's state of layer k, direction d. Computed in the weights' dtype.
+    """
+
+    params: dict[str, np.ndarray]
+    input: np.ndarray
+    h0: np.ndarray
+    c0: np.ndarray | None
+    h: tuple[tuple[np.ndarray, ...], ...]
+    c: tuple[tuple[np.ndarray, ...], ...] | None = None
+
+    def state(self, name: str, layer: int = 0, direction: int = 0) -> np.ndarray:
+        """dL/d``name`` (``"h"`` or ``"c"``) of every step of one layer and direction."""
+        per = self.h if name == "h" else self.c if name == "c" else None
+        if per is None:
+            raise GateExplorerError(f"no state gradient {name!r}: expected 'h' (or 'c', LSTM)")
+        return per[layer][direction]
+
+    def series(self) -> Iterator[tuple[str, int, int, np.ndarray]]:
+        """``("dh", layer, direction, (T, [B,] H))`` and ``("dc", ...)``: layers bottom-up."""
+        for k, dirs in enumerate(self.h):
+            for d, arr in enumerate(dirs):
+                yield "dh", k, d, arr
+                if self.c is not None:
+                    yield "dc", k, d, self.c[k][d]
+
+    def named(self) -> dict[str, np.ndarray]:
+        """Everything in one flat dict with torch-style names (to compare with torch or
+        save): parameters, ``input``, ``h0``, ``c0``, ``h_l{k}[_reverse]``, ``c_l{k}...``."""
+        out = dict(self.params)
+        out.update(input=self.input, h0=self.h0)
+        if self.c0 is not None:
+            out["c0"] = self.c0
+        for name, k, d, arr in self.series():
+            out[name[1:] + suffix(k, d)] = arr
+        return out
 
 
 def _upstream(name: str, given: Any, like: np.ndarray, batched: bool, dtype: Any) -> np.ndarray:
@@ -37,20 +89,16 @@ def _upstream(name: str, given: Any, like: np.ndarray, batched: bool, dtype: Any
 
 
 def gradients(
-    net: RecurrentNet,
+    net: Network,
     trace: Trace,
     d_output: Any,
     d_h_n: Any = None,
     d_c_n: Any = None,
-) -> dict[str, np.ndarray]:
+) -> Gradients:
     """dL/d(everything) given dL/d(output) and optionally dL/d(h_n), dL/d(c_n).
 
     ``d_output`` is shaped like ``trace.output`` (T, [B,] D*H_out); ``d_h_n``/``d_c_n`` like
-    ``trace.h_n``/``trace.c_n``. Returns every torch parameter name (same shape as the
-    parameter), ``input`` (T, [B,] F), ``h0`` (L*D, [B,] H_out), ``c0`` (LSTM), and per
-    layer and direction ``h_l{k}[_reverse]`` (T, [B,] H_out), plus ``c_l{k}[_reverse]``
-    (T, [B,] H) for an LSTM: the total gradient reaching each step's state. Computed in the
-    weights' dtype.
+    ``trace.h_n``/``trace.c_n``. Returns the ``Gradients`` record (in the weights' dtype).
     """
     cfg = net.config
     if trace.kind != cfg.kind or trace.num_layers != cfg.num_layers:
@@ -58,7 +106,11 @@ def gradients(
             f"the trace is from a {trace.kind} with {trace.num_layers} layer(s), "
             f"but this network is a {net.describe()}"
         )
-    if trace.num_directions != cfg.num_directions or trace.x.shape[-1] != cfg.input_size:
+    if (
+        trace.num_directions != cfg.num_directions
+        or trace.x.shape[-1] != cfg.input_size
+        or (trace.gate_activation, trace.reset_after) != (net.gate_activation, net.reset_after)
+    ):
         raise GateExplorerError(f"the trace does not come from this network ({net.describe()})")
     dtype = net.dtype
     batched = trace.batched
@@ -74,40 +126,39 @@ def gradients(
     elif d_c_n is not None:
         raise GateExplorerError(f"d_c_n is only for LSTM; a {cfg.kind} has no cell state")
 
-    n_dir = cfg.num_directions
     out = cfg.output_size
-    grads: dict[str, np.ndarray] = {}
+    p = net.params
+    params: dict[str, np.ndarray] = {}
+    d_h: list[tuple[np.ndarray, ...]] = []
+    d_c: list[tuple[np.ndarray, ...]] = []
     d_h0 = np.zeros_like(trace.h0)
     d_c0 = np.zeros_like(trace.c0) if is_lstm else None
-    for k in range(cfg.num_layers - 1, -1, -1):
-        if k == 0:
-            inp = trace.x
-        else:
-            below = [dt.values["h"] for dt in trace.layers[k - 1]]
-            inp = below[0] if n_dir == 1 else np.concatenate(below, axis=-1)
-        d_inp = np.zeros(inp.shape, dtype=dtype)
-        for d in range(n_dir):
-            idx = k * n_dir + d
-            s = f"_l{k}{_suffix(d)}"
-            p = net.params
-            dt = trace.layers[k][d]
-            flip = slice(None, None, -1) if d else slice(None)
-            values = {n: v[flip] for n, v in dt.values.items()}
-            cache = {n: v[flip] for n, v in dt.cache.items()}
-            dh_out = d_out[flip, :, d * out : (d + 1) * out]
-            seq = inp[flip]
+    unbatch = (lambda a: a) if batched else (lambda a: a[:, 0])
+    for layer in reversed(cfg.passes()):
+        k = layer[0].layer
+        below = trace.x if k == 0 else joined([dt.values["h"] for dt in trace.layers[k - 1]])
+        d_inp = np.zeros(below.shape, dtype=dtype)
+        hs, cs = [], []
+        for ps in layer:
+            s, idx = ps.suffix, ps.index
+            dt = trace.layers[k][ps.direction]
+            values = {n: ps.order(v) for n, v in dt.values.items()}
+            cache = {n: ps.order(v) for n, v in dt.cache.items()}
+            dh_out = ps.order(d_out)[:, :, ps.direction * out : (ps.direction + 1) * out]
+            seq = ps.order(below)
             if is_lstm:
                 g = lstm.backward(
                     seq, values, cache, trace.h0[idx], trace.c0[idx],
                     p["weight_ih" + s], p["weight_hh" + s], p.get("weight_hr" + s),
-                    dh_out, d_hn[idx], d_cn[idx],
+                    dh_out, d_hn[idx], d_cn[idx], net.gate_activation,
                 )  # fmt: skip
                 d_c0[idx] = g["c0"]
-                grads["c" + s] = g["c"][flip]
+                cs.append(unbatch(ps.order(g["c"])))
             elif cfg.kind == "gru":
                 g = gru.backward(
                     seq, values, cache, trace.h0[idx],
                     p["weight_ih" + s], p["weight_hh" + s], dh_out, d_hn[idx],
+                    net.gate_activation, net.reset_after,
                 )  # fmt: skip
             else:
                 g = rnn.backward(
@@ -116,22 +167,18 @@ def gradients(
                 )  # fmt: skip
             for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh", "weight_hr"):
                 if name in g:
-                    grads[name + s] = g[name]
-            d_inp += g["input"][flip]
+                    params[name + s] = g[name]
+            d_inp += ps.order(g["input"])
             d_h0[idx] = g["h0"]
-            grads["h" + s] = g["h"][flip]
+            hs.append(unbatch(ps.order(g["h"])))
+        d_h.insert(0, tuple(hs))
+        d_c.insert(0, tuple(cs))
         d_out = d_inp
-    grads["input"] = d_out
-    grads["h0"] = d_h0
-    if is_lstm:
-        grads["c0"] = d_c0
-    if not batched:
-        for name in ("input", "h0", "c0"):
-            if name in grads:
-                grads[name] = grads[name][:, 0]
-        for name in list(grads):
-            if name[:2] in ("h_", "c_"):
-                grads[name] = grads[name][:, 0]
-    params = {n: np.ascontiguousarray(grads[n], dtype=dtype) for n in cfg.param_shapes()}
-    rest = {n: v for n, v in grads.items() if n not in params}
-    return params | rest
+    return Gradients(
+        params={n: np.ascontiguousarray(params[n], dtype=dtype) for n in cfg.param_shapes()},
+        input=unbatch(d_out),
+        h0=unbatch(d_h0),
+        c0=None if d_c0 is None else unbatch(d_c0),
+        h=tuple(d_h),
+        c=tuple(d_c) if is_lstm else None,
+    )

@@ -15,12 +15,24 @@ class Embedding:
     """``weight`` (V, F) for a learned table; None means one-hot over ``size`` ids.
 
     Ids of -1 (unknown, no ``<unk>``) embed as zero vectors. For the number tokenizer use
-    ``numeric=True``: each token's value is its one-wide input.
+    ``numeric=True``: each token's value is its one-wide input, standardised as in
+    training, ``(value - offset) / scale`` (a model trained on raw values keeps 0 and 1).
     """
 
     size: int
     weight: np.ndarray | None = None
     numeric: bool = False
+    offset: float = 0.0
+    scale: float = 1.0
+
+    @property
+    def scaled(self) -> bool:
+        """True when a numeric model standardises its inputs (offset or scale set)."""
+        return self.numeric and (self.offset != 0.0 or self.scale != 1.0)
+
+    def unscale(self, values: np.ndarray) -> np.ndarray:
+        """Model units back to the data's units: ``values * scale + offset``."""
+        return values * self.scale + self.offset if self.scaled else values
 
     @property
     def width(self) -> int:
@@ -33,7 +45,10 @@ class Embedding:
         """(T, F) inputs for ``tokens``."""
         if self.numeric:
             vals = [t.value if t.known and t.value is not None else 0.0 for t in tokens]
-            return np.asarray(vals, dtype=dtype).reshape(-1, 1)
+            x = np.asarray(vals, dtype=np.float64).reshape(-1, 1)
+            if self.scaled:
+                x = (x - self.offset) / self.scale
+            return x.astype(dtype)
         ids = np.fromiter((t.id for t in tokens), dtype=np.int64, count=len(tokens))
         return self.embed_ids(ids, dtype)
 

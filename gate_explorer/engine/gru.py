@@ -9,6 +9,14 @@ r"""The GRU cell, in the notation of PyTorch's ``nn.GRU`` documentation.
 Weight rows are stacked r, z, n as in torch (``weight_ih_l{k}`` is (3H, F)). As in the
 LSTM module, the r and z rows are scaled by 0.5 once so sigma(a) = 0.5 + 0.5 tanh(a/2)
 costs one ``tanh`` and an exact affine map.
+
+Framework variants: the gate activation sigma of r and z may be a hard sigmoid
+(``gate_activation``, see ``engine.activations``; then no rows are scaled), and with
+``reset_after=False`` (Keras' original GRU, Cho et al. 2014) the reset gate acts before
+the recurrent matrix:
+
+.. math::
+    n_t = \tanh(W_{in} x_t + b_{in} + W_{hn} (r_t \odot h_{t-1}) + b_{hn})
 """
 
 from __future__ import annotations
@@ -18,10 +26,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
+from gate_explorer.engine import activations, cells
+from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
-NAMES = ("r", "z", "n", "h")
-GATES = 3
+NAMES = cells.cell("gru").names  # r z n h
+GATES = cells.cell("gru").blocks  # 3 blocks of H weight rows, torch's r z n
 
 
 @dataclass(frozen=True)
@@ -31,17 +40,68 @@ class GRUWeights:
     w_in: np.ndarray  # (F+1, 3H): W_ih^T, then b_ih; columns r z n, r and z scaled by 0.5
     w_hh_t: np.ndarray  # (H, 3H), same
     b_hh: np.ndarray  # (3H,) same
+    gate: str = "sigmoid"  # the activation of r, z (engine.activations.GATE_ACTIVATIONS)
+    reset_after: bool = True  # False: n reads W_hn (r * h) (Keras reset_after=False)
+    w_hh_rz_t: np.ndarray | None = None  # (H, 2H) contiguous, only for reset_after=False
+    w_hn_t: np.ndarray | None = None  # (H, H) contiguous, only for reset_after=False
 
 
-def prepare(w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray, b_hh: np.ndarray) -> GRUWeights:
-    """Scale torch-layout weights once (r, z rows by 0.5) and transpose them."""
+def step(
+    a_x: np.ndarray,
+    a_h: np.ndarray,
+    h_prev: np.ndarray,
+    *,
+    gate: str = "sigmoid",
+    reset_after: bool = True,
+    w_hn_t: np.ndarray | None = None,
+    b_hn: np.ndarray | None = None,
+    fix: Callable[[str, np.ndarray], np.ndarray] = keep,
+) -> dict[str, np.ndarray]:
+    """One step, line for line the module's equations: the readable copy of the cell.
+
+    ``a_x`` = x_t W_ih^T + b_ih and ``a_h`` = h_{t-1} W_hh^T + b_hh are (B, 3H) in torch's
+    r, z, n order; ``h_prev`` (B, H). With ``reset_after=False`` the n block of ``a_h`` is
+    not used: n reads (r * h_{t-1}) ``w_hn_t`` + ``b_hn`` (W_hn^T (H, H) and b_hn (H,)).
+    ``fix`` as in ``lstm.step``. Returns r, z, n, h and the pre-activations ``a_r``,
+    ``a_z``, ``a_n``. h is written n + z (h_{t-1} - n), which is (1 - z) n + z h_{t-1}
+    in the operations the fused ``forward`` uses.
+    """
+    sigma = activations.function(gate)
+    ax_r, ax_z, ax_n = np.split(a_x, 3, axis=-1)
+    ah_r, ah_z, ah_n = np.split(a_h, 3, axis=-1)
+    r = fix("r", sigma(ax_r + ah_r))
+    z = fix("z", sigma(ax_z + ah_z))
+    if reset_after:
+        a_n = ax_n + r * ah_n
+    else:
+        a_n = ax_n + (row_product(r * h_prev, w_hn_t) + b_hn)
+    n = fix("n", np.tanh(a_n))
+    h = fix("h", n + z * (h_prev - n))
+    return {"r": r, "z": z, "n": n, "h": h, "a_r": ax_r + ah_r, "a_z": ax_z + ah_z, "a_n": a_n}
+
+
+def prepare(
+    w_ih: np.ndarray,
+    w_hh: np.ndarray,
+    b_ih: np.ndarray,
+    b_hh: np.ndarray,
+    gate: str = "sigmoid",
+    reset_after: bool = True,
+) -> GRUWeights:
+    """Scale torch-layout weights once (r, z rows by 0.5 for sigmoid) and transpose them."""
     h = w_ih.shape[0] // GATES
     scale = np.ones(3 * h, dtype=w_ih.dtype)
-    scale[: 2 * h] = 0.5
+    if activations.check_gate_activation(gate) == "sigmoid":
+        scale[: 2 * h] = 0.5
+    w_hh_t = np.ascontiguousarray((w_hh * scale[:, None]).T)
     return GRUWeights(
         w_in=with_bias_row((w_ih * scale[:, None]).T, b_ih * scale),
-        w_hh_t=np.ascontiguousarray((w_hh * scale[:, None]).T),
+        w_hh_t=w_hh_t,
         b_hh=b_hh * scale,
+        gate=gate,
+        reset_after=bool(reset_after),
+        w_hh_rz_t=None if reset_after else np.ascontiguousarray(w_hh_t[:, : 2 * h]),
+        w_hn_t=None if reset_after else np.ascontiguousarray(w_hh_t[:, 2 * h :]),
     )
 
 
@@ -54,7 +114,8 @@ def forward(
     """Run one direction over ``x`` (T, B, F) in processing order.
 
     Returns ``(values, cache)``: values maps r, z, n, h to (T, B, H) arrays; cache holds
-    ``hn`` = W_hn h_{t-1} + b_hn per step (T, B, H), which backprop needs.
+    ``hn`` = W_hn h_{t-1} + b_hn per step (T, B, H), which backprop needs (with
+    ``reset_after=False`` the cache is empty: backprop reads r and h_{t-1} instead).
 
     Row t of ``gi`` (T, B, 3H) starts as W_i x_t + b_i and is overwritten in place by the
     gates r z n; row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third is ``hn``.
@@ -67,6 +128,8 @@ def forward(
     h1, h2 = hid, 2 * hid
     gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
     input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
+    if not w.reset_after:
+        return _forward_reset_before(gi, w, h0, progress), {}
     gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
     hidden = np.empty((steps, batch, hid), dtype=dtype)
     lead = () if batch == 1 else (batch,)
@@ -85,13 +148,17 @@ def forward(
         gi_[..., h2:],  # W_in x + b_in, then n
         hidden.reshape(steps, *lead, hid),
     )
+    hard = w.gate != "sigmoid"
     for gh_t, rz, gh_rz, r, z, hn, n, h_t in step_rows(rows, progress):
         dot(h, w_hh, out=gh_t)
         add(gh_t, b_hh, out=gh_t)
         add(rz, gh_rz, out=rz)
-        tanh(rz, out=rz)
-        mul(rz, half, out=rz)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); rows were pre-scaled
-        add(rz, half, out=rz)
+        if hard:
+            activations.apply_inplace(w.gate, rz)
+        else:
+            tanh(rz, out=rz)
+            mul(rz, half, out=rz)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); rows were pre-scaled
+            add(rz, half, out=rz)
         mul(r, hn, out=h_t)  # h_t as scratch
         add(n, h_t, out=n)
         tanh(n, out=n)
@@ -103,6 +170,51 @@ def forward(
     return values, {"hn": gh[..., h2:]}
 
 
+def _forward_reset_before(
+    gi: np.ndarray, w: GRUWeights, h0: np.ndarray, progress: Callable[[int], None] | None
+) -> dict[str, np.ndarray]:
+    """``forward``'s time loop for ``reset_after=False``; ``gi`` (T, B, 3H) = W_i x + b_i,
+    overwritten by r z n. Two products a step: W_h[rz] h_{t-1}, then W_hn (r * h_{t-1})."""
+    steps, batch, width = gi.shape
+    hid = width // GATES
+    h1, h2 = hid, 2 * hid
+    dtype = gi.dtype
+    hidden = np.empty((steps, batch, hid), dtype=dtype)
+    lead = () if batch == 1 else (batch,)
+    gi_ = gi.reshape(steps, *lead, width)
+    h = h0.reshape(*lead, hid)
+    rec = np.empty((*lead, h2), dtype=dtype)
+    u = np.empty((*lead, hid), dtype=dtype)
+    hn = np.empty((*lead, hid), dtype=dtype)
+    w_rz, w_hn = w.w_hh_rz_t, w.w_hn_t
+    b_rz, b_hn = w.b_hh[:h2], w.b_hh[h2:]
+    add, sub, mul, tanh, dot = np.add, np.subtract, np.multiply, np.tanh, np.dot
+    half = np.array(0.5, dtype=dtype)
+    hard = w.gate != "sigmoid"
+    rows = (gi_[..., :h2], gi_[..., :h1], gi_[..., h1:h2], gi_[..., h2:],
+            hidden.reshape(steps, *lead, hid))  # fmt: skip
+    for rz, r, z, n, h_t in step_rows(rows, progress):
+        dot(h, w_rz, out=rec)
+        add(rec, b_rz, out=rec)
+        add(rz, rec, out=rz)
+        if hard:
+            activations.apply_inplace(w.gate, rz)
+        else:
+            tanh(rz, out=rz)
+            mul(rz, half, out=rz)
+            add(rz, half, out=rz)
+        mul(r, h, out=u)  # the reset acts before the matrix
+        dot(u, w_hn, out=hn)
+        add(hn, b_hn, out=hn)
+        add(n, hn, out=n)
+        tanh(n, out=n)
+        sub(h, n, out=h_t)  # h_t = n + z * (h_{t-1} - n)
+        mul(h_t, z, out=h_t)
+        add(h_t, n, out=h_t)
+        h = h_t
+    return {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+
+
 def backward(
     x: np.ndarray,
     values: dict[str, np.ndarray],
@@ -112,24 +224,33 @@ def backward(
     w_hh: np.ndarray,
     dh_out: np.ndarray,
     dh_last: np.ndarray,
+    gate: str = "sigmoid",
+    reset_after: bool = True,
 ) -> dict[str, np.ndarray]:
     """Backprop through time for one direction, in processing order, from the trace only.
 
     ``x`` (T, B, F), ``values``/``cache`` as ``forward`` returned them (cache ``hn``),
-    torch-layout weights, ``dh_out`` (T, B, H) the gradient reaching each h_t from outside
-    the recurrence, ``dh_last`` (B, H) that of the final state. Returns the parameter
-    gradients in torch layout, ``input`` (T, B, F), ``h0`` and the total per-step ``h``.
+    torch-layout weights, ``gate``/``reset_after`` as in ``prepare``, ``dh_out`` (T, B, H)
+    the gradient reaching each h_t from outside the recurrence, ``dh_last`` (B, H) that of
+    the final state. Returns the parameter gradients in torch layout, ``input`` (T, B, F),
+    ``h0`` and the total per-step ``h``.
     """
     steps, batch = x.shape[:2]
     hid = w_ih.shape[0] // GATES
     dtype = w_ih.dtype
     r, z, n, h = (values[k] for k in NAMES)
-    hn = cache["hn"]
     h_prev = np.concatenate([h0[None], h[:-1]]) if steps else h
+    if not reset_after:
+        return _backward_reset_before(x, r, z, n, h_prev, w_ih, w_hh, dh_out, dh_last, gate)
+    hn = cache["hn"]
     # with a_n = W_in x + b_in + r * hn: da_n/dh, da_z/dh, da_r/da_n for all steps at once
     k_n = (1.0 - z) * (1.0 - n * n)
-    k_z = (h_prev - n) * z * (1.0 - z)
-    k_r = hn * r * (1.0 - r)
+    if gate == "sigmoid":
+        k_z = (h_prev - n) * z * (1.0 - z)
+        k_r = hn * r * (1.0 - r)
+    else:
+        k_z = (h_prev - n) * activations.slope(gate, z)
+        k_r = hn * activations.slope(gate, r)
 
     d_gh = np.empty((steps, batch, 3 * hid), dtype=dtype)  # d(W_hh h + b_hh), order r z n
     d_an = np.empty((steps, batch, hid), dtype=dtype)  # d a_n = d(W_in x + b_in)
@@ -180,6 +301,82 @@ def backward(
         "bias_ih": gi_flat.sum(axis=0),
         "bias_hh": gh_flat.sum(axis=0),
         "input": (gi_flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
+        "h0": dh_rec,
+        "h": dh_all,
+    }
+
+
+def _backward_reset_before(
+    x: np.ndarray,
+    r: np.ndarray,
+    z: np.ndarray,
+    n: np.ndarray,
+    h_prev: np.ndarray,
+    w_ih: np.ndarray,
+    w_hh: np.ndarray,
+    dh_out: np.ndarray,
+    dh_last: np.ndarray,
+    gate: str,
+) -> dict[str, np.ndarray]:
+    """``backward`` for ``reset_after=False``: a_n = W_in x + b_in + W_hn u + b_hn with
+    u = r * h_{t-1}, so d a_n is also the gradient of the recurrent part of n."""
+    steps, batch, hid = h_prev.shape
+    dtype = w_ih.dtype
+    h1, h2 = hid, 2 * hid
+    k_n = (1.0 - z) * (1.0 - n * n)
+    k_z = (h_prev - n) * activations.slope(gate, z)
+    k_r = h_prev * activations.slope(gate, r)  # d a_r / d u, per unit
+    d_g = np.empty((steps, batch, 3 * hid), dtype=dtype)  # d a, order r z n (ih and hh alike)
+    dh_all = np.empty(dh_out.shape, dtype=dtype)
+    lead = () if batch == 1 else (batch,)
+
+    def rows(arr: np.ndarray, width: int) -> np.ndarray:
+        return arr.reshape(steps, *lead, width)[::-1]
+
+    dh_rec = np.array(dh_last, dtype=dtype).reshape(*lead, hid)
+    du = np.empty_like(dh_rec)
+    tmp = np.empty_like(dh_rec)
+    w_rz, w_hn = np.ascontiguousarray(w_hh[:h2]), np.ascontiguousarray(w_hh[h2:])
+    add, mul, dot = np.add, np.multiply, np.dot
+    g_rows = rows(d_g, 3 * hid)
+    per_step = zip(
+        rows(dh_out, hid),
+        rows(dh_all, hid),
+        g_rows[..., :h2],
+        g_rows[..., :h1],
+        g_rows[..., h1:h2],
+        g_rows[..., h2:],
+        rows(k_n, hid),
+        rows(k_r, hid),
+        rows(k_z, hid),
+        rows(r, hid),
+        rows(z, hid),
+        strict=True,
+    )
+    for dho, dh, da_rz, da_r, da_z, da_n, kn, kr, kz, r_t, z_t in per_step:
+        add(dho, dh_rec, out=dh)
+        mul(dh, kn, out=da_n)
+        dot(da_n, w_hn, out=du)  # d u = W_hn^T d a_n
+        mul(du, kr, out=da_r)
+        mul(dh, kz, out=da_z)
+        dot(da_rz, w_rz, out=dh_rec)
+        mul(du, r_t, out=tmp)
+        add(dh_rec, tmp, out=dh_rec)
+        mul(dh, z_t, out=tmp)
+        add(dh_rec, tmp, out=dh_rec)
+    dh_rec = dh_rec.reshape(batch, hid)
+    flat = d_g.reshape(-1, 3 * hid)
+    u = (r * h_prev).reshape(-1, hid)
+    w_hh_grad = np.empty_like(w_hh)
+    w_hh_grad[:h2] = flat[:, :h2].T @ h_prev.reshape(-1, hid)
+    w_hh_grad[h2:] = flat[:, h2:].T @ u
+    db = flat.sum(axis=0)
+    return {
+        "weight_ih": flat.T @ x.reshape(-1, x.shape[-1]),
+        "weight_hh": w_hh_grad,
+        "bias_ih": db,
+        "bias_hh": db.copy(),
+        "input": (flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
         "h0": dh_rec,
         "h": dh_all,
     }

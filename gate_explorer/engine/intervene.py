@@ -12,6 +12,7 @@ cell's equations (the gates themselves depend only on x_t and h_{t-1}, so they s
     LSTM  i, f, g or o clamped:  c_t = i_t g_t + f_t c_{t-1},  h_t = o_t tanh(c_t)
           c clamped:             h_t = o_t tanh(c_t)            (with proj_size: W_hr (...))
     GRU   r clamped:             n_t = tanh(W_in x_t + b_in + r_t (W_hn h_{t-1} + b_hn))
+          (reset_after=False:    n_t = tanh(W_in x_t + b_in + W_hn (r_t h_{t-1}) + b_hn))
           r, z or n clamped:     h_t = (1 - z_t) n_t + z_t h_{t-1}
     any   h clamped:             nothing else in the step
 
@@ -43,12 +44,11 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine import gru, lstm, rnn
+from gate_explorer.engine.layers import Pass, assemble, layer_output
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.engine.stepping import input_part
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
-
-_MODULES = {"lstm": lstm, "gru": gru, "rnn_tanh": rnn, "rnn_relu": rnn}
 
 
 @dataclass(frozen=True)
@@ -104,10 +104,10 @@ class Intervention:
 def check(net: RecurrentNet, steps: int, iv: Intervention) -> None:
     """Raise ``GateExplorerError`` unless ``iv`` fits ``net`` and a run of ``steps`` steps."""
     c = net.config
-    if iv.name not in net.names:
+    if iv.name not in net.cell.names:
         raise GateExplorerError(
             f"{net.kind} has no {iv.name!r} to clamp; its gates and states are "
-            f"{', '.join(net.names)}"
+            f"{', '.join(net.cell.names)}"
         )
     if not 0 <= iv.layer < c.num_layers:
         raise GateExplorerError(
@@ -140,35 +140,40 @@ def run_intervened(net: RecurrentNet, trace: Trace, interventions: Iterable[Inte
     ivs = tuple(interventions)
     if not ivs:
         return trace
-    if trace.kind != net.kind or trace.num_layers != net.config.num_layers:
+    if (
+        trace.cell != net.cell
+        or trace.num_layers != net.config.num_layers
+        or trace.num_directions != net.config.num_directions
+    ):
         raise GateExplorerError(
             f"the trace is of a {trace.num_layers}-layer {trace.kind}, the network a "
             f"{net.describe()}: intervene with the network that made the trace"
         )
-    steps, num_dirs = trace.steps, trace.num_directions
+    steps = trace.steps
     for iv in ivs:
         check(net, steps, iv)
     layers: list[tuple[DirectionTrace, ...]] = []
     inp = trace.x  # (T, B, F) input of layer k
     changed: tuple[int, int] | None = None  # positions lo..hi of that input that may differ
-    for k in range(trace.num_layers):
+    for layer in net.config.passes():
         dirs, spans = [], []
-        for d in range(num_dirs):
-            here = [iv for iv in ivs if (iv.layer, iv.direction) == (k, d)]
-            starts = [steps - 1 - iv.step if d else iv.step for iv in here]
-            if changed is not None:
-                starts.append(steps - 1 - changed[1] if d else changed[0])
+        for ps in layer:
+            here = [iv for iv in ivs if (iv.layer, iv.direction) == (ps.layer, ps.direction)]
+            starts = [ps.processing_index(iv.step, steps) for iv in here]
+            if changed is not None:  # the first changed position this pass reads
+                first = changed[1] if ps.direction else changed[0]
+                starts.append(ps.processing_index(first, steps))
             if not starts:
-                dirs.append(trace.layers[k][d])
+                dirs.append(trace.layers[ps.layer][ps.direction])
                 continue
             p0 = min(starts)
-            dirs.append(_rerun(net, trace, k, d, inp, here, p0))
-            spans.append((0, steps - 1 - p0) if d else (p0, steps - 1))
+            dirs.append(_rerun(net, trace, ps, inp, here, p0))
+            ends = ps.processing_index(p0, steps), ps.processing_index(steps - 1, steps)
+            spans.append((min(ends), max(ends)))  # positions from p0 on, in processing order
         layers.append(tuple(dirs))
         changed = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-        outs = [dt.values["h"] for dt in dirs]
-        inp = outs[0] if len(outs) == 1 else np.concatenate(outs, axis=-1)
-    return _assemble(trace, tuple(layers), inp)
+        inp = layer_output(dirs)
+    return assemble(tuple(layers), trace.cell, trace.x, trace.h0, trace.c0, trace.batched)
 
 
 def difference(original: Trace, counterfactual: Trace, name: str, layer: int = 0,
@@ -203,33 +208,28 @@ def _identity_input(w: Any) -> Any:
 def _rerun(
     net: RecurrentNet,
     trace: Trace,
-    k: int,
-    d: int,
+    ps: Pass,
     inp: np.ndarray,
     ivs: list[Intervention],
     p0: int,
 ) -> DirectionTrace:
-    """Layer ``k`` direction ``d`` re-run from processing index ``p0`` with ``ivs`` applied."""
+    """One pass (layer and direction) re-run from processing index ``p0`` with ``ivs``."""
     kind, steps = net.kind, trace.steps
-    w = net._prepared[k][d]
-    seq = inp[::-1] if d else inp
-    pre = _pre_activations(kind, seq, w)
+    w = net._prepared[ps.layer][ps.direction]
+    pre = _pre_activations(kind, ps.order(inp), w)
     w_id = _identity_input(w)
-    orig = trace.layers[k][d]
-    flip = (lambda a: a[::-1]) if d else (lambda a: a)
-    vals = {n: np.array(flip(v)) for n, v in orig.values.items()}  # processing order, copies
-    cache = {n: np.array(flip(v)) for n, v in orig.cache.items()}
-    idx = k * trace.num_directions + d
+    orig = trace.layers[ps.layer][ps.direction]
+    vals = {n: np.array(ps.order(v)) for n, v in orig.values.items()}  # processing order, copies
+    cache = {n: np.array(ps.order(v)) for n, v in orig.cache.items()}
     lstm_kind = kind == "lstm"
-    h = vals["h"][p0 - 1] if p0 else trace.h0[idx]
-    c = (vals["c"][p0 - 1] if p0 else trace.c0[idx]) if lstm_kind else None
+    h = vals["h"][p0 - 1] if p0 else trace.h0[ps.index]
+    c = (vals["c"][p0 - 1] if p0 else trace.c0[ps.index]) if lstm_kind else None
     by_step: dict[int, list[Intervention]] = {}
     for iv in ivs:
-        by_step.setdefault(steps - 1 - iv.step if d else iv.step, []).append(iv)
+        by_step.setdefault(ps.processing_index(iv.step, steps), []).append(iv)
 
     def run(lo: int, hi: int) -> None:
-        args = (pre[lo:hi], w_id, h, c) if lstm_kind else (pre[lo:hi], w_id, h)
-        v, ca = _MODULES[kind].forward(*args)
+        v, ca = net._forward(pre[lo:hi], w_id, h, c)
         for n in vals:
             vals[n][lo:hi] = v[n]
         for n in cache:
@@ -243,13 +243,14 @@ def _rerun(
         run(q, q + 1)
         row = {n: vals[n][q] for n in vals}  # (B, ·) views into the new trace
         cache_row = {n: a[q] for n, a in cache.items()}
-        _clamp_step(w, kind, row, cache_row, pre[q], h, c, by_step[q])
+        parts = _parts(net, ps, pre[q], cache_row, h)
+        _clamp_step(net, w, parts, row, cache_row, h, c, by_step[q])
         h, c = vals["h"][q], vals["c"][q] if lstm_kind else None
         p = q + 1
     if p < steps:
         run(p, steps)
-    return DirectionTrace({n: flip(v) for n, v in vals.items()},
-                          {n: flip(v) for n, v in cache.items()})  # fmt: skip
+    return DirectionTrace({n: ps.order(v) for n, v in vals.items()},
+                          {n: ps.order(v) for n, v in cache.items()})  # fmt: skip
 
 
 def _set(row: dict[str, np.ndarray], ivs: list[Intervention], name: str) -> bool:
@@ -263,59 +264,78 @@ def _set(row: dict[str, np.ndarray], ivs: list[Intervention], name: str) -> bool
     return hit
 
 
+def _parts(
+    net: RecurrentNet,
+    ps: Pass,
+    pre_row: np.ndarray,
+    cache_row: dict[str, np.ndarray],
+    h_prev: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(a_x, a_h) of one step in torch's row order, as the cells' ``step`` takes them.
+
+    ``pre_row`` is the forward's own input part (internal layout; un-scaled by 2, a power of
+    two, so exactly). The GRU's recurrent n part is the run's (``cache_row["hn"]``), the
+    one part a clamp can make ``step`` use; the gates keep the run's values anyway.
+    """
+    s = ps.suffix
+    w_hh = net.params["weight_hh" + s]
+    a_h = h_prev @ w_hh.T
+    if net.kind == "lstm":  # internal rows i f o g (i f o halved for sigmoid), biases merged
+        hid = w_hh.shape[0] // 4
+        a_x = np.empty_like(pre_row)
+        a_x[:, lstm.internal_order(hid)] = pre_row
+        if net.gate_activation == "sigmoid":
+            a_x[:, : 2 * hid] *= 2
+            a_x[:, 3 * hid :] *= 2
+        return a_x, a_h
+    if net.kind == "gru":
+        hid = w_hh.shape[0] // 3
+        a_x = np.array(pre_row)
+        if net.gate_activation == "sigmoid":
+            a_x[:, : 2 * hid] *= 2
+        a_h = a_h + net.params["bias_hh" + s]
+        if "hn" in cache_row:
+            a_h[:, 2 * hid :] = cache_row["hn"]
+        return a_x, a_h
+    return pre_row, a_h  # RNN: both biases in the input part
+
+
 def _clamp_step(
+    net: RecurrentNet,
     w: Any,
-    kind: str,
+    parts: tuple[np.ndarray, np.ndarray],
     row: dict[str, np.ndarray],
     cache_row: dict[str, np.ndarray],
-    pre_row: np.ndarray,
     h_prev: np.ndarray,
     c_prev: np.ndarray | None,
     ivs: list[Intervention],
 ) -> None:
     """Clamp in ``row`` (B, ·) arrays of one step and recompute what follows in that step.
 
-    The operations are those of the cell's ``forward`` in the same order, so a clamp to
-    the value already there changes no bit.
+    The equations are the cell's ``step`` (``lstm.step`` ...). A value that reads nothing
+    clamped (the cell table's ``reads``) keeps the run's own; the others are recomputed by
+    ``step``, whose operations are those of the fused ``forward``, so a clamp to the value
+    already there changes no bit.
     """
-    if kind == "lstm":
-        gates = [_set(row, ivs, n) for n in ("i", "f", "g", "o")]
-        if any(gates):
-            row["c"][...] = row["i"] * row["g"] + row["f"] * c_prev
-        cell = _set(row, ivs, "c")
-        if any(gates) or cell:
-            m = np.tanh(row["c"]) * row["o"]
-            if w.w_hr_t is None:
-                row["h"][...] = m
-            else:
-                cache_row["m"][...] = m
-                batch = m.shape[0]
-                lead = () if batch == 1 else (batch,)  # 1-D for B = 1, as forward does
-                row["h"][...] = np.dot(m.reshape(*lead, -1), w.w_hr_t).reshape(batch, -1)
-    elif kind == "gru":
-        hid = row["h"].shape[-1]
-        reset = _set(row, ivs, "r")
-        if reset:
-            row["n"][...] = np.tanh(pre_row[:, 2 * hid :] + row["r"] * cache_row["hn"])
-        rest = [_set(row, ivs, n) for n in ("z", "n")]
-        if reset or any(rest):
-            row["h"][...] = (h_prev - row["n"]) * row["z"] + row["n"]
-    _set(row, ivs, "h")
+    table = net.cell
+    touched: set[str] = set()
 
+    def fix(name: str, computed: np.ndarray) -> np.ndarray:
+        target = row[name] if name in row else cache_row[name]  # m lives in the cache
+        reads = table[name if name != "m" else "h"].reads
+        if touched.intersection(reads):
+            target[...] = computed
+            touched.add(name)
+        if _set({name: target}, ivs, name):
+            touched.add(name)
+        return target
 
-def _assemble(trace: Trace, layers: tuple[tuple[DirectionTrace, ...], ...],
-              top: np.ndarray) -> Trace:  # fmt: skip
-    """A Trace like ``trace`` with new ``layers``; output, h_n and c_n from them."""
-    h_n, c_n = [], []
-    for dirs in layers:
-        for d, dt in enumerate(dirs):
-            end = 0 if d else -1
-            h_n.append(dt.values["h"][end])
-            if trace.c_n is not None:
-                c_n.append(dt.values["c"][end])
-    output, h_n_arr = top, np.stack(h_n)
-    c_n_arr = np.stack(c_n) if c_n else None
-    if not trace.batched:
-        output, h_n_arr = output[:, 0], h_n_arr[:, 0]
-        c_n_arr = None if c_n_arr is None else c_n_arr[:, 0]
-    return replace(trace, layers=layers, output=output, h_n=h_n_arr, c_n=c_n_arr)
+    a_x, a_h = parts
+    if net.kind == "lstm":
+        lstm.step(a_x, a_h, c_prev, gate=net.gate_activation, w_hr_t=w.w_hr_t, fix=fix)
+    elif net.kind == "gru":
+        hid = h_prev.shape[-1]
+        gru.step(a_x, a_h, h_prev, gate=net.gate_activation, reset_after=net.reset_after,
+                 w_hn_t=w.w_hn_t, b_hn=w.b_hh[2 * hid :], fix=fix)  # fmt: skip
+    else:
+        rnn.step(a_x, a_h, relu=net.kind == "rnn_relu", fix=fix)

@@ -8,12 +8,15 @@ r"""The LSTM cell, in the notation of PyTorch's ``nn.LSTM`` documentation.
     c_t = f_t \odot c_{t-1} + i_t \odot g_t
     h_t = o_t \odot \tanh(c_t)            (with proj_size > 0: h_t = W_{hr} (o_t \odot \tanh(c_t)))
 
-Weight rows are stacked i, f, g, o as in torch (``weight_ih_l{k}`` is (4H, F)).
+Weight rows are stacked i, f, g, o as in torch (``weight_ih_l{k}`` is (4H, F)). The gate
+activation sigma may be a framework variant (``gate_activation``: Keras' hard sigmoids, see
+``engine.activations``); g and tanh(c) stay tanh.
 
 Speed trick (exact in floating point): sigma(a) = 0.5 + 0.5 * tanh(a / 2). Internally the
 rows are reordered to i, f, o, g and the i, f, o rows are scaled by 0.5 (a power of two, so
 no rounding), so one ``tanh`` over all 4H pre-activations and one affine map on the first
-3H give every gate of a step.
+3H give every gate of a step. With a hard sigmoid the rows are not scaled and the i, f, o
+block gets its clip instead.
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
+from gate_explorer.engine import activations, cells
+from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
-NAMES = ("i", "f", "g", "o", "c", "h")
-GATES = 4
+CELL = cells.cell("lstm")
+NAMES = CELL.names  # i f g o c h
+GATES = CELL.blocks  # 4 blocks of H weight rows, torch's i f g o
+Fix = Callable[[str, np.ndarray], np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,42 @@ class LSTMWeights:
     w_in: np.ndarray  # (F+1, 4H): W_ih^T, then b_ih + b_hh; columns i f o g, i f o * 0.5
     w_hh_t: np.ndarray  # (P, 4H), same order and scale; P = proj_size or H
     w_hr_t: np.ndarray | None  # (H, P) or None without projection
+    gate: str = "sigmoid"  # the activation of i, f, o (engine.activations.GATE_ACTIVATIONS)
+
+
+def step(
+    a_x: np.ndarray,
+    a_h: np.ndarray,
+    c_prev: np.ndarray,
+    *,
+    gate: str = "sigmoid",
+    w_hr_t: np.ndarray | None = None,
+    fix: Fix = keep,
+) -> dict[str, np.ndarray]:
+    """One step, line for line the module's equations: the readable copy of the cell.
+
+    ``a_x`` = x_t W_ih^T + b_ih and ``a_h`` = h_{t-1} W_hh^T + b_hh are (B, 4H) in torch's
+    i, f, g, o order; ``c_prev`` (B, H); ``gate`` the activation of i, f, o; ``w_hr_t``
+    (H, P) = W_hr^T with a projection. ``fix(name, value)`` sees each value as soon as it
+    is computed and returns the one to go on with (interventions clamp there). Returns
+    every name of the cell, ``m`` = o * tanh(c) with a projection, and each gate's
+    pre-activation as ``a_i`` ... ``a_o``. The fused ``forward`` is the fast path; the
+    tests hold the two equal.
+    """
+    sigma = activations.function(gate)
+    a_i, a_f, a_g, a_o = np.split(a_x + a_h, 4, axis=-1)
+    i = fix("i", sigma(a_i))
+    f = fix("f", sigma(a_f))
+    g = fix("g", np.tanh(a_g))
+    o = fix("o", sigma(a_o))
+    c = fix("c", f * c_prev + i * g)
+    out = {"i": i, "f": f, "g": g, "o": o, "c": c, "a_i": a_i, "a_f": a_f, "a_g": a_g, "a_o": a_o}
+    if w_hr_t is None:
+        out["h"] = fix("h", o * np.tanh(c))
+    else:
+        out["m"] = m = fix("m", o * np.tanh(c))
+        out["h"] = fix("h", row_product(m, w_hr_t))  # h = W_hr m
+    return out
 
 
 def internal_order(hidden: int) -> np.ndarray:
@@ -50,16 +92,22 @@ def prepare(
     b_ih: np.ndarray,
     b_hh: np.ndarray,
     w_hr: np.ndarray | None = None,
+    gate: str = "sigmoid",
 ) -> LSTMWeights:
-    """Reorder and scale torch-layout weights once, so each step is a handful of numpy calls."""
+    """Reorder and scale torch-layout weights once, so each step is a handful of numpy calls.
+
+    ``gate`` is the activation of i, f, o; only ``sigmoid`` scales their rows by 0.5.
+    """
     h = w_ih.shape[0] // GATES
     idx = internal_order(h)
     scale = np.ones(4 * h, dtype=w_ih.dtype)
-    scale[: 3 * h] = 0.5
+    if activations.check_gate_activation(gate) == "sigmoid":
+        scale[: 3 * h] = 0.5
     return LSTMWeights(
         w_in=with_bias_row((w_ih[idx] * scale[:, None]).T, (b_ih + b_hh)[idx] * scale),
         w_hh_t=np.ascontiguousarray((w_hh[idx] * scale[:, None]).T),
         w_hr_t=None if w_hr is None else np.ascontiguousarray(w_hr.T),
+        gate=gate,
     )
 
 
@@ -112,7 +160,10 @@ def forward(
         zz[1:, ..., h4:],  # c_t
         hs,
     )
-    if m_all is None:
+    if w.gate != "sigmoid":
+        _hard_loop(w, h, rows, None if m_all is None else m_all.reshape(steps, *lead, hid),
+                   rec, prod, progress)  # fmt: skip
+    elif m_all is None:
         for a, s, i_f, g_c, o, c_t, h_t in step_rows(rows, progress):
             dot(h, w_hh, out=rec)
             add(a, rec, out=a)
@@ -150,6 +201,39 @@ def forward(
     return values, cache
 
 
+def _hard_loop(
+    w: LSTMWeights,
+    h: np.ndarray,
+    rows: tuple[np.ndarray, ...],
+    ms: np.ndarray | None,
+    rec: np.ndarray,
+    prod: np.ndarray,
+    progress: Callable[[int], None] | None,
+) -> None:
+    """The time loop of ``forward`` with a hard-sigmoid gate activation (unscaled rows)."""
+    hid = prod.shape[-1] // 2
+    p_i, p_f = prod[..., :hid], prod[..., hid:]
+    w_hh, w_hr, gate = w.w_hh_t, w.w_hr_t, w.gate
+    add, mul, tanh, dot = np.add, np.multiply, np.tanh, np.dot
+    per_step = step_rows(rows if ms is None else (*rows, ms), progress)
+    for a, s, i_f, g_c, o, c_t, h_t, *m in per_step:
+        dot(h, w_hh, out=rec)
+        add(a, rec, out=a)
+        activations.apply_inplace(gate, s)  # i f o
+        g = g_c[..., :hid]
+        tanh(g, out=g)
+        mul(i_f, g_c, out=prod)  # [i*g, f*c_{t-1}]
+        add(p_i, p_f, out=c_t)
+        if ms is None:
+            tanh(c_t, out=h_t)
+            mul(h_t, o, out=h_t)
+        else:
+            tanh(c_t, out=m[0])
+            mul(m[0], o, out=m[0])
+            dot(m[0], w_hr, out=h_t)
+        h = h_t
+
+
 def backward(
     x: np.ndarray,
     values: dict[str, np.ndarray],
@@ -162,10 +246,12 @@ def backward(
     dh_out: np.ndarray,
     dh_last: np.ndarray,
     dc_last: np.ndarray,
+    gate: str = "sigmoid",
 ) -> dict[str, np.ndarray]:
     """Backprop through time for one direction, in processing order, from the trace only.
 
     ``x`` (T, B, F), ``values``/``cache`` as ``forward`` returned them, torch-layout weights,
+    ``gate`` the activation of i, f, o,
     ``dh_out`` (T, B, P) the gradient reaching each h_t from outside the recurrence (output,
     layer above), ``dh_last`` (B, P) and ``dc_last`` (B, H) the gradients of the final states.
     Returns the parameter gradients in torch layout (``weight_ih`` ... ``weight_hr``),
@@ -181,10 +267,15 @@ def backward(
     # d c_t / d m_t and d a / d c_t (a = pre-activations, torch order i f g), all steps at once
     k_c = o * (1.0 - tc * tc)  # (T, B, H)
     k_ifg = np.empty((steps, batch, 3, hid), dtype=dtype)
-    k_ifg[:, :, 0] = g * i * (1.0 - i)
-    k_ifg[:, :, 1] = c_prev * f * (1.0 - f)
+    if gate == "sigmoid":
+        k_ifg[:, :, 0] = g * i * (1.0 - i)
+        k_ifg[:, :, 1] = c_prev * f * (1.0 - f)
+        k_o = tc * o * (1.0 - o)  # d a_o / d m_t
+    else:
+        k_ifg[:, :, 0] = g * activations.slope(gate, i)
+        k_ifg[:, :, 1] = c_prev * activations.slope(gate, f)
+        k_o = tc * activations.slope(gate, o)
     k_ifg[:, :, 2] = i * (1.0 - g * g)
-    k_o = tc * o * (1.0 - o)  # d a_o / d m_t
 
     d_a = np.empty((steps, batch, 4, hid), dtype=dtype)  # torch order i f g o
     dh_all = np.empty(dh_out.shape, dtype=dtype)

@@ -18,6 +18,7 @@ from gate_explorer.engine.trace import Trace
 from gate_explorer.notices import Notice
 
 HEAD_KINDS = ("next-token", "classify", "regress")
+HEAD_ACTIVATIONS = ("softmax", "sigmoid", "linear")
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -27,18 +28,46 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
+def sigmoid(logits: np.ndarray) -> np.ndarray:
+    """The logistic function per element, without overflow for large |logits|."""
+    e = np.exp(-np.abs(logits))
+    return np.where(logits >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
 @dataclass(frozen=True)
 class Head:
     """A linear readout of the top layer's output: logits = out @ weight.T + bias.
 
     ``kind`` is ``next-token`` (labels = the vocabulary), ``classify`` (labels = class
     names) or ``regress`` (one value per step, e.g. the next number of a series).
+    ``activation`` turns logits into the answer: ``softmax`` over the C outputs,
+    ``sigmoid`` per output (a one-output sigmoid is p(class 1)), ``linear`` (the logits
+    as they are); empty means the kind's usual one (``linear`` for regress, else softmax).
     """
 
     kind: str
     weight: np.ndarray  # (C, D*H_out)
     bias: np.ndarray  # (C,)
     labels: tuple[str, ...] = ()
+    activation: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.activation:
+            usual = "linear" if self.kind == "regress" else "softmax"
+            object.__setattr__(self, "activation", usual)
+        if self.activation not in HEAD_ACTIVATIONS:
+            raise ValueError(
+                f"head activation {self.activation!r}: expected one of "
+                f"{', '.join(HEAD_ACTIVATIONS)}"
+            )
+
+    def probabilities(self, logits: np.ndarray) -> np.ndarray:
+        """(T, C) probabilities from (T, C) logits by the head's activation."""
+        if self.activation == "sigmoid":
+            return sigmoid(logits)
+        if self.activation == "linear":
+            return logits
+        return softmax(logits)
 
     def logits(self, output: np.ndarray) -> np.ndarray:
         """(T, C) from the network output (T, D*H_out)."""
@@ -101,6 +130,7 @@ class Model:
         if self.head is None:
             return ModelRun(text, tokens, trace)
         logits = self.head.logits(trace.output)
-        if self.head.kind == "regress":
-            return ModelRun(text, tokens, trace, logits, None, logits[:, 0])
-        return ModelRun(text, tokens, trace, logits, softmax(logits))
+        if self.head.kind == "regress":  # the next value, in the data's units
+            values = self.embedding.unscale(self.head.probabilities(logits)[:, 0])
+            return ModelRun(text, tokens, trace, logits, None, values)
+        return ModelRun(text, tokens, trace, logits, self.head.probabilities(logits))

@@ -4,19 +4,25 @@ Parameters follow ``torch.nn.RNN/LSTM/GRU`` exactly: ``weight_ih_l{k}[_reverse]`
 (G*H, F_k), ``weight_hh_l{k}`` (G*H, P), ``bias_ih_l{k}``, ``bias_hh_l{k}`` (G*H,), and for an
 LSTM with ``proj_size`` P > 0 ``weight_hr_l{k}`` (P, H). Layer k > 0 reads the concatenated
 outputs of layer k-1 (D * P_out wide). Time is axis 0 (torch's ``batch_first=False``).
+
+Framework variants of the cells are keywords of ``RecurrentNet``: ``gate_activation``
+(``"sigmoid"``, ``"hard_sigmoid_keras2"``, ``"hard_sigmoid_keras3"``; the activation of the
+LSTM's i, f, o and the GRU's r, z) and ``reset_after`` (GRU only; False applies the reset
+before the recurrent matrix, as Keras' ``reset_after=False``). The defaults are torch's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine import gru, lstm, rnn
+from gate_explorer.engine import activations, backward, cells, gru, lstm, rnn
+from gate_explorer.engine.backward import Gradients
 from gate_explorer.engine.checks import check_finite, check_shape
+from gate_explorer.engine.layers import NetConfig, assemble, layer_output, suffix
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
 
@@ -39,7 +45,7 @@ def canonical_kind(kind: str) -> str:
 
 def names_of(kind: str) -> tuple[str, ...]:
     """The gate and state names of a kind: LSTM i f g o c h, GRU r z n h, RNN h."""
-    return _MODULES[canonical_kind(kind)].NAMES
+    return cells.cell(canonical_kind(kind)).names
 
 
 def _offset(progress: Progress, done: int, total: int) -> Callable[[int], None]:
@@ -47,58 +53,30 @@ def _offset(progress: Progress, done: int, total: int) -> Callable[[int], None]:
     return lambda steps: progress(done + steps, total)
 
 
-def _suffix(direction: int) -> str:
-    return "_reverse" if direction else ""
-
-
-@dataclass(frozen=True)
-class NetConfig:
-    """Sizes of a network, as torch's constructor arguments name them."""
-
-    kind: str
-    input_size: int
-    hidden_size: int
-    num_layers: int = 1
-    bidirectional: bool = False
-    proj_size: int = 0
-
-    @property
-    def num_directions(self) -> int:
-        return 2 if self.bidirectional else 1
-
-    @property
-    def gates(self) -> int:
-        return _MODULES[self.kind].GATES
-
-    @property
-    def output_size(self) -> int:
-        """Width of one direction's h: proj_size if set, else hidden_size."""
-        return self.proj_size or self.hidden_size
-
-    def param_shapes(self) -> dict[str, tuple[int, ...]]:
-        """Every parameter name with its expected shape, in torch's order."""
-        shapes: dict[str, tuple[int, ...]] = {}
-        gh = self.gates * self.hidden_size
-        for k in range(self.num_layers):
-            width = self.input_size if k == 0 else self.num_directions * self.output_size
-            for d in range(self.num_directions):
-                s = f"_l{k}{_suffix(d)}"
-                shapes["weight_ih" + s] = (gh, width)
-                shapes["weight_hh" + s] = (gh, self.output_size)
-                shapes["bias_ih" + s] = (gh,)
-                shapes["bias_hh" + s] = (gh,)
-                if self.proj_size:
-                    shapes["weight_hr" + s] = (self.proj_size, self.hidden_size)
-        return shapes
-
-
 class RecurrentNet:
     """A recurrent network whose ``run`` returns a full ``Trace``; weights in torch layout."""
 
-    def __init__(self, config: NetConfig, params: Mapping[str, np.ndarray]) -> None:
+    def __init__(
+        self,
+        config: NetConfig,
+        params: Mapping[str, np.ndarray],
+        *,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
+    ) -> None:
+        """``gate_activation`` and ``reset_after``: the framework variants (module docstring)."""
         kind = canonical_kind(config.kind)
         if config.proj_size and kind != "lstm":
             raise GateExplorerError(f"proj_size is only for LSTM, not {kind}")
+        activations.check_gate_activation(gate_activation)
+        if gate_activation != "sigmoid" and kind not in ("lstm", "gru"):
+            raise GateExplorerError(
+                f"gate_activation is for LSTM and GRU gates; a {kind} has no gates"
+            )
+        if not reset_after and kind != "gru":
+            raise GateExplorerError(f"reset_after=False is only for GRU, not {kind}")
+        self.gate_activation = gate_activation
+        self.reset_after = bool(reset_after)
         if config.proj_size >= config.hidden_size > 0 and config.proj_size:
             raise GateExplorerError(
                 f"proj_size ({config.proj_size}) must be smaller than hidden_size "
@@ -141,7 +119,13 @@ class RecurrentNet:
     # ----------------------------------------------------------------- construction
     @classmethod
     def from_state_dict(
-        cls, kind: str, state_dict: Mapping[str, Any], *, allow_nonfinite: bool = False
+        cls,
+        kind: str,
+        state_dict: Mapping[str, Any],
+        *,
+        allow_nonfinite: bool = False,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> RecurrentNet:
         """Build from torch-named arrays (numpy or anything ``np.asarray`` takes).
 
@@ -160,7 +144,7 @@ class RecurrentNet:
         layer_ids = {int(m.group(1)) for k in sd if (m := re.fullmatch(r"weight_ih_l(\d+)", k))}
         num_layers = max(layer_ids) + 1
         w_ih, w_hh = sd["weight_ih_l0"], sd["weight_hh_l0"]
-        gates = _MODULES[kind].GATES
+        gates = cells.cell(kind).blocks
         if w_ih.ndim != 2 or w_hh.ndim != 2 or w_ih.shape[0] % gates:
             raise GateExplorerError(
                 f"weight_ih_l0 has shape {w_ih.shape}: a {kind} expects ({gates}*H, F)"
@@ -172,14 +156,14 @@ class RecurrentNet:
             input_size=int(w_ih.shape[1]),
             hidden_size=int(hidden),
             num_layers=num_layers,
-            bidirectional="weight_ih_l0_reverse" in sd,
+            bidirectional="weight_ih" + suffix(0, 1) in sd,
             proj_size=proj,
         )
         if not allow_nonfinite:
             for name, arr in sd.items():
                 if np.issubdtype(arr.dtype, np.floating):
                     check_finite(name, arr)
-        return cls(config, sd)
+        return cls(config, sd, gate_activation=gate_activation, reset_after=reset_after)
 
     @classmethod
     def random(
@@ -193,6 +177,8 @@ class RecurrentNet:
         proj_size: int = 0,
         rng: np.random.Generator | int = 0,
         dtype: Any = np.float32,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> RecurrentNet:
         """Weights drawn as torch draws them: U(-1/sqrt(H), 1/sqrt(H)), from a seeded rng."""
         config = NetConfig(
@@ -204,7 +190,16 @@ class RecurrentNet:
             name: gen.uniform(-bound, bound, size=shape).astype(dtype)
             for name, shape in config.param_shapes().items()
         }
-        return cls(config, params)
+        return cls(config, params, gate_activation=gate_activation, reset_after=reset_after)
+
+    def with_params(self, params: Mapping[str, np.ndarray]) -> RecurrentNet:
+        """A network of the same sizes and cell variant with other weights (e.g. float64)."""
+        return RecurrentNet(
+            self.config,
+            params,
+            gate_activation=self.gate_activation,
+            reset_after=self.reset_after,
+        )
 
     def state_dict(self) -> dict[str, np.ndarray]:
         """The parameters in torch's names (copies)."""
@@ -219,6 +214,10 @@ class RecurrentNet:
             parts.append("bidirectional")
         if c.proj_size:
             parts.append(f"proj {c.proj_size}")
+        if self.gate_activation != "sigmoid":
+            parts.append(activations.LABELS[self.gate_activation])
+        if not self.reset_after:
+            parts.append("reset before (reset_after=False)")
         return ", ".join(parts)
 
     @property
@@ -227,16 +226,21 @@ class RecurrentNet:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return _MODULES[self.config.kind].NAMES
+        return self.cell.names
+
+    @property
+    def cell(self) -> cells.Cell:
+        """The gate table of this network's cell variant."""
+        return cells.cell(self.kind, self.gate_activation, self.reset_after)
 
     def _prepare(self, layer: int, direction: int) -> Any:
-        s = f"_l{layer}{_suffix(direction)}"
+        s = suffix(layer, direction)
         p = self.params
         args = (p["weight_ih" + s], p["weight_hh" + s], p["bias_ih" + s], p["bias_hh" + s])
         if self.kind == "lstm":
-            return lstm.prepare(*args, p.get("weight_hr" + s))
+            return lstm.prepare(*args, p.get("weight_hr" + s), gate=self.gate_activation)
         if self.kind == "gru":
-            return gru.prepare(*args)
+            return gru.prepare(*args, gate=self.gate_activation, reset_after=self.reset_after)
         return rnn.prepare(*args, relu=self.kind == "rnn_relu")
 
     # ----------------------------------------------------------------- running
@@ -283,50 +287,23 @@ class RecurrentNet:
             raise GateExplorerError(f"c0 is only for LSTM; a {self.kind} has no cell state")
 
         layers: list[tuple[DirectionTrace, ...]] = []
-        h_n, c_n = [], []
         total = c.num_layers * c.num_directions * len(xb)
         inp = xb
-        for k in range(c.num_layers):
+        for layer in c.passes():
             dirs = []
-            for d in range(c.num_directions):
-                idx = k * c.num_directions + d
-                seq = inp[::-1] if d else inp
-                w = self._prepared[k][d]
-                c0_ = c0b[idx] if c0b is not None else None
-                report = None if progress is None else _offset(progress, idx * len(seq), total)
-                values, cache = self._forward(seq, w, h0b[idx], c0_, report)
-                if d:
-                    values = {n: v[::-1] for n, v in values.items()}
-                    cache = {n: v[::-1] for n, v in cache.items()}
-                dirs.append(DirectionTrace(values, cache))
-                end = 0 if d else -1
-                h_n.append(values["h"][end] if len(seq) else h0b[idx])
-                if self.kind == "lstm":
-                    c_n.append(values["c"][end] if len(seq) else c0b[idx])
+            for p in layer:
+                c0_ = c0b[p.index] if c0b is not None else None
+                report = None if progress is None else _offset(progress, p.index * len(xb), total)
+                w = self._prepared[p.layer][p.direction]
+                values, cache = self._forward(p.order(inp), w, h0b[p.index], c0_, report)
+                dirs.append(DirectionTrace({n: p.order(v) for n, v in values.items()},
+                                           {n: p.order(v) for n, v in cache.items()}))  # fmt: skip
             layers.append(tuple(dirs))
-            outs = [dt.values["h"] for dt in dirs]
-            inp = outs[0] if len(outs) == 1 else np.concatenate(outs, axis=-1)
+            if len(layers) < c.num_layers:
+                inp = layer_output(dirs)
         if progress is not None:
             progress(total, total)
-        output = inp
-        h_n_arr = np.stack(h_n)
-        c_n_arr = np.stack(c_n) if c_n else None
-        if not batched:
-            output = output[:, 0]
-            h_n_arr = h_n_arr[:, 0]
-            c_n_arr = None if c_n_arr is None else c_n_arr[:, 0]
-        return Trace(
-            kind=self.kind,
-            names=self.names,
-            layers=tuple(layers),
-            output=output,
-            h_n=h_n_arr,
-            c_n=c_n_arr,
-            batched=batched,
-            x=xb,
-            h0=h0b,
-            c0=c0b,
-        )
+        return assemble(tuple(layers), self.cell, xb, h0b, c0b, batched)
 
     def _forward(
         self,
@@ -343,15 +320,14 @@ class RecurrentNet:
 
     def gradients(
         self, trace: Trace, d_output: Any, d_h_n: Any = None, d_c_n: Any = None
-    ) -> dict[str, np.ndarray]:
+    ) -> Gradients:
         """Backprop through time over ``trace`` (from ``run``), reading the trace only.
 
         ``d_output`` is dL/d(output), shaped like ``trace.output`` (T, [B,] D*H_out);
         ``d_h_n``, ``d_c_n`` optional dL/d(h_n), dL/d(c_n) shaped like ``trace.h_n``,
-        ``trace.c_n``. Returns every parameter name (its shape), ``input`` (T, [B,] F),
-        ``h0`` (and ``c0`` for LSTM) and per-step ``h_l{k}[_reverse]`` (T, [B,] H_out),
-        ``c_l{k}[_reverse]`` (T, [B,] H): the total gradient reaching each state.
+        ``trace.c_n``. Returns a ``Gradients`` record: every parameter (``params``, torch
+        names), ``input`` (T, [B,] F), ``h0`` (and ``c0`` for LSTM) and per layer and
+        direction ``h`` (T, [B,] H_out), ``c`` (T, [B,] H): the total gradient reaching
+        each step's state.
         """
-        from gate_explorer.engine import backward  # not needed to show a run: import on use
-
         return backward.gradients(self, trace, d_output, d_h_n, d_c_n)

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gate_explorer.engine.stepping import input_part, step_rows, with_bias_row
+from gate_explorer.engine import cells
+from gate_explorer.engine.stepping import input_part, keep, step_rows, with_bias_row
 
-NAMES = ("h",)
-GATES = 1
+NAMES = cells.cell("rnn_tanh").names  # h
+GATES = cells.cell("rnn_tanh").blocks  # 1 block of H weight rows
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,23 @@ class RNNWeights:
     w_in: np.ndarray  # (F+1, H): W_ih^T, then b_ih + b_hh
     w_hh_t: np.ndarray  # (H, H)
     relu: bool
+
+
+def step(
+    a_x: np.ndarray,
+    a_h: np.ndarray,
+    *,
+    relu: bool = False,
+    fix: Callable[[str, np.ndarray], np.ndarray] = keep,
+) -> dict[str, np.ndarray]:
+    """One step, line for line the module's equation: the readable copy of the cell.
+
+    ``a_x`` = x_t W_ih^T + b_ih and ``a_h`` = h_{t-1} W_hh^T + b_hh, (B, H). ``fix`` as in
+    ``lstm.step``. Returns ``h`` and its pre-activation ``a_h`` (the sum).
+    """
+    a = a_x + a_h
+    h = fix("h", np.maximum(a, 0) if relu else np.tanh(a))
+    return {"h": h, "a_h": a}
 
 
 def prepare(

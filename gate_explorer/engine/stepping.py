@@ -29,6 +29,19 @@ def input_part(x: np.ndarray, w_in: np.ndarray, out: np.ndarray) -> None:
     np.matmul(x1, w_in, out=out)
 
 
+def keep(name: str, value: np.ndarray) -> np.ndarray:
+    """The default ``fix`` of the cells' ``step``: every value as computed."""
+    return value
+
+
+def row_product(rows: np.ndarray, w_t: np.ndarray) -> np.ndarray:
+    """``rows`` (B, K) @ ``w_t`` (K, N), as the fused forward computes it: 1-D for B = 1
+    (BLAS may round a one-row matrix product and a vector product differently)."""
+    if rows.shape[0] == 1:
+        return np.dot(rows[0], w_t)[None]
+    return np.dot(rows, w_t)
+
+
 def step_rows(
     rows: Sequence[np.ndarray], progress: Callable[[int], None] | None = None
 ) -> Iterator[tuple[Any, ...]]:

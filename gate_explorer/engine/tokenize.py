@@ -1,7 +1,12 @@
 """Tokenizers: text -> tokens with ids, positions and an unknown flag.
 
-Three kinds, named in bundles: ``char`` (every character), ``word`` (whitespace-separated)
-and ``number`` (numbers separated by spaces or commas; the value itself is the input).
+Kinds, named in bundles: ``char`` (every character), ``word`` (whitespace-separated,
+looked up as written), ``number`` (numbers separated by spaces or commas; the value itself
+is the input), ``ascii`` (every character, looked up after ``fold_ascii``: typographic
+punctuation and accented letters from a web paste count as the ASCII character they stand
+for) and ``wordpunct`` (words as a reader sees them: punctuation split off, ``n't`` and
+``'s``-like endings split from their word, looked up lower-cased with typographic quotes
+and accents folded by ``fold``; each token keeps the text as typed).
 A token not in the vocabulary maps to the ``<unk>`` id when the vocabulary has one, else
 to id -1, which embeds as a zero vector; either way it is marked ``known=False``.
 """
@@ -9,15 +14,36 @@ to id -1, which embeds as a zero vector; either way it is marked ``known=False``
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gate_explorer.errors import GateExplorerError
 
 UNK = "<unk>"
-TOKENIZERS = ("char", "word", "number")
+TOKENIZERS = ("char", "word", "number", "ascii", "wordpunct")
 _WORD = re.compile(r"\S+")
 _NUMBER_ITEM = re.compile(r"[^\s,]+")
+# wordpunct: a word's letters and digits (``don't`` -> ``do`` ``n't``; ``it's`` -> ``it``
+# ``'s``), a clitic, or any other single non-space character (``!``, ``,``, ``"`` ...)
+_APOS = "'\u2019\u2018"
+_WORDPUNCT = re.compile(
+    rf"[^\W_]+?(?=n[{_APOS}]t\b)|n[{_APOS}]t\b|(?<=[^\W_])[{_APOS}](?:s|re|ve|ll|d|m)\b"
+    r"|[^\W_]+|\S",
+    re.IGNORECASE,
+)
+_FOLD = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2014": "-"}
+    | {"\u2013": "-", "\u2026": "."}
+)
+
+
+def fold(piece: str) -> str:
+    """The key a ``wordpunct`` token is looked up by: lower case, ASCII quotes, no accents."""
+    text = unicodedata.normalize("NFKD", piece.translate(_FOLD).lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 # Every character ``re``'s \s matches (the same as str.isspace): separators of word tokens.
@@ -88,9 +114,9 @@ class Tokenizer:
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """(piece, start, end) for every token of ``text``."""
-        if self.kind == "char":
+        if self.kind in ("char", "ascii"):
             return [(ch, i, i + 1) for i, ch in enumerate(text)]
-        pattern = _WORD if self.kind == "word" else _NUMBER_ITEM
+        pattern = {"word": _WORD, "wordpunct": _WORDPUNCT}.get(self.kind, _NUMBER_ITEM)
         return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
 
     def max_tokens(self, text: str) -> int:
@@ -121,7 +147,8 @@ class Tokenizer:
                     value, known = None, False
                 out.append(Token(piece, 0 if known else -1, known, start, end, value))
                 continue
-            tid = index.get(piece)
+            key = fold_ascii(piece) if self.kind == "ascii" else piece
+            tid = index.get(fold(piece) if self.kind == "wordpunct" else key)
             if tid is None:
                 out.append(Token(piece, self.unk_id, False, start, end))
             else:
@@ -130,4 +157,52 @@ class Tokenizer:
 
     def join(self, pieces: Sequence[str]) -> str:
         """Text from tokens: chars concatenate, words and numbers join with spaces."""
-        return "".join(pieces) if self.kind == "char" else " ".join(pieces)
+        return "".join(pieces) if self.kind in ("char", "ascii") else " ".join(pieces)
+
+
+# one character in, one character out: what a paste from a web page or a word processor
+# brings, as the ASCII character a person would have typed
+_TYPOGRAPHIC = {
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02", '"'),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u00b4\u02bc", "'"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad", "-"),
+    **dict.fromkeys("\u2026\u00b7\u2022", "."),
+    **dict.fromkeys("\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\t", " "),
+    "\r": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\u00df": "s",
+    "\u00e6": "a",
+    "\u00c6": "A",
+    "\u0153": "o",
+    "\u0152": "O",
+    "\u00f8": "o",
+    "\u00d8": "O",
+    "\u0142": "l",
+    "\u0141": "L",
+    "\u00f0": "d",
+    "\u00d0": "D",
+    "\u00fe": "t",
+    "\u00de": "T",
+}
+
+
+def fold_ascii(ch: str) -> str:
+    """The ASCII character that ``ch`` (one character) stands for, else ``ch`` itself.
+
+    Curly and low quotes become ``"`` or ``'``, dashes ``-``, an ellipsis ``.``, odd spaces
+    and tabs a space, ``\\r`` a newline, accented letters their base letter (NFKD, marks
+    dropped). Always one character for one, so token positions follow the text.
+    """
+    mapped = _TYPOGRAPHIC.get(ch)
+    if mapped is not None:
+        return mapped
+    if len(ch) != 1 or ch < "\x7f":
+        return ch
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 and base < "\x7f" else ch
+
+
+def ascii_vocab() -> tuple[str, ...]:
+    """``<unk>``, newline and every printable ASCII character (0x20-0x7E): 97 entries."""
+    return (UNK, "\n", *(chr(c) for c in range(0x20, 0x7F)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gate_explorer.engine import cells
 from gate_explorer.errors import GateExplorerError
 
 
@@ -32,6 +33,8 @@ class Trace:
     ``output``, ``h_n`` and ``c_n`` are shaped as torch returns them: output (T, [B,] D*H_out),
     h_n (L*D, [B,] H_out), c_n (L*D, [B,] H) for LSTM, else None. ``x`` (T, B, F), ``h0`` and
     ``c0`` (L*D, B, ·) keep the (batched) input and initial states for backprop.
+    ``gate_activation`` and ``reset_after`` are the cell variant of the network
+    (``RecurrentNet``'s keywords), so views of the trace show the right equations.
     """
 
     kind: str
@@ -44,6 +47,13 @@ class Trace:
     x: np.ndarray
     h0: np.ndarray
     c0: np.ndarray | None
+    gate_activation: str = "sigmoid"
+    reset_after: bool = True
+
+    @property
+    def cell(self) -> cells.Cell:
+        """The gate table of the cell variant that made the trace."""
+        return cells.cell(self.kind, self.gate_activation, self.reset_after)
 
     @property
     def num_layers(self) -> int:

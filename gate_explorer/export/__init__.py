@@ -1,7 +1,6 @@
-"""Export: images (PNG/SVG/PDF), data (CSV/NPZ) and animations (GIF/MP4) of a run.
+"""Export writers: images (PNG/SVG/PDF), data (CSV/NPZ) and animations (GIF/MP4).
 
-``data`` (CSV/NPZ) and ``atomic`` need no Qt; ``render`` paints any widget, scene or item
-(shown or not) and ``images``/``animation`` choose the file; ``figure`` builds the window's
-heatmap panel headless; ``run`` is what ``gate-explorer export`` calls; ``actions`` gives
-the window its File > Export menu and right-click menu.
+They take a widget, scene or item (``render``, ``images``, ``animation``) or a run
+(``data``, no Qt) and import nothing from ``ui``: the headless rendering of the window's
+panels is ``gate_explorer.headless``, the window's Export menu ``ui.window.export_menu``.
 """

@@ -16,6 +16,7 @@ from PIL import GifImagePlugin, Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export.render import Renderable, render_image

@@ -1,8 +1,9 @@
 """Trace data to files: CSV in long format and NPZ with one array per layer/direction/name.
 
-Neither needs Qt. Per-step state gradients (``RecurrentNet.gradients`` keys ``h_l{k}``,
-``c_l{k}_reverse``, ...) are included when given, as names ``dh`` / ``dc``; gradient norms
-(``GradientFlow.arrays()`` keys ``h_norm_l{k}``, (T,)) as ``dh_norm`` / ``dc_norm``, unit 0.
+Neither needs Qt. Per-step state gradients are included when given: anything with a
+``series()`` of ``(name, layer, direction, (T, [B,] W))``, e.g. ``RecurrentNet.gradients``'
+``Gradients`` (names ``dh`` / ``dc``) or a ``GradientFlow`` (``dh_norm`` / ``dc_norm``, one
+column, unit 0).
 """
 
 from __future__ import annotations
@@ -10,21 +11,26 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from gate_explorer.atomic import atomic_write
+from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.engine.tokenize import replace_surrogates
 
 CSV_COLUMNS = ("step", "token", "layer", "direction", "name", "unit", "value")
-_STATE_GRAD = re.compile(r"([hc])(_norm)?_l(\d+)(_reverse)?")
+
+
+class StateGradients(Protocol):
+    """Per-step gradients to export: ``Gradients`` or ``GradientFlow``."""
+
+    def series(self) -> Iterator[tuple[str, int, int, np.ndarray]]: ...
 
 
 @dataclass(frozen=True)
@@ -39,11 +45,11 @@ class Series:
     @property
     def key(self) -> str:
         """NPZ key, in torch's parameter naming: ``f_l0``, ``h_l1_reverse``, ``dh_l0``."""
-        return f"{self.name}_l{self.layer}{'_reverse' if self.direction else ''}"
+        return self.name + suffix(self.layer, self.direction)
 
 
 def iter_series(
-    run: ModelRun, gradients: Mapping[str, np.ndarray] | None = None
+    run: ModelRun, gradients: StateGradients | None = None
 ) -> Iterator[Series]:
     """Every block of the run in a fixed order: layers, directions, names; then gradients."""
     trace = run.trace
@@ -51,15 +57,9 @@ def iter_series(
         for d in range(trace.num_directions):
             for name in trace.names:
                 yield Series(name, k, d, _unbatched(trace.values(name, k, d)))
-    for key, arr in (gradients or {}).items():
-        m = _STATE_GRAD.fullmatch(key)
-        if m:  # parameter gradients have no time axis; only per-step states are exported
-            d = 1 if m.group(4) else 0
-            values = np.asarray(arr)
-            if m.group(2):  # a norm, (T,): one column
-                values = values.reshape(-1, 1)
-            name = "d" + m.group(1) + (m.group(2) or "")
-            yield Series(name, int(m.group(3)), d, _unbatched(values))
+    if gradients is not None:  # per-step states only: parameter gradients have no time axis
+        for name, k, d, values in gradients.series():
+            yield Series(name, k, d, _unbatched(np.asarray(values)))
 
 
 def _unbatched(arr: np.ndarray) -> np.ndarray:
@@ -75,7 +75,7 @@ def _number_spec(values: np.ndarray) -> str:
 
 
 def csv_text_rows(
-    run: ModelRun, gradients: Mapping[str, np.ndarray] | None = None
+    run: ModelRun, gradients: StateGradients | None = None
 ) -> Iterator[tuple[Any, ...]]:
     """Rows (step, token, layer, direction, name, unit, value), steps x units per block."""
     tokens = _storable(t.text for t in run.tokens)
@@ -110,7 +110,7 @@ def _csv_field(text: str) -> str:
     return text
 
 
-def csv_lines(run: ModelRun, gradients: Mapping[str, np.ndarray] | None = None) -> Iterator[str]:
+def csv_lines(run: ModelRun, gradients: StateGradients | None = None) -> Iterator[str]:
     """The CSV text in blocks (one per step of each series); fast path of ``csv_text_rows``.
 
     Token text UTF-8 cannot store (lone surrogates) is written as U+FFFD, with a
@@ -129,7 +129,7 @@ def csv_lines(run: ModelRun, gradients: Mapping[str, np.ndarray] | None = None) 
 def write_csv(
     path: str | os.PathLike[str],
     run: ModelRun,
-    gradients: Mapping[str, np.ndarray] | None = None,
+    gradients: StateGradients | None = None,
     *,
     overwrite: bool = True,
 ) -> Path:
@@ -144,7 +144,7 @@ def write_csv(
 
 def npz_arrays(
     run: ModelRun,
-    gradients: Mapping[str, np.ndarray] | None = None,
+    gradients: StateGradients | None = None,
     meta: Mapping[str, Any] | None = None,
 ) -> dict[str, np.ndarray]:
     """What ``write_npz`` stores: one array per block, ``tokens``, ``token_ids``, ``meta``."""
@@ -169,7 +169,7 @@ def npz_arrays(
 def write_npz(
     path: str | os.PathLike[str],
     run: ModelRun,
-    gradients: Mapping[str, np.ndarray] | None = None,
+    gradients: StateGradients | None = None,
     meta: Mapping[str, Any] | None = None,
     *,
     overwrite: bool = True,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRe
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export.render import Renderable, logical_size, paint, prepare, render_image

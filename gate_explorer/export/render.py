@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.errors import GateExplorerError
 
 Renderable = QWidget | QGraphicsScene | QGraphicsItem
-DEFAULT_SIZE = QSize(1000, 700)
+DEFAULT_SIZE = (1200, 800)  # px: a figure that was never sized (the heatmaps' export size)
 
 
 def _view_of(scene: QGraphicsScene) -> QGraphicsView | None:
@@ -55,7 +56,7 @@ def prepare(target: Renderable, size: QSize | None = None) -> None:
     if size is not None and size.isValid() and widget is top:
         top.resize(size)
     elif not top.isVisible() and not top.testAttribute(Qt.WidgetAttribute.WA_Resized):
-        top.resize(DEFAULT_SIZE.expandedTo(top.minimumSizeHint()))
+        top.resize(QSize(*DEFAULT_SIZE).expandedTo(top.minimumSizeHint()))
     top.ensurePolished()
     for w in [top, *top.findChildren(QWidget)]:
         if w.layout() is not None:

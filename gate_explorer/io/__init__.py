@@ -1,8 +1,9 @@
 """Weight loaders and savers (npz, safetensors, torch, Keras HDF5) and the bundle format.
 
 ``load_model`` (in ``load.py``) is the one entry point; ``bundle.py`` writes and reads
-Gate Explorer's own files. Optional libraries (h5py, safetensors, torch) are imported
-only when a file needs them. Nothing here imports Qt.
+Gate Explorer's own files. PyTorch and safetensors files are read with NumPy alone
+(``torch_zip.py``, ``readers.py``); h5py is imported only when a Keras file needs it;
+``inspect.py`` reports what a file holds. Nothing here imports Qt.
 """
 
 from gate_explorer.io.bundle import load_bundle, save_bundle

@@ -10,7 +10,11 @@ Input side, first rule that applies:
    With a table and no vocabulary, the same ids ``"0"`` .. ``"V-1"`` are used.
 
 Head: C = 1 or a numeric input gives ``regress``; C = V gives ``next-token`` with the
-vocabulary as labels; anything else ``classify`` with labels ``"0"`` .. ``"C-1"``.
+vocabulary as labels; anything else ``classify`` with labels ``"0"`` .. ``"C-1"``. Its
+activation is the file's (``Parts.head_activation``) or the one given; when neither says
+(a torch ``nn.Linear``), softmax over several outputs, linear for one output of a numeric
+model, sigmoid for one output otherwise, with a ``head-activation`` notice. A one-output
+sigmoid head is a ``classify`` head with the one label ``"1"`` (p of class 1).
 ``trained`` is False when the weights look freshly initialised (``looks_untrained``).
 """
 
@@ -23,12 +27,26 @@ import numpy as np
 
 from gate_explorer.engine.checks import check_finite
 from gate_explorer.engine.embedding import Embedding
-from gate_explorer.engine.model import Head, Model
+from gate_explorer.engine.model import HEAD_ACTIVATIONS, Head, Model
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.statedict import Parts, infer_kind
 from gate_explorer.io.vocab import as_vocab, tokenizer_kind
+from gate_explorer.notices import Notice, translatable
+
+RNN_GUESS = "rnn-nonlinearity-guessed"
+
+
+def _missing_vocab(count: int, what: str) -> Notice:
+    return Notice(
+        "vocab-missing",
+        translatable(
+            f"missing vocabulary: ids shown as tokens ({what} 0..{count - 1}, typed as words); "
+            "open the file with its vocabulary (--vocab FILE) to type text"
+        ),
+        option="vocab",
+    )
 
 
 def looks_untrained(params: dict[str, np.ndarray], hidden_size: int) -> bool:
@@ -57,12 +75,42 @@ def assemble(
     vocab: Any = None,
     kind: str | None = None,
     allow_nonfinite: bool = False,
+    head_activation: str | None = None,
 ) -> Model:
-    """A ``Model`` from ``parts``; ``vocab`` (path, list or dict) overrides the file's."""
-    kind = infer_kind(parts.params, kind or parts.kind)
-    net = RecurrentNet.from_state_dict(kind, parts.params, allow_nonfinite=allow_nonfinite)
+    """A ``Model`` from ``parts``; ``vocab`` (path, list or dict) overrides the file's;
+    ``head_activation`` (softmax, sigmoid, linear) overrides the file's or the guess."""
+    asked = kind or parts.kind
+    kind = infer_kind(parts.params, asked)
+    net = _net(kind, parts, allow_nonfinite)
     width = net.config.input_size
     notes = list(parts.notes)
+    notices = list(parts.notices)
+    if kind in ("rnn_tanh", "rnn_relu") and asked is not None and parts.kind is None:
+        notices.append(
+            Notice(
+                "rnn-nonlinearity-chosen",
+                translatable(
+                    f"computed with {kind[4:]} as chosen (an nn.RNN state_dict does not "
+                    "record its nonlinearity)"
+                ),
+                option="kind",
+                changes_numbers=True,
+            )
+        )
+    if kind == "rnn_tanh" and asked is None:
+        notices.append(
+            Notice(
+                RNN_GUESS,
+                translatable(
+                    "the file does not say whether this RNN uses tanh or relu (an nn.RNN "
+                    "state_dict does not record its nonlinearity): computed with tanh; "
+                    "switch to relu if the model was built with nonlinearity='relu' "
+                    "(--kind rnn_relu)"
+                ),
+                option="kind",
+                changes_numbers=True,
+            )
+        )
     given = vocab if vocab is not None else parts.vocab
     where = "the vocabulary" if vocab is None else "the vocabulary given"
     tokens = None if given is None else as_vocab(given, where)
@@ -79,7 +127,7 @@ def assemble(
         size = table.shape[0]
         if tokens is None:
             tokens, tok_kind = _invented(size), "word"
-            notes.append(f"no vocabulary: tokens are the ids 0..{size - 1}, typed as words")
+            notices.append(_missing_vocab(size, "embedding rows"))
         elif len(tokens) != size:
             raise GateExplorerError(
                 f"{where} has {len(tokens)} tokens but the embedding has {size} rows "
@@ -97,20 +145,80 @@ def assemble(
         tok_kind, embedding = tokenizer_kind(tokens), Embedding(width)
     elif width == 1:
         tokens, tok_kind, embedding = [], "number", Embedding(1, numeric=True)
-        notes.append("input width 1 and no vocabulary: numbers are fed as they are")
+        notices.append(
+            Notice(
+                "numeric-input",
+                translatable(
+                    "input width 1 and no vocabulary: the text is read as numbers, each fed "
+                    "as the one input"
+                ),
+            )
+        )
     else:
         tokens, tok_kind, embedding = _invented(width), "word", Embedding(width)
-        notes.append(f"no vocabulary: tokens are the one-hot ids 0..{width - 1}, typed as words")
+        notices.append(_missing_vocab(width, "one-hot inputs"))
 
-    head = _head(parts, net, tokens, tok_kind, allow_nonfinite)
-    card = {"source": name, "format": parts.source, "notes": notes}
+    head = _head(parts, net, tokens, tok_kind, allow_nonfinite, head_activation, notices)
+    card: dict[str, Any] = {"source": name, "format": parts.source, "found": notes}
+    if parts.modules:
+        card["modules"] = list(parts.modules)
+        card["module"] = parts.module
     trained = not looks_untrained(parts.params, net.config.hidden_size)
     tokenizer = Tokenizer(tok_kind, tuple(tokens))
-    return Model(Path(name).stem, net, tokenizer, embedding, head, card, trained)
+    model = Model(Path(name).stem, net, tokenizer, embedding, head, card, trained)
+    model.notices = tuple(dict.fromkeys(notices))  # each once, in order
+    return model
+
+
+def _net(kind: str, parts: Parts, allow_nonfinite: bool) -> RecurrentNet:
+    """The recurrent net, in the cell variant the file's framework computes."""
+    return RecurrentNet.from_state_dict(
+        kind,
+        parts.params,
+        allow_nonfinite=allow_nonfinite,
+        gate_activation=parts.gate_activation,
+        reset_after=parts.reset_after,
+    )
+
+
+def _activation(
+    parts: Parts, classes: int, tok_kind: str, given: str | None, notices: list[Notice]
+) -> str:
+    """The head's activation: the one given, the file's, or a guess with a notice."""
+    if given is not None:
+        if given not in HEAD_ACTIVATIONS:
+            raise GateExplorerError(
+                f"head activation {given!r}: expected one of {', '.join(HEAD_ACTIVATIONS)}"
+            )
+        return given
+    if parts.head_activation is not None:
+        return parts.head_activation
+    if classes > 1:
+        act, why = "softmax", translatable("softmax over its {n} outputs")
+    elif tok_kind == "number":
+        act, why = "linear", translatable("its one output as a value (linear)")
+    else:
+        act, why = "sigmoid", translatable("its one output through a sigmoid, as p(class 1)")
+    notices.append(
+        Notice(
+            "head-activation-guessed",
+            translatable("the file does not say which activation the head applies: showing ")
+            + why.format(n=classes),
+            option="head-activation",
+            changes_numbers=True,
+        )
+    )
+    return act
 
 
 def _head(
-    parts: Parts, net: RecurrentNet, tokens: list[str], tok_kind: str, allow_nonfinite: bool
+    parts: Parts,
+    net: RecurrentNet,
+    tokens: list[str],
+    tok_kind: str,
+    allow_nonfinite: bool,
+    given: str | None = None,
+    notices: list[Notice] | None = None,
 ) -> Head | None:
     if parts.head_weight is None:
         return None
@@ -125,10 +233,27 @@ def _head(
     if not allow_nonfinite:
         check_finite("head weight", weight)
         check_finite("head bias", bias)
-    if classes == 1 or tok_kind == "number":
+    notices = [] if notices is None else notices
+    activation = _activation(parts, classes, tok_kind, given, notices)
+    if activation == "linear" and classes > 1:
+        activation = "softmax"
+        notices.append(
+            Notice(
+                "head-activation-guessed",
+                translatable(
+                    "the head is linear over {n} outputs (logits, as for a loss with "
+                    "from_logits=True): showing their softmax"
+                ).format(n=classes),
+                option="head-activation",
+                changes_numbers=True,
+            )
+        )
+    if activation == "sigmoid" and classes == 1:
+        kind, labels = "classify", ("1",)
+    elif classes == 1 or (tok_kind == "number" and activation == "linear"):
         kind, labels = "regress", ()
     elif classes == len(tokens):
         kind, labels = "next-token", tuple(tokens)
     else:
         kind, labels = "classify", tuple(_invented(classes))
-    return Head(kind, weight.astype(net.dtype), bias.astype(net.dtype), labels)
+    return Head(kind, weight.astype(net.dtype), bias.astype(net.dtype), labels, activation)

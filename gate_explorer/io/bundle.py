@@ -10,6 +10,8 @@ Entries (all plain arrays, so ``np.load(..., allow_pickle=False)`` reads them):
 The metadata names the format and its version, the cell kind and sizes, the tokenizer
 kind and vocabulary, the embedding mode (``learned``, ``one-hot`` or ``numeric``), the
 head kind and labels, the model card (a free-form JSON dict) and the ``trained`` flag.
+The cell variant (``RecurrentNet``'s ``gate_activation`` and ``reset_after``) sits in
+``config`` when it is not torch's default; bundles without it are sigmoid / reset-after.
 Files are written atomically: a temporary file in the same folder, then ``os.replace``.
 Entries are stored uncompressed: float weights shrink by only ~10% in zlib, while
 decompressing them tripled the load time.
@@ -29,7 +31,7 @@ import numpy as np
 from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.checks import check_finite
 from gate_explorer.engine.embedding import Embedding
-from gate_explorer.engine.model import HEAD_KINDS, Head, Model
+from gate_explorer.engine.model import HEAD_ACTIVATIONS, HEAD_KINDS, Head, Model
 from gate_explorer.engine.net import RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import TOKENIZERS, Tokenizer
 from gate_explorer.errors import GateExplorerError
@@ -52,6 +54,23 @@ def _jsonable(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
 
 
+def _config(net: RecurrentNet) -> dict[str, Any]:
+    """The ``config`` entry: sizes, plus the cell variant when it is not the default."""
+    c = net.config
+    config: dict[str, Any] = {
+        "input_size": c.input_size,
+        "hidden_size": c.hidden_size,
+        "num_layers": c.num_layers,
+        "bidirectional": c.bidirectional,
+        "proj_size": c.proj_size,
+    }
+    if net.gate_activation != "sigmoid":
+        config["gate_activation"] = net.gate_activation
+    if not net.reset_after:
+        config["reset_after"] = False
+    return config
+
+
 def _meta(model: Model) -> dict[str, Any]:
     emb, head, c = model.embedding, model.head, model.net.config
     mode = "numeric" if emb.numeric else ("one-hot" if emb.weight is None else "learned")
@@ -60,17 +79,14 @@ def _meta(model: Model) -> dict[str, Any]:
         "version": VERSION,
         "name": model.name,
         "kind": c.kind,
-        "config": {
-            "input_size": c.input_size,
-            "hidden_size": c.hidden_size,
-            "num_layers": c.num_layers,
-            "bidirectional": c.bidirectional,
-            "proj_size": c.proj_size,
-        },
+        "config": _config(model.net),
         "tokenizer": model.tokenizer.kind,
         "vocab": list(model.tokenizer.vocab),
-        "embedding": {"mode": mode, "size": int(emb.size)},
-        "head": None if head is None else {"kind": head.kind, "labels": list(head.labels)},
+        "embedding": {"mode": mode, "size": int(emb.size)}
+        | ({"offset": float(emb.offset), "scale": float(emb.scale)} if emb.scaled else {}),
+        "head": None
+        if head is None
+        else {"kind": head.kind, "labels": list(head.labels), "activation": head.activation},
         "card": model.card,
         "trained": bool(model.trained),
     }
@@ -209,8 +225,22 @@ def _build(
         raise _bad(path, f"unexpected entries {', '.join(extra)}")
     kind = canonical_kind(_field(meta, "kind", str, path))
     params = {k[len("net/") :]: v for k, v in arrays.items() if k.startswith("net/")}
-    net = RecurrentNet.from_state_dict(kind, params, allow_nonfinite=allow_nonfinite)
-    config = _field(meta, "config", dict, path)
+    config = dict(_field(meta, "config", dict, path))
+    gate_activation = config.pop("gate_activation", "sigmoid")
+    reset_after = config.pop("reset_after", True)
+    if not isinstance(gate_activation, str) or not isinstance(reset_after, bool):
+        raise _bad(
+            path,
+            f"config gate_activation should be text and reset_after true/false, found "
+            f"{gate_activation!r} and {reset_after!r}",
+        )
+    net = RecurrentNet.from_state_dict(
+        kind,
+        params,
+        allow_nonfinite=allow_nonfinite,
+        gate_activation=gate_activation,
+        reset_after=reset_after,
+    )
     for key, value in config.items():
         found = getattr(net.config, key, None)
         if found != value:
@@ -256,7 +286,14 @@ def _embedding(
     if mode == "numeric":
         if width != 1:
             raise _bad(path, f"a numeric embedding feeds 1 input, but the net takes {width}")
-        return Embedding(size=int(emb.get("size", 1)), numeric=True)
+        offset, scale = emb.get("offset", 0.0), emb.get("scale", 1.0)
+        if not all(isinstance(v, int | float) and np.isfinite(v) for v in (offset, scale)) or (
+            scale == 0
+        ):
+            raise _bad(path, f"numeric scaling needs finite offset and non-zero scale, found "
+                       f"offset {offset!r}, scale {scale!r}")
+        return Embedding(int(emb.get("size", 1)), numeric=True, offset=float(offset),
+                         scale=float(scale))
     if mode == "one-hot":
         if len(vocab) != width:
             raise _bad(
@@ -293,4 +330,10 @@ def _head(
         raise _bad(path, f"head has {len(labels)} labels for {classes} outputs")
     if meta["kind"] == "next-token" and classes != vocab_size:
         raise _bad(path, f"a next-token head has {classes} outputs for {vocab_size} tokens")
-    return Head(meta["kind"], weight.astype(net.dtype), bias.astype(net.dtype), tuple(labels))
+    activation = meta.get("activation", "")  # older bundles: the kind's usual one
+    if activation not in ("", *HEAD_ACTIVATIONS):
+        known = ", ".join(HEAD_ACTIVATIONS)
+        raise _bad(path, f"head activation should be one of {known}, found {activation!r}")
+    return Head(
+        meta["kind"], weight.astype(net.dtype), bias.astype(net.dtype), tuple(labels), activation
+    )

@@ -2,13 +2,15 @@
 
 Names of bundled models (``resources/models/NAME.npz``) are tried first, then paths.
 By extension: ``.npz`` (a bundle when it holds ``meta.json``, else torch-named arrays),
-``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict) and
-``.h5``/``.hdf5`` (Keras). Every problem raises ``GateExplorerError``.
+``.safetensors``, ``.pt``/``.pth``/``.bin``/``.ckpt`` (a PyTorch state_dict, read
+without torch), ``.h5``/``.hdf5`` (Keras 2, Keras 3's legacy h5 and ``.weights.h5``),
+``.keras`` (Keras 3) and ``.onnx``. Every problem raises ``GateExplorerError``.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +22,12 @@ from gate_explorer.errors import GateExplorerError
 from gate_explorer.io import readers
 from gate_explorer.io.assemble import assemble
 from gate_explorer.io.bundle import is_bundle, load_bundle
-from gate_explorer.io.statedict import split_state_dict
+from gate_explorer.io.statedict import Parts, split_state_dict
+from gate_explorer.notices import Notice, translatable
 
 TORCH_SUFFIXES = (".pt", ".pth", ".bin", ".ckpt")
-KERAS_SUFFIXES = (".h5", ".hdf5")
-SUFFIXES = (".npz", ".safetensors", *TORCH_SUFFIXES, *KERAS_SUFFIXES)
+KERAS_SUFFIXES = (".h5", ".hdf5", ".keras")
+SUFFIXES = (".npz", ".safetensors", *TORCH_SUFFIXES, *KERAS_SUFFIXES, ".onnx")
 
 
 def resolve(path_or_name: str | os.PathLike[str]) -> tuple[Path, str | None]:
@@ -57,53 +60,107 @@ def _is_bundle_npz(path: Path) -> bool:
         return False
 
 
+Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
+
+
+def read_parts(
+    path_or_name: str | os.PathLike[str],
+    *,
+    module: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Path, str | None, Parts | None]:
+    """``(path, bundled name, parts)`` of a weights file; parts is None for a bundle."""
+    path, bundled = resolve(path_or_name)
+    suffix = path.suffix.lower()
+    if suffix == ".npz" and (bundled or _is_bundle_npz(path)):
+        return path, bundled, None
+    if suffix == ".keras":
+        from gate_explorer.io.keras3 import read_keras3
+
+        return path, None, read_keras3(path)
+    if suffix in KERAS_SUFFIXES:
+        from gate_explorer.io.keras import read_keras
+
+        return path, None, read_keras(path)
+    if suffix == ".onnx":
+        from gate_explorer.io.onnx import read_onnx
+
+        return path, None, read_onnx(path)
+    if suffix in (".npz", ".safetensors", *TORCH_SUFFIXES):
+        if suffix == ".npz":
+            arrays, extras = readers.read_npz(path, progress)
+            source = "npz"
+        elif suffix == ".safetensors":
+            arrays, extras = readers.read_safetensors(path, progress)
+            source = "safetensors"
+        else:
+            arrays, extras = readers.read_torch(path, progress)
+            source = (
+                "TorchScript archive"
+                if extras.get("format") == "TorchScript"
+                else ("torch state_dict")
+            )
+        parts = split_state_dict(arrays, source, module=module)
+        parts.vocab = extras.get("vocab")
+        if extras.get("vocab_key"):
+            parts.notes.append(f"vocabulary {extras['vocab_key']} ({len(parts.vocab)} tokens)")
+        if extras.get("format") == "TorchScript":
+            cls = extras.get("classes", {}).get(f"{parts.module}." if parts.module else "", "?")
+            parts.notices.insert(
+                0,
+                Notice(
+                    "torchscript",
+                    translatable(
+                        f"{path.name} is a TorchScript archive: only its weights were read "
+                        f"(its code was not run); {parts.module or 'the module'} ({cls}) is "
+                        "computed as the standard torch.nn module"
+                    ),
+                ),
+            )
+        return path, None, parts
+    raise GateExplorerError(
+        f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
+        f"expected one of {', '.join(SUFFIXES)}"
+    )
+
+
 def load_model(
     path_or_name: str | os.PathLike[str],
     vocab: Any = None,
     *,
     kind: str | None = None,
+    module: str | None = None,
     prefix: str | None = None,
     allow_nonfinite: bool = False,
+    progress: Progress | None = None,
+    head_activation: str | None = None,
 ) -> Model:
     """Load a model. ``vocab`` (file, list or ``{token: id}``) is for weights files;
-    ``kind`` picks ``rnn_relu`` (or confirms a kind); ``prefix`` picks the recurrent
-    module when a state_dict holds several; ``allow_nonfinite`` keeps NaN/inf weights."""
+    ``kind`` picks ``rnn_relu`` or ``rnn_tanh`` (or confirms a kind); ``module`` picks the
+    recurrent module when a file holds several (``prefix`` is its old name);
+    ``allow_nonfinite`` keeps NaN/inf weights; ``progress(bytes read, total)`` follows a
+    PyTorch file's storages; ``head_activation`` (softmax, sigmoid, linear) replaces the
+    file's or the guess. Every guess is in ``model.notices``."""
     if path_or_name is None or (isinstance(path_or_name, str) and not path_or_name.strip()):
         raise GateExplorerError("no model given: expected a bundled model name or a file path")
     if isinstance(vocab, str | os.PathLike) and not os.fspath(vocab).strip():
         vocab = None  # an empty vocabulary field means none
-    path, bundled = resolve(path_or_name)
-    suffix = path.suffix.lower()
-    if suffix == ".npz" and (bundled or _is_bundle_npz(path)):
+    if isinstance(module, str) and not module.strip():
+        module = None
+    path, bundled, parts = read_parts(
+        path_or_name, module=module if module is not None else prefix, progress=progress
+    )
+    if parts is None:
         if vocab is not None:
             raise GateExplorerError(
                 f"{path.name} is a bundle and carries its own vocabulary; do not pass vocab"
             )
         return load_bundle(path, allow_nonfinite=allow_nonfinite, name=bundled)
-    if suffix in KERAS_SUFFIXES:
-        from gate_explorer.io.keras import read_keras
-
-        parts = read_keras(path)
-    elif suffix in (".npz", ".safetensors", *TORCH_SUFFIXES):
-        if suffix == ".npz":
-            arrays, extras = readers.read_npz(path)
-            source = "npz"
-        elif suffix == ".safetensors":
-            arrays, extras = readers.read_safetensors(path)
-            source = "safetensors"
-        else:
-            arrays, extras = readers.read_torch(path)
-            source = "torch state_dict"
-        parts = split_state_dict(arrays, source, prefix=prefix)
-        parts.vocab = extras.get("vocab")
-    elif suffix == ".keras":
-        raise GateExplorerError(
-            f"{path.name} is a Keras 3 .keras archive, which is not read yet; with Keras 2 "
-            "(tf.keras) save model.save('x.h5') or model.save_weights('x.h5') instead"
-        )
-    else:
-        raise GateExplorerError(
-            f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
-            f"expected one of {', '.join(SUFFIXES)}"
-        )
-    return assemble(parts, name=path.name, vocab=vocab, kind=kind, allow_nonfinite=allow_nonfinite)
+    return assemble(
+        parts,
+        name=path.name,
+        vocab=vocab,
+        kind=kind,
+        allow_nonfinite=allow_nonfinite,
+        head_activation=head_activation,
+    )

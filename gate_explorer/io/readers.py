@@ -2,18 +2,18 @@
 
 Each reader returns ``(arrays, extras)``: float and integer arrays by their key, and
 ``extras`` with a ``vocab`` when the file carries one (a string array in an npz, JSON in
-safetensors metadata, a list or dict in a torch checkpoint). Optional libraries are
-imported here, lazily, with an install hint when missing.
+safetensors metadata, a list or dict in a torch checkpoint, found by ``find_vocab``).
+PyTorch files are read by ``torch_zip`` (no torch needed); optional libraries are imported
+here, lazily, with an install hint when missing.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-import re
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -24,7 +24,10 @@ from gate_explorer.errors import GateExplorerError
 
 Arrays = dict[str, np.ndarray]
 _CHECKPOINT_KEYS = ("state_dict", "model_state_dict", "model_state", "model", "net", "module")
-_VOCAB_KEYS = ("vocab", "itos", "stoi", "chars", "tokens", "token_to_id")
+VOCAB_KEYS = (
+    "itos", "idx2char", "idx2word", "vocab", "tokens", "chars", "stoi", "char2idx",
+    "word2idx", "token_to_id",
+)  # fmt: skip
 
 
 def need(module: str, what: str, package: str | None = None) -> ModuleType:
@@ -37,16 +40,75 @@ def need(module: str, what: str, package: str | None = None) -> ModuleType:
         ) from exc
 
 
-def read_npz(path: Path) -> tuple[Arrays, dict[str, Any]]:
-    """Arrays of an ``.npz`` (never unpickles); a 1-D string array named vocab is the vocab."""
+def check_npz_sizes(path: Path, limit: int | None = None) -> int:
+    """Check every array's declared shape before any data is read; the bytes declared.
+
+    An array must fit in the bytes its member holds, a compressed member may not expand
+    more than ``torch_zip.check_ratio`` allows (a zip bomb), and all of them together stay
+    under ``limit`` elements (``torch_zip.MAX_ELEMENTS``): a small file declaring 10^12
+    elements is refused here instead of exhausting memory in ``np.load``.
+    """
+    from gate_explorer.io.torch_zip import MAX_ELEMENTS, check_ratio
+
+    limit = MAX_ELEMENTS if limit is None else limit
+    total = nbytes = 0
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if not info.filename.endswith(".npy"):
+                continue
+            check_ratio(path, info)
+            with zf.open(info) as fh:
+                version = np.lib.format.read_magic(fh)
+                if version == (1, 0):
+                    shape, _, dtype = np.lib.format.read_array_header_1_0(fh)
+                else:
+                    shape, _, dtype = np.lib.format.read_array_header_2_0(fh)
+                header = fh.tell()
+            name = info.filename[: -len(".npy")]
+            count = int(np.prod(shape, dtype=object)) if shape else 1
+            size = count * dtype.itemsize
+            held = info.file_size - header
+            if not dtype.hasobject and size > held:
+                raise GateExplorerError(
+                    f"{path.name}: array {name!r} declares shape {tuple(shape)} ({count:,} "
+                    f"elements, {size:,} bytes) but the file holds {max(held, 0):,} bytes for "
+                    "it: the file is damaged or not what it claims"
+                )
+            total += count
+            nbytes += size
+            if total > limit:
+                raise GateExplorerError(
+                    f"{path.name}: array {name!r} declares shape {tuple(shape)}; the file "
+                    f"declares {total:,} elements, more than the {limit:,} Gate Explorer reads"
+                )
+    return nbytes
+
+
+def read_npz(
+    path: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[Arrays, dict[str, Any]]:
+    """Arrays of an ``.npz`` (never unpickles); a 1-D string array named vocab is the vocab.
+
+    Declared sizes are checked first (``check_npz_sizes``); ``progress(bytes, total)``
+    is called after each array.
+    """
     try:
+        total = check_npz_sizes(path)
         with np.load(path, allow_pickle=False) as npz:
             if not hasattr(npz, "files"):
                 raise GateExplorerError(
                     f"{path.name} holds a single array, expected a .npz archive"
                 )
-            raw = {k: np.asarray(npz[k]) for k in npz.files}
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, KeyError) as exc:
+            raw, done = {}, 0
+            for k in npz.files:
+                raw[k] = np.asarray(npz[k])
+                done += raw[k].nbytes
+                if progress is not None:
+                    progress(min(done, total), total)
+    except GateExplorerError:
+        raise
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, KeyError,
+            NotImplementedError, RuntimeError, MemoryError) as exc:  # fmt: skip
         raise GateExplorerError(
             f"{path.name} is not a readable .npz archive (corrupt or truncated: {exc})"
         ) from exc
@@ -56,30 +118,95 @@ def read_npz(path: Path) -> tuple[Arrays, dict[str, Any]]:
     arrays: Arrays = {}
     for key, arr in raw.items():
         if arr.dtype.kind in "US":
-            if key.split(".")[-1].split("/")[-1] in _VOCAB_KEYS and arr.ndim == 1:
+            if key.split(".")[-1].split("/")[-1] in VOCAB_KEYS and arr.ndim == 1:
                 extras["vocab"] = [str(t) for t in arr.tolist()]
+                extras["vocab_key"] = key
             continue
         arrays[key] = arr
     return arrays, extras
 
 
-def read_safetensors(path: Path) -> tuple[Arrays, dict[str, Any]]:
-    """Arrays of a ``.safetensors`` file; a JSON ``vocab`` metadata entry is the vocab."""
-    need("safetensors", ".safetensors files", "safetensors")
-    from safetensors import safe_open
+SAFETENSORS_DTYPES = {
+    "F64": "<f8", "F32": "<f4", "F16": "<f2", "BF16": "bf16", "I64": "<i8", "I32": "<i4",
+    "I16": "<i2", "I8": "i1", "U8": "u1", "BOOL": "?", "U16": "<u2", "U32": "<u4",
+    "U64": "<u8",
+}  # fmt: skip
+
+
+def read_safetensors(
+    path: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[Arrays, dict[str, Any]]:
+    """Arrays of a ``.safetensors`` file, read by us (no safetensors package needed):
+    bf16 is widened to float32; every entry's dtype, shape and byte range are checked
+    against the file before its data is read. A JSON ``vocab`` metadata entry is the vocab.
+    """
+    from gate_explorer.io.torch_zip import MAX_ELEMENTS
+
+    def bad(what: str) -> GateExplorerError:
+        return GateExplorerError(f"{path.name} is not a readable .safetensors file ({what})")
 
     try:
-        arrays: Arrays = {}
-        with safe_open(str(path), framework="numpy") as fh:
-            meta = fh.metadata() or {}
-            for key in fh.keys():
-                arrays[key] = fh.get_tensor(key)
-    except Exception as exc:  # SafetensorError, or numpy refusing a dtype such as bf16
-        raise GateExplorerError(
-            f"{path.name} is not a readable .safetensors file ({type(exc).__name__}: {exc})"
-        ) from exc
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+            if len(head) < 8:
+                raise bad("shorter than its 8-byte header length")
+            length = int.from_bytes(head, "little")
+            if length > min(size - 8, 100_000_000):
+                raise bad(f"its header declares {length:,} bytes, the file holds {size - 8:,}")
+            try:
+                header = json.loads(fh.read(length))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise bad(f"its header is not JSON: {exc}") from None
+            if not isinstance(header, dict):
+                raise bad("its header is not a JSON object")
+            meta = header.pop("__metadata__", None) or {}
+            data_size = size - 8 - length
+            entries, total = [], 0
+            for key, entry in header.items():
+                try:
+                    code = SAFETENSORS_DTYPES[entry["dtype"]]
+                    shape = tuple(int(n) for n in entry["shape"])
+                    begin, end = (int(n) for n in entry["data_offsets"])
+                except (KeyError, TypeError, ValueError):
+                    raise bad(f"tensor {key!r} has dtype, shape or offsets it cannot read: "
+                              f"{str(entry)[:80]}") from None  # fmt: skip
+                itemsize = 2 if code == "bf16" else np.dtype(code).itemsize
+                count = int(np.prod(shape, dtype=object)) if shape else 1
+                if min(shape, default=0) < 0 or not 0 <= begin <= end <= data_size:
+                    raise bad(f"tensor {key!r} lies at bytes {begin}..{end} of {data_size:,}")
+                if (end - begin) != count * itemsize:
+                    raise bad(
+                        f"tensor {key!r} declares shape {shape} ({count * itemsize:,} bytes) "
+                        f"but spans {end - begin:,} bytes"
+                    )
+                total += count
+                if total > MAX_ELEMENTS:
+                    raise bad(f"it declares more than the {MAX_ELEMENTS:,} elements read")
+                entries.append((key, code, shape, begin, count))
+            arrays: Arrays = {}
+            done, nbytes = 0, sum(c * (2 if k == "bf16" else np.dtype(k).itemsize)
+                                  for _, k, _, _, c in entries)  # fmt: skip
+            for key, code, shape, begin, count in entries:
+                fh.seek(8 + length + begin)
+                raw = fh.read(count * (2 if code == "bf16" else np.dtype(code).itemsize))
+                if len(raw) < count * (2 if code == "bf16" else np.dtype(code).itemsize):
+                    raise bad(f"tensor {key!r} is cut short: the file is truncated")
+                if code == "bf16":
+                    half = np.frombuffer(raw, dtype="<u2", count=count)
+                    arr = (half.astype(np.uint32) << 16).view(np.float32)
+                else:
+                    arr = np.frombuffer(raw, dtype=code, count=count).copy()
+                arrays[key] = arr.reshape(shape).astype(arr.dtype.newbyteorder("="), copy=False)
+                done += arr.nbytes if code != "bf16" else 2 * count
+                if progress is not None:
+                    progress(done, nbytes)
+    except OSError as exc:
+        raise GateExplorerError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if not isinstance(meta, dict):
+        meta = {}
     extras: dict[str, Any] = {}
-    for key in _VOCAB_KEYS:
+    for key in VOCAB_KEYS:
         if key in meta:
             try:
                 extras["vocab"] = json.loads(meta[key])
@@ -89,63 +216,119 @@ def read_safetensors(path: Path) -> tuple[Arrays, dict[str, Any]]:
     return arrays, extras
 
 
-def _to_numpy(value: Any, torch: ModuleType) -> np.ndarray:
-    t = value.detach().cpu()
-    if t.dtype == torch.bfloat16:
-        t = t.float()
-    return t.numpy()
+def find_vocab(obj: Mapping[Any, Any]) -> tuple[str, Any] | None:
+    """``(key, vocabulary)`` stored in a checkpoint under a common name, or None.
+
+    Looked for at the top level, then one level down (``obj["config"]["itos"]``...); a
+    list, a ``{token: id}`` or ``{id: token}`` dict, or a string of characters (``chars``).
+    """
+    levels = [("", obj)] + [
+        (f"{k}.", v) for k, v in obj.items() if isinstance(v, Mapping) and not _has_arrays(v)
+    ]
+    for where, level in levels:
+        for key in VOCAB_KEYS:
+            value = level.get(key)
+            if isinstance(value, str) and key in ("chars", "vocab", "tokens") and value:
+                return where + key, list(value)
+            if _vocab_like(value):
+                return where + key, value
+    return None
 
 
-def _flatten(tree: Mapping[Any, Any], torch: ModuleType, prefix: str, out: Arrays) -> None:
+def _vocab_like(value: Any) -> bool:
+    """A list of texts, ``{text: id}``, ``{id: text}`` or a wrapper holding one (``itos``)."""
+    if isinstance(value, list | tuple):
+        return bool(value) and all(isinstance(t, str) for t in value)
+    if isinstance(value, Mapping) and value:
+        if any(k in value and _vocab_like(value[k]) for k in ("itos", "stoi", "vocab")):
+            return True
+        items = list(value.items())
+        if all(isinstance(k, str) and isinstance(v, int) for k, v in items):
+            ids = {v for _, v in items}
+        elif all(isinstance(k, int | str) and isinstance(v, str) for k, v in items):
+            ids = {int(k) if str(k).isdigit() else -1 for k, _ in items}
+        else:
+            return False
+        return ids in ({*range(len(items))}, {*range(1, len(items) + 1)})  # Keras counts from 1
+    return False
+
+
+def _has_arrays(tree: Mapping[Any, Any]) -> bool:
+    return any(isinstance(v, np.ndarray) for v in tree.values())
+
+
+MAX_KEYS = 200_000  # tensor names a checkpoint may hold (shared sub-dicts counted per name)
+
+
+def _flatten(
+    tree: Mapping[Any, Any], prefix: str, out: Arrays, seen: list[int] | None = None
+) -> None:
+    seen = [0] if seen is None else seen
     for key, value in tree.items():
+        seen[0] += 1
+        if seen[0] > MAX_KEYS:
+            raise GateExplorerError(
+                f"the checkpoint holds more than {MAX_KEYS:,} named values: not a model's weights"
+            )
         name = f"{prefix}{key}"
-        if isinstance(value, torch.Tensor):
-            out[name] = _to_numpy(value, torch)
+        if isinstance(value, np.ndarray) and value.dtype.kind in "fiub":
+            out[name] = value
         elif isinstance(value, Mapping) and not str(key).startswith("optim"):
-            _flatten(value, torch, name + ".", out)
+            _flatten(value, name + ".", out, seen)
 
 
-def read_torch(path: Path) -> tuple[Arrays, dict[str, Any]]:
+def read_torch(
+    path: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[Arrays, dict[str, Any]]:
     """Tensors of a PyTorch ``state_dict`` file (or a checkpoint dict holding one).
 
-    Loaded with ``weights_only=True``: a pickled whole model is refused, with advice.
-    A checkpoint's ``state_dict``/``model`` entry is used when present; optimizer state
-    is skipped; a ``vocab``/``itos``/``stoi`` entry becomes the vocab.
+    Read without torch by ``torch_zip.read_torch_file``: a pickled whole model (or any
+    pickle asking for code) is refused, naming what it asked for. A checkpoint's
+    ``state_dict``/``model`` entry is used when present; optimizer state is skipped; a
+    vocabulary under a common name (``find_vocab``) becomes the vocab. A TorchScript
+    archive gives its modules' parameters. ``extras``: ``vocab``, ``vocab_key``,
+    ``format`` and, for TorchScript, ``classes`` ({module prefix: class}).
     """
-    torch = need("torch", "PyTorch .pt/.pth files", "torch")
-    try:
-        obj = torch.load(str(path), map_location="cpu", weights_only=True)
-    except Exception as exc:  # UnpicklingError, RuntimeError (bad zip), EOFError...
-        text = str(exc)
-        found = re.search(r"Unsupported global: GLOBAL (\S+)", text)
-        if found:
-            raise GateExplorerError(
-                f"{path.name} holds pickled Python objects ({found.group(1)}: a whole model?), "
-                "not just tensors; save model.state_dict() with torch.save instead"
-            ) from exc
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        first = lines[0] if lines else type(exc).__name__
-        first = first.split(". ")[0]
-        if "Weights only load failed" in first:
-            first = "not a PyTorch file or a damaged one"
+    from gate_explorer.io.torch_zip import ScriptArchive, read_torch_file, script_state_dict
+
+    obj = read_torch_file(path, progress=progress)
+    extras: dict[str, Any] = {"format": "torch"}
+    if isinstance(obj, ScriptArchive):
+        classes: dict[str, str] = {}
+        arrays = script_state_dict(obj.module, classes=classes)
+        extras |= {"format": "TorchScript", "classes": classes}
+        if not arrays:
+            raise GateExplorerError(f"{path.name} is a TorchScript archive that holds no tensors")
+        return arrays, extras
+    if isinstance(obj, np.ndarray):
         raise GateExplorerError(
-            f"{path.name} is not a readable PyTorch file (corrupt or truncated: {first[:200]})"
-        ) from exc
+            f"{path.name} holds a single tensor {obj.shape}, expected a state_dict (a dict of "
+            "tensors): save model.state_dict() with torch.save"
+        )
     if not isinstance(obj, Mapping):
         raise GateExplorerError(
             f"{path.name} holds a {type(obj).__name__}, expected a state_dict (a dict of tensors)"
         )
-    extras: dict[str, Any] = {}
-    for key in _VOCAB_KEYS:
-        if isinstance(obj.get(key), list | dict):
-            extras["vocab"] = obj[key]
-            break
+    found = find_vocab(obj)
+    if found is not None:
+        extras["vocab_key"], extras["vocab"] = found
     for key in _CHECKPOINT_KEYS:
-        if isinstance(obj.get(key), Mapping):
+        if isinstance(obj.get(key), Mapping) and _has_arrays_deep(obj[key]):
             obj = obj[key]
             break
     arrays: Arrays = {}
-    _flatten(obj, torch, "", arrays)
+    _flatten(obj, "", arrays)
     if not arrays:
         raise GateExplorerError(f"{path.name} holds no tensors: expected a state_dict")
     return arrays, extras
+
+
+def _has_arrays_deep(tree: Mapping[Any, Any], seen: set[int] | None = None) -> bool:
+    seen = set() if seen is None else seen
+    if id(tree) in seen:
+        return False  # a shared sub-dict already looked at
+    seen.add(id(tree))
+    return any(
+        isinstance(v, np.ndarray) or (isinstance(v, Mapping) and _has_arrays_deep(v, seen))
+        for v in tree.values()
+    )

@@ -1,17 +1,17 @@
-"""The state a window shows (model, text, run, step, view), observed by the views.
+"""The state a window shows (model, text, run, step, view), as QObjects with signals.
 
-``Session`` is the only place the widgets get data from; ``ModelRef`` names a model in a
-way that survives a restart; ``files`` reads and writes session JSON atomically.
+``Session`` is the only place the widgets get data from; ``Interventions`` its clamps;
+``worker`` runs jobs off the GUI thread; ``subscription`` connects an observer to the
+session's signals; ``files`` reads and writes session JSON atomically. The Qt-free pieces
+(``ModelRef``, unit orderings) live in ``gate_explorer.workspace`` and are re-exported here.
 """
 
-from gate_explorer.session.qt_fix import make_none_immortal
-
-make_none_immortal()  # before any Qt call: see qt_fix for the PySide6 6.12 / CPython 3.11 bug
-
-from gate_explorer.session.core import SPEEDS, Answer, Session, run_cost  # noqa: E402
-from gate_explorer.session.files import load_state, save_state  # noqa: E402
-from gate_explorer.session.interventions import Interventions  # noqa: E402
-from gate_explorer.session.models import (  # noqa: E402
+import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround, before any Qt call)
+from gate_explorer.session.core import SPEEDS, Answer, Session
+from gate_explorer.session.files import load_state, save_state
+from gate_explorer.session.interventions import Interventions
+from gate_explorer.workspace.jobs import run_cost
+from gate_explorer.workspace.models import (
     BundledModel,
     ModelRef,
     bundled_models,

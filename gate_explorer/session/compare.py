@@ -1,5 +1,7 @@
 """Comparing two models: a second ``Session`` that follows the main one.
 
+(Which model to compare with is ``workspace.models.default_partner``, which needs no Qt.)
+
 ``CompareLink`` copies the main session's text and step into a partner session; the
 partner keeps its own model, layer and direction. Two models may read the same text as a
 different number of tokens (characters against words), so the partner goes to the same
@@ -12,30 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from gate_explorer.session.core import Session
-from gate_explorer.session.models import ModelRef
-
-PARTNER_CELLS = {"lstm": ("gru", "rnn"), "gru": ("lstm", "rnn"), "rnn": ("lstm", "gru")}
-
-
-def default_partner(ref: ModelRef, names: list[str]) -> ModelRef:
-    """A model worth comparing with ``ref``: its other-cell sibling when bundled.
-
-    ``quotes-lstm`` -> ``quotes-gru``, ``memory-rnn`` -> ``memory-lstm``; a random cell gets
-    another random cell of the same size; otherwise the first other bundled model.
-    """
-    if ref.source == "random":
-        other = PARTNER_CELLS.get(ref.cell, ("lstm",))[0]
-        return ModelRef("random", cell=other, hidden=ref.hidden, layers=ref.layers,
-                        seed=ref.seed, bidirectional=ref.bidirectional)  # fmt: skip
-    if ref.source == "bundled" and "-" in ref.name:
-        stem, cell = ref.name.rsplit("-", 1)
-        for other in PARTNER_CELLS.get(cell, ()):
-            if f"{stem}-{other}" in names:
-                return ModelRef("bundled", name=f"{stem}-{other}")
-    others = [n for n in names if not (ref.source == "bundled" and n == ref.name)]
-    if others:
-        return ModelRef("bundled", name=others[0])
-    return ModelRef("random", cell="gru", hidden=ref.hidden)
+from gate_explorer.session.subscription import Subscription
 
 
 class CompareLink(QObject):
@@ -49,12 +28,18 @@ class CompareLink(QObject):
         super().__init__(parent)
         self.main, self.partner = main, partner
         self._following = False
-        main.sigTextChanged.connect(self._on_text)
-        main.sigRunChanged.connect(self._on_main_run)
-        main.sigStepChanged.connect(self.sync_step)
-        main.sigViewChanged.connect(self._on_main_view)
-        partner.sigRunChanged.connect(self.sync_step)
-        partner.sigStepChanged.connect(self._on_partner_step)
+        self.subscriptions = (
+            Subscription(main, {
+                "sigTextChanged": self._on_text,
+                "sigRunChanged": self._on_main_run,
+                "sigStepChanged": self.sync_step,
+                "sigViewChanged": self._on_main_view,
+            }),
+            Subscription(partner, {
+                "sigRunChanged": self.sync_step,
+                "sigStepChanged": self._on_partner_step,
+            }),
+        )  # fmt: skip
         self._on_main_view()
         if partner.text != main.text:
             partner.set_text(main.text, immediate=True)
@@ -85,15 +70,8 @@ class CompareLink(QObject):
 
     def detach(self) -> None:
         """Stop following (before the partner session goes away)."""
-        for signal, slot in (
-            (self.main.sigTextChanged, self._on_text),
-            (self.main.sigRunChanged, self._on_main_run),
-            (self.main.sigStepChanged, self.sync_step),
-            (self.main.sigViewChanged, self._on_main_view),
-            (self.partner.sigRunChanged, self.sync_step),
-            (self.partner.sigStepChanged, self._on_partner_step),
-        ):
-            signal.disconnect(slot)
+        for subscription in self.subscriptions:
+            subscription.disconnect()
 
     def _on_text(self, text: str) -> None:
         self.partner.set_text(text)  # runs after the partner's own debounce ...

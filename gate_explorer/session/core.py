@@ -6,21 +6,24 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
 from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.session import units
 from gate_explorer.session.interventions import Interventions
-from gate_explorer.session.models import ModelRef, load_ref
-from gate_explorer.session.worker import RunEmitter, Runner
-from gate_explorer.workspace import state as saved  # a module: state.py imports session.models
+from gate_explorer.session.worker import Worker
+from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
+from gate_explorer.workspace import units
+from gate_explorer.workspace.jobs import load_job, run_cost, run_text
+from gate_explorer.workspace.models import ModelRef, load_ref
 
 if TYPE_CHECKING:
     from gate_explorer.workspace.state import SessionState
@@ -45,11 +48,11 @@ class Answer:
     next_prob: float | None = None  # the probability the model gave it
 
 
-def run_cost(model: Model, steps: int) -> float:
-    """Rough multiply-adds of a run: decides whether it goes to the worker thread."""
-    c = model.net.config
-    width = c.hidden_size + max(c.input_size, c.hidden_size)
-    return float(steps) * c.num_layers * c.num_directions * c.gates * c.hidden_size * width
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 class Session(QObject):
@@ -67,9 +70,12 @@ class Session(QObject):
     sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
     sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
+    sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
+    sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
     sigTooLarge = Signal(str)  # a run above the engine's limits waits for ``allow_large_run``
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
+    background_bytes = 4_000_000  # weights files larger than this load in a worker thread
     count_chars = 20_000  # texts up to this long are split on the GUI thread to size the run
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
@@ -96,10 +102,15 @@ class Session(QObject):
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
         self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
-        self._emitter = RunEmitter(self)
-        self._emitter.sigDone.connect(self._on_done)
-        self._emitter.sigProgress.connect(self._on_progress)
-        self._runner = Runner(self._emitter)
+        self._worker = Worker(self)  # a new run cancels the one still running
+        self._worker.sigDone.connect(self._on_done)
+        self._worker.sigProgress.connect(self._on_progress)
+        self._load_generation = 0
+        self._run_in_worker = False  # the next run goes to the worker whatever its cost
+        self._loading: ModelRef | None = None
+        self._loader = Worker(self)  # model files: a newer request cancels an older load
+        self._loader.sigDone.connect(self._on_loaded)
+        self._loader.sigProgress.connect(self._on_load_progress)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.recompute)
         self._player = QTimer(self, interval=int(1000 / self._speed))
@@ -175,15 +186,78 @@ class Session(QObject):
         return self._nonfinite
 
     # ------------------------------------------------------------------ model and text
-    def open_model(self, ref: ModelRef) -> bool:
-        """Load ``ref`` and show it; on failure emit ``sigError`` and keep the current model."""
+    @property
+    def loading(self) -> ModelRef | None:
+        """The file being loaded in the worker thread, or None."""
+        return self._loading
+
+    def open_model(self, ref: ModelRef, *, background: bool | None = None) -> bool:
+        """Load ``ref`` and show it; on failure emit ``sigError`` and keep the current model.
+
+        A weights file over ``background_bytes`` (or any with ``background=True``) loads
+        in a worker thread with ``sigBusy``/``sigLoading``: True then means "started".
+        A file holding several recurrent modules emits ``sigChooseModule`` (the window
+        asks which) and returns False.
+        """
+        self._load_generation += 1  # a newer request supersedes a load still running
+        if self._loading is not None:
+            self._loading = None
+            self._set_busy(False)
+        if background is None:
+            background = ref.source == "file" and _size(ref.path) > self.background_bytes
+        if background:
+            self._loading = ref
+            self._set_busy(True)
+            self.sigLoading.emit(0, 0)
+            self._loader.submit(partial(load_job, ref), self._load_generation)
+            return True
         try:
             model = load_ref(ref)
         except GateExplorerError as exc:
-            self.sigError.emit(str(exc))
+            self._load_failed(ref, exc)
             return False
         self.set_model(model, ref)
         return True
+
+    def _load_failed(self, ref: ModelRef, exc: Exception) -> None:
+        from gate_explorer.io.statedict import ChooseModule
+
+        signal = QMetaMethod.fromSignal(self.sigChooseModule)
+        if isinstance(exc, ChooseModule) and self.isSignalConnected(signal):
+            modules = tuple((m.label, m.describe()) for m in exc.modules)
+            self.sigChooseModule.emit(ref, modules)
+        else:
+            self.sigError.emit(str(exc))
+
+    def _on_loaded(self, generation: int, model: Model | None, error: Exception | None) -> None:
+        if generation != self._load_generation or self._loading is None:
+            return  # stale: another model was asked for meanwhile
+        ref, self._loading = self._loading, None
+        self._set_busy(False)
+        self._run_in_worker = model is not None  # a large model's first run stays off the GUI
+        if model is None:
+            if not isinstance(error, GateExplorerError):
+                error = GateExplorerError(f"cannot open {ref.label()}: {error}")
+            self._load_failed(ref, error)
+            return
+        self.set_model(model, ref)
+
+    def _on_load_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._load_generation:
+            self.sigLoading.emit(done, total)
+
+    def set_model_option(self, *, kind: str | None = None, module: str | None = None) -> bool:
+        """Re-open the current file with another ``kind`` (e.g. ``rnn_relu``) or ``module``;
+        the choice is kept in the model reference, so sessions save it."""
+        ref = self._ref
+        if ref.source != "file":
+            return False
+        new = replace(
+            ref,
+            kind=ref.kind if kind is None else kind,
+            module=ref.module if module is None else module,
+        )
+        return new != ref and self.open_model(new)
 
     def set_model(self, model: Model, ref: ModelRef | None = None) -> None:
         """Show ``model`` (its run is computed right away)."""
@@ -242,7 +316,9 @@ class Session(QObject):
         cost = run_cost(self._model, estimate.steps)
         if cost > self.sync_cost and len(self._text) <= self.count_chars:
             cost = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
-        if cost <= self.sync_cost:
+        in_worker, self._run_in_worker = self._run_in_worker, False
+        if cost <= self.sync_cost and not in_worker:
+            self._worker.cancel()  # a stale run in the background stops
             try:
                 run = self._model.run_text(self._text)
             except Exception as exc:
@@ -251,7 +327,7 @@ class Session(QObject):
                 self._on_done(self._generation, run, None)
             return
         self._set_busy(True)
-        self._runner.start(self._model, self._text, self._generation)
+        self._worker.submit(partial(run_text, self._model, self._text), self._generation)
 
     def allow_large_run(self) -> None:
         """Run the current text although its estimate is above the limits (the user said so)."""
@@ -289,11 +365,15 @@ class Session(QObject):
             self.sigBusy.emit(busy)
 
     def shutdown(self) -> None:
-        """Stop playback and wait for a running job (call before the window closes)."""
+        """Stop playback and cancel a running job, without waiting for it (call before the
+        window closes): nothing is reported afterwards."""
         self._player.stop()
         self._debounce.stop()
         self._generation += 1
-        self._runner.shutdown()
+        self._load_generation += 1
+        self._worker.shutdown()
+        self._loader.shutdown()
+        self.interventions.shutdown()
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:
@@ -391,18 +471,11 @@ class Session(QObject):
         return self._cache[key]
 
     def highlighted_units(self) -> dict[int, str]:
-        """Units marked in the shown layer/direction: the model card's (e.g. the quote unit)
-        and the ones the unit finder found (``set_found_units``); labels of both are joined."""
-        marks: dict[int, str] = {}
+        """Units marked in the shown layer/direction: the model card's (``card_units``: the
+        quote unit and other named units above the card's threshold) and the ones the unit
+        finder found (``set_found_units``); labels of both are joined."""
         card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
-        q = card.get("quote_unit")
-        if (
-            isinstance(q, dict)
-            and "unit" in q
-            and int(q.get("layer", 0)) == self._layer
-            and int(q.get("direction", 0)) == self._direction
-        ):
-            marks[int(q["unit"])] = "quote unit"
+        marks = card_units(card, self._layer, self._direction)
         for unit, label in self._found.get((self._layer, self._direction), {}).items():
             marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
         return marks
@@ -536,7 +609,8 @@ class Session(QObject):
                 self.sigError.emit(f"session not restored: {exc}")
                 return False
         if state.model is not None and (state.model != self._ref or self._model is None):
-            if not self.open_model(state.model):
+            # loaded here and now, so the interventions and view below apply to it
+            if not self.open_model(state.model, background=False):
                 return False
         self.interventions.set_items(state.interventions)  # after the model: it clears them
         v = state.view
@@ -575,3 +649,32 @@ class Session(QObject):
             apply()
 
         self.sigRunChanged.connect(once)
+
+
+def card_units(card: dict[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
+    """{unit: label} a model card names in ``layer``/``direction``.
+
+    ``quote_unit`` is "quote unit"; each entry of ``units`` (``preset``, ``layer``,
+    ``direction``, ``unit``, ``r``) is its preset's name. With a ``star_threshold`` only
+    units whose |r| reaches it are named (a card without one names its quote unit).
+    """
+    threshold = card.get("star_threshold")
+    limit = float(threshold) if isinstance(threshold, int | float) else None
+    found: list[tuple[dict[str, Any], str]] = []
+    q = card.get("quote_unit")
+    if isinstance(q, dict):
+        found.append((q, "quote unit"))
+    for u in card.get("units") or []:
+        if isinstance(u, dict) and u.get("preset") != "inside quotes":
+            found.append((u, str(u.get("preset", "card unit"))))
+    marks: dict[int, str] = {}
+    for u, label in found:
+        try:
+            here = int(u.get("layer", 0)) == layer and int(u.get("direction", 0)) == direction
+            unit = int(u["unit"])
+            strong = limit is None or abs(float(u["r"])) >= limit
+        except (KeyError, TypeError, ValueError):
+            continue
+        if here and strong:
+            marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
+    return marks

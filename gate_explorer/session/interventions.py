@@ -13,18 +13,44 @@ message through ``session.sigError``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from gate_explorer.engine.intervene import Intervention, check, run_intervened
-from gate_explorer.engine.model import ModelRun
+from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
-
-if TYPE_CHECKING:
-    from gate_explorer.session.core import Session
+from gate_explorer.session.worker import Worker
+from gate_explorer.workspace.jobs import Progress, run_cost
 
 UNDO_LIMIT = 100
+
+
+class Host(Protocol):
+    """What the interventions read of their session (``session.core.Session``), named here
+    so this module need not import it (the session imports this one)."""
+
+    sigRunChanged: Any
+    sigModelChanged: Any
+    sigError: Any
+    sync_cost: float
+
+    @property
+    def model(self) -> Model | None: ...
+
+    @property
+    def run(self) -> ModelRun | None: ...
+
+    @property
+    def steps(self) -> int: ...
+
+
+def counterfactual(
+    model: Model, run: ModelRun, active: list[Intervention], _progress: Progress | None = None
+) -> ModelRun:
+    """``run`` with ``active`` in place, read out by the model's head (a worker job)."""
+    return model.read_out(run.text, run.tokens, run_intervened(model.net, run.trace, active))
 
 
 def _target(iv: Intervention) -> tuple[int, int, int, str, int | None]:
@@ -36,9 +62,11 @@ class Interventions(QObject):
 
     sigChanged = Signal()  # the list, which ones are active, or the counterfactual changed
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
+    def __init__(self, session: Host) -> None:
+        super().__init__(session if isinstance(session, QObject) else None)
         self._session = session
+        self._worker = Worker(self)  # long runs: the counterfactual comes off the GUI thread
+        self._worker.sigDone.connect(self._on_done)
         self._items: tuple[Intervention, ...] = ()
         self._undo: list[tuple[Intervention, ...]] = []
         self._last_put: tuple[Any, ...] | None = None  # target of a put that undo merges
@@ -161,13 +189,40 @@ class Interventions(QObject):
         self._active = tuple(not self.why_inactive(iv) for iv in self._items)
         active = [iv for iv, ok in zip(self._items, self._active, strict=True) if ok]
         self._run, self._for = None, run
-        if model is not None and run is not None and active:
+        if model is None or run is None or not active:
+            self._worker.cancel()
+        else:
+            first = min(iv.step for iv in active)
+            if run_cost(model, len(run.tokens) - first) > session.sync_cost:
+                self._worker.submit(partial(counterfactual, model, run, active), (run, active))
+                self.sigChanged.emit()  # the list now; the counterfactual once computed
+                return
+            self._worker.cancel()
             try:
-                trace = run_intervened(model.net, run.trace, active)
-                self._run = model.read_out(run.text, run.tokens, trace)
+                self._run = counterfactual(model, run, active)
             except GateExplorerError as exc:  # pragma: no cover - checked above
                 session.sigError.emit(str(exc))
         self.sigChanged.emit()
+
+    @property
+    def computing(self) -> bool:
+        """True while the counterfactual is computed off the GUI thread."""
+        return self._worker.busy
+
+    def _on_done(self, ticket: Any, result: ModelRun | None, error: Exception | None) -> None:
+        run, _active = ticket
+        if run is not self._session.run:
+            return  # stale: a newer run or list replaced the job (it was cancelled)
+        if error is not None:
+            message = self.tr("could not apply the interventions: {error}")
+            self._session.sigError.emit(message.format(error=error))
+        else:
+            self._run = result
+        self.sigChanged.emit()
+
+    def shutdown(self) -> None:
+        """Cancel a counterfactual in the background (the session is closing)."""
+        self._worker.shutdown()
 
     # ------------------------------------------------------------------ save / restore
     def state(self) -> list[dict[str, Any]]:

@@ -16,9 +16,12 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.engine.backward import Gradients
+from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.training.adam import Adam, clip_global_norm
+from gate_explorer.training.checkpoint import Checkpoint
 from gate_explorer.training.losses import cross_entropy, mse
 from gate_explorer.training.trainable import Trainable
 
@@ -28,23 +31,37 @@ ProgressFn = Callable[[int, int, float], None]
 @dataclass
 class Batch:
     """``inputs`` (T, B) ids (or values for numeric input), ``targets`` (T, B) class ids
-    (or values for a regress head), ``mask`` (T, B) 0/1; ``carry`` keeps the state."""
+    (or values for a regress head), ``mask`` (T, B) 0/1; ``carry`` keeps the state.
+
+    ``aux`` (T, B), optional: an auxiliary target for output unit ``aux_unit`` (the top
+    layer's h), pulled towards it by ``aux_weight`` x mean squared error; only the
+    gradients see it, the reported loss stays the task's own.
+    """
 
     inputs: np.ndarray
     targets: np.ndarray
     mask: np.ndarray
     carry: bool = False
+    aux: np.ndarray | None = None
+    aux_unit: int = 0
+    aux_weight: float = 0.0
 
 
 @dataclass
 class StepResult:
-    """What one forward/backward pass gives: loss, gradients, the trace and logits."""
+    """What one forward/backward pass gives: loss, gradients, the trace and logits.
+
+    ``grads`` are the trainable's (flat, its parameter names); ``gradients`` the network's
+    ``Gradients`` record; ``state_grads`` its per-step state gradients by torch-style name
+    (``h_l0``, ``c_l1_reverse``), as the tasks read them.
+    """
 
     loss: float
     grads: dict[str, np.ndarray]
     trace: Trace
     logits: np.ndarray
     state_grads: dict[str, np.ndarray]
+    gradients: Gradients | None = None
 
 
 @dataclass
@@ -89,18 +106,21 @@ def forward_backward(model: Trainable, batch: Batch, h0: Any = None, c0: Any = N
         "head.bias": flat_d.sum(axis=0),
     }
     d_out = d_logits @ w  # (T, B, D*H)
+    if batch.aux is not None and batch.aux_weight:
+        u = batch.aux_unit
+        err = (out[..., u] - batch.aux) * batch.mask
+        d_out[..., u] += batch.aux_weight * 2.0 * err / max(float(batch.mask.sum()), 1.0)
     g = net.gradients(trace, d_out)
-    for name in net.config.param_shapes():
-        grads[name] = g[name]
+    grads.update(g.params)
     if model.embedding == "table":
         table = np.zeros_like(model.params["embedding"])
         ids = np.asarray(batch.inputs).reshape(-1)
-        d_in = g["input"].reshape(-1, table.shape[1])
+        d_in = g.input.reshape(-1, table.shape[1])
         keep = ids >= 0
         np.add.at(table, ids[keep], d_in[keep])
         grads["embedding"] = table
-    state = {k: v for k, v in g.items() if k.startswith(("h_l", "c_l"))}
-    return StepResult(loss, grads, trace, logits, state)
+    state = {name[1:] + suffix(k, d): arr for name, k, d, arr in g.series()}
+    return StepResult(loss, grads, trace, logits, state, g)
 
 
 def _is_cancelled(cancel: Any) -> bool:
@@ -122,6 +142,9 @@ def train(
     on_progress: ProgressFn | None = None,
     cancel: Any = None,
     on_step: Callable[[int, StepResult], None] | None = None,
+    resume: Checkpoint | None = None,
+    on_checkpoint: Callable[[Checkpoint], None] | None = None,
+    checkpoint_every: int = 0,
 ) -> History:
     """Train ``model`` in place for ``steps`` Adam updates and return the ``History``.
 
@@ -130,13 +153,37 @@ def train(
     ``on_progress(step, total, loss)`` is called after each step (the GUI's hook);
     ``cancel`` (a ``threading.Event`` or a callable returning True) stops early, keeping
     the weights reached so far. ``on_step(step, result)`` sees each step's full result.
+
+    ``on_checkpoint(ckpt)`` receives a ``Checkpoint`` after every ``checkpoint_every``
+    steps (not after the last); ``resume`` continues from one: weights, Adam state,
+    carried state and history are restored and the loop goes on at ``resume.step``, so
+    the run ends as an uninterrupted one would (given the same ``batches``).
     """
     opt = Adam(lr)
     hist = History()
     lr_final = lr / 10 if lr_final is None else lr_final
     state: tuple[Any, Any] = (None, None)
+    first = 0
+    if resume is not None:
+        missing = sorted(set(model.params) - set(resume.params))
+        if missing or resume.step > steps:
+            raise GateExplorerError(
+                f"the checkpoint does not fit this run: it has step {resume.step} of {steps}"
+                + (f" and lacks {', '.join(missing)}" if missing else "")
+            )
+        for name, value in resume.params.items():
+            if name in model.params:
+                model.params[name][...] = value
+        opt.t = resume.adam_t
+        opt.m = {k: np.array(v) for k, v in resume.adam_m.items()}
+        opt.v = {k: np.array(v) for k, v in resume.adam_v.items()}
+        state = (resume.h, resume.c)
+        hist.loss, hist.grad_norm = list(resume.loss), list(resume.grad_norm)
+        hist.tokens = resume.tokens
+        first = resume.step
+    before = resume.seconds if resume is not None else 0.0
     start = time.perf_counter()
-    for step in range(steps):
+    for step in range(first, steps):
         if _is_cancelled(cancel):
             hist.cancelled = True
             break
@@ -153,5 +200,23 @@ def train(
             on_step(step, res)
         if on_progress is not None:
             on_progress(step + 1, steps, res.loss)
-    hist.seconds = time.perf_counter() - start
+        done = step + 1
+        if on_checkpoint is not None and checkpoint_every and done % checkpoint_every == 0:
+            if done < steps:
+                on_checkpoint(
+                    Checkpoint(
+                        done,
+                        {k: v.copy() for k, v in model.params.items()},
+                        opt.t,
+                        {k: v.copy() for k, v in opt.m.items()},
+                        {k: v.copy() for k, v in opt.v.items()},
+                        state[0],
+                        state[1],
+                        list(hist.loss),
+                        list(hist.grad_norm),
+                        before + time.perf_counter() - start,
+                        hist.tokens,
+                    )
+                )
+    hist.seconds = before + time.perf_counter() - start
     return hist

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import platform
 from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from gate_explorer.engine.model import Model
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.training.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from gate_explorer.training.loop import ProgressFn, train
 from gate_explorer.training.tasks import get_task
 
@@ -27,10 +33,16 @@ def train_task(
     overrides: dict[str, Any] | None = None,
     checkpoint: Callable[[int, Model], None] | None = None,
     checkpoint_every: int = 1000,
+    checkpoint_path: str | os.PathLike[str] | None = None,
+    resume: bool = False,
 ) -> Model:
     """Train the task behind bundled model ``name`` (its settings unless overridden).
 
     ``checkpoint(step, model)`` receives a snapshot every ``checkpoint_every`` steps.
+    ``checkpoint_path``: also write a full ``Checkpoint`` there every ``checkpoint_every``
+    steps (weights, Adam state, carried state, random-generator states, probe log);
+    with ``resume`` the run goes on from that file when it exists, and ends with the
+    same model as an uninterrupted run. The file is removed once training finishes.
     ``overrides`` changes other ``Settings`` fields (e.g. ``{"seq_len": 200}``).
     Every random draw comes from ``numpy.random.default_rng(seed)``: same seed, same model.
     The card records the settings, data, training curve, held-out metrics and timing.
@@ -49,17 +61,50 @@ def train_task(
         if checkpoint is not None and step and step % checkpoint_every == 0:
             checkpoint(step, model.to_model(name, {"task": name, "checkpoint_step": step}))
 
+    batches = task.batches(s, data_rng)
+    settings = asdict(s)
+    resumed: Checkpoint | None = None
+    if resume and checkpoint_path is not None and Path(checkpoint_path).exists():
+        resumed = load_checkpoint(checkpoint_path)
+        if resumed.extra.get("task") != name or resumed.extra.get("settings") != settings:
+            raise GateExplorerError(
+                f"checkpoint {checkpoint_path} was made for {resumed.extra.get('task')} with "
+                f"{resumed.extra.get('settings')}; this run is {name} with {settings}"
+            )
+        data_rng.bit_generator.state = resumed.extra["data_rng"]
+        probe_rng.bit_generator.state = resumed.extra["probe_rng"]
+        probe_log[:] = resumed.extra["probes"]
+
+    resumed_at = [*resumed.extra.get("resumed_at", []), resumed.step] if resumed else []
+
+    def on_checkpoint(ckpt: Checkpoint) -> None:
+        ckpt.extra = {
+            "task": name,
+            "settings": settings,
+            "data_rng": data_rng.bit_generator.state,
+            "probe_rng": probe_rng.bit_generator.state,
+            "probes": list(probe_log),
+            "resumed_at": resumed_at,
+        }
+        save_checkpoint(ckpt, checkpoint_path)  # type: ignore[arg-type]
+
     hist = train(
         model,
-        task.batches(s, data_rng),
+        batches,
         s.steps,
         lr=s.lr,
         clip=s.clip,
         on_progress=on_progress,
         cancel=cancel,
         on_step=on_step,
+        resume=resumed,
+        on_checkpoint=on_checkpoint if checkpoint_path is not None else None,
+        checkpoint_every=checkpoint_every,
     )
-    out = model.to_model(name)
+    if checkpoint_path is not None and not hist.cancelled:
+        with contextlib.suppress(OSError):
+            Path(checkpoint_path).unlink()
+    out = task.finish(model.to_model(name))
     metrics = task.evaluate(out, np.random.default_rng(s.seed + 10_000), eval_size)
     card: dict[str, Any] = {
         "task": name,
@@ -84,9 +129,11 @@ def train_task(
             "optimizer": "Adam",
             "seed": s.seed,
             "seq_len": s.seq_len or None,
+            "aux_weight": s.aux_weight,
             "seconds": round(hist.seconds, 1),
             "tokens": hist.tokens,
             "cancelled": hist.cancelled,
+            "resumed_at_steps": resumed_at,
             "engine": "gate_explorer NumPy engine (RecurrentNet.run / .gradients)",
             "numpy": np.__version__,
             "python": platform.python_version(),

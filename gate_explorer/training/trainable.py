@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.model import Head, Model
 from gate_explorer.engine.net import NetConfig, RecurrentNet
 from gate_explorer.engine.tokenize import Tokenizer
@@ -23,7 +24,8 @@ class Trainable:
     """A model under training; ``to_model`` freezes it into an engine ``Model``.
 
     ``embedding`` is ``"table"`` (learned, width ``embed_dim``), ``"one-hot"`` or
-    ``"numeric"`` (the token's value is the one-wide input).
+    ``"numeric"`` (the token's value is the one-wide input). ``gate_activation`` and
+    ``reset_after`` are the network's cell variant (``RecurrentNet``'s keywords).
     """
 
     config: NetConfig
@@ -33,6 +35,8 @@ class Trainable:
     labels: tuple[str, ...]
     embedding: str = "table"
     extra: dict[str, Any] = field(default_factory=dict)
+    gate_activation: str = "sigmoid"
+    reset_after: bool = True
 
     @classmethod
     def create(
@@ -48,6 +52,8 @@ class Trainable:
         embed_dim: int = 16,
         rng: np.random.Generator,
         forget_bias: float = 1.0,
+        gate_activation: str = "sigmoid",
+        reset_after: bool = True,
     ) -> Trainable:
         """Fresh weights drawn like torch's defaults, from ``rng``.
 
@@ -56,12 +62,15 @@ class Trainable:
         """
         vocab = len(tokenizer.vocab)
         width = {"table": embed_dim, "one-hot": vocab, "numeric": 1}[embedding]
-        net = RecurrentNet.random(kind, width, hidden, layers, rng=rng)
+        net = RecurrentNet.random(
+            kind, width, hidden, layers, rng=rng,
+            gate_activation=gate_activation, reset_after=reset_after,
+        )  # fmt: skip
         params = net.state_dict()
         if net.kind == "lstm" and forget_bias:
             for k in range(layers):
-                params[f"bias_ih_l{k}"][hidden : 2 * hidden] = forget_bias
-                params[f"bias_hh_l{k}"][hidden : 2 * hidden] = 0.0
+                params["bias_ih" + suffix(k, 0)][hidden : 2 * hidden] = forget_bias
+                params["bias_hh" + suffix(k, 0)][hidden : 2 * hidden] = 0.0
         if embedding == "table":
             params["embedding"] = rng.normal(0.0, 1.0, size=(vocab, embed_dim)).astype(np.float32)
         out = net.config.output_size * net.config.num_directions
@@ -69,7 +78,10 @@ class Trainable:
         bound = 1.0 / np.sqrt(out)
         params["head.weight"] = rng.uniform(-bound, bound, size=(classes, out)).astype(np.float32)
         params["head.bias"] = np.zeros(classes, dtype=np.float32)
-        return cls(net.config, params, tokenizer, head_kind, tuple(labels), embedding)
+        return cls(
+            net.config, params, tokenizer, head_kind, tuple(labels), embedding,
+            gate_activation=gate_activation, reset_after=reset_after,
+        )  # fmt: skip
 
     @classmethod
     def from_model(cls, model: Model) -> Trainable:
@@ -87,13 +99,19 @@ class Trainable:
         params["head.weight"] = np.array(model.head.weight, dtype=np.float32)
         params["head.bias"] = np.array(model.head.bias, dtype=np.float32)
         return cls(
-            model.net.config, params, model.tokenizer, model.head.kind, model.head.labels, kind
-        )
+            model.net.config, params, model.tokenizer, model.head.kind, model.head.labels, kind,
+            gate_activation=model.net.gate_activation, reset_after=model.net.reset_after,
+        )  # fmt: skip
 
     def net(self) -> RecurrentNet:
         """The network with the current weights."""
         names = self.config.param_shapes()
-        return RecurrentNet(self.config, {k: self.params[k] for k in names})
+        return RecurrentNet(
+            self.config,
+            {k: self.params[k] for k in names},
+            gate_activation=self.gate_activation,
+            reset_after=self.reset_after,
+        )
 
     def embedding_of(self) -> Embedding:
         """The engine ``Embedding`` with the current table."""

@@ -1,9 +1,9 @@
-"""The Qt views. Each widget observes the session; none computes what the engine should.
+"""The Qt views; each observes the session, none computes what the engine should.
 
-``main_window`` wires them up: ``model_bar`` (model combo, random sizes, badges),
-``text_input`` (debounced text, long-paste prompt), ``tokens`` (token chips),
-``view_controls`` (layer, direction, unit sort, top-k), ``heatmaps`` (the panel and
-``build_figure`` for headless export), ``answer`` (the head's answer), ``legend`` (gate
-names), ``stepper`` (transport). ``gates`` holds the one table of long gate names and the
-colour maps; ``axes`` the token and unit axes.
+``window/`` is the main window and its own widgets (model bar, text, token chips, view
+controls, answer, stepper, menus, the compare pane); ``heatmap/`` the heatmap panel with
+its axes, colour bar, legend and the gate colours; ``analysis/`` one module per analysis
+view behind one ``AnalysisView`` base, listed once in ``analysis.tabs.TABS``.
 """
+
+import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround, before any Qt call)

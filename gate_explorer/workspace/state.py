@@ -22,8 +22,8 @@ from gate_explorer.engine.intervene import Intervention
 from gate_explorer.errors import GateExplorerError
 
 # Qt-free pieces the session package holds until they move next to this module.
-from gate_explorer.session.models import SOURCES, ModelRef
-from gate_explorer.session.units import SORTS
+from gate_explorer.workspace.models import SOURCES, ModelRef
+from gate_explorer.workspace.units import SORTS
 
 VERSION = 1
 MAX_INDEX = 2**31 - 1  # steps, units and layer numbers: a C int, far above any real model

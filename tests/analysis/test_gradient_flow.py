@@ -157,8 +157,8 @@ def test_same_as_the_engine_with_a_hand_built_output_gradient():
     grads = float64_net(model.net).gradients(run.trace, d_out)
     flow = gradient_flow(model, run, target)
     for k in range(2):
-        np.testing.assert_allclose(flow.flow(k).h_norm, np.linalg.norm(grads[f"h_l{k}"], axis=1))
-        np.testing.assert_allclose(flow.flow(k).c_norm, np.linalg.norm(grads[f"c_l{k}"], axis=1))
+        np.testing.assert_allclose(flow.flow(k).h_norm, np.linalg.norm(grads.h[k][0], axis=1))
+        np.testing.assert_allclose(flow.flow(k).c_norm, np.linalg.norm(grads.c[k][0], axis=1))
     assert flow.target == target
     assert flow.steps == len(run.tokens)
     assert "'.'" in flow.description
@@ -247,7 +247,7 @@ def _memory(name: str, delay: int):
     from gate_explorer.training.tasks.memory import text_of
 
     model = load_ref(ModelRef("bundled", name=name))
-    return model, model.run_text(text_of("b", delay))
+    return model, model.run_text(text_of("b d", delay))
 
 
 def test_plain_rnn_gradient_vanishes_where_the_lstm_keeps_it():

@@ -54,7 +54,7 @@ def check_against(arrays, ref, spec):
                 _close(name + s, tr.values(name, k, d), ref["gate/" + name + s])
                 n_gates += 1
     assert n_gates == layers * dirs * len(net.names)
-    grads = net.gradients(tr, arrays["d_output"], arrays["d_h_n"], arrays.get("d_c_n"))
+    grads = net.gradients(tr, arrays["d_output"], arrays["d_h_n"], arrays.get("d_c_n")).named()
     expected = {k[5:] for k in ref if k.startswith("grad/")}
     assert set(grads) == expected, f"ours {sorted(grads)} vs torch {sorted(expected)}"
     for name in sorted(expected):

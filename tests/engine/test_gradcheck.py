@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from gate_explorer import engine
+from gate_explorer.errors import GateExplorerError
 
 EPS = 1e-6
 
@@ -67,14 +68,15 @@ def test_gradients_match_finite_differences(kind, layers, bi, proj, batched):
         for _ in range(2):
             idx = tuple(int(rng.integers(s)) for s in param.shape)
             fd = central(f_params, param, idx)
-            assert grads[name][idx] == pytest.approx(fd, rel=1e-5, abs=1e-7), name
+            assert grads.params[name][idx] == pytest.approx(fd, rel=1e-5, abs=1e-7), name
             checked += 1
     for name, arr in (("input", x), ("h0", h0), ("c0", c0)):
         if arr is None:
             continue
         for _ in range(3):
             idx = tuple(int(rng.integers(s)) for s in arr.shape)
-            assert grads[name][idx] == pytest.approx(central(f, arr, idx), rel=1e-5, abs=1e-7)
+            got = getattr(grads, name)[idx]
+            assert got == pytest.approx(central(f, arr, idx), rel=1e-5, abs=1e-7)
             checked += 1
     assert checked >= 2 * len(net.params) + 6
 
@@ -105,13 +107,13 @@ def test_state_gradients_match_finite_differences(kind):
         c_t = c_all[t].copy()[None] if is_lstm else None
         for j in range(3):
             fd = central(lambda t=t, h_t=h_t, c_t=c_t: rest(t, h_t, c_t), h_t, (0, j))
-            assert grads["h_l0"][t, j] == pytest.approx(fd, rel=1e-6)
+            assert grads.h[0][0][t, j] == pytest.approx(fd, rel=1e-6)
             if is_lstm:
                 # c_t also reaches the loss through h_t = o_t * tanh(c_t)
                 def via_c(t=t, c_t=c_t):
                     return rest(t, o_all[t] * np.tanh(c_t), c_t)
 
-                assert grads["c_l0"][t, j] == pytest.approx(central(via_c, c_t, (0, j)), rel=1e-6)
+                assert grads.c[0][0][t, j] == pytest.approx(central(via_c, c_t, (0, j)), rel=1e-6)
 
 
 @pytest.mark.parametrize("kind", ["lstm", "gru", "rnn_relu"])
@@ -127,7 +129,7 @@ def test_float32_weights_compute_in_float32(kind):
     for name in net32.names:
         assert tr32.values(name, 1, 1).dtype == np.float32
     d_out = rng.normal(size=tr32.output.shape)
-    g32, g64 = net32.gradients(tr32, d_out), net64.gradients(tr64, d_out)
+    g32, g64 = net32.gradients(tr32, d_out).named(), net64.gradients(tr64, d_out).named()
     assert set(g32) == set(g64)
     for name, g in g32.items():
         assert g.dtype == np.float32, name
@@ -141,10 +143,33 @@ def test_empty_sequence_gives_zero_gradients(kind):
     d_hn = np.random.default_rng(0).normal(size=tr.h_n.shape)
     grads = net.gradients(tr, np.zeros((0, 2, 8)), d_hn)
     for name, shape in net.config.param_shapes().items():
-        assert grads[name].shape == shape
-        assert not grads[name].any()
-    assert grads["input"].shape == (0, 2, 3)
-    assert grads["h_l1_reverse"].shape == (0, 2, 4)
-    np.testing.assert_array_equal(grads["h0"], d_hn)  # h_n is h0 itself
+        assert grads.params[name].shape == shape
+        assert not grads.params[name].any()
+    assert grads.input.shape == (0, 2, 3)
+    assert grads.h[1][1].shape == (0, 2, 4)
+    np.testing.assert_array_equal(grads.h0, d_hn)  # h_n is h0 itself
     if kind == "lstm":
-        assert not grads["c0"].any()
+        assert not grads.c0.any()
+
+
+def test_the_gradients_record_and_its_torch_names():
+    net = engine.RecurrentNet.random("lstm", 3, 4, 2, bidirectional=True, rng=0, dtype=np.float64)
+    tr = net.run(np.random.default_rng(1).normal(size=(5, 3)))
+    g = net.gradients(tr, np.ones_like(tr.output))
+    assert set(g.params) == set(net.params)
+    named = g.named()
+    states = {"h_l0", "h_l0_reverse", "h_l1", "h_l1_reverse"}
+    assert set(named) == set(net.params) | {"input", "h0", "c0"} | states | {
+        "c" + s[1:] for s in states
+    }
+    assert named["h_l1_reverse"] is g.state("h", 1, 1)
+    assert named["c_l0"] is g.state("c", 0, 0)
+    assert g.state("h", 1, 1).shape == (5, 4)
+    order = [(n, k, d) for n, k, d, _ in g.series()][:3]
+    assert order == [("dh", 0, 0), ("dc", 0, 0), ("dh", 0, 1)]
+    gru = engine.RecurrentNet.random("gru", 3, 4, rng=0)
+    g_gru = gru.gradients(gru.run(np.zeros((2, 3))), np.ones((2, 4)))
+    assert g_gru.c is None
+    assert g_gru.c0 is None
+    with pytest.raises(GateExplorerError, match="no state gradient 'c'"):
+        g_gru.state("c")

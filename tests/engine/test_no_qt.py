@@ -1,4 +1,4 @@
-"""The engine, io, training and analysis layers never import Qt (checked with Qt blocked)."""
+"""The engine, io, training, analysis and workspace layers never import Qt (Qt blocked)."""
 
 import subprocess
 import sys
@@ -33,6 +33,7 @@ print("LOADED", loaded)
         "gate_explorer.io",
         "gate_explorer.training",
         "gate_explorer.analysis",
+        "gate_explorer.workspace",  # what a session holds, without Qt
     ],
 )
 def test_layer_imports_without_qt(layer):

@@ -51,7 +51,7 @@ def test_csv_with_gradients_adds_state_gradient_rows(tmp_path, lstm_model, lstm_
     assert {"dh", "dc"} <= names
     dh = [r for r in rows if r[4] == "dh"]
     assert len(dh) == len(lstm_run.tokens) * 6
-    assert np.float32(dh[7][6]) == grads["h_l0"][int(dh[7][0]), int(dh[7][5])]
+    assert np.float32(dh[7][6]) == grads.h[0][0][int(dh[7][0]), int(dh[7][5])]
 
 
 def test_npz_arrays_equal_the_trace(tmp_path, gru_run):
@@ -74,8 +74,8 @@ def test_npz_arrays_equal_the_trace(tmp_path, gru_run):
 def test_npz_includes_gradients(tmp_path, lstm_model, lstm_run):
     grads = lstm_model.net.gradients(lstm_run.trace, np.ones_like(lstm_run.trace.output))
     with np.load(write_npz(tmp_path / "g.npz", lstm_run, grads)) as data:
-        np.testing.assert_array_equal(data["dh_l0"], grads["h_l0"])
-        np.testing.assert_array_equal(data["dc_l0"], grads["c_l0"])
+        np.testing.assert_array_equal(data["dh_l0"], grads.h[0][0])
+        np.testing.assert_array_equal(data["dc_l0"], grads.c[0][0])
         assert "dweight_ih_l0" not in data
 
 

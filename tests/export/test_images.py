@@ -15,7 +15,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export import images
-from gate_explorer.ui.gates import MARKER
+from gate_explorer.export.render import DEFAULT_SIZE
+from gate_explorer.ui.heatmap.gates import MARKER
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -115,7 +116,7 @@ def test_fresh_layout_exports_at_full_size_not_stacked(tmp_path, qapp):
     bottom = w.addPlot(row=1, col=0, title="bottom")
     out = images.write_png(tmp_path / "fresh.png", w)  # no show, no resize, no event loop
     with Image.open(out) as img:
-        assert img.size == (1000, 700)
+        assert img.size == DEFAULT_SIZE == (1200, 800)  # the one default size of a figure
     a, b = top.sceneBoundingRect(), bottom.sceneBoundingRect()
     assert a.width() > 900
     assert b.top() >= a.bottom() - 1

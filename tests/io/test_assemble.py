@@ -27,7 +27,7 @@ def test_head_feeding_more_layers_is_not_shown(tmp_path):
     np.savez(tmp_path / "mlp.npz", **arrays)
     model = load_model(tmp_path / "mlp.npz")
     assert model.head is None
-    assert any("fc1.weight feeds further layers (fc2.weight)" in n for n in model.card["notes"])
+    assert any("fc1.weight feeds further layers (fc2.weight)" in n for n in map(str, model.notices))
 
 
 def test_classify_and_regress_heads(tmp_path):
@@ -38,5 +38,39 @@ def test_classify_and_regress_heads(tmp_path):
     assert (head.kind, head.labels) == ("classify", ("0", "1", "2"))
     arrays.update({"out.weight": np.ones((1, 4)), "out.bias": np.zeros(1)})
     np.savez(tmp_path / "reg.npz", **arrays)
-    run = load_model(tmp_path / "reg.npz").run_text("0 4")
+    run = load_model(tmp_path / "reg.npz", head_activation="linear").run_text("0 4")
     assert run.predictions.shape == (2,)
+
+
+def test_head_activation_is_a_notice_when_the_file_does_not_say(tmp_path):
+    """A torch nn.Linear records no activation: one output is shown through a sigmoid
+    (p of class 1), several through softmax, and each choice is a notice."""
+    net = RecurrentNet.random("gru", 5, 4, rng=3)
+    rng = np.random.default_rng(0)
+    w, b = rng.normal(size=(1, 4)), rng.normal(size=1)
+    np.savez(tmp_path / "bin.npz", **net.state_dict(), **{"out.weight": w, "out.bias": b})
+    model = load_model(tmp_path / "bin.npz")
+    assert (model.head.kind, model.head.activation, model.head.labels) == (
+        "classify",
+        "sigmoid",
+        ("1",),
+    )
+    (notice,) = [n for n in model.notices if n.code == "head-activation-guessed"]
+    assert notice.option == "head-activation"
+    assert notice.changes_numbers
+    assert "sigmoid" in notice.message
+    run = model.run_text("0 3 1")
+    logits = run.trace.output @ w.T + b
+    np.testing.assert_allclose(run.probs, 1 / (1 + np.exp(-logits)), rtol=1e-6)
+    assert np.all((run.probs > 0) & (run.probs < 1))
+    told = load_model(tmp_path / "bin.npz", head_activation="sigmoid")
+    assert not any(n.code == "head-activation-guessed" for n in told.notices)
+    np.savez(
+        tmp_path / "multi.npz",
+        **net.state_dict(),
+        **{"out.weight": np.ones((3, 4)), "out.bias": np.zeros(3)},
+    )
+    model = load_model(tmp_path / "multi.npz")
+    assert model.head.activation == "softmax"
+    assert any("softmax over its 3 outputs" in n.message for n in model.notices)
+    np.testing.assert_allclose(model.run_text("1 2").probs.sum(axis=1), 1.0, rtol=1e-6)

@@ -166,3 +166,50 @@ def test_not_a_bundle(tmp_path):
     with pytest.raises(GateExplorerError, match=r"junk\.npz is not a valid"):
         load_bundle(junk)
     assert bundle.is_bundle(["meta.json", "net/x"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "net_kw"),
+    [
+        ("lstm", {"gate_activation": "hard_sigmoid_keras2"}),
+        ("gru", {"gate_activation": "hard_sigmoid_keras3", "reset_after": False}),
+        ("gru", {"reset_after": False}),
+    ],
+)
+def test_round_trip_keeps_the_cell_variant(tmp_path, make_model, assert_same_run, kind, net_kw):
+    model = make_model(kind, **net_kw)
+    path = save_bundle(model, tmp_path / "v.npz")
+    config = bundle.read_meta(path)["config"]
+    assert {k: config[k] for k in net_kw} == net_kw
+    back = load_bundle(path)
+    assert back.net.gate_activation == model.net.gate_activation
+    assert back.net.reset_after == model.net.reset_after
+    assert_same_run(model, back, "bad cafe")
+    plain = make_model(kind)  # same weights, torch's cell: other numbers
+    assert np.abs(plain.run_text("bad cafe").logits - back.run_text("bad cafe").logits).max() > 1e-3
+
+
+def test_bundles_without_a_variant_are_torch_cells(tmp_path, make_model):
+    path = save_bundle(make_model("gru"), tmp_path / "g.npz")
+    config = bundle.read_meta(path)["config"]
+    assert "gate_activation" not in config  # the format of torch cells is unchanged
+    assert "reset_after" not in config
+    back = load_bundle(path)
+    assert (back.net.gate_activation, back.net.reset_after) == ("sigmoid", True)
+
+
+def test_a_bad_variant_in_a_bundle_is_named(tmp_path, make_model):
+    path = save_bundle(make_model("lstm"), tmp_path / "m.npz")
+    with np.load(path) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    meta = json.loads(arrays["meta.json"].tobytes())
+    for bad, match in (({"gate_activation": "softsign"}, "unknown gate activation"),
+                       ({"reset_after": "no"}, "reset_after true/false"),
+                       ({"reset_after": False}, "only for GRU")):  # fmt: skip
+        meta["config"].update(bad)
+        arrays["meta.json"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
+        np.savez(tmp_path / "bad.npz", **arrays)
+        with pytest.raises(GateExplorerError, match=match):
+            load_bundle(tmp_path / "bad.npz")
+        for key in bad:
+            del meta["config"][key]

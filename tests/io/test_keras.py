@@ -15,6 +15,16 @@ def sigmoid(x):
     return 1.0 / (1.0 + np.exp(-x))
 
 
+def hard_sigmoid_keras2(x):
+    """Keras 2's hard_sigmoid (the default recurrent_activation before Keras 2.3)."""
+    return np.clip(0.2 * x + 0.5, 0.0, 1.0)
+
+
+def hard_sigmoid_keras3(x):
+    """Keras 3's hard_sigmoid: relu6(x + 3) / 6."""
+    return np.minimum(np.maximum(x + 3.0, 0.0), 6.0) / 6.0
+
+
 def cudnn_lstm(xs, kernel, recurrent, bias):
     """cuDNN LSTM as CuDNNLSTM feeds it: each gate's (in, H) slice, flattened, is read by
     cuDNN as a row-major (H, in) matrix; biases are [input i f c o, recurrent i f c o]."""
@@ -57,16 +67,16 @@ def cudnn_gru(xs, kernel, recurrent, bias):
     return {k: np.array(v) for k, v in out.items()}
 
 
-def keras_lstm(xs, kernel, recurrent, bias):
-    """Keras LSTMCell (sigmoid recurrent activation): z = x K + h U + b, split i f c o."""
+def keras_lstm(xs, kernel, recurrent, bias, gate=sigmoid):
+    """Keras LSTMCell (recurrent activation ``gate``): z = x K + h U + b, split i f c o."""
     h, c, out = np.zeros(H), np.zeros(H), {k: [] for k in "ifgoch"}
     for x in xs:
         zz = x @ kernel + h @ recurrent + bias
         i, f, g, o = (
-            sigmoid(zz[:H]),
-            sigmoid(zz[H : 2 * H]),
+            gate(zz[:H]),
+            gate(zz[H : 2 * H]),
             np.tanh(zz[2 * H : 3 * H]),
-            sigmoid(zz[3 * H :]),
+            gate(zz[3 * H :]),
         )
         c = f * c + i * g
         h = o * np.tanh(c)
@@ -75,15 +85,29 @@ def keras_lstm(xs, kernel, recurrent, bias):
     return {k: np.array(v) for k, v in out.items()}
 
 
-def keras_gru(xs, kernel, recurrent, bias):
+def keras_gru(xs, kernel, recurrent, bias, gate=sigmoid):
     """Keras GRUCell with reset_after=True: bias (2, 3H) = [input, recurrent], slices z r h."""
     h, out = np.zeros(H), {k: [] for k in "rznh"}
     for x in xs:
         mx = x @ kernel + bias[0]
         mh = h @ recurrent + bias[1]
-        z = sigmoid(mx[:H] + mh[:H])
-        r = sigmoid(mx[H : 2 * H] + mh[H : 2 * H])
+        z = gate(mx[:H] + mh[:H])
+        r = gate(mx[H : 2 * H] + mh[H : 2 * H])
         n = np.tanh(mx[2 * H :] + r * mh[2 * H :])
+        h = z * h + (1 - z) * n
+        for k, v in zip("rznh", (r, z, n, h), strict=True):
+            out[k].append(v)
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def keras_gru_reset_before(xs, kernel, recurrent, bias, gate=sigmoid):
+    """Keras' original GRUCell (reset_after=False): bias (3H,), n reads U_h (r * h)."""
+    h, out = np.zeros(H), {k: [] for k in "rznh"}
+    for x in xs:
+        mx = x @ kernel + bias
+        z = gate(mx[:H] + h @ recurrent[:, :H])
+        r = gate(mx[H : 2 * H] + h @ recurrent[:, H : 2 * H])
+        n = np.tanh(mx[2 * H :] + (r * h) @ recurrent[:, 2 * H :])
         h = z * h + (1 - z) * n
         for k, v in zip("rznh", (r, z, n, h), strict=True):
             out[k].append(v)
@@ -112,16 +136,23 @@ def char_model_layers(rng, rnn_name, rnn_weights):
     ]
 
 
-CASES = {
+def hard2(reference):
+    return lambda *args: reference(*args, gate=hard_sigmoid_keras2)
+
+
+CASES = {  # written as Keras 2.2.4 without config: plain layers default to hard_sigmoid
     "cudnnlstm": ("cu_dnnlstm_1", (8 * H,), 4, cudnn_lstm),
     "cudnngru": ("cu_dnngru_1", (6 * H,), 3, cudnn_gru),
-    "lstm": ("lstm_1", (4 * H,), 4, keras_lstm),
-    "gru": ("gru_1", (2, 3 * H), 3, keras_gru),
+    "lstm": ("lstm_1", (4 * H,), 4, hard2(keras_lstm)),
+    "gru": ("gru_1", (2, 3 * H), 3, hard2(keras_gru)),
+    "gru_reset_before": ("gru_1", (3 * H,), 3, hard2(keras_gru_reset_before)),
 }
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_char_model_matches_reference(tmp_path, write_keras, case):
+    """Keras < 2.3 weights-only files, built by hand as Keras wrote them, against the
+    formulas: CuDNN layers use the exact sigmoid, plain ones Keras 2's hard sigmoid."""
     name, bias_shape, gates, reference = CASES[case]
     rng = np.random.default_rng(3)
     layers = char_model_layers(rng, name, weights(rng, name, bias_shape, gates))
@@ -130,8 +161,15 @@ def test_char_model_matches_reference(tmp_path, write_keras, case):
     assert model.kind == ("lstm" if gates == 4 else "gru")
     assert model.tokenizer.kind == "char"
     assert model.head.kind == "next-token"
-    hard_sigmoid_note = any("hard_sigmoid" in note for note in model.card["notes"])
-    assert hard_sigmoid_note == (not case.startswith("cudnn"))  # written as Keras 2.2.4
+    codes = [n.code for n in model.notices]
+    assert ("keras-default-activation" in codes) == (not case.startswith("cudnn"))
+    assert "keras-no-config-order" in codes
+    if not case.startswith("cudnn"):
+        assert model.net.gate_activation == "hard_sigmoid_keras2"
+        notice = next(n for n in model.notices if n.code == "keras-default-activation")
+        assert "Keras 2.2.4" in notice.message
+        assert notice.changes_numbers
+    assert model.net.reset_after == (case != "gru_reset_before")
 
     text = "fade a bead"
     run = model.run_text(text)
@@ -188,37 +226,48 @@ def test_bidirectional_lstm(tmp_path, write_keras):
     assert model.net.config.bidirectional
     x = rng.normal(size=(5, F))
     trace = model.net.run(x)
-    ref_f = keras_lstm(x, *(a.astype(np.float64) for _, a in fw))
-    ref_b = keras_lstm(x[::-1], *(a.astype(np.float64) for _, a in bw))
+    ref_f = keras_lstm(x, *(a.astype(np.float64) for _, a in fw), gate=hard_sigmoid_keras2)
+    ref_b = keras_lstm(x[::-1], *(a.astype(np.float64) for _, a in bw), gate=hard_sigmoid_keras2)
     expected = np.concatenate([ref_f["h"], ref_b["h"][::-1]], axis=1)
     np.testing.assert_allclose(trace.output, expected, rtol=1e-4, atol=1e-5)
 
 
-def test_gru_reset_after_false_is_refused(tmp_path, write_keras):
+@pytest.mark.parametrize(
+    ("version", "gate"), [("2.2.4", hard_sigmoid_keras2), ("3.1.0", hard_sigmoid_keras3)]
+)
+@pytest.mark.parametrize("cell", ["lstm", "gru_reset_before"])
+def test_hard_sigmoid_config_by_keras_version(tmp_path, write_keras, version, gate, cell):
+    """recurrent_activation='hard_sigmoid' is Keras 2's formula in a Keras 2 file and
+    Keras 3's in a Keras 3 file; GRU(reset_after=False) is Keras' original GRU."""
     rng = np.random.default_rng(1)
-    path = write_keras(tmp_path / "g.h5", [("gru_1", weights(rng, "gru_1", (3 * H,), 3))])
-    with pytest.raises(GateExplorerError, match=r"reset_after=False \(bias shape \(12,\)\)"):
-        load_model(path)
-
-
-def test_hard_sigmoid_config_is_refused(tmp_path, write_keras):
-    rng = np.random.default_rng(1)
+    gates, bias, ref = (
+        (4, (4 * H,), keras_lstm) if cell == "lstm" else (3, (3 * H,), keras_gru_reset_before)
+    )
+    cls = "LSTM" if cell == "lstm" else "GRU"
     config = {
         "class_name": "Sequential",
         "config": [
             {
-                "class_name": "LSTM",
+                "class_name": cls,
                 "config": {
-                    "name": "lstm_1",
+                    "name": "rnn_1",
                     "activation": "tanh",
                     "recurrent_activation": "hard_sigmoid",
+                    "reset_after": False,
                 },
             },
         ],
     }
-    path = write_keras(tmp_path / "l.h5", [("lstm_1", weights(rng, "lstm_1", (4 * H,), 4))], config)
-    with pytest.raises(GateExplorerError, match="recurrent_activation 'hard_sigmoid'"):
-        load_model(path)
+    w = weights(rng, "rnn_1", bias, gates)
+    path = write_keras(tmp_path / "l.h5", [("rnn_1", w)], config, version)
+    model = load_model(path)
+    # the config says the activation: no guess about it (a one-hot file has no vocabulary)
+    assert {n.code for n in model.notices} <= {"head-activation-guessed", "vocab-missing"}
+    x = rng.normal(size=(7, F))
+    expected = ref(x, *(a.astype(np.float64) for _, a in w), gate=gate)
+    run = model.net.run(x)
+    for name, values in expected.items():
+        np.testing.assert_allclose(run.values(name), values, rtol=1e-5, atol=1e-6, err_msg=name)
 
 
 def test_bad_bias_shape_and_vocab_size(tmp_path, write_keras):
@@ -246,7 +295,7 @@ def test_not_keras_files(tmp_path, write_keras):
     path = write_keras(
         tmp_path / "dense.h5", [("dense_1", [("dense_1/kernel:0", rng.normal(size=(3, 2)))])]
     )
-    with pytest.raises(GateExplorerError, match="Dense layer before the recurrent layers"):
+    with pytest.raises(GateExplorerError, match="dense_1 comes before the recurrent layers"):
         load_model(path)
 
 
@@ -278,7 +327,55 @@ def test_tf2_names_and_full_model_config(tmp_path, write_keras):
     }
     path = write_keras(tmp_path / "tf2.h5", [("input_1", []), ("gru", gru)], config, "2.12.0")
     model = load_model(path)
-    assert not any("hard_sigmoid" in n or "assumed" in n for n in model.card["notes"])
+    assert not any("hard_sigmoid" in n or "assumed" in n for n in map(str, model.notices))
     x = rng.normal(size=(6, F))
     expected = keras_gru(x, *(a.astype(np.float64) for _, a in gru))
     np.testing.assert_allclose(model.net.run(x).values("h"), expected["h"], rtol=1e-4, atol=1e-5)
+
+
+def test_conv_lstm_with_lstm_shaped_weights_is_refused(tmp_path, write_keras):
+    """A ConvLSTM2D whose arrays happen to look like an LSTM's is never read as one."""
+    rng = np.random.default_rng(0)
+    w = weights(rng, "conv_lst_m2d_1", (4 * H,), 4)
+    path = write_keras(tmp_path / "c.h5", [("conv_lst_m2d_1", w)])
+    with pytest.raises(GateExplorerError, match=r"conv_lst_m2d_1.*convolutions") as err:
+        load_model(path)
+    assert "\n" not in str(err.value)
+    config = {
+        "class_name": "Sequential",
+        "config": {"layers": [{"class_name": "ConvLSTM2D", "config": {"name": "frames"}}]},
+    }
+    path = write_keras(tmp_path / "d.h5", [("frames", weights(rng, "frames", (4 * H,), 4))], config)
+    with pytest.raises(GateExplorerError, match="'frames' is ConvLSTM2D"):
+        load_model(path)
+
+
+def test_huge_declared_shape_in_a_keras2_file(tmp_path):
+    """An 8 KB .h5 declaring 10^6 x 10^6: refused from the metadata, nothing allocated."""
+    import h5py
+
+    path = tmp_path / "huge.h5"
+    with h5py.File(path, "w") as f:
+        f.attrs["layer_names"] = [b"lstm_1"]
+        g = f.create_group("lstm_1")
+        g.attrs["weight_names"] = [b"lstm_1/kernel:0"]
+        g.create_dataset("lstm_1/kernel:0", shape=(10**6, 10**6), dtype="float32")
+    assert path.stat().st_size < 8192
+    with pytest.raises(
+        GateExplorerError, match=r"declares \(1000000, 1000000\).*over the limit of 2 GiB"
+    ) as err:
+        load_model(path)
+    assert "\n" not in str(err.value)
+
+
+def test_layers_without_weights_never_vanish(tmp_path, write_keras):
+    """A weights-only file whose weightless layer is not a dropout: the chain stops there,
+    the layers after it are named, and there is no head."""
+    rng = np.random.default_rng(8)
+    layers = char_model_layers(rng, "lstm_1", weights(rng, "lstm_1", (4 * H,), 4))
+    layers[2] = ("flatten_1", [])  # instead of dropout_1
+    model = load_model(write_keras(tmp_path / "f.h5", layers), vocab=VOCAB)
+    assert model.head is None
+    notices = {n.code: n.message for n in model.notices}
+    assert "flatten_1, dense_1" in notices["layers-skipped"]
+    assert "flatten_1 follows the recurrent layers" in notices["head-not-computed"]

@@ -103,7 +103,11 @@ def test_torch_whole_model_state_dict(tmp_path):
         expected = net(torch.tensor([VOCAB.index(c) for c in "fed a cab"])).numpy()
     np.testing.assert_allclose(run.logits, expected, rtol=1e-5, atol=1e-5)
     torch.save(torch.nn.LSTM(2, 3), tmp_path / "whole.pt")  # a pickled module
-    with pytest.raises(GateExplorerError, match=r"pickled Python objects .*state_dict\(\)"):
+    with pytest.raises(
+        GateExplorerError,
+        match=r"blocked: the pickle asks for torch\.nn\.modules\.rnn\.LSTM; a whole pickled "
+        r"model is not read: save model\.state_dict\(\)",
+    ):
         load_model(tmp_path / "whole.pt")
 
 
@@ -126,9 +130,14 @@ def test_ambiguous_and_missing(tmp_path):
     arrays = whole_model_arrays()
     arrays.update({f"decoder_rnn.{k[4:]}": v for k, v in arrays.items() if k.startswith("rnn.")})
     np.savez(tmp_path / "two.npz", **arrays)
-    with pytest.raises(GateExplorerError, match=r"several prefixes \('decoder_rnn\.', 'rnn\.'\)"):
+    with pytest.raises(
+        GateExplorerError,
+        match=r"holds 2 recurrent modules \(decoder_rnn: lstm, 4 -> 5; rnn: lstm, 4 -> 5\); "
+        r"choose one with --module NAME",
+    ):
         load_model(tmp_path / "two.npz", vocab=VOCAB)
     assert load_model(tmp_path / "two.npz", vocab=VOCAB, prefix="rnn.").kind == "lstm"
+    assert load_model(tmp_path / "two.npz", vocab=VOCAB, module="decoder_rnn").kind == "lstm"
 
     arrays = whole_model_arrays()
     arrays["other.weight"] = arrays["embedding.weight"].copy()
@@ -170,3 +179,54 @@ def test_nonfinite_weights(tmp_path):
         load_model(tmp_path / "inf.npz", vocab=VOCAB)
     model = load_model(tmp_path / "inf.npz", vocab=VOCAB, allow_nonfinite=True)
     assert model.net.nonfinite == ["bias_hh_l0"]
+
+
+def test_safetensors_read_without_the_package_match_it(tmp_path):
+    from safetensors.numpy import load_file, save_file
+
+    from gate_explorer.io.readers import read_safetensors
+
+    gen = np.random.default_rng(0)
+    arrays = {
+        "f32": gen.normal(size=(3, 4)).astype(np.float32),
+        "f64": gen.normal(size=5),
+        "f16": gen.normal(size=(2, 2)).astype(np.float16),
+        "i64": np.arange(6).reshape(2, 3),
+        "u8": np.arange(4, dtype=np.uint8),
+        "b": np.array([True, False]),
+        "scalar": np.array(2.5, np.float32),
+        "empty": np.zeros((0, 3), np.float32),
+    }
+    save_file(arrays, str(tmp_path / "w.safetensors"), metadata={"vocab": '["a", "b"]'})
+    got, extras = read_safetensors(tmp_path / "w.safetensors")
+    want = load_file(str(tmp_path / "w.safetensors"))
+    assert got.keys() == want.keys()
+    for key in want:
+        assert got[key].dtype == want[key].dtype
+        np.testing.assert_array_equal(got[key], want[key])
+    assert extras["vocab"] == ["a", "b"]
+
+
+@pytest.mark.torch
+def test_safetensors_bf16_widened_like_torch(tmp_path):
+    torch = pytest.importorskip("torch")
+    from safetensors.torch import save_file
+
+    net = torch.nn.GRU(4, 5)
+    sd = {f"rnn.{k}": (v * 3).to(torch.bfloat16) for k, v in net.state_dict().items()}
+    save_file(sd, str(tmp_path / "bf16.safetensors"))
+    model = load_model(tmp_path / "bf16.safetensors", kind="gru")
+    for key, value in sd.items():
+        np.testing.assert_array_equal(model.net.params[key[4:]], value.float().numpy())
+
+
+def test_safetensors_lies_are_refused(tmp_path):
+    header = b'{"w": {"dtype": "F32", "shape": [1000000, 1000000], "data_offsets": [0, 16]}}'
+    (tmp_path / "lie.safetensors").write_bytes(
+        len(header).to_bytes(8, "little") + header + b"\0" * 16
+    )
+    with pytest.raises(GateExplorerError, match=r"declares shape \(1000000, 1000000\) .* spans 16"):
+        load_model(tmp_path / "lie.safetensors")
+    (tmp_path / "long.safetensors").write_bytes((10**12).to_bytes(8, "little") + b"{}")
+    with pytest.raises(GateExplorerError, match=r"header declares 1,000,000,000,000 bytes"):
+        load_model(tmp_path / "long.safetensors")

@@ -1,15 +1,10 @@
-"""Shared fixtures for training tests: a seeded generator, a tiny trainable per cell."""
+"""Shared fixtures for training tests: a tiny trainable per cell (``rng``: tests/conftest.py)."""
 
 import numpy as np
 import pytest
 
 from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.training.trainable import Trainable
-
-
-@pytest.fixture
-def rng():
-    return np.random.default_rng(1234)
 
 
 @pytest.fixture

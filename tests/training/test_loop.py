@@ -57,6 +57,7 @@ def test_classification_gradient_matches_finite_differences(tiny, rng):
     model.params = {k: v.astype(np.float64) for k, v in model.params.items()}
     b = make_batch(rng, np.array([2, 3]))
     b.inputs = b.inputs % 4  # only a..d exist in the tiny vocabulary
+    b.targets = b.targets % 4  # and its head has 4 classes (the task has 16)
     res = forward_backward(model, b)
     for name in ("weight_hh_l0", "embedding", "head.weight", "bias_ih_l0"):
         p = model.params[name]
@@ -112,3 +113,27 @@ def test_same_seed_same_weights(tiny):
     train(b, _copy_batches(np.random.default_rng(5)), 5)
     for k in a.params:
         np.testing.assert_array_equal(a.params[k], b.params[k])
+
+
+@pytest.mark.parametrize(
+    ("kind", "variant"),
+    [
+        ("lstm", {"gate_activation": "hard_sigmoid_keras2"}),
+        ("gru", {"gate_activation": "hard_sigmoid_keras3", "reset_after": False}),
+    ],
+)
+def test_a_cell_variant_trains_and_stays_that_variant(kind, variant, rng):
+    from gate_explorer.engine.tokenize import Tokenizer
+    from gate_explorer.training.trainable import Trainable
+
+    model = Trainable.create(
+        kind=kind, tokenizer=Tokenizer("char", tuple("abcd")), head_kind="next-token",
+        labels=tuple("abcd"), hidden=8, layers=2, embed_dim=5, rng=np.random.default_rng(0),
+        **variant,
+    )  # fmt: skip
+    hist = train(model, _copy_batches(rng), 100, lr=0.03)
+    assert np.mean(hist.loss[-10:]) < 0.7 * np.mean(hist.loss[:5])
+    net = model.to_model("v").net
+    assert {k: getattr(net, k) for k in variant} == variant
+    again = Trainable.from_model(model.to_model("v"))
+    assert {k: getattr(again.net(), k) for k in variant} == variant

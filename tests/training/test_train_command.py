@@ -17,9 +17,10 @@ def test_train_writes_a_bundle_that_loads(tmp_path, capsys):
     assert model.kind == "gru"
     assert model.net.config.hidden_size == 5
     assert model.card["training"]["steps"] == 3
-    assert model.head.labels == ("a", "b", "c", "d")
-    run = model.run_text("c . . ?")
-    assert run.probs.shape == (4, 4)
+    assert model.head.labels[:5] == ("a a", "b a", "c a", "d a", "a b")
+    assert len(model.head.labels) == 16
+    run = model.run_text("c a k q ?")
+    assert run.probs.shape == (5, 16)
 
 
 def test_cell_override_and_same_seed_same_model():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gate_explorer.ui.tokens import TokenChips
+from gate_explorer.ui.window.tokens import TokenChips
 
 
 def test_chip_tooltip_says_fed_as_zero(qtbot, session, regress_model):

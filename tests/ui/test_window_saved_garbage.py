@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
 from gate_explorer.session import Session
-from gate_explorer.ui.main_window import MainWindow
+from gate_explorer.ui.window.main_window import MainWindow
 from gate_explorer.workspace.state import field_paths
 
 from ..disk import fill_disk

@@ -12,6 +12,7 @@ NAMES = (
     "sentiment-gru",
     "agreement-lstm",
     "sine-lstm",
+    "sunspots-lstm",
     "quotes-lstm",
     "quotes-gru",
 )
@@ -35,6 +36,14 @@ def get_task(name: str) -> Task:
         from gate_explorer.training.tasks.sine import SineTask
 
         return SineTask()
+    if name == "korean-lstm":
+        from gate_explorer.training.tasks.korean import KoreanTask
+
+        return KoreanTask()
+    if name == "sunspots-lstm":
+        from gate_explorer.training.tasks.sunspots import SunspotsTask
+
+        return SunspotsTask()
     if name in ("quotes-lstm", "quotes-gru"):
         from gate_explorer.training.tasks.quotes import QuotesTask
 

@@ -54,7 +54,7 @@ DISTRACT = (
 )
 NOISE_PEOPLE = ("the friend of {p} waved", "a photo of {p} hung on the wall")
 TRAIN_DISTANCES = (0, 30)
-EVAL_DISTANCES = (0, 5, 10, 15, 20, 25, 30, 40)
+EVAL_DISTANCES = (0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60)  # 35..60 never trained
 CONTEXT_WEIGHT = 0.05
 
 
@@ -146,8 +146,22 @@ class AgreementTask(Task):
             logits = model.head.logits(trace.output[where, cols])  # type: ignore[union-attr]
             guess = np.where(logits[:, she] > logits[:, he], she, he)
             acc[str(k)] = round(float((guess == b.targets[where, cols]).mean()), 4)
+        hi = TRAIN_DISTANCES[1]
         return {
             "pronoun_accuracy_by_distance": acc,
+            "pronoun_accuracy_trained_min": min(v for k, v in acc.items() if int(k) <= hi),
+            "pronoun_accuracy_unseen_min": min(v for k, v in acc.items() if int(k) > hi),
             "note": "she vs he at the pronoun; distance = distractor words",
             "eval_sentences_per_distance": per,
+        }
+
+    def extra_card(self, model: Model, trainable: Any, history: Any, s: Settings) -> dict:
+        lo, hi = TRAIN_DISTANCES
+        return {
+            "metrics_note": (
+                f"held out: sentences drawn with seed {s.seed + 10_000} (training used seed "
+                f"{s.seed}); distances {hi + 1}..{EVAL_DISTANCES[-1]} never trained on "
+                f"(training drew {lo}..{hi}); the names are the training names (a name "
+                "never seen would be <unk>)"
+            )
         }

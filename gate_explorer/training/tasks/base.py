@@ -28,6 +28,7 @@ class Settings:
     embed_dim: int = 16
     clip: float = 1.0
     seq_len: int = 0  # chunk length for truncated BPTT (text tasks)
+    aux_weight: float = 0.0  # weight of a task's auxiliary target, if it has one (0: none)
 
     def but(self, **changes: Any) -> Settings:
         """A copy with the given fields changed (None values are ignored)."""
@@ -73,6 +74,10 @@ class Task:
     def evaluate(self, model: Model, rng: np.random.Generator, size: int = 0) -> dict[str, Any]:
         """Metrics on fresh held-out data from ``rng`` (``size`` 0 = the full card size)."""
         raise NotImplementedError
+
+    def finish(self, model: Model) -> Model:
+        """The trained model as it is bundled (default: unchanged; e.g. keep a scaling)."""
+        return model
 
     def data_note(self) -> str:
         """How the data is generated, for the model card."""

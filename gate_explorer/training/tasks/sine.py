@@ -22,12 +22,23 @@ LENGTH = 100
 WARMUP = 5  # early steps excluded from loss and metrics: too little history
 
 
-def series(rng: np.random.Generator, batch: int, length: int = LENGTH) -> np.ndarray:
-    """(length, batch) values: two sines with periods 8..40 steps, plus Gaussian noise."""
+PERIODS = (8.0, 40.0)  # training periods, in steps
+LONG = 300  # held-out series length (training: LENGTH)
+SLOW = (40.0, 80.0)  # held-out periods, never trained
+
+
+def series(
+    rng: np.random.Generator,
+    batch: int,
+    length: int = LENGTH,
+    periods: tuple[float, float] = PERIODS,
+) -> np.ndarray:
+    """(length, batch) values: two sines with periods drawn from ``periods`` (steps), plus
+    Gaussian noise."""
     t = np.arange(length)[:, None]
     out = np.zeros((length, batch))
     for _ in range(2):
-        period = rng.uniform(8, 40, size=batch)
+        period = rng.uniform(*periods, size=batch)
         amp = rng.uniform(0.2, 0.6, size=batch)
         phase = rng.uniform(0, 2 * np.pi, size=batch)
         out += amp * np.sin(2 * np.pi * t / period + phase)
@@ -54,26 +65,58 @@ class SineTask(Task):
     def labels(self) -> tuple[str, ...]:
         return ("next value",)
 
-    def _batch(self, rng: np.random.Generator, size: int) -> Batch:
-        v = series(rng, size, LENGTH + 1)
-        mask = np.ones((LENGTH, size), dtype=np.float32)
+    def _batch(
+        self,
+        rng: np.random.Generator,
+        size: int,
+        length: int = LENGTH,
+        periods: tuple[float, float] = PERIODS,
+    ) -> Batch:
+        v = series(rng, size, length + 1, periods)
+        mask = np.ones((length, size), dtype=np.float32)
         mask[:WARMUP] = 0.0
         return Batch(v[:-1], v[1:], mask)
 
     def batches(self, s: Settings, rng: np.random.Generator) -> Callable[[int], Batch]:
         return lambda step: self._batch(rng, s.batch)
 
-    def evaluate(self, model: Model, rng: np.random.Generator, size: int = 0) -> dict[str, Any]:
-        b = self._batch(rng, size or 500)
+    def _mse(self, model: Model, b: Batch) -> tuple[float, float]:
+        """(model MSE, "next = last" MSE) over the masked steps of ``b``."""
         trace = model.net.run(b.inputs[..., None].astype(model.net.dtype))
         pred = model.head.logits(trace.output)[..., 0]  # type: ignore[union-attr]
         m = b.mask > 0
         mse = float(((pred - b.targets) ** 2)[m].mean())
-        naive = float(((b.inputs - b.targets) ** 2)[m].mean())
+        return mse, float(((b.inputs - b.targets) ** 2)[m].mean())
+
+    def evaluate(self, model: Model, rng: np.random.Generator, size: int = 0) -> dict[str, Any]:
+        """MSE against "next = last" on three held-out sets drawn from ``rng``: training
+        conditions, series three times longer, and slower sines than any trained."""
+        n = size or 500
+        mse, naive = self._mse(model, self._batch(rng, n))
+        mse_long, naive_long = self._mse(model, self._batch(rng, n, LONG))
+        mse_slow, naive_slow = self._mse(model, self._batch(rng, n, LENGTH, SLOW))
         return {
             "mse": round(mse, 5),
             "naive_last_value_mse": round(naive, 5),
             "ratio_to_naive": round(mse / naive, 4),
+            "mse_long": round(mse_long, 5),
+            "naive_long": round(naive_long, 5),
+            "long_steps": LONG,
+            "train_steps": LENGTH,
+            "mse_slow": round(mse_slow, 5),
+            "naive_slow": round(naive_slow, 5),
+            "slow_periods": list(SLOW),
             "noise_floor_mse": NOISE**2,
-            "eval_series": size or 500,
+            "eval_series": n,
+        }
+
+    def extra_card(self, model: Model, trainable: Any, history: Any, s: Settings) -> dict:
+        return {
+            "metrics_note": (
+                f"held out, series drawn with seed {s.seed + 10_000} (training used seed "
+                f"{s.seed}): 'mse' under the training conditions ({LENGTH} steps, periods "
+                f"{PERIODS[0]:g}..{PERIODS[1]:g}); 'mse_long' on {LONG}-step series, never "
+                f"trained beyond {LENGTH}; 'mse_slow' with periods {SLOW[0]:g}..{SLOW[1]:g}, "
+                "never trained; each against 'next = last'"
+            )
         }

@@ -1,0 +1,152 @@
+"""A language model that writes: continue a prompt one sampled token at a time.
+
+Each new token costs one step of the network: the state after the prompt (``h_n``,
+``c_n``) is carried forward and only the new token is run, never the whole text again.
+The distribution sampled from is softmax(logits / temperature) restricted to the ``top_k``
+most likely tokens (special tokens such as ``<unk>`` are never written); it is returned
+with every token so a view can show what was really sampled from.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from gate_explorer.engine.model import Model, softmax
+from gate_explorer.engine.trace import DirectionTrace, Trace
+from gate_explorer.errors import GateExplorerError
+
+SPECIAL = frozenset({"<unk>", "<pad>", "<bos>", "<eos>", "<s>", "</s>"})
+MAX_TEMPERATURE = 100.0
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """How to pick the next token: ``temperature`` > 0, ``top_k`` (0 = all), ``seed``."""
+
+    temperature: float = 1.0
+    top_k: int = 0
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        t = self.temperature
+        if not (isinstance(t, int | float) and math.isfinite(t) and 0 < t <= MAX_TEMPERATURE):
+            raise GateExplorerError(
+                f"temperature must be a number in (0, {MAX_TEMPERATURE:g}], got {t!r}"
+            )
+        if not isinstance(self.top_k, int) or self.top_k < 0:
+            raise GateExplorerError(f"top-k must be a whole number >= 0, got {self.top_k!r}")
+
+
+@dataclass(frozen=True)
+class Written:
+    """One generated token: its id and text, and the distribution ``probs`` (V,) it came from."""
+
+    id: int
+    text: str
+    probs: np.ndarray
+    trace: Trace  # the one step that computed the *next* token's distribution
+
+
+def check_can_generate(model: Model) -> None:
+    """Raise unless ``model`` is a one-directional next-token model over ids."""
+    if model.head is None or model.head.kind != "next-token":
+        raise GateExplorerError(
+            f"{model.name} cannot write text: generation needs a next-token head "
+            f"(a language model), this model has {model.head.kind if model.head else 'no head'}"
+        )
+    if model.net.config.bidirectional:
+        raise GateExplorerError(
+            f"{model.name} is bidirectional: its reverse direction reads the future, "
+            "so it cannot continue a text one token at a time"
+        )
+    if model.embedding.numeric:
+        raise GateExplorerError(f"{model.name} reads numbers, not tokens: it cannot write text")
+
+
+def sampling_probs(logits: np.ndarray, sampling: Sampling, banned: np.ndarray) -> np.ndarray:
+    """(V,) softmax(logits / temperature) over the top-k allowed tokens, zero elsewhere.
+
+    ``banned`` (V,) bool marks tokens never written (special tokens).
+    """
+    z = np.asarray(logits, dtype=np.float64) / sampling.temperature
+    z = np.where(banned, -np.inf, z)
+    allowed = int((~banned).sum())
+    if sampling.top_k and sampling.top_k < allowed:
+        kth = np.partition(z, -sampling.top_k)[-sampling.top_k]
+        z = np.where(z >= kth, z, -np.inf)
+    return softmax(z)
+
+
+def _one_step(model: Model, token_id: int, h: np.ndarray, c: np.ndarray | None) -> Trace:
+    x = model.embedding.embed_ids(np.array([token_id]), model.net.dtype)  # (1, F)
+    return model.net.run(x, h0=h, c0=c)
+
+
+def write(
+    model: Model,
+    prompt_trace: Trace,
+    sampling: Sampling,
+    *,
+    stop: Callable[[], bool] | None = None,
+) -> Iterator[Written]:
+    """Yield tokens after ``prompt_trace`` (the run of the prompt), one network step each.
+
+    Endless: the caller takes as many as it wants (``itertools.islice``) or ``stop()``
+    ends it. Deterministic for a given ``sampling.seed``. An empty prompt starts from the
+    zero state with the distribution of a first step on a space (char) or nothing.
+    """
+    check_can_generate(model)
+    head = model.head
+    assert head is not None
+    vocab = model.tokenizer.vocab
+    banned = np.array([t in SPECIAL for t in vocab], dtype=bool)
+    if banned.all():
+        raise GateExplorerError(f"{model.name} has only special tokens in its vocabulary")
+    rng = np.random.default_rng(sampling.seed)
+    trace = prompt_trace
+    if trace.steps == 0:
+        raise GateExplorerError("type a prompt first: generation continues a text")
+    logits = head.logits(trace.output[-1:])[0]
+    while stop is None or not stop():
+        probs = sampling_probs(logits, sampling, banned)
+        tid = int(np.searchsorted(np.cumsum(probs), rng.random() * probs.sum(), side="right"))
+        tid = min(tid, len(probs) - 1)
+        while probs[tid] == 0:  # rounding at the top end of the cumulative sum
+            tid -= 1
+        trace = _one_step(model, tid, trace.h_n, trace.c_n)
+        logits = head.logits(trace.output)[0]
+        yield Written(tid, vocab[tid], probs, trace)
+
+
+def extend(trace: Trace, more: Trace) -> Trace:
+    """``trace`` followed by ``more`` (a run that started from ``trace``'s final state).
+
+    Arrays are joined along time; ``h0``/``c0`` stay those of the first run, ``h_n``/``c_n``
+    are those of the second. Only for unbatched, one-directional traces (generation).
+    """
+    if trace.batched or more.batched or trace.num_directions != 1 or more.num_directions != 1:
+        raise GateExplorerError("only unbatched one-directional traces can be extended")
+
+    def join(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        return {k: np.concatenate([a[k], b[k]]) for k in a}
+
+    layers = tuple(
+        (DirectionTrace(join(a[0].values, b[0].values), join(a[0].cache, b[0].cache)),)
+        for a, b in zip(trace.layers, more.layers, strict=True)
+    )
+    return Trace(
+        kind=trace.kind,
+        names=trace.names,
+        layers=layers,
+        output=np.concatenate([trace.output, more.output]),
+        h_n=more.h_n,
+        c_n=more.c_n,
+        batched=False,
+        x=np.concatenate([trace.x, more.x]),
+        h0=trace.h0,
+        c0=trace.c0,
+    )

@@ -1,0 +1,447 @@
+"""ONNX files (``torch.onnx.export``, tf2onnx): ``LSTM``, ``GRU`` and ``RNN`` nodes.
+
+The ``onnx`` package (``pip install gate-explorer[onnx]``) only parses the protobuf; no
+graph is run. Per the ONNX operator spec, for D directions, G gates and H units:
+``W`` (D, G*H, F), ``R`` (D, G*H, H), ``B`` (D, 2*G*H) = [Wb, Rb]; gate order LSTM
+``i o f c`` (torch ``i f g o``), GRU ``z r h`` (torch ``r z n``), RNN one block.
+``direction`` forward / reverse / bidirectional; ``activations`` per direction
+(LSTM and GRU: f for the gates, g for the candidate, LSTM h for the cell output); the
+GRU's ``linear_before_reset=1`` is torch's form, 0 (the spec's default) applies the reset
+before the recurrent matrix (``reset_after=False``). Nodes chain through shape-only ops
+(Transpose, Reshape, Squeeze...). Around them: a ``Gather`` from a (V, F) table of the
+graph input is the embedding; a ``MatMul`` + ``Add`` or a ``Gemm`` after the last node is
+the head, and a ``Softmax``, ``LogSoftmax`` or ``Sigmoid`` after it its activation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.io.readers import need
+from gate_explorer.io.statedict import Parts
+from gate_explorer.notices import Notice, translatable
+
+_PASS = {"Transpose", "Reshape", "Squeeze", "Unsqueeze", "Identity", "Dropout", "Cast", "Flatten"}
+_GATES = {"LSTM": 4, "GRU": 3, "RNN": 1}
+_TO_TORCH = {"LSTM": (0, 2, 3, 1), "GRU": (1, 0, 2), "RNN": (0,)}  # torch block <- onnx block
+_MAX_BYTES = 2 * 1024**3
+
+
+class _Graph:
+    """Producers, consumers and constant tensors of an ONNX graph."""
+
+    def __init__(self, graph: Any, numpy_helper: Any, path: Path, tensor_dtype: Any) -> None:
+        self.file, self.folder, self.tensor_dtype = path.name, path.parent, tensor_dtype
+        self.nodes = list(graph.node)
+        self.inputs = {i.name for i in graph.input}
+        self.outputs = {o.name for o in graph.output}
+        self.consts: dict[str, Any] = {t.name: t for t in graph.initializer}
+        self.helper = numpy_helper
+        self.producer: dict[str, Any] = {}
+        self.consumers: dict[str, list[Any]] = {}
+        for node in self.nodes:
+            for out in node.output:
+                self.producer[out] = node
+            for inp in node.input:
+                if inp:
+                    self.consumers.setdefault(inp, []).append(node)
+            if node.op_type == "Constant":
+                for attr in node.attribute:
+                    if attr.name == "value":
+                        self.consts[node.output[0]] = attr.t
+        self.inputs -= set(self.consts)
+        self.budget = _MAX_BYTES
+
+    def const(self, name: str, what: str) -> np.ndarray | None:
+        tensor = self.consts.get(name)
+        if tensor is None:
+            return None
+        count = int(np.prod(tensor.dims, dtype=np.int64)) if tensor.dims else 1
+        if count * 8 > self.budget:
+            raise GateExplorerError(
+                f"{self.file}: {what} declares {list(tensor.dims)}, over the limit of "
+                f"{_MAX_BYTES // 2**30} GiB for a weights file: not read"
+            )
+        if tensor.data_location == 1:  # external data (the dynamo exporter's default)
+            arr = self._external(tensor, what, count)
+            self.budget -= arr.nbytes
+            return arr
+        arr = self.helper.to_array(tensor)
+        self.budget -= arr.nbytes
+        return arr
+
+    def _external(self, tensor: Any, what: str, count: int) -> np.ndarray:
+        """A tensor kept in a file beside the model: only a plain name in the same folder."""
+        info = {e.key: e.value for e in tensor.external_data}
+        loc = info.get("location", "")
+        if not loc or "/" in loc or "\\" in loc or loc.startswith("."):
+            raise GateExplorerError(
+                f"{self.file}: {what} points to external data {loc!r}; only a file beside the "
+                "model is read"
+            )
+        dtype = np.dtype(self.tensor_dtype(tensor.data_type))
+        offset, length = int(info.get("offset", 0)), int(info.get("length", count * dtype.itemsize))
+        if length != count * dtype.itemsize:
+            raise GateExplorerError(
+                f"{self.file}: {what} declares {list(tensor.dims)} but {length} bytes of data"
+            )
+        data_path = self.folder / loc
+        try:
+            with open(data_path, "rb") as fh:
+                fh.seek(offset)
+                raw = fh.read(length)
+        except OSError as exc:
+            raise GateExplorerError(
+                f"{self.file}: {what} is in {loc}, which cannot be read ({exc.strerror}); keep "
+                "it beside the .onnx file"
+            ) from exc
+        if len(raw) != length:
+            raise GateExplorerError(
+                f"{self.file}: {loc} holds {len(raw)} of the {length} bytes of {what} (truncated)"
+            )
+        return np.frombuffer(raw, dtype=dtype).reshape(tuple(tensor.dims)).copy()
+
+    def back(self, name: str) -> str:
+        """Follow a tensor back through shape-only ops to where its values come from."""
+        while name in self.producer and self.producer[name].op_type in _PASS:
+            name = self.producer[name].input[0]
+        return name
+
+    def forward(self, name: str) -> list[Any]:
+        """The nodes that read ``name`` (through shape-only ops), and whether it is an output."""
+        out = []
+        for node in self.consumers.get(name, []):
+            if node.op_type in _PASS:
+                out.extend(self.forward(node.output[0]))
+            else:
+                out.append(node)
+        return out
+
+    def reaches_output(self, name: str) -> bool:
+        if name in self.outputs:
+            return True
+        return any(
+            n.op_type in _PASS and self.reaches_output(n.output[0])
+            for n in self.consumers.get(name, [])
+        )
+
+
+def _attrs(node: Any, helper: Any) -> dict[str, Any]:
+    out = {}
+    for a in node.attribute:
+        v = helper.get_attribute_value(a)
+        if isinstance(v, bytes):
+            v = v.decode()
+        elif isinstance(v, list):
+            v = [x.decode() if isinstance(x, bytes) else x for x in v]
+        out[a.name] = v
+    return out
+
+
+def _gate_activation(node: Any, attrs: dict[str, Any], where: str, directions: int) -> str:
+    """The engine's gate activation for an LSTM/GRU node's ``f``; checks ``g`` (and ``h``)."""
+    per = 3 if node.op_type == "LSTM" else 2
+    acts = attrs.get("activations") or (["Sigmoid", "Tanh", "Tanh"][:per] * directions)
+    alphas = list(attrs.get("activation_alpha", []))
+    betas = list(attrs.get("activation_beta", []))
+    found = set()
+    k = 0  # index into alpha/beta, which list only the activations that take them
+    for i, act in enumerate(acts):
+        role = i % per
+        if act in ("HardSigmoid", "Affine", "LeakyRelu", "ThresholdedRelu", "ScaledTanh", "Elu"):
+            alpha = alphas[k] if k < len(alphas) else None
+            beta = betas[k] if k < len(betas) else None
+            k += 1
+        else:
+            alpha = beta = None
+        if role == 0:
+            if act == "Sigmoid":
+                found.add("sigmoid")
+            elif act == "HardSigmoid":
+                a = 0.2 if alpha is None else alpha
+                b = 0.5 if beta is None else beta
+                if np.isclose(a, 0.2) and np.isclose(b, 0.5):
+                    found.add("hard_sigmoid_keras2")
+                elif np.isclose(a, 1 / 6) and np.isclose(b, 0.5):
+                    found.add("hard_sigmoid_keras3")
+                else:
+                    raise GateExplorerError(
+                        f"{where}: HardSigmoid(alpha={a}, beta={b}) gates are not supported "
+                        "(expected alpha 0.2 or 1/6 and beta 0.5)"
+                    )
+            else:
+                raise GateExplorerError(
+                    f"{where}: gate activation {act} is not supported (expected Sigmoid or "
+                    "HardSigmoid)"
+                )
+        elif act != "Tanh":
+            raise GateExplorerError(
+                f"{where}: activation {act} where Tanh was expected is not supported"
+            )
+    if len(found) != 1:
+        raise GateExplorerError(f"{where}: the two directions use different gate activations")
+    return found.pop()
+
+
+def _reorder(arr: np.ndarray, op: str) -> np.ndarray:
+    blocks = np.split(arr, _GATES[op], axis=0)
+    return np.concatenate([blocks[i] for i in _TO_TORCH[op]], axis=0)
+
+
+def _zeros_state(g: _Graph, name: str, what: str, notices: list[Notice]) -> None:
+    """Initial states must be zeros: a zero constant, or computed from ConstantOfShape(0)."""
+    if not name:
+        return
+    arr = g.const(g.back(name), what)
+    if arr is not None:
+        if np.any(arr):
+            raise GateExplorerError(
+                f"{g.file}: {what} is a nonzero constant; Gate Explorer starts from zeros"
+            )
+        return
+    src = g.back(name)
+    seen, todo = set(), [src]
+    while todo:  # every data source of the state must be a zero fill or a shape
+        t = todo.pop()
+        if t in seen:
+            continue
+        seen.add(t)
+        node = g.producer.get(t)
+        if node is None:
+            if t in g.inputs:
+                notices.append(
+                    Notice(
+                        "onnx-initial-state-input",
+                        translatable("{what} is an input of the graph: computed from zeros").format(
+                            what=what
+                        ),
+                        changes_numbers=True,
+                    )
+                )
+                return
+            continue
+        if node.op_type == "ConstantOfShape":
+            value = next((a.t for a in node.attribute if a.name == "value"), None)
+            if value is not None and np.any(g.helper.to_array(value)):
+                raise GateExplorerError(f"{g.file}: {what} is filled with a nonzero value")
+            continue
+        if node.op_type in ("Shape", "Size"):
+            continue
+        if node.op_type in ("LSTM", "GRU", "RNN"):
+            raise GateExplorerError(
+                f"{g.file}: {what} comes from another recurrent node (an encoder-decoder); "
+                "Gate Explorer computes one stack from zeros"
+            )
+        todo.extend(i for i in node.input if i)
+
+
+def _layer(g: _Graph, node: Any, k: int, parts: Parts, helper: Any) -> tuple[str, str, bool, int]:
+    """Add one node's weights as layer ``k``; (kind, gate activation, reset_after, D*H)."""
+    op, where = node.op_type, f"{g.file}: {node.op_type} node {node.name or k!r}"
+    attrs = _attrs(node, helper)
+    direction = attrs.get("direction", "forward")
+    if direction not in ("forward", "reverse", "bidirectional"):
+        raise GateExplorerError(f"{where}: direction {direction!r} is not supported")
+    d = 2 if direction == "bidirectional" else 1
+    if direction == "reverse":
+        raise GateExplorerError(
+            f"{where}: direction='reverse' alone is not supported (forward or bidirectional)"
+        )
+    if attrs.get("clip") is not None:
+        raise GateExplorerError(f"{where}: clip={attrs['clip']} is not supported")
+    if attrs.get("input_forget"):
+        raise GateExplorerError(f"{where}: input_forget=1 (coupled gates) is not supported")
+    ins = list(node.input) + [""] * 8
+    w, r = g.const(ins[1], f"{where} W"), g.const(ins[2], f"{where} R")
+    if w is None or r is None:
+        raise GateExplorerError(f"{where}: W and R must be constant tensors of the file")
+    gates = _GATES[op]
+    hidden = int(attrs.get("hidden_size", r.shape[-1] if r.ndim == 3 else 0))
+    if w.ndim != 3 or r.shape != (d, gates * hidden, hidden) or w.shape[:2] != (d, gates * hidden):
+        raise GateExplorerError(
+            f"{where}: W {w.shape} and R {r.shape} should be ({d}, {gates}*H, F) and "
+            f"({d}, {gates}*H, H) with H = {hidden}"
+        )
+    b = g.const(ins[3], f"{where} B") if ins[3] else np.zeros((d, 2 * gates * hidden), w.dtype)
+    if b is None or b.shape != (d, 2 * gates * hidden):
+        found = "computed" if b is None else b.shape
+        raise GateExplorerError(f"{where}: B is {found}, expected ({d}, {2 * gates * hidden})")
+    if ins[4]:
+        parts.notices.append(
+            Notice(
+                "onnx-sequence-lens",
+                translatable("{where}: sequence_lens is ignored: every step is computed").format(
+                    where=node.name or op
+                ),
+            )
+        )
+    _zeros_state(g, ins[5], f"{where} initial_h", parts.notices)
+    if op == "LSTM":
+        _zeros_state(g, ins[6], f"{where} initial_c", parts.notices)
+        if ins[7]:
+            p = g.const(ins[7], f"{where} P")
+            if p is None or np.any(p):
+                raise GateExplorerError(f"{where}: peephole weights P are not supported")
+    kind, gate, reset_after = {"LSTM": "lstm", "GRU": "gru", "RNN": "rnn_tanh"}[op], "sigmoid", True
+    if op == "RNN":
+        acts = set(attrs.get("activations") or ["Tanh"])
+        if acts == {"Relu"}:
+            kind = "rnn_relu"
+        elif acts != {"Tanh"}:
+            raise GateExplorerError(f"{where}: RNN activations {sorted(acts)} are not supported")
+    else:
+        gate = _gate_activation(node, attrs, where, d)
+    if op == "GRU":
+        reset_after = bool(attrs.get("linear_before_reset", 0))
+    for j in range(d):
+        s = f"_l{k}" + ("_reverse" if j else "")
+        wb, rb = np.split(b[j], 2)
+        parts.params["weight_ih" + s] = _reorder(w[j], op)
+        parts.params["weight_hh" + s] = _reorder(r[j], op)
+        parts.params["bias_ih" + s] = _reorder(wb, op)
+        parts.params["bias_hh" + s] = _reorder(rb, op)
+    return kind, gate, reset_after, d * hidden
+
+
+def _head(g: _Graph, top: str, width: int, parts: Parts, helper: Any) -> None:
+    """A MatMul + Add or Gemm reading the last node's output, and the activation after it."""
+    users = g.forward(top)
+    lost = ""
+    if len(users) == 1 and users[0].op_type in ("MatMul", "Gemm"):
+        node = users[0]
+        other = [i for i in node.input[:2] if g.back(i) != top]
+        weight = g.const(g.back(other[0]), "head weight") if len(other) == 1 else None
+        bias, out = None, node.output[0]
+        if node.op_type == "Gemm" and weight is not None:
+            a = _attrs(node, helper)
+            if a.get("alpha", 1.0) != 1.0 or a.get("beta", 1.0) != 1.0 or a.get("transA", 0):
+                weight = None
+            else:
+                weight = weight if a.get("transB", 0) else weight.T  # -> (C, D*H)
+                if len(node.input) > 2 and node.input[2]:
+                    bias = g.const(node.input[2], "head bias")
+        elif weight is not None:
+            weight = weight.T
+            nxt = g.forward(out)
+            if len(nxt) == 1 and nxt[0].op_type == "Add":
+                add = nxt[0]
+                cand = [i for i in add.input if i != out and g.back(i) != out]
+                bias = g.const(cand[0], "head bias") if len(cand) == 1 else None
+                if bias is not None:
+                    out = add.output[0]
+        if weight is not None and weight.ndim == 2 and weight.shape[1] == width:
+            act = None
+            after = g.forward(out)
+            if not after and g.reaches_output(out):
+                pass
+            elif len(after) == 1 and after[0].op_type in ("Softmax", "LogSoftmax", "Sigmoid"):
+                act = "sigmoid" if after[0].op_type == "Sigmoid" else "softmax"
+                if g.forward(after[0].output[0]):
+                    weight = None
+            else:
+                weight = None
+            if weight is not None:
+                parts.head_weight = weight
+                parts.head_bias = None if bias is None else np.reshape(bias, -1)
+                parts.head_activation = act
+                parts.notes.append(f"head {node.op_type} {weight.shape}")
+                return
+        lost = f"{node.op_type} {node.name!r} and what follows it"
+    elif users:
+        lost = ", ".join(f"{u.op_type} {u.name!r}" for u in users)
+    if lost:
+        parts.notices.append(
+            Notice(
+                "head-not-computed",
+                translatable(
+                    "the graph's output cannot be computed ({what} read the recurrent "
+                    "layers): showing the recurrent layers without predictions"
+                ).format(what=lost),
+            )
+        )
+
+
+def read_onnx(path: Path) -> Parts:
+    """An ONNX model's recurrent nodes (and embedding and head) as torch-named ``Parts``."""
+    onnx = need("onnx", ".onnx files", "gate-explorer[onnx]")
+    from onnx import helper as onnx_helper
+    from onnx import numpy_helper
+
+    if path.stat().st_size > _MAX_BYTES:
+        raise GateExplorerError(f"{path.name} is over {_MAX_BYTES // 2**30} GiB: not read")
+    try:
+        model = onnx.load(str(path), load_external_data=False)
+    except Exception as exc:  # the protobuf parser raises several types
+        raise GateExplorerError(
+            f"{path.name} is not a readable ONNX model (corrupt or truncated: {type(exc).__name__})"
+        ) from exc
+    g = _Graph(model.graph, numpy_helper, path, onnx_helper.tensor_dtype_to_np_dtype)
+    rnns = [n for n in g.nodes if n.op_type in _GATES]
+    if not rnns:
+        ops = sorted({n.op_type for n in g.nodes})
+        raise GateExplorerError(
+            f"{path.name} has no LSTM, GRU or RNN node (found {', '.join(ops[:8]) or 'none'}); "
+            "a loop of MatMuls (e.g. a scripted cell) is not read"
+        )
+    helper = onnx_helper
+    stack = [rnns[0]]
+    while True:
+        top = stack[-1].output[0] if stack[-1].output else ""
+        nxt = [n for n in rnns if n not in stack and g.back(n.input[0]) == top]
+        if not nxt:
+            break
+        stack.append(nxt[0])
+    parts = Parts(
+        f"onnx (opset {model.opset_import[0].version if model.opset_import else '?'})", {}
+    )
+    off = [n for n in rnns if n not in stack]
+    if off:
+        parts.notices.append(
+            Notice(
+                "onnx-branch",
+                translatable(
+                    "recurrent nodes not loaded (they do not read the stack): {list}"
+                ).format(list=", ".join(f"{n.op_type} {n.name!r}" for n in off)),
+            )
+        )
+    src = g.back(stack[0].input[0])
+    feeder = g.producer.get(src)
+    if feeder is not None and feeder.op_type == "Gather":
+        table = g.const(g.back(feeder.input[0]), "embedding table")
+        ids = g.back(feeder.input[1])
+        if table is None or table.ndim != 2 or ids not in g.inputs:
+            raise GateExplorerError(
+                f"{path.name}: the first recurrent node reads a Gather that is not a (V, F) "
+                "table indexed by the graph input"
+            )
+        parts.embedding = table
+        parts.notes.append(f"embedding {feeder.input[0]} {table.shape}")
+    elif src not in g.inputs:
+        op = feeder.op_type if feeder is not None else "?"
+        raise GateExplorerError(
+            f"{path.name}: the first recurrent node reads the output of {op}, which Gate "
+            "Explorer cannot compute (it reads Gather -> LSTM/GRU/RNN -> MatMul)"
+        )
+    variants = set()
+    width = 0
+    for k, node in enumerate(stack):
+        kind, gate, reset_after, width = _layer(g, node, k, parts, helper)
+        variants.add((kind, gate, reset_after))
+    if len(variants) > 1:
+        raise GateExplorerError(
+            f"{path.name}: the recurrent nodes differ in kind or activations "
+            f"({sorted(variants)}); expected one for the whole stack"
+        )
+    parts.kind, parts.gate_activation, parts.reset_after = variants.pop()
+    if parts.kind != "gru":
+        parts.reset_after = True
+    forward = [key for key in parts.params if key.startswith("weight_ih_l")]
+    reverse = [key for key in forward if key.endswith("_reverse")]
+    if reverse and 2 * len(reverse) != len(forward):
+        raise GateExplorerError(f"{path.name} mixes bidirectional and one-way nodes")
+    _head(g, stack[-1].output[0], width, parts, helper)
+    return parts

@@ -1,0 +1,104 @@
+"""Encoder-decoder bundles: both stacks in one ``.npz``, each stored as a plain bundle.
+
+Layout: ``meta.json`` holds ``{"format": "gate-explorer-seq2seq", "version": 1, "name",
+"card", "encoder": <bundle meta>, "decoder": <bundle meta>}``; the arrays of each stack sit
+under ``encoder/`` and ``decoder/`` with the names a plain bundle uses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.atomic import atomic_write
+from gate_explorer.engine.seq2seq import Seq2SeqModel
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.io import bundle
+
+FORMAT = "gate-explorer-seq2seq"
+VERSION = 1
+PARTS = ("encoder", "decoder")
+
+
+def _arrays(model: Any) -> dict[str, np.ndarray]:
+    out = {f"net/{k}": v for k, v in model.net.params.items()}
+    if model.embedding.weight is not None and not model.embedding.numeric:
+        out["embedding/weight"] = np.asarray(model.embedding.weight)
+    if model.head is not None:
+        out["head/weight"] = np.asarray(model.head.weight)
+        out["head/bias"] = np.asarray(model.head.bias)
+    return out
+
+
+def save_seq2seq(model: Seq2SeqModel, path: str | os.PathLike[str]) -> Path:
+    """Write ``model`` to ``path`` (``.npz``) atomically; returns the path."""
+    path = Path(path)
+    if path.suffix != ".npz":
+        path = path.with_name(path.name + ".npz")
+    meta: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": model.name,
+                            "card": model.card, "trained": bool(model.trained)}
+    arrays: dict[str, np.ndarray] = {}
+    for part in PARTS:
+        stack = getattr(model, part)
+        meta[part] = bundle._meta(stack)
+        arrays |= {f"{part}/{k}": v for k, v in _arrays(stack).items()}
+    try:
+        text = json.dumps(meta, default=bundle._jsonable, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:
+        raise GateExplorerError(f"the model card must be JSON: {exc}") from exc
+    arrays[bundle.META_KEY] = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+    atomic_write(path, lambda tmp: np.savez(tmp, **arrays))
+    return path
+
+
+def is_seq2seq(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is an encoder-decoder bundle (cheap: reads the metadata only)."""
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            if bundle.META_KEY not in npz.files:
+                return False
+            meta = json.loads(bytes(npz[bundle.META_KEY]).decode("utf-8"))
+    except Exception:  # not ours, or unreadable: the ordinary loaders report it
+        return False
+    return isinstance(meta, dict) and meta.get("format") == FORMAT
+
+
+def load_seq2seq(path: str | os.PathLike[str], *, name: str | None = None) -> Seq2SeqModel:
+    """Read an encoder-decoder bundle; every problem raises ``GateExplorerError``."""
+    path = Path(path)
+    try:
+        npz = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError) as exc:
+        raise GateExplorerError(f"{path}: not a readable .npz archive ({exc})") from None
+    with npz:
+        if bundle.META_KEY not in npz.files:
+            raise GateExplorerError(f"{path}: no {bundle.META_KEY} entry")
+        try:
+            meta = json.loads(bytes(npz[bundle.META_KEY]).decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise GateExplorerError(f"{path}: metadata is not JSON ({exc})") from None
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise GateExplorerError(f"{path}: not an encoder-decoder bundle")
+        if meta.get("version") != VERSION:
+            raise GateExplorerError(
+                f"{path}: encoder-decoder format version {meta.get('version')!r}, this app "
+                f"reads version {VERSION}"
+            )
+        stacks = {}
+        for part in PARTS:
+            sub = meta.get(part)
+            if not isinstance(sub, dict):
+                raise GateExplorerError(f"{path}: no {part} in the metadata")
+            prefix = f"{part}/"
+            arrays = {k[len(prefix):]: np.asarray(npz[k]) for k in npz.files
+                      if k.startswith(prefix)}
+            stacks[part] = bundle._build(sub, arrays, path, allow_nonfinite=False,
+                                         name=f"{meta.get('name', path.stem)} {part}")
+    card = meta.get("card") or {}
+    return Seq2SeqModel(str(name or meta.get("name") or path.stem), stacks["encoder"],
+                        stacks["decoder"], card if isinstance(card, dict) else {},
+                        bool(meta.get("trained", True)))

@@ -1,0 +1,44 @@
+"""Import before any Qt call: works around a PySide6 6.12 bug on CPython 3.11.
+
+The 6.12 wheels assume ``None`` is immortal (true from CPython 3.12 on), so on 3.11 every
+call of a Qt method that returns nothing decrements None's reference count (and some
+paths do the same to True and False); after a few thousand calls CPython aborts with
+"none_dealloc: deallocating None" (exit status 134). Giving these singletons a huge
+reference count once makes them effectively immortal, as they are on 3.12 and later.
+
+Every package that touches Qt imports this module first: ``gate_explorer.session``,
+``gate_explorer.ui`` and ``gate_explorer.headless`` in their ``__init__``, and each Qt
+writer of ``gate_explorer.export`` (``render``, ``images``, ``animation``) at its top
+(``data`` needs no Qt). ``tests/test_layers.py`` checks that every module importing Qt
+does. Importing this module applies the fix (once; it is idempotent).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+import PySide6
+
+_HEADROOM = 1 << 40
+AFFECTED_PYSIDE = (6, 12)  # first PySide6 release known to drop None's references
+
+
+def affected(python: tuple[int, ...] | None = None, pyside: tuple[int, ...] | None = None) -> bool:
+    """True on the versions known to crash: CPython < 3.12 with PySide6 >= 6.12."""
+    python = tuple(sys.version_info[:2]) if python is None else python
+    pyside = tuple(PySide6.__version_info__[:2]) if pyside is None else pyside
+    return sys.implementation.name == "cpython" and python < (3, 12) and pyside >= AFFECTED_PYSIDE
+
+
+def make_none_immortal() -> None:
+    """Raise the reference counts of None, True and False far out of reach (idempotent)."""
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < _HEADROOM:
+            count.value += _HEADROOM
+
+
+APPLIED = affected()
+if APPLIED:
+    make_none_immortal()

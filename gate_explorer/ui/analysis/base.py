@@ -1,0 +1,69 @@
+"""``AnalysisView``: what every analysis view shares: the session, its signals, hidden tabs.
+
+A view says which session signals it follows in ``follows()`` ({signal name: slot}); the
+base connects them (``session.subscription.Subscription``). While the view sits in a hidden
+tab or dock, a signal only marks its slot as pending; when the view is shown again each
+pending slot runs once, in the order the signals last came, with their last arguments. A
+top-level view (as an export renders it) is never considered hidden.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from gate_explorer.export.render import DEFAULT_SIZE
+from gate_explorer.session import Session
+from gate_explorer.session.subscription import Slot, Subscription
+
+
+class AnalysisView(QWidget):
+    """Base of the views in the Analysis dock; subclasses build their widgets, then read."""
+
+    # headless export size: as wide as a figure, as high as the strip under the heatmaps
+    export_size: ClassVar[tuple[int, int]] = (DEFAULT_SIZE[0], 380)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._pending: dict[str, tuple[Slot, tuple[Any, ...]]] = {}
+        slots = {name: self._unless_hidden(name, slot) for name, slot in self.follows().items()}
+        self.subscription = Subscription(session, slots)
+        self.destroyed.connect(self.subscription.disconnect)  # no call into a deleted view
+
+    def follows(self) -> Mapping[str, Slot]:
+        """The session signals this view follows: {signal name: slot}."""
+        return {}
+
+    def is_hidden(self) -> bool:
+        """In a hidden tab or dock (a top-level widget, as an export renders, never is)."""
+        return self.parentWidget() is not None and not self.isVisible()
+
+    def _unless_hidden(self, name: str, slot: Slot) -> Callable[..., None]:
+        """``slot`` behind the hidden check; holds the view weakly (the session outlives it)."""
+        view = weakref.ref(self)
+        method = weakref.WeakMethod(slot) if hasattr(slot, "__self__") else (lambda: slot)
+
+        def run(*args: Any) -> None:
+            target, fn = view(), method()
+            if target is not None and fn is not None:
+                target._deliver(name, fn, args)
+
+        return run
+
+    def _deliver(self, name: str, slot: Slot, args: tuple[Any, ...]) -> None:
+        self._pending.pop(name, None)  # pending slots run in the order their signals last came
+        if self.is_hidden():
+            self._pending[name] = (slot, args)
+        else:
+            slot(*args)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._pending = self._pending, {}
+        for slot, args in pending.values():
+            slot(*args)

@@ -1,0 +1,211 @@
+"""The cell diagram: the chosen cell at the current step, every part showing its vector.
+
+LSTM: the cell-state conveyor belt c(t-1) -> x -> + -> c(t) on top, the forget, input,
+output gates and the candidate below it, tanh(c) times o to h(t), and x(t), h(t-1) at the
+bottom. GRU: the hidden-state belt with the reset and update gates and the candidate.
+RNN: x(t), h(t-1) -> tanh -> h(t). Each part is a strip of coloured cells, one per unit,
+in the heatmaps' unit order and colours. Clicking a cell selects its unit; the panel on
+the right shows that unit's equations with the trace's numbers
+(``gate_explorer.analysis.equations``). Reads the trace only, never re-runs the network.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import (
+    QFontDatabase,
+    QGuiApplication,
+)
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
+
+from gate_explorer.analysis import equations
+from gate_explorer.session import Session
+from gate_explorer.session.subscription import Slot
+from gate_explorer.ui.analysis.base import AnalysisView
+from gate_explorer.ui.analysis.cell_diagram.layout import Part
+from gate_explorer.ui.analysis.cell_diagram.painting import EMPTY_HINT, CellCanvas
+from gate_explorer.ui.heatmap.gates import long_name, shown_token
+
+CLICK_HINT = "Click a unit to fill in these equations with its numbers at this step:"
+
+
+class CellDiagram(AnalysisView):
+    """The diagram of the session's cell at its step, and the selected unit's equations."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.canvas = CellCanvas(self)
+        self.canvas.setObjectName("cellCanvas")
+        self.equations = QTextBrowser(self)
+        self.equations.setObjectName("cellEquations")
+        self.equations.setOpenLinks(False)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(8.5)
+        self.equations.document().setDefaultFont(mono)
+        self.equations.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.equations.customContextMenuRequested.connect(self._equations_menu)
+        self.shown: equations.UnitEquations | None = None  # what the panel shows
+        self.equations.setMinimumWidth(300)
+        self.equations.setMaximumWidth(470)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.canvas, 7)
+        layout.addWidget(self.equations, 3)
+        self._x_levels: dict[tuple[int, int], tuple[float, float, bool]] = {}
+        self.canvas.sigUnitClicked.connect(self._on_unit_clicked)
+        self.refresh()
+
+    def follows(self) -> dict[str, Slot]:
+        return {
+            "sigRunChanged": self._on_run_change,
+            "sigModelChanged": self._on_run_change,
+            "sigViewChanged": self.refresh,
+            "sigStepChanged": self.refresh,
+            "sigUnitChanged": self._on_unit_change,
+        }
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(600, 180)
+
+    # ------------------------------------------------------------------ session
+    def _on_run_change(self, *_: object) -> None:
+        self._x_levels.clear()
+        self.refresh()
+
+    def _on_unit_clicked(self, unit: int) -> None:
+        self.session.set_unit(unit)
+
+    def _on_unit_change(self, unit: int) -> None:
+        self.canvas.set_selected(unit)
+        self._show_equations()
+
+    def _ready(self) -> bool:
+        s = self.session
+        return s.model is not None and s.run is not None and s.steps > 0
+
+    def refresh(self, *_: object) -> None:
+        """Read the current step of the trace into the diagram and the equation panel."""
+        if not self._ready():
+            self.shown = None
+            self.canvas.set_hint(EMPTY_HINT)
+            self.equations.clear()
+            return
+        s = self.session
+        self.canvas.selected = s.unit
+        self.canvas.set_parts(s.model.kind, self._parts(), self._header(), self._note())
+        self._show_equations()
+
+    def _header(self) -> str:
+        s = self.session
+        c = s.model.net.config
+        token = shown_token(s.token_text(s.step), 16)
+        parts = [f"step {s.step + 1} / {s.steps}", f"“{token}”"]
+        if c.num_layers > 1:
+            parts.append(f"layer {s.layer + 1}/{c.num_layers}")
+        if c.num_directions > 1:
+            parts.append("backward" if s.direction else "forward")
+        return "  ·  ".join(parts)
+
+    def _note(self) -> str:
+        s = self.session
+        order = {"index": "index order", "mean": "sorted by mean h", "cluster": "clustered"}
+        width = s.model.net.config.hidden_size
+        shown = len(s.unit_order("c" if s.model.kind == "lstm" else "h"))
+        top = f", top {shown} of {width}" if shown < width else ""
+        return f"{width} units in {order[s.sort]}{top} (as the heatmaps) · click a unit"
+
+    def _parts(self) -> dict[str, Part]:
+        s = self.session
+        trace, t, k, d = s.run.trace, s.step, s.layer, s.direction
+        prev = "t+1" if d else "t-1"
+        parts = {
+            name: Part(
+                name, name, long_name(name), s.values(name)[t], s.unit_order(name), s.levels(name)
+            )
+            for name in s.names
+        }
+        if "h" in parts and s.model.kind != "lstm":
+            parts["h"] = Part(
+                "h", "h(t)", "hidden state", s.values("h")[t], s.unit_order("h"), s.levels("h")
+            )
+        if "c" in parts:
+            parts["c"] = Part(
+                "c", "c(t)", "cell state", s.values("c")[t], s.unit_order("c"), s.levels("c")
+            )
+            parts["c_prev"] = Part(
+                "c_prev",
+                f"c({prev})",
+                "cell state",
+                equations.previous_state(trace, "c", k, d, t),
+                s.unit_order("c"),
+                s.levels("c"),
+            )
+            parts["h"] = Part(
+                "h", "h(t)", "hidden state", s.values("h")[t], s.unit_order("h"), s.levels("h")
+            )
+        parts["h_prev"] = Part(
+            "h_prev",
+            f"h({prev})",
+            "hidden state",
+            equations.previous_state(trace, "h", k, d, t),
+            s.unit_order("h"),
+            s.levels("h"),
+        )
+        x = equations.layer_input(trace, k, t)
+        below = "input" if k == 0 else f"from layer {k}"
+        parts["x"] = Part("x", "x(t)", below, x, np.arange(len(x)), self._x_level(), units=False)
+        return parts
+
+    def _x_level(self) -> tuple[float, float, bool]:
+        """Colour limits of the layer input over the whole run (once per run and layer)."""
+        s = self.session
+        key = (s.layer, id(s.run))
+        if key not in self._x_levels:
+            trace = s.run.trace
+            if s.layer == 0:
+                rows = trace.x[:, 0]  # (T, F)
+            else:
+                below = trace.layers[s.layer - 1]
+                rows = np.concatenate([dt.values["h"][:, 0] for dt in below], axis=-1)
+            finite = np.abs(rows[np.isfinite(rows)])
+            peak = float(finite.max()) if finite.size else 1.0  # one-hot inputs: 1
+            self._x_levels[key] = (-max(peak, 1e-6), max(peak, 1e-6), True)
+        return self._x_levels[key]
+
+    def _show_equations(self) -> None:
+        s = self.session
+        if not self._ready():
+            return
+        unit = s.unit
+        if unit < 0:
+            self.shown = None
+            lines = "<br>".join(html.escape(x) for x in equations.cell_equations(
+                s.model.kind, s.model.net.gate_activation, s.model.net.reset_after))
+            self.equations.setHtml(
+                f"<p style='color:#666'>{CLICK_HINT}</p><p style='color:#333'>{lines}</p>"
+            )
+            return
+        self.shown = equations.unit_equations(
+            s.run.trace, s.layer, s.direction, s.step, unit, s.model.net.params
+        )
+        self.equations.setHtml(self.shown.html())
+
+    def _equations_menu(self, pos: QPoint) -> None:
+        menu = self.equations.createStandardContextMenu()
+        action = menu.addAction("Copy equations as text")
+        action.setEnabled(self.shown is not None)
+        action.triggered.connect(self.copy_equations)
+        menu.exec(self.equations.mapToGlobal(pos))
+
+    def copy_equations(self) -> None:
+        """Put the shown equations on the clipboard as plain text, one per line."""
+        if self.shown is not None:
+            QGuiApplication.clipboard().setText(self.shown.text())
+
+    def equation_text(self) -> str:
+        """The panel's text as shown (for tests and copying)."""
+        return self.equations.toPlainText()

@@ -1,0 +1,76 @@
+"""The gate names of the current cell, long names and colour scales, in one small table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gate_explorer.session import Session
+from gate_explorer.ui.heatmap.gates import CELL_NAMES, long_name
+from gate_explorer.workspace import units
+
+RANGES = {
+    "sigmoid": "σ, 0 … 1",
+    "tanh": "tanh, −1 … 1",
+    "state": "state, centred on 0",
+    "cell": "centred on 0; the largest 10% saturate",
+}
+
+
+def scale_of(name: str, kind: str) -> str:
+    if name in units.SIGMOID:
+        return RANGES["sigmoid"]
+    if name in units.BOUNDED:
+        return RANGES["tanh"]
+    if kind == "rnn_relu":
+        return "ReLU, ≥ 0"
+    return RANGES["cell"] if name == "c" else RANGES["state"]
+
+
+def legend_html(names: tuple[str, ...], kind: str) -> str:
+    """An HTML table: short name, long name, colour scale."""
+    rows = "".join(
+        f"<tr><td><b>{n}</b></td><td>{long_name(n)}</td>"
+        f"<td style='color:#666'>{scale_of(n, kind)}</td></tr>"
+        for n in names
+    )
+    title = CELL_NAMES.get(kind, kind)
+    return (
+        f"<p style='margin:0'><b>{title} gates and states</b></p>"
+        f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
+        "<p style='color:#666; margin-top:4px'>Blue→white→red: negative→0→positive.<br>"
+        "White→blue: 0→1. Hatched red: NaN.<br>Orange box: current step; "
+        "later steps are veiled.</p>"
+    )
+
+
+class GateLegend(QLabel):
+    """Follows the session's model kind."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWordWrap(True)
+        self.setObjectName("gateLegend")
+        session.sigModelChanged.connect(self._on_model)
+        self._on_model()
+
+    def _on_model(self) -> None:
+        model = self.session.model
+        if model is None:
+            self.setText("")
+            return
+        html = legend_html(model.net.names, model.kind)
+        q = model.card.get("quote_unit") if isinstance(model.card, dict) else None
+        limit = model.card.get("star_threshold") if isinstance(model.card, dict) else None
+        weak = (
+            isinstance(q, dict)
+            and isinstance(limit, int | float)
+            and abs(float(q.get("r", 0))) < limit
+        )
+        if isinstance(q, dict) and "unit" in q and not weak:
+            r = f", r = {float(q['r']):.2f}" if "r" in q else ""
+            html += (
+                f"<p>★ unit {int(q['unit'])} of layer {int(q.get('layer', 0)) + 1}: "
+                f"the <b>quote unit</b> (tracks being inside quotes; {q.get('name', 'c')}{r})</p>"
+            )
+        self.setText(html)

@@ -1,0 +1,509 @@
+"""The heatmap panel: one image per gate and state, units down, time across, shared time axis.
+
+Everything is drawn in the pyqtgraph scene (images, colour bars, titles, token labels, the
+current-step box and the veil over later steps), so a picture exported from a panel that
+was never shown matches the window. Images are set once per run or view change; stepping
+only moves the box and the veil.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QWidget
+
+from gate_explorer.engine.model import ModelRun
+from gate_explorer.export.render import DEFAULT_SIZE
+from gate_explorer.session import Session
+from gate_explorer.session.subscription import Subscription
+from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis
+from gate_explorer.ui.heatmap.colour_bar import ColourBar
+from gate_explorer.ui.heatmap.gates import (
+    CELL_NAMES,
+    DIM,
+    MARKER,
+    NAN_BRUSH,
+    SELECTED,
+    colour_map,
+    long_name,
+    shown_token,
+)
+from gate_explorer.workspace import units
+
+LABEL_WIDTH = 92
+FOLLOW_WINDOW = 400  # longer runs open zoomed to this many steps around the current one
+EMPTY_HINT = "Type some text above to see the gates"
+RUNNING_HINT = "Running the network…"
+
+
+@dataclass
+class HeatmapData:
+    """What the panel draws: for each name an image (rows, T), its unit ids and colour range."""
+
+    tokens: list[str]
+    names: tuple[str, ...]
+    images: dict[str, np.ndarray] = field(default_factory=dict)
+    rows: dict[str, np.ndarray] = field(default_factory=dict)
+    levels: dict[str, tuple[float, float, bool]] = field(default_factory=dict)
+    highlight: dict[int, str] = field(default_factory=dict)
+    title: str = ""
+
+    @property
+    def steps(self) -> int:
+        return len(self.tokens)
+
+
+def data_from_run(
+    run: ModelRun,
+    layer: int = 0,
+    direction: int = 0,
+    names: Sequence[str] | None = None,
+    *,
+    sort: str = "index",
+    top_k: int = 0,
+    title: str = "",
+) -> HeatmapData:
+    """Heatmap data straight from a run (for export and scripts, no session needed)."""
+    trace = run.trace
+    names = tuple(names or trace.names)
+    h = trace.values("h", layer, direction)
+    data = HeatmapData([t.text for t in run.tokens], names, title=title)
+    for name in names:
+        v = trace.values(name, layer, direction)
+        basis = h if h.shape[1] == v.shape[1] else v
+        order = units.order_units(basis, sort, top_k)
+        data.rows[name] = order
+        data.images[name] = np.ascontiguousarray(v[:, order].T)
+        data.levels[name] = units.levels(name, trace.kind, v)
+    return data
+
+
+def data_from_session(session: Session) -> HeatmapData:
+    """Heatmap data for the session's run, layer, direction, sort and filter."""
+    model, run = session.model, session.run
+    if model is None or run is None:
+        return HeatmapData([], session.names)
+    data = HeatmapData([t.text for t in run.tokens], model.net.names, title=panel_title(session))
+    for name in data.names:
+        order = session.unit_order(name)
+        data.rows[name] = order
+        data.images[name] = np.ascontiguousarray(session.values(name)[:, order].T)
+        data.levels[name] = session.levels(name)
+    data.highlight = session.highlighted_units()
+    return data
+
+
+def panel_title(session: Session) -> str:
+    """E.g. ``quotes-lstm · LSTM · layer 1/2 · forward · sorted by mean, top 16``."""
+    model = session.model
+    if model is None:
+        return ""
+    c = model.net.config
+    parts = [model.name, CELL_NAMES.get(c.kind, c.kind)]
+    if c.num_layers > 1:
+        parts.append(f"layer {session.layer + 1}/{c.num_layers}")
+    if c.num_directions > 1:
+        parts.append("backward" if session.direction else "forward")
+    order = {"index": "units by index", "mean": "units by mean h", "cluster": "units clustered"}
+    parts.append(order[session.sort] + (f", top {session.top_k}" if session.top_k else ""))
+    return " · ".join(parts)
+
+
+def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
+    axis.enableAutoSIPrefix(False)  # unit numbers and values: no "x1e3" relabelling
+    axis.setTickFont(font)
+    axis.setTextPen("#333")
+    axis.setPen("#999")
+
+
+class _Row:
+    """One gate or state: label, unit axis, view with image and step overlays, colour bar.
+
+    Built from bare ViewBoxes and AxisItems (no PlotItem menus), which keeps start-up fast.
+    """
+
+    def __init__(self, place: Callable[[QGraphicsLayoutItem, int, int], None], index: int,
+                 name: str) -> None:  # fmt: skip
+        self.name = name
+        font = QFont()
+        font.setPointSize(9)
+        self.label = pg.LabelItem(
+            f"<span style='font-size:15pt; font-weight:600'>{name}</span>"
+            f"<br><span style='font-size:9pt'>{long_name(name)}</span>",
+            justify="right",
+            color="#222",
+        )
+        place(self.label, index, 0)
+        self.vb = pg.ViewBox(enableMenu=False, invertY=True, defaultPadding=0.0)
+        self.vb.setBackgroundColor("#ffffff")
+        self.unit_axis = UnitAxis()
+        self.unit_axis.linkToView(self.vb)
+        self.unit_axis.setWidth(42)
+        _style_axis(self.unit_axis, font)
+        place(self.unit_axis, index, 1)
+        place(self.vb, index, 2)
+        self.nan_bg = QGraphicsRectItem()
+        self.nan_bg.setPen(QPen(Qt.PenStyle.NoPen))
+        self.nan_bg.setBrush(QBrush(QColor(NAN_BRUSH), Qt.BrushStyle.BDiagPattern))
+        self.nan_bg.setZValue(-5)
+        self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
+        self.dim = QGraphicsRectItem()
+        self.dim.setPen(QPen(Qt.PenStyle.NoPen))
+        self.dim.setBrush(QBrush(QColor(*DIM)))
+        self.dim.setZValue(10)
+        self.marker = QGraphicsRectItem()
+        pen = pg.mkPen(MARKER, width=2.5)
+        pen.setCosmetic(True)
+        self.marker.setPen(pen)
+        self.marker.setZValue(20)
+        self.selected = QGraphicsRectItem()  # outline of the selected unit's row
+        sel_pen = pg.mkPen(SELECTED, width=2)
+        sel_pen.setCosmetic(True)
+        self.selected.setPen(sel_pen)
+        self.selected.setZValue(15)
+        self.selected.hide()
+        self.units_shown = np.zeros(0, dtype=int)
+        for item in (self.nan_bg, self.image, self.dim, self.marker, self.selected):
+            self.vb.addItem(item)
+        self.bar = ColourBar(font)
+        place(self.bar, index, 3)
+        self.rows = 0
+        self.levels: tuple[float, float, bool] | None = None
+
+    def _set_levels(self, levels: tuple[float, float, bool]) -> None:
+        lo, hi, diverging = levels
+        lut = colour_map(diverging).getLookupTable(0.0, 1.0, 256)
+        self.image.setLookupTable(lut)
+        self.image.setLevels((lo, hi))
+        self.bar.set_levels(lo, hi, lut)
+        self.levels = levels
+
+    def show(self, image: np.ndarray | None, units_shown: np.ndarray, highlight: dict[int, str],
+             levels: tuple[float, float, bool], steps: int) -> None:  # fmt: skip
+        """Set the image (rows, T), unit labels and colour range; called per run/view."""
+        rows = len(units_shown)
+        self.rows = rows
+        self.units_shown = np.asarray(units_shown, dtype=int)
+        if levels != self.levels:
+            self._set_levels(levels)
+        if image is None or image.size == 0:
+            self.image.clear()
+        else:
+            self.image.setImage(image, levels=levels[:2], autoLevels=False)
+            self.image.setRect(QRectF(0, 0, steps, rows))
+        marks = {k: " ★" for k, u in enumerate(units_shown) if int(u) in highlight}
+        self.unit_axis.set_labels([str(int(u)) for u in units_shown], marks)
+        self.nan_bg.setRect(QRectF(0, 0, steps, rows))
+        self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
+        self.vb.setYRange(0, max(rows, 1), padding=0)
+
+    def set_selected(self, unit: int, steps: int) -> None:
+        """Outline the row of ``unit`` (hidden when it is not shown or ``unit`` is -1)."""
+        where = np.flatnonzero(self.units_shown == unit) if unit >= 0 else ()
+        if len(where) == 0 or steps == 0:
+            self.selected.hide()
+            return
+        self.selected.setRect(QRectF(0, int(where[0]), steps, 1))
+        self.selected.show()
+
+    def set_step(self, step: int, steps: int) -> None:
+        """Move the current-step box and the veil over the later steps."""
+        if steps == 0:
+            self.dim.setRect(QRectF())
+            self.marker.setRect(QRectF())
+            return
+        self.dim.setRect(QRectF(step + 1, 0, steps - step - 1, self.rows))
+        self.marker.setRect(QRectF(step, 0, 1, self.rows))
+
+
+class HoverTip(QLabel):
+    """The hover readout as a small label next to the cursor, over the heatmaps.
+
+    A child widget rather than ``QToolTip``: a tooltip is a separate popup window that Qt
+    shows on its own schedule (after a ``ToolTip`` help event, hidden again on the next
+    mouse move or focus change, and not at all on some X servers), whereas this label
+    follows every scene mouse move and stays until the mouse leaves a cell.
+    """
+
+    OFFSET = QPoint(14, 18)  # below right of the cursor, clear of the pointer
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("hoverTip")
+        self.setStyleSheet(
+            "#hoverTip { background: #fffbe6; color: #212529; border: 1px solid #868e96;"
+            " border-radius: 3px; padding: 2px 6px; }"
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def show_at(self, text: str, pos: QPoint) -> None:
+        """Show ``text`` near ``pos`` (parent coordinates), flipped to stay inside the parent."""
+        if text != self.text():
+            self.setText(text)
+            self.adjustSize()
+        area = self.parentWidget().rect()
+        x, y = pos.x() + self.OFFSET.x(), pos.y() + self.OFFSET.y()
+        if x + self.width() > area.right():
+            x = pos.x() - self.width() - 4
+        if y + self.height() > area.bottom():
+            y = pos.y() - self.height() - 4
+        self.move(max(x, 0), max(y, 0))
+        self.show()
+        self.raise_()
+
+
+class HeatmapPanel(pg.GraphicsLayoutWidget):
+    """All heatmaps of one layer and direction; observes a ``Session`` when given one."""
+
+    sigHover = Signal(str)  # readout of the cell under the mouse ("" when none)
+    sigCellClicked = Signal(str, int, int)  # gate/state name, unit, step of a clicked cell
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setBackground("w")
+        self.setObjectName("heatmaps")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.ci.layout.setContentsMargins(4, 4, 8, 4)
+        self.ci.layout.setHorizontalSpacing(6)
+        self.ci.layout.setVerticalSpacing(4)
+        self.title = pg.LabelItem("", size="11pt", color="#222")
+        self.ci.layout.addItem(self.title, 0, 0, 1, 4)
+        self._placed: list[QGraphicsLayoutItem] = []
+        self._rows: list[_Row] = []
+        self._names: tuple[str, ...] = ()
+        self._data = HeatmapData([], ())
+        self._step = 0
+        self._hint: pg.TextItem | None = None
+        self.hover_text = ""
+        self.tooltip = HoverTip(self.viewport())
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.session = session
+        if session is not None:
+            self.subscription = Subscription(session, {
+                "sigModelChanged": self.reload,
+                "sigRunChanged": self.reload,
+                "sigViewChanged": self.reload,
+                "sigStepChanged": self.set_step,
+                "sigHighlightChanged": self.reload,
+                "sigUnitChanged": self._show_selected,
+                "sigBusy": self._on_busy,
+            })  # fmt: skip
+            self.reload()
+
+    # ------------------------------------------------------------------ building
+    @property
+    def rows(self) -> list[_Row]:
+        return self._rows
+
+    @property
+    def data(self) -> HeatmapData:
+        return self._data
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    @property
+    def widget(self) -> QWidget:
+        """The widget to paint (itself): what ``gate_explorer.export`` renders."""
+        return self
+
+    def plots(self) -> dict[str, pg.GraphicsItem]:
+        """The heatmap view of each gate or state, by short name."""
+        return {row.name: row.vb for row in self._rows}
+
+    def _place(self, item: QGraphicsLayoutItem, row: int, col: int) -> None:
+        """Put an item in the grid (straight into Qt's layout: pyqtgraph's ``addItem``
+        re-activates the whole layout on every call, which dominated start-up)."""
+        self.ci.layout.addItem(item, row, col)
+        self._placed.append(item)
+
+    def _clear(self) -> None:
+        for item in self._placed:
+            self.ci.layout.removeItem(item)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._placed = []
+
+    def _build(self, names: tuple[str, ...]) -> None:
+        self._clear()
+        self._rows = [_Row(self._place, k + 1, name) for k, name in enumerate(names)]
+        grid = self.ci.layout
+        grid.setColumnFixedWidth(0, LABEL_WIDTH)
+        grid.setColumnStretchFactor(2, 1)
+        for k in range(len(names)):
+            grid.setRowStretchFactor(k + 1, 1)
+        first = self._rows[0].vb if self._rows else None
+        for row in self._rows[1:]:
+            row.vb.setXLink(first)
+        self.token_axis = TokenAxis()
+        font = QFont()
+        font.setPointSize(9)
+        _style_axis(self.token_axis, font)
+        if first is not None:
+            self.token_axis.linkToView(first)
+            self._place(self.token_axis, len(names) + 1, 2)
+            busy = self.session is not None and self.session.busy
+            self._hint = pg.TextItem(
+                RUNNING_HINT if busy else EMPTY_HINT, color="#666", anchor=(0.5, 0.5)
+            )
+            self._hint.setFont(QFont("", 13))
+            first.addItem(self._hint, ignoreBounds=True)
+        self._names = names
+
+    def reload(self) -> None:
+        """Re-read everything from the session (run, model or view changed)."""
+        if self.session is not None:
+            self.set_data(data_from_session(self.session), self.session.step)
+
+    def _on_busy(self, busy: bool) -> None:
+        if self._hint is not None:
+            self._hint.setText(RUNNING_HINT if busy else EMPTY_HINT)
+
+    def set_data(self, data: HeatmapData, step: int = 0) -> None:
+        """Draw ``data`` (rebuilding rows only when the gate names change), then the step."""
+        if data.names != self._names:
+            self._build(data.names)
+        self._data = data
+        if self.hover_text:  # the cell under the mouse now holds another value
+            self.hover_text = ""
+            self.tooltip.hide()
+            self.sigHover.emit("")
+        self.title.setText(data.title)
+        steps = data.steps
+        for row in self._rows:
+            img = data.images.get(row.name)
+            shown = data.rows.get(row.name, np.zeros(0, dtype=int))
+            levels = data.levels.get(row.name, (0.0, 1.0, False))
+            row.show(img, shown, data.highlight, levels, steps)
+        if self._rows and self._hint is not None:
+            self.token_axis.set_tokens(data.tokens)
+            self._hint.setVisible(steps == 0)
+            if steps == 0:
+                rows0 = max(self._rows[0].rows, 1)
+                self._rows[0].vb.setXRange(0, 1, padding=0)
+                self._hint.setPos(0.5, rows0 / 2)
+        self._show_selected()
+        self._step = -1
+        self._fit_x(min(max(step, 0), max(steps - 1, 0)))
+        self.set_step(step)
+
+    def _fit_x(self, step: int) -> None:
+        steps = self._data.steps
+        if not self._rows or steps == 0:
+            return
+        if steps <= FOLLOW_WINDOW:
+            lo, hi = 0, steps
+        else:
+            lo = min(max(step - FOLLOW_WINDOW // 2, 0), steps - FOLLOW_WINDOW)
+            hi = lo + FOLLOW_WINDOW
+        self._rows[0].vb.setXRange(lo, hi, padding=0)
+
+    # ------------------------------------------------------------------ stepping
+    def set_step(self, step: int) -> None:
+        """Move the current-step box and veil; pans only when the step leaves the view."""
+        steps = self._data.steps
+        step = min(max(int(step), 0), max(steps - 1, 0))
+        if step == self._step:
+            return
+        self._step = step
+        for row in self._rows:
+            row.set_step(step, steps)
+        if self._rows and steps:
+            (x0, x1), _ = self._rows[0].vb.viewRange()
+            if step < math.floor(x0) or step + 1 > math.ceil(x1):
+                width = x1 - x0
+                lo = min(max(step - width / 2, 0), max(steps - width, 0))
+                self._rows[0].vb.setXRange(lo, lo + width, padding=0)
+
+    # ------------------------------------------------------------------ hover
+    def cell_at(self, scene_pos: QPointF) -> tuple[str, int, int] | None:
+        """(name, row, step) of the heatmap cell at a scene position, or None."""
+        for row in self._rows:
+            if not row.vb.sceneBoundingRect().contains(scene_pos):
+                continue
+            p = row.vb.mapSceneToView(scene_pos)
+            t, r = math.floor(p.x()), math.floor(p.y())
+            if 0 <= t < self._data.steps and 0 <= r < row.rows:
+                return row.name, r, t
+        return None
+
+    def describe_cell(self, name: str, r: int, t: int) -> str:
+        """Readout for one cell: token, step, unit and exact value."""
+        d = self._data
+        unit = int(d.rows[name][r])
+        value = float(d.images[name][r, t])
+        shown = "NaN" if math.isnan(value) else f"{value:+.4f}"
+        token = shown_token(d.tokens[t], 16)
+        return (
+            f"step {t + 1}/{d.steps}  “{token}”   {name} ({long_name(name)})  "
+            f"unit {unit}  =  {shown}"
+        )
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        text = self.describe_cell(*cell) if cell else ""
+        if text != self.hover_text:
+            self.hover_text = text
+            self.sigHover.emit(text)
+        if text:
+            self.tooltip.show_at(text, self.mapFromScene(scene_pos))
+        else:
+            self.tooltip.hide()
+
+    def _show_selected(self, *_: object) -> None:
+        unit = self.session.unit if self.session is not None else -1
+        for row in self._rows:
+            row.set_selected(unit, self._data.steps)
+
+    def _on_mouse_clicked(self, event) -> None:
+        """A left click on a cell selects its unit and goes to its step."""
+        if event.button() != Qt.MouseButton.LeftButton or self.session is None:
+            return
+        cell = self.cell_at(event.scenePos())
+        if cell is None:
+            return
+        name, r, t = cell
+        unit = int(self._data.rows[name][r])
+        self.session.set_unit(unit)
+        self.session.set_step(t)
+        self.sigCellClicked.emit(name, unit, t)
+
+    def leaveEvent(self, event) -> None:
+        self.tooltip.hide()
+        if self.hover_text:
+            self.hover_text = ""
+            self.sigHover.emit("")
+        super().leaveEvent(event)
+
+
+def build_figure(
+    run: ModelRun,
+    step: int,
+    layer: int = 0,
+    direction: int = 0,
+    names: Sequence[str] | None = None,
+    *,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    sort: str = "index",
+    top_k: int = 0,
+    title: str = "",
+) -> HeatmapPanel:
+    """A complete heatmap figure for a run at ``step``, sized and laid out but never shown.
+
+    Export it with ``panel.grab()`` (PNG) or pyqtgraph's exporters on ``panel.scene()``.
+    """
+    panel = HeatmapPanel()
+    panel.resize(*size)
+    data = data_from_run(run, layer, direction, names, sort=sort, top_k=top_k, title=title)
+    panel.set_data(data, step)
+    panel.ci.layout.activate()
+    return panel

@@ -1,0 +1,1 @@
+"""The main window and its own widgets: model bar, text, token chips, controls, menus."""

@@ -1,0 +1,683 @@
+"""The Gate Explorer window: model bar, text, token chips, heatmaps, answer, stepper, menus.
+
+Every widget observes the same ``Session``; the window only wires them up, owns the
+shortcuts, menus, drag-and-drop, settings and messages. File dialogs go through
+``ask_path`` so tests can answer them without a modal loop.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gate_explorer.engine.tokenize import replace_surrogates
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.session import (
+    ModelRef,
+    Session,
+    bundled_models,
+    default_ref,
+    example_text,
+    load_state,
+    ref_for_path,
+    save_state,
+)
+from gate_explorer.ui.analysis.tabs import AnalysisDock
+from gate_explorer.ui.heatmap.legend import GateLegend
+from gate_explorer.ui.heatmap.panel import HeatmapPanel
+from gate_explorer.ui.window import help_text
+from gate_explorer.ui.window.answer import AnswerView
+from gate_explorer.ui.window.model_bar import ModelBar
+from gate_explorer.ui.window.stepper import Stepper
+from gate_explorer.ui.window.text_input import TextInput
+from gate_explorer.ui.window.tokens import TokenChips
+from gate_explorer.ui.window.view_controls import ViewControls
+from gate_explorer.workspace.state import CompareState, LayoutState, SessionState
+
+if TYPE_CHECKING:  # built on demand: not needed for the first paint
+    from gate_explorer.ui.window.compare_view import ComparePane, MainSide
+
+TITLE = "Gate Explorer"
+ORG = "gate-explorer"
+WEIGHTS_FILTER = (
+    "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)"
+)
+SESSION_FILTER = "Gate Explorer session (*.json)"
+VOCAB_SUFFIXES = (".txt", ".vocab")
+
+PathAsker = Callable[[str, str, str], str]  # (mode "open"/"save", title, filter) -> path or ""
+
+
+def _dialog_ask(parent: QWidget) -> PathAsker:
+    def ask(mode: str, title: str, filters: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        if mode == "save":
+            return QFileDialog.getSaveFileName(parent, title, "", filters)[0]
+        return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+
+    return ask
+
+
+def default_settings() -> QSettings:
+    return QSettings(ORG, ORG)
+
+
+class MainWindow(QMainWindow):
+    """The main window; give it a ``Session`` and (in tests) a private ``QSettings``."""
+
+    busy_delay_ms = 200  # a run shows the progress bar only once it has taken this long
+
+    def __init__(
+        self,
+        session: Session | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session or Session(self)
+        self.settings = settings or default_settings()
+        self.ask_path: PathAsker = _dialog_ask(self)
+        self.last_error = ""
+        self.dialogs: dict[str, QDialog] = {}
+        self._example: str | None = None  # the example text we filled in, if unchanged
+        self._token_kind: str | None = None
+        self.setWindowTitle(TITLE)
+        self.setAcceptDrops(True)
+        self._build()
+        self._build_menus()
+        from gate_explorer.ui.window.export_menu import install_export_actions
+
+        self.export_actions = install_export_actions(
+            self, self.heatmaps, self.session, analysis_view=self.analysis.current_view
+        )
+        self._build_shortcuts()
+        s = self.session
+        s.sigError.connect(self.show_error)
+        s.sigBusy.connect(self._on_busy)
+        s.sigProgress.connect(self._on_progress)
+        s.sigLoading.connect(self._on_loading)
+        s.sigChooseModule.connect(self.choose_module)
+        s.sigModelChanged.connect(self._on_model)
+        s.sigTooLarge.connect(self.ask_large_run)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        s = self.session
+        self.model_bar = ModelBar(s)
+        self.model_bar.sigOpenFile.connect(self.open_model_dialog)
+        self.text_input = TextInput(s)
+        self.text_input.sigEscape.connect(self.focus_heatmaps)
+        self.text_input.editor.viewport().installEventFilter(self)
+        self.chips = TokenChips(s)
+        self.view_controls = ViewControls(s)
+        self.heatmaps = HeatmapPanel(s)
+        self.heatmaps.sigHover.connect(self._on_hover)
+        self.heatmaps.sigCellClicked.connect(self._on_cell_clicked)
+        self.answer = AnswerView(s)
+        self.legend = GateLegend(s)
+        self.stepper = Stepper(s)
+
+        side_content = QWidget()
+        side_layout = QVBoxLayout(side_content)
+        side_layout.setContentsMargins(4, 0, 4, 0)
+        side_layout.addWidget(self.answer)
+        side_layout.addWidget(self.legend)
+        side_layout.addStretch(1)
+        side = QScrollArea()  # scrolls on a low screen instead of making the window too tall
+        side.setObjectName("sidePanel")
+        side.setWidget(side_content)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(240)
+        self.side = side
+        self.compare: ComparePane | None = None  # model B, shown right of the heatmaps
+        self._main_side: MainSide | None = None
+        self._compare_ref: ModelRef | None = None  # B when comparing was last turned off
+        self._plain_sizes = [1000, 290]  # splitter sizes without B
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.heatmaps)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, 290])
+        self.splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.model_bar)
+        layout.addWidget(self.text_input)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.view_controls)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.stepper)
+        self.setCentralWidget(central)
+        self.analysis = AnalysisDock(s, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis)
+
+        self.readout = QLabel()
+        self.readout.setObjectName("hoverReadout")
+        self.progress = QProgressBar()  # indeterminate until the worker reports progress
+        self.progress.setObjectName("runProgress")
+        self.progress.setMaximumWidth(180)
+        self._on_progress(0, 0)
+        self.progress.hide()
+        self.statusBar().addWidget(self.readout, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._busy_timer = QTimer(self, singleShot=True, interval=self.busy_delay_ms)
+        self._busy_timer.timeout.connect(self.progress.show)
+        self._error_timer = QTimer(self, singleShot=True, interval=12_000)
+        self._error_timer.timeout.connect(lambda: self.statusBar().setStyleSheet(""))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open weights file…", "Ctrl+O",
+                                        self.open_model_dialog)  # fmt: skip
+        self._action(
+            file_menu, "Open weights with &vocabulary…", None, self.open_model_vocab_dialog
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "Open &session…", "Ctrl+Shift+O", self.open_session_dialog)
+        self._action(file_menu, "&Save session…", "Ctrl+S", self.save_session_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", "Ctrl+Q", self.close)
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "&Edit text", "Ctrl+L", self.focus_text)
+        self._action(view_menu, "Reset heatmap &zoom", "Ctrl+0", self.heatmaps.reload)
+        view_menu.addSeparator()
+        toggle = self.analysis.toggleViewAction()
+        toggle.setText("&Analysis views")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        # however the dock is shown (menu, key, restored layout, code), keep the heatmaps whole
+        self.analysis.visibilityChanged.connect(
+            lambda on: on and QTimer.singleShot(0, self.fit_dock)
+        )
+        view_menu.addAction(toggle)
+        self.compare_action = QAction("&Compare with another model…", self)
+        self.compare_action.setCheckable(True)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.compare_action.setToolTip("The same text through a second model, side by side")
+        self.compare_action.toggled.connect(self.set_compare)
+        view_menu.addAction(self.compare_action)
+        help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", "F1",
+                                             self.show_shortcuts)  # fmt: skip
+        self._action(help_menu, "&Gate names", None, self.show_gate_names)
+        self._action(help_menu, "&About Gate Explorer", None, self.show_about)
+
+    def _action(self, menu, text: str, key: str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_shortcuts(self) -> None:
+        """Window-wide keys; a text field keeps its own Left/Right/Home/End/Space."""
+        s = self.session
+        keys = {
+            Qt.Key.Key_Right: lambda: s.step_by(1),
+            Qt.Key.Key_Left: lambda: s.step_by(-1),
+            Qt.Key.Key_PageDown: lambda: s.step_by(10),
+            Qt.Key.Key_PageUp: lambda: s.step_by(-10),
+            Qt.Key.Key_Home: s.first,
+            Qt.Key.Key_End: s.last,
+            Qt.Key.Key_Space: s.toggle_playing,
+        }
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in keys.items():
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.setAutoRepeat(True)
+            sc.activated.connect(slot)
+            self.shortcuts.append(sc)
+
+    # ------------------------------------------------------------------ focus
+    def focus_heatmaps(self) -> None:
+        self.heatmaps.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_text(self) -> None:
+        self.text_input.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------------ messages
+    def show_error(self, message: str) -> None:
+        """Show a user-caused error in the status bar (the window keeps working)."""
+        self.last_error = message
+        self.statusBar().setStyleSheet("QStatusBar { color: #c92a2a; }")
+        self.statusBar().showMessage(f"⚠ {message}", 12_000)
+        self._error_timer.start()
+
+    def ask_large_run(self, message: str) -> QMessageBox:
+        """A run above the engine's limits: say so and offer to run it anyway (not modal:
+        the window stays usable, and a new text or model simply replaces the question)."""
+        self.show_error(message)
+        box = self.dialogs.get("largeRun")
+        if box is None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Long run"))
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            run = box.addButton(self.tr("Run anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+            run.clicked.connect(self.session.allow_large_run)
+            self.dialogs["largeRun"] = box
+        box.setText(self.tr("{0}. The old run stays on screen until then.").format(message))
+        box.show()
+        return box
+
+    def show_info(self, message: str) -> None:
+        self.statusBar().setStyleSheet("")
+        self.statusBar().showMessage(message, 6_000)
+
+    def _on_cell_clicked(self, _name: str, _unit: int, _step: int) -> None:
+        """A clicked heatmap row plots beneath, unless the front view already shows the unit."""
+        if not self.analysis.tabs.current_shows_unit():
+            self.analysis.tabs.show_view("unitPlot")
+
+    def _on_hover(self, text: str) -> None:
+        self.readout.setText(text)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._on_progress(0, 0)
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.progress.hide()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        """A long run's progress: "running… 42%" (total 0: indeterminate, "running…")."""
+        bar = self.progress
+        bar.setRange(0, max(total, 0))
+        bar.setValue(min(max(done, 0), max(total, 0)))
+        bar.setFormat("running… %p%" if total > 0 else "running…")
+
+    def _on_loading(self, done: int, total: int) -> None:
+        """A large file loading in the worker thread: "loading… 42%"."""
+        self._on_progress(done, total)
+        self.progress.setFormat(self.tr("loading… %p%") if total > 0 else self.tr("loading…"))
+
+    def choose_module(self, ref: ModelRef, modules: tuple[tuple[str, str], ...]) -> QDialog:
+        """Ask which recurrent module of ``ref``'s file to show (non-modal), then open it."""
+        from dataclasses import replace
+
+        from gate_explorer.ui.window.module_dialog import ModuleDialog
+
+        old = self.dialogs.pop("module", None)
+        if old is not None:
+            old.deleteLater()
+        dialog = ModuleDialog(Path(ref.path).name, modules, self)
+        self.dialogs["module"] = dialog
+
+        def accepted() -> None:
+            name = dialog.chosen()
+            if name is not None and self.session.open_model(replace(ref, module=name)):
+                label = self.session.model_ref.label()
+                self.show_info(self.tr("Opened {label}").format(label=label))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def _on_model(self) -> None:
+        model = self.session.model
+        if model is None:
+            return
+        self.setWindowTitle(f"{TITLE} — {model.name}")
+        kind = model.tokenizer.kind
+        text = self.session.text
+        if not text or text == self._example or kind != self._token_kind:
+            self._example = example_text(model)  # the user's own text stays when it fits
+            self.session.set_text(self._example, immediate=True)
+        self._token_kind = kind
+
+    def _dialog(self, key: str, title: str, html: str) -> QDialog:
+        dialog = self.dialogs.get(key)
+        if dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(title)
+            label = QLabel()
+            label.setObjectName("dialogText")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            QVBoxLayout(dialog).addWidget(label)
+            self.dialogs[key] = dialog
+        dialog.findChild(QLabel, "dialogText").setText(html)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        return self._dialog("shortcuts", "Keyboard shortcuts", help_text.shortcuts_html())
+
+    def show_gate_names(self) -> QDialog:
+        return self._dialog("gates", "Gate names", help_text.gate_names_html())
+
+    def show_about(self) -> QDialog:
+        return self._dialog("about", "About Gate Explorer", help_text.about_html())
+
+    # ------------------------------------------------------------------ files
+    def open_model_dialog(self) -> None:
+        path = self.ask_path("open", "Open weights file", WEIGHTS_FILTER)
+        if path:
+            self.open_model_file(path)
+
+    def open_model_vocab_dialog(self) -> None:
+        path = self.ask_path("open", "Open weights file", WEIGHTS_FILTER)
+        if not path:
+            return
+        vocab = self.ask_path("open", "Vocabulary (optional)", "Vocabulary (*.txt *.json *.vocab)")
+        self.open_model_file(path, vocab or None)
+
+    def open_model_file(self, path: str | Path, vocab: str | Path | None = None) -> bool:
+        """Load a weights file (the dialog's and drag-and-drop's path); old model stays on error."""
+        ok = self.session.open_model(ref_for_path(path, vocab))
+        if ok and self.session.loading is not None:  # a large file: loading in the worker
+            self.show_info(self.tr("Opening {name}…").format(name=Path(path).name))
+        elif ok:
+            self.show_info(f"Opened {Path(path).name}")
+        return ok
+
+    def open_session_dialog(self) -> None:
+        path = self.ask_path("open", "Open session", SESSION_FILTER)
+        if path:
+            self.open_session(path)
+
+    def save_session_dialog(self) -> None:
+        path = self.ask_path("save", "Save session", SESSION_FILTER)
+        if path:
+            if not path.endswith(".json"):
+                path += ".json"
+            self.save_session(path)
+
+    def open_session(self, path: str | Path) -> bool:
+        try:
+            state = load_state(path)
+        except GateExplorerError as exc:
+            self.show_error(str(exc))
+            return False
+        ok = self.session.apply_state(state)
+        if ok:
+            self._apply_layout(state.layout)
+            self.show_info(f"Opened session {Path(path).name}")
+        return ok
+
+    def save_session(self, path: str | Path) -> bool:
+        try:
+            save_state(path, replace(self.session.session_state(), layout=self._layout_state()))
+        except GateExplorerError as exc:
+            self.show_error(self.tr("session not saved: {0}").format(exc))
+            return False
+        except OSError as exc:
+            reason = f"cannot write {path}: {exc.strerror or exc}"
+            self.show_error(self.tr("session not saved: {0}").format(reason))
+            return False
+        self.show_info(f"Saved session to {Path(path).name}")
+        return True
+
+    def _layout_state(self) -> LayoutState:
+        sizes = self._plain_sizes if self.compare is not None else self.splitter.sizes()
+        splitter = (sizes[0], sizes[1]) if len(sizes) >= 2 and min(sizes[:2]) > 0 else None
+        pane = self.compare
+        if pane is not None:
+            b = pane.session
+            both = self.splitter.sizes()[:2]
+            compare = CompareState(True, pane.model_ref, b.layer, b.direction,
+                                   (both[0], both[1]) if min(both) > 0 else None)  # fmt: skip
+        else:
+            compare = CompareState(False, self._compare_ref)
+        return LayoutState(splitter, compare)
+
+    def _apply_layout(self, layout: LayoutState | None) -> None:
+        """Splitter sizes and the compare pane of a checked ``SessionState``."""
+        if layout is None:
+            return
+        compare = layout.compare
+        if not compare.on:
+            self.set_compare(False)
+        if layout.splitter is not None:
+            self._plain_sizes = list(layout.splitter)
+            if self.compare is None:
+                self.splitter.setSizes(self._plain_sizes)
+        ref = compare.model
+        if compare.on:
+            if self.compare is not None and ref is not None and ref != self.compare.model_ref:
+                self.compare.open_model(ref)
+            self.set_compare(True, ref)
+            self.compare.apply_state({"layer": compare.layer, "direction": compare.direction})
+            if compare.sizes is not None:
+                self.splitter.setSizes([*compare.sizes, 0])
+        elif ref is not None:
+            self._compare_ref = ref
+
+    # ------------------------------------------------------------------ compare
+    def set_compare(self, on: bool, ref: ModelRef | None = None) -> None:
+        """Show model B right of the heatmaps, stepping with them, or hide it again.
+
+        B is ``ref``, else the last B, else a sibling of the main model (quotes-lstm:
+        quotes-gru). The side panel hides while comparing: each header shows its answer.
+        """
+        with QSignalBlocker(self.compare_action):
+            self.compare_action.setChecked(on)
+        if on == (self.compare is not None):
+            return
+        if on:
+            from gate_explorer.ui.window.compare_view import ComparePane, MainSide
+
+            self._plain_sizes = self.splitter.sizes()
+            pane = ComparePane(self.session)
+            pane.sigClose.connect(lambda: self.set_compare(False))
+            pane.sigError.connect(self.show_error)
+            pane.sigHover.connect(self._on_hover)
+            pane.start(ref or self._compare_ref)
+            self._main_side = MainSide(self.session, self.heatmaps)  # takes the heatmaps
+            self.splitter.insertWidget(0, self._main_side)
+            self.splitter.insertWidget(1, pane)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 1)
+            self.side.hide()
+            total = sum(self._plain_sizes) or self.splitter.width()
+            self.splitter.setSizes([total - total // 2, total // 2, 0])
+            self.compare = pane
+        else:
+            pane, wrapper = self.compare, self._main_side
+            self.compare, self._main_side = None, None
+            self._compare_ref = pane.model_ref
+            pane.shutdown()
+            wrapper.detach()
+            self.splitter.insertWidget(0, self.heatmaps)  # back out of the wrapper
+            for widget in (pane, wrapper):
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+            self.side.show()
+            self.splitter.setSizes(self._plain_sizes)
+        self.focus_heatmaps()
+
+    def open_dropped(self, paths: list[str]) -> None:
+        """Open dropped files: a session (.json), or weights plus an optional vocabulary."""
+        if not paths:
+            return
+        sessions = [p for p in paths if p.lower().endswith(".json") and _is_session(p)]
+        if sessions:
+            self.open_session(sessions[0])
+            return
+        if len(paths) == 1 and paths[0].lower().endswith(".json"):
+            self.open_session(paths[0])  # not a valid session: says what is wrong with it
+            return
+        suffixes = (*VOCAB_SUFFIXES, ".json")
+        vocab = next((p for p in paths if p.lower().endswith(suffixes)), None)
+        weights = [p for p in paths if p != vocab]
+        if weights:
+            self.open_model_file(weights[0], vocab)
+        else:
+            self.show_error(f"{Path(paths[0]).name} is not a weights or session file")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.open_dropped(paths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """File drops onto the text field open the file instead of pasting its path."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            mime = event.mimeData()
+            if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+                event.acceptProposedAction()
+                if kind == QEvent.Type.Drop:
+                    self.dropEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ start and settings
+    def start(
+        self, model: str | None = None, text: str | None = None, vocab: str | None = None
+    ) -> None:
+        """Open the model and text to show first: arguments, else last time's, else defaults."""
+        saved = self._saved_state()
+        ref = _ref_from_argument(model, vocab) if model else None
+        restored = ref is None and saved is not None
+        if ref is None and saved is not None:
+            ref = saved.model
+        if ref is None or not self.session.open_model(ref):
+            if not self.session.open_model(default_ref()):
+                self.session.open_model(ModelRef("random"))
+        if text is not None:
+            text, bad = replace_surrogates(text)
+            if bad:
+                self.show_error(
+                    self.tr("--text held {0} byte(s) that are not UTF-8: shown as U+FFFD").format(
+                        bad
+                    )
+                )
+            if self.text_input.offer(text):  # a huge --text asks first, as a paste does
+                self.session.set_text(text, immediate=True)
+        elif restored and saved.text is not None and self.session.model_ref == ref:
+            self.session.apply_state(replace(saved, model=None, interventions=(), layout=None))
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(geometry):
+            docks = self.settings.value("window/docks")
+            if isinstance(docks, QByteArray | bytes) and docks:
+                self.restoreState(docks)  # False on garbage: the default layout stays
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width()), min(900, screen.height()))
+            self.size_dock_by_default()
+        if saved is not None:
+            self._apply_layout(saved.layout)
+        self.focus_heatmaps()
+
+    def size_dock_by_default(self) -> None:
+        """First start (later ones restore the user's layout): the analysis dock gets a
+        quarter of the height, at least its minimum, when the heatmaps keep room for all
+        their rows; on a lower screen (1024x700, 1366x768) it starts closed instead of
+        cutting the heatmaps off (View > Analysis views, Ctrl+Shift+A, opens it)."""
+        dock = self.analysis
+        height = max(self.height() // 4, dock.minimumSizeHint().height())
+        around = (
+            self.menuBar().sizeHint().height()
+            + self.statusBar().sizeHint().height()
+            + self.centralWidget().minimumSizeHint().height()
+            - self.splitter.minimumSizeHint().height()
+        )
+        rows = self.heatmaps.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        if self.height() - around - height < rows:
+            dock.hide()
+            self.show_info("Analysis views start closed on a screen this low: "
+                           "View > Analysis views (Ctrl+Shift+A) opens them")  # fmt: skip
+        else:
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+    def fit_dock(self) -> None:
+        """Shrink the analysis dock (not below its minimum) until the heatmap rows fit: used
+        when the user opens it on a low window, where Qt would give it its full size."""
+        dock = self.analysis
+        short = self.heatmaps.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        short -= self.heatmaps.height()
+        if dock.isVisible() and not dock.isFloating() and short > 0:
+            height = max(dock.height() - int(short), dock.minimumSizeHint().height())
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+    def _saved_state(self) -> SessionState | None:
+        """Last time's state from the settings; one that fails its checks is dropped, and
+        the status bar says why (the window always starts)."""
+        raw = self.settings.value("session/state")
+        if not raw:
+            return None
+        try:
+            if not isinstance(raw, str):
+                raise GateExplorerError(f"expected JSON text, found {type(raw).__name__}")
+            return SessionState.from_json(json.loads(raw, parse_constant=float))
+        except (GateExplorerError, ValueError, RecursionError) as exc:
+            self.show_error(self.tr("last session not restored: {0}").format(str(exc)[:300]))
+            return None
+
+    def save_settings(self) -> None:
+        """Remember text, model, view and layout for the next launch."""
+        state = replace(self.session.session_state(), layout=self._layout_state())
+        self.settings.setValue("session/state", json.dumps(state.to_json()))
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/docks", self.saveState())
+        self.settings.sync()
+
+    def showEvent(self, event) -> None:
+        """Take keyboard focus when shown, so the step keys work without a click."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.activateWindow()
+            self.raise_()
+            if self.focusWidget() is None:
+                self.focus_heatmaps()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        self.session.shutdown()
+        if self.compare is not None:
+            self.compare.shutdown()
+        for dialog in self.dialogs.values():
+            dialog.close()
+        super().closeEvent(event)
+
+
+def _is_session(path: str) -> bool:
+    try:
+        load_state(path)
+    except GateExplorerError:
+        return False
+    return True
+
+
+def _ref_from_argument(model: str, vocab: str | None) -> ModelRef:
+    """``--model`` is a bundled name when it is one (or has no file), else a path."""
+    names = {m.name for m in bundled_models()}
+    if model in names or (not Path(model).exists() and "/" not in model and "." not in model):
+        return ModelRef("bundled", name=model, vocab=vocab or "")
+    return ref_for_path(model, vocab)

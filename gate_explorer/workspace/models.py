@@ -1,0 +1,235 @@
+"""Which model to show: a JSON-friendly ``ModelRef`` and the code that turns it into a Model.
+
+Bundled models come from ``gate_explorer.zoo`` and files from ``gate_explorer.io``; when
+those are missing (or nothing is bundled) the app falls back to a random-weights model
+built from the engine alone, clearly marked ``trained=False``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from gate_explorer.bundled import resource
+from gate_explorer.engine.embedding import Embedding
+from gate_explorer.engine.estimate import check_model_size
+from gate_explorer.engine.model import Model
+from gate_explorer.engine.net import NetConfig, RecurrentNet, canonical_kind
+from gate_explorer.engine.tokenize import Tokenizer
+from gate_explorer.errors import GateExplorerError
+
+SOURCES = ("bundled", "file", "random")
+PREFERRED = "quotes-lstm"
+FALLBACK_TEXT = 'She said "stop", then laughed.'
+EXAMPLE_CHARS = 240  # a start-up example fits the window and runs in a few milliseconds
+RANDOM_VOCAB = (*string.printable[:95], "\n")  # printable ASCII and newline
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """Where a model comes from; saved in sessions and settings.
+
+    ``bundled`` uses ``name``; ``file`` uses ``path`` (and ``vocab``, optional, ``module``
+    when the file holds several recurrent modules, ``kind`` when the user chose the cell
+    a file does not record, e.g. ``rnn_relu``); ``random`` uses ``cell``, ``hidden``,
+    ``layers``, ``seed`` and ``bidirectional``.
+    """
+
+    source: str = "random"
+    name: str = ""
+    path: str = ""
+    vocab: str = ""
+    cell: str = "lstm"
+    hidden: int = 32
+    layers: int = 1
+    seed: int = 0
+    bidirectional: bool = False
+    module: str = ""
+    kind: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ModelRef:
+        """Build from a dict read from JSON; raise ``GateExplorerError`` on a bad one."""
+        if not isinstance(data, dict):
+            raise GateExplorerError(f"a model reference must be an object, found {data!r}")
+        known = {f.name: f.type for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        try:
+            ref = cls(**kwargs)
+            ref = cls(
+                str(ref.source), str(ref.name), str(ref.path), str(ref.vocab), str(ref.cell),
+                int(ref.hidden), int(ref.layers), int(ref.seed), bool(ref.bidirectional),
+                str(ref.module), str(ref.kind),
+            )  # fmt: skip
+        except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400)
+            raise GateExplorerError(f"bad model reference {data!r}: {exc}") from None
+        if ref.source not in SOURCES:
+            raise GateExplorerError(
+                f"model source {ref.source!r} is unknown; expected one of {', '.join(SOURCES)}"
+            )
+        return ref
+
+    def label(self) -> str:
+        """Short human name, e.g. ``quotes-lstm`` or ``random LSTM H=32``."""
+        if self.source == "bundled":
+            return self.name
+        if self.source == "file":
+            return Path(self.path).name + (f" · {self.module}" if self.module else "")
+        layers = f" ×{self.layers}" if self.layers > 1 else ""
+        bi = " bi" if self.bidirectional else ""
+        return f"random {self.cell.upper()} H={self.hidden}{layers}{bi} seed {self.seed}"
+
+
+@dataclass(frozen=True)
+class BundledModel:
+    """A name in the model combo, with a one-line summary."""
+
+    name: str
+    summary: str = ""
+
+
+def bundled_models() -> list[BundledModel]:
+    """The bundled models the zoo knows, or none when the zoo is not available yet."""
+    try:
+        from gate_explorer import zoo
+
+        entries = zoo.available()
+    except Exception:  # the zoo is optional at start-up: never let it stop the window
+        return []
+    return [BundledModel(str(e.name), str(getattr(e, "summary", "") or "")) for e in entries]
+
+
+def default_ref() -> ModelRef:
+    """quotes-lstm when bundled, else the first bundled model, else a random LSTM."""
+    try:
+        from gate_explorer import zoo
+
+        names = zoo.names()  # file names only: no bundle is opened to pick the default
+    except Exception:  # the zoo is optional at start-up, as in ``bundled_models``
+        names = []
+    if PREFERRED in names:
+        return ModelRef("bundled", name=PREFERRED)
+    if names:
+        return ModelRef("bundled", name=names[0])
+    return ModelRef("random", cell="lstm", hidden=32)
+
+
+def random_model(
+    cell: str = "lstm",
+    hidden: int = 32,
+    layers: int = 1,
+    seed: int = 0,
+    bidirectional: bool = False,
+) -> Model:
+    """An untrained char-level model over printable ASCII with one-hot inputs."""
+    kind = canonical_kind(cell)
+    if not 1 <= hidden <= 4096:
+        raise GateExplorerError(f"hidden size must be between 1 and 4096, found {hidden}")
+    if not 1 <= layers <= 16:
+        raise GateExplorerError(f"layers must be between 1 and 16, found {layers}")
+    tok = Tokenizer("char", RANDOM_VOCAB)
+    config = NetConfig(kind, len(RANDOM_VOCAB), hidden, layers, bidirectional)
+    check_model_size(config)  # before allocating: 16 x 4096 LSTM layers would need 7.8 GB
+    net = RecurrentNet.random(
+        kind, len(RANDOM_VOCAB), hidden, layers, bidirectional=bidirectional, rng=seed
+    )
+    ref = ModelRef("random", cell=cell, hidden=hidden, layers=layers, seed=seed,
+                   bidirectional=bidirectional)  # fmt: skip
+    return Model(ref.label(), net, tok, Embedding(len(RANDOM_VOCAB)), trained=False)
+
+
+def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) -> Model:
+    """The model ``ref`` names; raise ``GateExplorerError`` with a readable message.
+
+    ``progress(bytes read, total)`` follows a large PyTorch file's storages.
+    """
+    if ref.source == "random":
+        return random_model(ref.cell, ref.hidden, ref.layers, ref.seed, ref.bidirectional)
+    target = ref.name if ref.source == "bundled" else ref.path
+    try:
+        from gate_explorer.io import load_model
+    except ImportError:
+        raise GateExplorerError(
+            f"cannot open {target}: model loading is not available in this build"
+        ) from None
+    options: dict[str, Any] = {}
+    if ref.source == "file":
+        options = {"module": ref.module or None, "kind": ref.kind or None}
+        if progress is not None:
+            options["progress"] = progress
+    try:  # NaN/inf weights are shown (hatched, with a badge), not refused
+        return load_model(target, vocab=ref.vocab or None, allow_nonfinite=True, **options)
+    except GateExplorerError:
+        raise
+    except Exception as exc:  # a loader's own error: still a message, never a crash
+        raise GateExplorerError(f"cannot open {target}: {exc}") from None
+
+
+def ref_for_path(path: str | Path, vocab: str | Path | None = None) -> ModelRef:
+    """A ``file`` reference for a weights file the user picked or dropped."""
+    vocab_path = str(Path(vocab).expanduser().absolute()) if vocab else ""
+    return ModelRef("file", path=str(Path(path).expanduser().absolute()), vocab=vocab_path)
+
+
+def short_example(text: str, limit: int = EXAMPLE_CHARS) -> str:
+    """First line of ``text``, cut after a sentence (with quotes closed) near ``limit``."""
+    line = text.strip().splitlines()[0].strip() if text.strip() else ""
+    if len(line) <= limit:
+        return line
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”]?(?=\s)", line) if m.end() <= limit]
+    balanced = [e for e in ends if line[:e].count('"') % 2 == 0]
+    space = line.rfind(" ", 0, limit + 1)
+    cut = (balanced or ends or [space if space > 0 else limit])[-1]
+    return line[:cut].rstrip()
+
+
+def example_text(model: Model) -> str:
+    """An example for ``model`` (its card's, its bundled file's, or a default), kept short."""
+    card = model.card if isinstance(model.card, dict) else {}
+    for key in ("example", "examples", "example_text"):
+        value = card.get(key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str) and value.strip():
+            return short_example(value)
+    for name in (model.name, str(card.get("task", ""))):
+        if name:
+            path = resource("examples", f"{name}.txt")
+            if path.is_file():
+                text = short_example(path.read_text(encoding="utf-8"))
+                if text:
+                    return text
+    if model.tokenizer.kind == "number":
+        return "0 0.31 0.59 0.81 0.95 1 0.95 0.81 0.59 0.31 0 -0.31 -0.59 -0.81 -0.95 -1"
+    return FALLBACK_TEXT
+
+
+PARTNER_CELLS = {"lstm": ("gru", "rnn"), "gru": ("lstm", "rnn"), "rnn": ("lstm", "gru")}
+
+
+def default_partner(ref: ModelRef, names: list[str]) -> ModelRef:
+    """A model worth comparing with ``ref``: its other-cell sibling when bundled.
+
+    ``quotes-lstm`` -> ``quotes-gru``, ``memory-rnn`` -> ``memory-lstm``; a random cell gets
+    another random cell of the same size; otherwise the first other bundled model.
+    """
+    if ref.source == "random":
+        other = PARTNER_CELLS.get(ref.cell, ("lstm",))[0]
+        return ModelRef("random", cell=other, hidden=ref.hidden, layers=ref.layers,
+                        seed=ref.seed, bidirectional=ref.bidirectional)  # fmt: skip
+    if ref.source == "bundled" and "-" in ref.name:
+        stem, cell = ref.name.rsplit("-", 1)
+        for other in PARTNER_CELLS.get(cell, ()):
+            if f"{stem}-{other}" in names:
+                return ModelRef("bundled", name=f"{stem}-{other}")
+    others = [n for n in names if not (ref.source == "bundled" and n == ref.name)]
+    if others:
+        return ModelRef("bundled", name=others[0])
+    return ModelRef("random", cell="gru", hidden=ref.hidden)
