@@ -69,7 +69,7 @@ class ModelRef:
                 int(ref.hidden), int(ref.layers), int(ref.seed), bool(ref.bidirectional),
                 str(ref.module), str(ref.kind), str(ref.head_activation),
             )  # fmt: skip
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400)
             raise GateExplorerError(f"bad model reference {data!r}: {exc}") from None
         if ref.source not in SOURCES:
             raise GateExplorerError(
