@@ -77,6 +77,8 @@ class QuotesTask(Task):
 
     def __init__(self, cell: str) -> None:
         self.name = f"quotes-{cell}"  # type: ignore[misc]
+        if cell == "lstm":
+            self.summary = "Character-level LM on real prose with dialogue; quote state taught"  # type: ignore[misc]
         self._last: dict[str, Any] = {}  # filled by evaluate
         self.settings = Settings(  # type: ignore[misc]
             cell=cell,
