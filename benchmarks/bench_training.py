@@ -84,7 +84,11 @@ def main() -> None:
     args = parser.parse_args()
     task = get_task("quotes-lstm")
     s = task.settings.but(
-        hidden=args.hidden, batch=args.batch, seq_len=args.seq_len, layers=args.layers
+        hidden=args.hidden,
+        batch=args.batch,
+        seq_len=args.seq_len,
+        layers=args.layers,
+        aux_weight=0.0,  # the same plain next-character step as the torch loop
     )
     rng = np.random.default_rng(0)
     make = task.batches(s, rng)

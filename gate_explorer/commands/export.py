@@ -191,7 +191,9 @@ def run(args: argparse.Namespace) -> int:
         raise GateExplorerError("--column goes with --series")
     replacing = _existing(args.out)
     text = read_text(args)
-    options = {k: v for k, v in (("module", args.module), ("kind", args.kind)) if v}
+    chosen = (("module", args.module), ("kind", args.kind))
+    chosen += (("head_activation", args.head_activation),)
+    options = {k: v for k, v in chosen if v}
     model = load_model(args.model, args.vocab, **options)
     if args.series is not None:
         text = series_text(args, model)
@@ -327,12 +329,16 @@ def card_units(model: Any) -> list[Any]:
     """The units a model card names (the quote unit first), as ``UnitRef``s."""
     from gate_explorer.export.html import UnitRef
 
-    card = model.card if isinstance(model.card, dict) else {}
+    card = model.card
     found = []
     for entry in [card.get("quote_unit"), *(card.get("units") or [])]:
         if isinstance(entry, dict) and {"layer", "name", "unit"} <= set(entry):
-            ref = UnitRef(int(entry["layer"]), str(entry["name"]), int(entry["unit"]),
-                          int(entry.get("direction", 0)))
+            ref = UnitRef(
+                int(entry["layer"]),
+                str(entry["name"]),
+                int(entry["unit"]),
+                int(entry.get("direction", 0)),
+            )
             if ref not in found:
                 found.append(ref)
     return found
@@ -353,7 +359,12 @@ def _export_text_view(args: argparse.Namespace, model: Any, text: str, start: fl
             )
     a, b = parse_range(args.range, run.trace.steps)
     out = write_text_view_html(
-        args.out, run, units, title=f"{model.name}: text view", start=a, stop=b,
+        args.out,
+        run,
+        units,
+        title=f"{model.name}: text view",
+        start=a,
+        stop=b,
         overwrite=not args.no_overwrite,
     )
     took = time.perf_counter() - start

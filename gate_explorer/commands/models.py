@@ -20,7 +20,8 @@ def print_notices(notices: Iterable[Notice]) -> None:
 
 
 def add_model_options(p: argparse.ArgumentParser) -> None:
-    """``--module`` and ``--kind``: the choices a file leaves open (also on ``export``)."""
+    """``--module``, ``--kind``, ``--head-activation``: the choices a file leaves open (also
+    on ``export``)."""
     p.add_argument(
         "--module",
         metavar="NAME",
@@ -31,6 +32,12 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
         metavar="KIND",
         help="the cell kind, for an nn.RNN file that does not record it: rnn_tanh or rnn_relu "
         "(also lstm, gru to confirm)",
+    )
+    p.add_argument(
+        "--head-activation",
+        choices=("softmax", "sigmoid", "linear"),
+        help="what the readout head applies, for a file that does not record it "
+        "(a torch nn.Linear): softmax, sigmoid or linear",
     )
 
 
@@ -76,7 +83,13 @@ def _inspect(args: argparse.Namespace) -> int:
     from gate_explorer.io.inspect import inspect_file
 
     kind = canonical_kind(args.kind) if args.kind else None
-    report = inspect_file(args.inspect, module=args.module, kind=kind, vocab=args.vocab)
+    report = inspect_file(
+        args.inspect,
+        module=args.module,
+        kind=kind,
+        vocab=args.vocab,
+        head_activation=args.head_activation,
+    )
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:

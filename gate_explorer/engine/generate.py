@@ -149,6 +149,8 @@ def extend(trace: Trace, more: Trace) -> Trace:
         x=np.concatenate([trace.x, more.x]),
         h0=trace.h0,
         c0=trace.c0,
+        gate_activation=trace.gate_activation,
+        reset_after=trace.reset_after,
     )
 
 

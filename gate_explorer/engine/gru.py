@@ -30,7 +30,7 @@ from gate_explorer.engine import activations, cells
 from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
 NAMES = cells.cell("gru").names  # r z n h
-GATES = cells.cell("gru").blocks  # 3 blocks of H weight rows, torch's r z n
+BLOCKS = cells.cell("gru").blocks  # 3 blocks of H weight rows, torch's r z n
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def prepare(
     reset_after: bool = True,
 ) -> GRUWeights:
     """Scale torch-layout weights once (r, z rows by 0.5 for sigmoid) and transpose them."""
-    h = w_ih.shape[0] // GATES
+    h = w_ih.shape[0] // BLOCKS
     scale = np.ones(3 * h, dtype=w_ih.dtype)
     if activations.check_gate_activation(gate) == "sigmoid":
         scale[: 2 * h] = 0.5
@@ -123,7 +123,7 @@ def forward(
     ``progress(steps_done)`` is called every few hundred steps when given.
     """
     steps, batch = x.shape[:2]
-    hid = w.b_hh.shape[0] // GATES
+    hid = w.b_hh.shape[0] // BLOCKS
     dtype = w.b_hh.dtype
     h1, h2 = hid, 2 * hid
     gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
@@ -176,7 +176,7 @@ def _forward_reset_before(
     """``forward``'s time loop for ``reset_after=False``; ``gi`` (T, B, 3H) = W_i x + b_i,
     overwritten by r z n. Two products a step: W_h[rz] h_{t-1}, then W_hn (r * h_{t-1})."""
     steps, batch, width = gi.shape
-    hid = width // GATES
+    hid = width // BLOCKS
     h1, h2 = hid, 2 * hid
     dtype = gi.dtype
     hidden = np.empty((steps, batch, hid), dtype=dtype)
@@ -236,7 +236,7 @@ def backward(
     ``h0`` and the total per-step ``h``.
     """
     steps, batch = x.shape[:2]
-    hid = w_ih.shape[0] // GATES
+    hid = w_ih.shape[0] // BLOCKS
     dtype = w_ih.dtype
     r, z, n, h = (values[k] for k in NAMES)
     h_prev = np.concatenate([h0[None], h[:-1]]) if steps else h

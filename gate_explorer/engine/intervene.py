@@ -6,15 +6,11 @@ position ``step`` of one layer and direction. ``run_intervened`` returns the cou
 ``Trace``: equal to the original before the intervened step, and from there on what the
 network computes with the clamp in place.
 
-Within the intervened step, what depends on the clamped quantity is recomputed by the
-cell's equations (the gates themselves depend only on x_t and h_{t-1}, so they stay):
-
-    LSTM  i, f, g or o clamped:  c_t = i_t g_t + f_t c_{t-1},  h_t = o_t tanh(c_t)
-          c clamped:             h_t = o_t tanh(c_t)            (with proj_size: W_hr (...))
-    GRU   r clamped:             n_t = tanh(W_in x_t + b_in + r_t (W_hn h_{t-1} + b_hn))
-          (reset_after=False:    n_t = tanh(W_in x_t + b_in + W_hn (r_t h_{t-1}) + b_hn))
-          r, z or n clamped:     h_t = (1 - z_t) n_t + z_t h_{t-1}
-    any   h clamped:             nothing else in the step
+Within the intervened step, every value that reads a clamped one (the gate table's
+``reads``, ``engine.cells``) is recomputed by the cell's ``step`` (``lstm.step``,
+``gru.step``, ``rnn.step``: the one readable copy of the equations); the gates read only
+x_t and h_{t-1}, so they stay. E.g. an LSTM's f clamped gives a new c and h; a GRU's r
+clamped a new n and h; h clamped changes nothing else in the step.
 
 The later steps of that layer and direction then run with the engine's own ``forward``
 from the new state, and every direction of the layers above re-runs from the first step
@@ -187,7 +183,7 @@ def _pre_activations(kind: str, seq: np.ndarray, w: Any) -> np.ndarray:
     """(T, B, G*H) x W_ih^T + b in processing order, in the very layout ``forward`` uses."""
     steps, batch = seq.shape[:2]
     if kind == "lstm":
-        hid = w.w_in.shape[1] // lstm.GATES
+        hid = w.w_in.shape[1] // lstm.BLOCKS
         z = np.empty((steps + 1, batch, 5 * hid), dtype=w.w_in.dtype)
         input_part(seq, w.w_in, out=z.reshape(-1, 5 * hid)[: steps * batch, : 4 * hid])
         return z[:steps, :, : 4 * hid]

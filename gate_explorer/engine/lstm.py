@@ -31,7 +31,7 @@ from gate_explorer.engine.stepping import input_part, keep, row_product, step_ro
 
 CELL = cells.cell("lstm")
 NAMES = CELL.names  # i f g o c h
-GATES = CELL.blocks  # 4 blocks of H weight rows, torch's i f g o
+BLOCKS = CELL.blocks  # 4 blocks of H weight rows, torch's i f g o
 Fix = Callable[[str, np.ndarray], np.ndarray]
 
 
@@ -98,7 +98,7 @@ def prepare(
 
     ``gate`` is the activation of i, f, o; only ``sigmoid`` scales their rows by 0.5.
     """
-    h = w_ih.shape[0] // GATES
+    h = w_ih.shape[0] // BLOCKS
     idx = internal_order(h)
     scale = np.ones(4 * h, dtype=w_ih.dtype)
     if activations.check_gate_activation(gate) == "sigmoid":
@@ -131,7 +131,7 @@ def forward(
     ``progress(steps_done)`` is called every few hundred steps when given.
     """
     steps, batch = x.shape[:2]
-    hid = w.w_in.shape[1] // GATES
+    hid = w.w_in.shape[1] // BLOCKS
     dtype = w.w_in.dtype
     h1, h2, h3, h4 = hid, 2 * hid, 3 * hid, 4 * hid
     z = np.empty((steps + 1, batch, 5 * hid), dtype=dtype)
@@ -258,7 +258,7 @@ def backward(
     ``input`` (T, B, F), ``h0``, ``c0`` and the total per-step ``h`` (T, B, P), ``c`` (T, B, H).
     """
     steps, batch = x.shape[:2]
-    hid = w_ih.shape[0] // GATES
+    hid = w_ih.shape[0] // BLOCKS
     dtype = w_ih.dtype
     i, f, g, o, c, h = (values[n] for n in NAMES)
     tc = np.tanh(c)  # the same call on the same values as the forward pass: bitwise equal

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.engine.card import ModelCard
 from gate_explorer.engine.embedding import Embedding
 from gate_explorer.engine.net import Progress, RecurrentNet
 from gate_explorer.engine.tokenize import Token, Tokenizer
@@ -69,6 +70,13 @@ class Head:
             return logits
         return softmax(logits)
 
+    def predicted(self, probs: np.ndarray) -> np.ndarray:
+        """(T,) the class each step predicts: argmax, or for one sigmoid output p >= 0.5
+        (1) against p < 0.5 (0, "not" the label)."""
+        if self.activation == "sigmoid" and probs.shape[-1] == 1:
+            return (probs[..., 0] >= 0.5).astype(np.int64)
+        return np.argmax(probs, axis=-1)
+
     def logits(self, output: np.ndarray) -> np.ndarray:
         """(T, C) from the network output (T, D*H_out)."""
         return output @ self.weight.T + self.bias
@@ -92,16 +100,22 @@ class ModelRun:
 
 @dataclass
 class Model:
-    """Everything needed to go from text to a trace; ``card`` is the model card (a dict)."""
+    """Everything needed to go from text to a trace; ``card`` is the ``ModelCard`` (a JSON
+    dict given here or assigned later is read into one)."""
 
     name: str
     net: RecurrentNet
     tokenizer: Tokenizer
     embedding: Embedding
     head: Head | None = None
-    card: dict[str, Any] = field(default_factory=dict)
+    card: ModelCard = field(default_factory=ModelCard)
     trained: bool = True
     notices: tuple[Notice, ...] = ()  # every guess the loader made (see gate_explorer.notices)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "card" and not isinstance(value, ModelCard):
+            value = ModelCard.from_dict(value)
+        super().__setattr__(name, value)
 
     @property
     def vocab(self) -> list[str]:

@@ -17,7 +17,7 @@ from gate_explorer.engine import cells
 from gate_explorer.engine.stepping import input_part, keep, step_rows, with_bias_row
 
 NAMES = cells.cell("rnn_tanh").names  # h
-GATES = cells.cell("rnn_tanh").blocks  # 1 block of H weight rows
+BLOCKS = cells.cell("rnn_tanh").blocks  # 1 block of H weight rows
 
 
 @dataclass(frozen=True)

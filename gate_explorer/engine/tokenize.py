@@ -47,9 +47,11 @@ def fold(piece: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 # Every character ``re``'s \s matches (the same as str.isspace): separators of word tokens.
-WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(
-    chr(c) for c in range(0x2000, 0x200B)
-) + "\u2028\u2029\u202f\u205f\u3000"
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
 EXACT_COUNT_CHARS = 200_000  # up to this length max_tokens counts separators (~3 ms)
 NUMBER_LIMIT = 3.4028234663852886e38  # float32's largest: a number beyond it is unknown
 

@@ -190,6 +190,23 @@ def _activation(
             raise GateExplorerError(
                 f"head activation {given!r}: expected one of {', '.join(HEAD_ACTIVATIONS)}"
             )
+        recorded = parts.head_activation
+        if recorded != given:
+            why = (
+                translatable("the file does not record it")
+                if recorded is None
+                else translatable("the file says {act}").format(act=recorded)
+            )
+            notices.append(
+                Notice(
+                    "head-activation-chosen",
+                    translatable(
+                        "the head's answers are shown through {act} as chosen ({why})"
+                    ).format(act=given, why=why),
+                    option="head-activation",
+                    changes_numbers=True,
+                )
+            )
         return given
     if parts.head_activation is not None:
         return parts.head_activation

@@ -87,7 +87,7 @@ def _meta(model: Model) -> dict[str, Any]:
         "head": None
         if head is None
         else {"kind": head.kind, "labels": list(head.labels), "activation": head.activation},
-        "card": model.card,
+        "card": model.card.to_dict(),
         "trained": bool(model.trained),
     }
 
@@ -290,10 +290,14 @@ def _embedding(
         if not all(isinstance(v, int | float) and np.isfinite(v) for v in (offset, scale)) or (
             scale == 0
         ):
-            raise _bad(path, f"numeric scaling needs finite offset and non-zero scale, found "
-                       f"offset {offset!r}, scale {scale!r}")
-        return Embedding(int(emb.get("size", 1)), numeric=True, offset=float(offset),
-                         scale=float(scale))
+            raise _bad(
+                path,
+                f"numeric scaling needs finite offset and non-zero scale, found "
+                f"offset {offset!r}, scale {scale!r}",
+            )
+        return Embedding(
+            int(emb.get("size", 1)), numeric=True, offset=float(offset), scale=float(scale)
+        )
     if mode == "one-hot":
         if len(vocab) != width:
             raise _bad(

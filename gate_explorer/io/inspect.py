@@ -175,11 +175,22 @@ def list_hdf5(path: Path) -> list[TensorInfo]:
     return rows
 
 
+def _lazy(module: str, name: str) -> Callable[[Path], list[TensorInfo]]:
+    """A lister of another io module (rows of name, shape, dtype), imported on first use
+    (onnx is an optional extra)."""
+    import importlib
+
+    lister = getattr(importlib.import_module(f"gate_explorer.io.{module}"), name)
+    return lambda path: [TensorInfo(*row) for row in lister(path)]
+
+
 FORMAT_NAMES = {
     ".npz": "npz",
     ".safetensors": "safetensors",
     ".h5": "HDF5 (Keras)",
     ".hdf5": "HDF5 (Keras)",
+    ".keras": "Keras 3 archive",
+    ".onnx": "ONNX",
     **{s: "PyTorch" for s in (".pt", ".pth", ".bin", ".ckpt")},
 }
 Lister = Callable[[Path], list[TensorInfo]]
@@ -188,6 +199,8 @@ TENSOR_LISTERS: dict[str, Lister] = {
     ".safetensors": list_safetensors,
     ".h5": list_hdf5,
     ".hdf5": list_hdf5,
+    ".keras": lambda path: _lazy("keras3", "list_keras_archive")(path),
+    ".onnx": lambda path: _lazy("onnx", "list_onnx")(path),
     **{s: list_torch for s in (".pt", ".pth", ".bin", ".ckpt")},
 }
 
@@ -210,6 +223,7 @@ def inspect_file(
     module: str | None = None,
     kind: str | None = None,
     vocab: Any = None,
+    head_activation: str | None = None,
 ) -> FileReport:
     """The ``FileReport`` of a weights file or bundled model; raises ``GateExplorerError``
     only when the path itself is bad (missing, a folder); any other problem is the
@@ -249,7 +263,14 @@ def inspect_file(
             report.skipped = list(parts.skipped)
             report.found = list(parts.notes)
             report.notices = list(parts.notices)
-            model = assemble(parts, name=path.name, vocab=vocab, kind=kind, allow_nonfinite=True)
+            model = assemble(
+                parts,
+                name=path.name,
+                vocab=vocab,
+                kind=kind,
+                allow_nonfinite=True,
+                head_activation=head_activation,
+            )
     except GateExplorerError as exc:
         report.error = str(exc)
         return report
@@ -264,7 +285,8 @@ def inspect_file(
         report.computed.append(f"one-hot input over {emb.size} tokens")
     report.computed.append(model.net.describe())
     if model.head is not None:
-        report.computed.append(f"head {model.head.kind} {tuple(model.head.weight.shape)}")
+        head = model.head
+        report.computed.append(f"head {head.kind} {tuple(head.weight.shape)} {head.activation}")
     else:
         report.computed.append("no head: no predictions")
     report.vocab_size = len(model.vocab) if model.vocab else None

@@ -21,7 +21,7 @@ import numpy as np
 
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.keras_graph import build_parts
-from gate_explorer.io.keras_layers import Budget, KLayer
+from gate_explorer.io.keras_layers import DAMAGED, Budget, KLayer, Progress, model_layers
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
 
@@ -52,75 +52,6 @@ def _short(weight_name: str) -> str:
     return last
 
 
-def histories(value: Any) -> list[str]:
-    """Names of the layers whose tensors appear in a serialized call (Keras 2 or 3)."""
-    out: list[str] = []
-    if isinstance(value, dict):
-        hist = value.get("config", {}).get("keras_history") if "config" in value else None
-        if value.get("class_name") == "__keras_tensor__" and isinstance(hist, list) and hist:
-            return [str(hist[0])]
-        for item in value.values():
-            out.extend(histories(item))
-    elif isinstance(value, list):
-        if len(value) >= 3 and isinstance(value[0], str) and isinstance(value[1], int):
-            out.append(value[0])  # Keras 2: [layer name, node index, tensor index, kwargs]
-            if len(value) > 3:
-                out.extend(histories(value[3]))
-        else:
-            for item in value:
-                out.extend(histories(item))
-    return out
-
-
-def inbound(entry: dict[str, Any]) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-    """(main inputs, other inputs) of one layer of a model config; (None, ()) without nodes."""
-    nodes = entry.get("inbound_nodes")
-    if not isinstance(nodes, list):
-        return None, ()
-    if not nodes:
-        return (), ()
-    first, extra = nodes[0], []
-    if isinstance(first, dict):  # Keras 3: {"args": [...], "kwargs": {...}}
-        main = histories(first.get("args", []))
-        extra = histories(first.get("kwargs", {}))
-    else:  # Keras 2: [[name, node, tensor, kwargs], ...]
-        main = []
-        for item in first if isinstance(first, list) else []:
-            names = histories(item)
-            if names:
-                main.append(names[0])
-                extra.extend(names[1:])
-    for node in nodes[1:]:  # a shared layer, called again
-        extra.extend(histories(node))
-    return tuple(main), tuple(dict.fromkeys(extra))
-
-
-def model_layers(config: Any) -> tuple[list[KLayer], bool] | None:
-    """The layers of a serialized Sequential/Functional model, and whether it has a graph.
-
-    None when ``config`` does not describe one (a subclassed model keeps no layers).
-    """
-    if not isinstance(config, dict):
-        return None
-    inner = config.get("config", {})
-    entries = inner.get("layers") if isinstance(inner, dict) else inner
-    if not isinstance(entries, list):
-        return None
-    layers, graph = [], False
-    for entry in entries:
-        if not isinstance(entry, dict):
-            continue
-        cfg = entry.get("config", {})
-        cfg = cfg if isinstance(cfg, dict) else {}
-        name = str(cfg.get("name", entry.get("name", "")))
-        inputs, extra = inbound(entry)
-        graph = graph or inputs is not None
-        layers.append(KLayer(name, str(entry.get("class_name", "")), cfg, {}, inputs, extra))
-    if config.get("class_name") == "Sequential":
-        graph = False
-    return layers, graph
-
-
 def _open(path: Path) -> Any:
     h5py = need("h5py", ".h5 files", "h5py")
     try:
@@ -131,7 +62,7 @@ def _open(path: Path) -> Any:
         ) from exc
 
 
-def _read(path: Path) -> Parts:
+def _read(path: Path, progress: Progress | None = None) -> Parts:
     with _open(path) as f:
         root = f["model_weights"] if "model_weights" in f else f
         names = _attr_list(root, "layer_names")
@@ -139,11 +70,17 @@ def _read(path: Path) -> Parts:
             if "layers" in f:  # Keras 3's save_weights layout
                 from gate_explorer.io.keras3 import read_weights_h5
 
-                return read_weights_h5(path)
+                return read_weights_h5(path, progress)
             raise GateExplorerError(
                 f"{path.name} has no layer_names attribute: not a Keras weights file"
             )
         version = _text(root.attrs.get("keras_version", f.attrs.get("keras_version", "?")))
+        if version.startswith("1."):
+            raise GateExplorerError(
+                f"{path.name} was written by Keras {version}, whose per-gate weights "
+                "(lstm_1_W_i ...) are not read; load it into Keras 2 (which converts them) "
+                "and save it again"
+            )
         configs: dict[str, KLayer] = {}
         order: dict[str, int] = {}
         graph = False
@@ -159,7 +96,7 @@ def _read(path: Path) -> Parts:
                 configs = {layer.name: layer for layer in found[0]}
                 order = {layer.name: i for i, layer in enumerate(found[0])}
                 graph = found[1]
-        budget = Budget(path.name)
+        budget = Budget(path.name, progress=progress, total=path.stat().st_size)
         layers = []
         for name in names:
             if name not in root:
@@ -190,13 +127,15 @@ def _read(path: Path) -> Parts:
     )
 
 
-def read_keras(path: Path) -> Parts:
-    """Read a Keras HDF5 weights or model file into torch-named ``Parts``."""
+def read_keras(path: Path, progress: Progress | None = None) -> Parts:
+    """Read a Keras HDF5 weights or model file into torch-named ``Parts``;
+    ``progress(bytes read, file size)`` after each array."""
     try:
-        return _read(path)
+        return _read(path, progress)
     except GateExplorerError:
         raise
-    except (OSError, KeyError, ValueError, RuntimeError, TypeError) as exc:
+    except DAMAGED as exc:
         raise GateExplorerError(
-            f"{path.name} cannot be read (corrupt or truncated HDF5: {exc})"
+            f"{path.name} cannot be read (corrupt or truncated HDF5: {type(exc).__name__}: "
+            f"{exc})".replace("\n", " ")
         ) from exc

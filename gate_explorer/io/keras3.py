@@ -25,9 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.io.keras import model_layers
 from gate_explorer.io.keras_graph import build_parts, role
-from gate_explorer.io.keras_layers import MAX_BYTES, Budget, KLayer
+from gate_explorer.io.keras_layers import (
+    DAMAGED,
+    MAX_BYTES,
+    Budget,
+    KLayer,
+    Progress,
+    model_layers,
+)
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
 
@@ -101,12 +107,11 @@ def _groups(f: Any) -> dict[str, tuple[str, Any]]:
     return out
 
 
-def _layers_from_config(f: Any, layers: list[KLayer], file: str) -> None:
+def _layers_from_config(f: Any, layers: list[KLayer], budget: Budget) -> None:
     """Fill each config layer's weights from its group, found by name or by Keras's path."""
     groups = _groups(f)
     by_own = {own: group for own, group in groups.values()}
     used: dict[str, int] = {}
-    budget = Budget(file)
     for layer in layers:
         base = to_snake_case(layer.class_name)
         path = base if base not in used else f"{base}_{used[base] + 1}"
@@ -139,9 +144,9 @@ def _chains(layers: list[KLayer]) -> bool:
     return True
 
 
-def _layers_without_config(f: Any, file: str) -> tuple[list[KLayer], str]:
+def _layers_without_config(f: Any, budget: Budget) -> tuple[list[KLayer], str]:
     """Layers of a ``.weights.h5``, in the order Keras most likely saved them."""
-    budget = Budget(file)
+    file = budget.file
     found = []
     for key, (own, group) in _groups(f).items():
         base, count = _counter(key)
@@ -181,14 +186,15 @@ def _open_h5(source: Any, file: str) -> Any:
         ) from exc
 
 
-def read_weights_h5(path: Path) -> Parts:
+def read_weights_h5(path: Path, progress: Progress | None = None) -> Parts:
     """A Keras 3 ``save_weights`` file (no config): layers in their assumed saved order."""
     with _open_h5(path, path.name) as f:
         if "layers" not in f:
             raise GateExplorerError(
                 f"{path.name} has no 'layers' group: not a Keras 3 .weights.h5 file"
             )
-        layers, how = _layers_without_config(f, path.name)
+        budget = Budget(path.name, progress=progress, total=path.stat().st_size)
+        layers, how = _layers_without_config(f, budget)
     return build_parts(
         layers,
         file=path.name,
@@ -215,7 +221,7 @@ def _member(zf: zipfile.ZipFile, name: str, file: str, limit: int) -> bytes:
     return zf.read(name)
 
 
-def read_keras_archive(path: Path) -> Parts:
+def read_keras_archive(path: Path, progress: Progress | None = None) -> Parts:
     """A Keras 3 ``.keras`` archive: config.json + model.weights.h5, never executed."""
     try:
         zf = zipfile.ZipFile(path)
@@ -250,7 +256,8 @@ def read_keras_archive(path: Path) -> Parts:
         version = str(meta.get("keras_version", "3")) if isinstance(meta, dict) else "3"
         blob = _member(zf, "model.weights.h5", path.name, MAX_BYTES)
     with _open_h5(io.BytesIO(blob), path.name) as f:
-        _layers_from_config(f, layers, path.name)
+        budget = Budget(path.name, progress=progress, total=len(blob))
+        _layers_from_config(f, layers, budget)
     return build_parts(
         layers,
         file=path.name,
@@ -261,15 +268,37 @@ def read_keras_archive(path: Path) -> Parts:
     )
 
 
-def read_keras3(path: Path) -> Parts:
-    """``.keras`` or ``.weights.h5``: Keras 3's formats into torch-named ``Parts``."""
+def read_keras3(path: Path, progress: Progress | None = None) -> Parts:
+    """``.keras`` or ``.weights.h5``: Keras 3's formats into torch-named ``Parts``;
+    ``progress(bytes read, total)`` after each array."""
     try:
         if path.suffix.lower() == ".keras":
-            return read_keras_archive(path)
-        return read_weights_h5(path)
+            return read_keras_archive(path, progress)
+        return read_weights_h5(path, progress)
     except GateExplorerError:
         raise
-    except (OSError, KeyError, ValueError, RuntimeError, TypeError, zipfile.BadZipFile) as exc:
+    except DAMAGED as exc:
+        why = f"{type(exc).__name__}: {exc}".replace("\n", " ")
         raise GateExplorerError(
-            f"{path.name} cannot be read (corrupt or truncated: {exc})"
+            f"{path.name} cannot be read (corrupt or truncated: {why})"
         ) from exc
+
+
+def list_keras_archive(path: Path) -> list[tuple[str, tuple[int, ...], str]]:
+    """(name, shape, dtype) of every array of a ``.keras`` archive's weights (none read)."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise GateExplorerError(f"{path.name} is not a zip archive ({exc})") from exc
+    with zf:
+        blob = _member(zf, "model.weights.h5", path.name, MAX_BYTES)
+    rows: list[Any] = []
+    h5py = need("h5py", "Keras files", "h5py")
+    with _open_h5(io.BytesIO(blob), path.name) as f:
+
+        def visit(name: str, obj: Any) -> None:
+            if isinstance(obj, h5py.Dataset):
+                rows.append((name, tuple(obj.shape), str(obj.dtype)))
+
+        f.visititems(visit)
+    return rows

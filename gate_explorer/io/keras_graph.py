@@ -34,7 +34,12 @@ from gate_explorer.io.keras_layers import (
 from gate_explorer.io.statedict import Parts
 from gate_explorer.notices import Notice, translatable
 
-HEAD_ACTIVATIONS = {None: "linear", "linear": "linear", "softmax": "softmax", "sigmoid": "sigmoid"}
+_KERAS_ACTIVATIONS = {  # Keras's names -> Head.activation
+    None: "linear",
+    "linear": "linear",
+    "softmax": "softmax",
+    "sigmoid": "sigmoid",
+}
 _IDENTITY_NAME = re.compile(
     r"(spatial_)?dropout|gaussian_(noise|dropout)|alpha_dropout|activity_regularization"
 )
@@ -95,7 +100,7 @@ def _activation_of(layer: KLayer) -> str | None:
     act = cfg.get("activation") if cfg else None
     if isinstance(act, dict):  # a serialized activation object
         act = act.get("config", {}).get("name") or act.get("class_name")
-    return HEAD_ACTIVATIONS.get(act if act is None else str(act).lower())
+    return _KERAS_ACTIVATIONS.get(act if act is None else str(act).lower())
 
 
 class _Chain:
@@ -299,9 +304,13 @@ def build_parts(
                 "keras-no-config-order",
                 translatable(
                     "no model config in the file: layers taken in their saved order ({order})"
-                    "{how}, told apart by the shapes of their weights, with Keras' default "
-                    "activations"
-                ).format(order=order, how=f" ({order_note})" if order_note else ""),
+                    "{how}, told apart by the shapes of their weights, with the default "
+                    "activations of {keras}"
+                ).format(
+                    order=order,
+                    how=f" ({order_note})" if order_note else "",
+                    keras=f"Keras {version}" if v is not None else "Keras 3",
+                ),
                 changes_numbers=not default_hard,
             )
         )
@@ -334,6 +343,7 @@ def build_parts(
                 )
             )
     kinds, gate_acts, resets = set(), set(), set()
+    defaulted: list[str] = []  # layers given their Keras version's default hard sigmoid
     width = None if parts.embedding is None else int(parts.embedding.shape[1])
     for k, layer in enumerate(chain.stack):
         where = f"{file}: layer {layer.name!r}"
@@ -367,7 +377,9 @@ def build_parts(
                 if (key.startswith(side + "/") if side else "/" not in key)
             }
             relu, rec = _check_rnn_config(layer, sub_cfg, where)
-            conv = convert(w, where + (f" ({side})" if side else ""))
+            said = sub_cfg.get("reset_after") if sub_cfg else None
+            old = not sub_cfg and v is not None and v < (2, 3)  # GRU(reset_after=False) then
+            conv = convert(w, where + (f" ({side})" if side else ""), said, default=not old)
             kinds.add("rnn_relu" if relu else conv.kind)
             resets.add(conv.reset_after)
             if conv.kind == "rnn_tanh" or conv.cudnn:
@@ -378,7 +390,8 @@ def build_parts(
                 gate_acts.add("sigmoid")
             elif v is not None and v < (2, 3):  # no config: the version's default
                 gate_acts.add("hard_sigmoid_keras2")
-                parts.notices.append(_old_default_notice(layer.name, version))
+                if layer.name not in defaulted:
+                    defaulted.append(layer.name)
             else:
                 gate_acts.add("sigmoid")
             fan_in = conv.arrays["weight_ih"].shape[1]
@@ -396,6 +409,8 @@ def build_parts(
                 f"{layer.name} returns only its last step (return_sequences=False): the answer "
                 "at step t is the model's answer for the text up to t"
             )
+    if defaulted:
+        parts.notices.append(_old_default_notice(", ".join(defaulted), version))
     if len(kinds) > 1:
         raise GateExplorerError(
             f"{file} mixes recurrent layer kinds ({', '.join(sorted(kinds))}); "
@@ -477,6 +492,7 @@ def _skipped_notices(parts: Parts, chain: _Chain) -> None:
                 ),
             )
         )
+    parts.skipped.extend(layer.label() for layer in chain.skipped)
     if chain.skipped:
         parts.notices.append(
             Notice(

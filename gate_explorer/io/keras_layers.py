@@ -3,7 +3,8 @@
 Both Keras readers (``io/keras.py`` for the HDF5 files of Keras 2 and Keras 3's legacy
 ``model.save('x.h5')``, ``io/keras3.py`` for ``.keras`` and ``.weights.h5``) turn a file
 into a list of ``KLayer``: its name, class, config, arrays under short names and the
-layers it reads. ``io/keras_graph.py`` turns that list into ``Parts``.
+layers it reads (``model_layers`` reads a serialized model config, Keras 2's or 3's).
+``io/keras_graph.py`` turns that list into ``Parts``.
 
 Recurrent arrays (one direction): kernel (F, G*H), recurrent_kernel (H, G*H), bias
 
@@ -23,6 +24,10 @@ become torch's r, z, n. A single Keras bias is torch's ``b_ih`` with ``b_hh = 0`
 from __future__ import annotations
 
 import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +35,21 @@ import numpy as np
 
 from gate_explorer.errors import GateExplorerError
 
+Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
+DAMAGED = (  # what h5py, zipfile and json raise on a damaged file
+    OSError,
+    EOFError,
+    KeyError,
+    ValueError,
+    RuntimeError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    NotImplementedError,
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+)
 _GRU_ORDER = (1, 0, 2)  # Keras z, r, h -> torch r, z, n
 MAX_BYTES = 2 * 1024**3  # the most a weights file may declare in all (2 GiB)
 MAX_DIM = 1 << 20  # no layer of a model the app can show is wider than this
@@ -67,10 +87,21 @@ class KLayer:
 
 
 class Budget:
-    """Bytes a file may still declare: checked before any array is read."""
+    """Bytes a file may still declare: checked before any array is read.
 
-    def __init__(self, file: str, limit: int = MAX_BYTES) -> None:
+    ``progress(bytes read, total)``, when given, is called after each array (total: the
+    file's size, so a caller can show how far a large file is).
+    """
+
+    def __init__(
+        self,
+        file: str,
+        limit: int = MAX_BYTES,
+        progress: Callable[[int, int], None] | None = None,
+        total: int = 0,
+    ) -> None:
         self.file, self.left = file, limit
+        self.progress, self.total, self.done = progress, total, 0
 
     def read(self, ds: Any, where: str) -> np.ndarray:
         """Read an h5py dataset after checking its declared shape, size and storage."""
@@ -98,7 +129,11 @@ class Budget:
                 f"only {stored} bytes of it (truncated or forged): not read"
             )
         self.left -= nbytes
-        return np.asarray(ds[()])
+        arr = np.asarray(ds[()])
+        if self.progress is not None:
+            self.done += nbytes
+            self.progress(min(self.done, self.total), self.total)
+        return arr
 
 
 def refuse_conv_rnn(layer: KLayer, file: str) -> None:
@@ -141,8 +176,14 @@ class Converted:
     cudnn: bool = False
 
 
-def convert(w: dict[str, np.ndarray], where: str) -> Converted:
-    """One Keras recurrent layer's arrays (one direction) in torch layout."""
+def convert(
+    w: dict[str, np.ndarray], where: str, said: bool | None = None, default: bool = True
+) -> Converted:
+    """One Keras recurrent layer's arrays (one direction) in torch layout.
+
+    A GRU's ``reset_after`` is told by its bias shape; ``said`` is the config's value (it
+    must agree), ``default`` the Keras version's, for a GRU without bias and no config.
+    """
     if "kernel" not in w or "recurrent_kernel" not in w:
         raise GateExplorerError(
             f"{where}: expected kernel and recurrent_kernel arrays, found {', '.join(w)}"
@@ -176,6 +217,8 @@ def convert(w: dict[str, np.ndarray], where: str) -> Converted:
         )
     if gates == 3:
         cudnn, reset_after = False, True
+        if bias is None:
+            reset_after = default if said is None else said
         if bshape == (gh,):  # reset_after=False: one bias, before the reset gate
             k, r, b = kernel, rec, np.stack([bias, np.zeros_like(bias)])
             reset_after = False
@@ -189,6 +232,11 @@ def convert(w: dict[str, np.ndarray], where: str) -> Converted:
             raise GateExplorerError(
                 f"{where}: GRU bias has shape {bshape}, expected (2, {gh}) (reset_after=True), "
                 f"({gh},) (reset_after=False) or ({2 * gh},) for CuDNNGRU"
+            )
+        if said is not None and bias is not None and said != reset_after:
+            raise GateExplorerError(
+                f"{where}: the config says reset_after={said} but the bias has shape "
+                f"{bshape}, which is the form of reset_after={reset_after}"
             )
         arrays = _torch(
             _reorder(k.T, _GRU_ORDER),
@@ -228,3 +276,72 @@ def hard_sigmoid_variant(version: str) -> str:
     """The engine's name for the hard sigmoid of the Keras version that wrote the file."""
     v = version_tuple(version)
     return "hard_sigmoid_keras3" if v is not None and v >= (3, 0) else "hard_sigmoid_keras2"
+
+
+def histories(value: Any) -> list[str]:
+    """Names of the layers whose tensors appear in a serialized call (Keras 2 or 3)."""
+    out: list[str] = []
+    if isinstance(value, dict):
+        hist = value.get("config", {}).get("keras_history") if "config" in value else None
+        if value.get("class_name") == "__keras_tensor__" and isinstance(hist, list) and hist:
+            return [str(hist[0])]
+        for item in value.values():
+            out.extend(histories(item))
+    elif isinstance(value, list):
+        if len(value) >= 3 and isinstance(value[0], str) and isinstance(value[1], int):
+            out.append(value[0])  # Keras 2: [layer name, node index, tensor index, kwargs]
+            if len(value) > 3:
+                out.extend(histories(value[3]))
+        else:
+            for item in value:
+                out.extend(histories(item))
+    return out
+
+
+def inbound(entry: dict[str, Any]) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """(main inputs, other inputs) of one layer of a model config; (None, ()) without nodes."""
+    nodes = entry.get("inbound_nodes")
+    if not isinstance(nodes, list):
+        return None, ()
+    if not nodes:
+        return (), ()
+    first, extra = nodes[0], []
+    if isinstance(first, dict):  # Keras 3: {"args": [...], "kwargs": {...}}
+        main = histories(first.get("args", []))
+        extra = histories(first.get("kwargs", {}))
+    else:  # Keras 2: [[name, node, tensor, kwargs], ...]
+        main = []
+        for item in first if isinstance(first, list) else []:
+            names = histories(item)
+            if names:
+                main.append(names[0])
+                extra.extend(names[1:])
+    for node in nodes[1:]:  # a shared layer, called again
+        extra.extend(histories(node))
+    return tuple(main), tuple(dict.fromkeys(extra))
+
+
+def model_layers(config: Any) -> tuple[list[KLayer], bool] | None:
+    """The layers of a serialized Sequential/Functional model, and whether it has a graph.
+
+    None when ``config`` does not describe one (a subclassed model keeps no layers).
+    """
+    if not isinstance(config, dict):
+        return None
+    inner = config.get("config", {})
+    entries = inner.get("layers") if isinstance(inner, dict) else inner
+    if not isinstance(entries, list):
+        return None
+    layers, graph = [], False
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        cfg = entry.get("config", {})
+        cfg = cfg if isinstance(cfg, dict) else {}
+        name = str(cfg.get("name", entry.get("name", "")))
+        inputs, extra = inbound(entry)
+        graph = graph or inputs is not None
+        layers.append(KLayer(name, str(entry.get("class_name", "")), cfg, {}, inputs, extra))
+    if config.get("class_name") == "Sequential":
+        graph = False
+    return layers, graph

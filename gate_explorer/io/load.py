@@ -77,11 +77,11 @@ def read_parts(
     if suffix == ".keras":
         from gate_explorer.io.keras3 import read_keras3
 
-        return path, None, read_keras3(path)
+        return path, None, read_keras3(path, progress)
     if suffix in KERAS_SUFFIXES:
         from gate_explorer.io.keras import read_keras
 
-        return path, None, read_keras(path)
+        return path, None, read_keras(path, progress)
     if suffix == ".onnx":
         from gate_explorer.io.onnx import read_onnx
 
@@ -139,8 +139,9 @@ def load_model(
     ``kind`` picks ``rnn_relu`` or ``rnn_tanh`` (or confirms a kind); ``module`` picks the
     recurrent module when a file holds several (``prefix`` is its old name);
     ``allow_nonfinite`` keeps NaN/inf weights; ``progress(bytes read, total)`` follows a
-    PyTorch file's storages; ``head_activation`` (softmax, sigmoid, linear) replaces the
-    file's or the guess. Every guess is in ``model.notices``."""
+    PyTorch file's storages or a Keras file's arrays; ``head_activation`` (softmax,
+    sigmoid, linear) replaces the file's or the guess. Every guess is in
+    ``model.notices``."""
     if path_or_name is None or (isinstance(path_or_name, str) and not path_or_name.strip()):
         raise GateExplorerError("no model given: expected a bundled model name or a file path")
     if isinstance(vocab, str | os.PathLike) and not os.fspath(vocab).strip():

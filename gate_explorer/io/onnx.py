@@ -60,6 +60,7 @@ class _Graph:
         tensor = self.consts.get(name)
         if tensor is None:
             return None
+        what = what.removeprefix(f"{self.file}: ")
         count = int(np.prod(tensor.dims, dtype=np.int64)) if tensor.dims else 1
         if count * 8 > self.budget:
             raise GateExplorerError(
@@ -70,7 +71,12 @@ class _Graph:
             arr = self._external(tensor, what, count)
             self.budget -= arr.nbytes
             return arr
-        arr = self.helper.to_array(tensor)
+        try:
+            arr = self.helper.to_array(tensor)
+        except (ValueError, TypeError) as exc:
+            raise GateExplorerError(
+                f"{self.file}: {what} declares {list(tensor.dims)} but holds other data ({exc})"
+            ) from exc
         self.budget -= arr.nbytes
         return arr
 
@@ -307,6 +313,27 @@ def _layer(g: _Graph, node: Any, k: int, parts: Parts, helper: Any) -> tuple[str
     return kind, gate, reset_after, d * hidden
 
 
+def _check_concat(g: _Graph, node: Any, helper: Any) -> None:
+    """A bidirectional Y (T, 2, B, H) must reach the next layer as [forward, backward]
+    features: through Transpose(perm=[0, 2, 1, 3]) then Reshape, as exporters write it."""
+    layout = _attrs(node, helper).get("layout", 0)
+    todo, perms = [node.output[0]], []
+    while todo:
+        name = todo.pop()
+        for user in g.consumers.get(name, []):
+            if user.op_type in _PASS:
+                if user.op_type == "Transpose":
+                    perms.append(tuple(_attrs(user, helper).get("perm", ())))
+                todo.append(user.output[0])
+    expected = (0, 2, 1, 3) if layout == 0 else None
+    if (expected and expected not in perms) or any(p != expected for p in perms):
+        raise GateExplorerError(
+            f"{g.file}: the bidirectional {node.op_type} node {node.name!r} output is "
+            f"rearranged with Transpose {perms or 'none'} (layout {layout}); expected "
+            "Transpose(perm=[0, 2, 1, 3]) then Reshape, as torch.onnx.export writes it"
+        )
+
+
 def _head(g: _Graph, top: str, width: int, parts: Parts, helper: Any) -> None:
     """A MatMul + Add or Gemm reading the last node's output, and the activation after it."""
     users = g.forward(top)
@@ -367,6 +394,18 @@ def _head(g: _Graph, top: str, width: int, parts: Parts, helper: Any) -> None:
 
 def read_onnx(path: Path) -> Parts:
     """An ONNX model's recurrent nodes (and embedding and head) as torch-named ``Parts``."""
+    try:
+        return _read_onnx(path)
+    except GateExplorerError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, UnicodeError) as exc:
+        why = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+        raise GateExplorerError(
+            f"{path.name} cannot be read (a damaged ONNX model: {why})"
+        ) from exc
+
+
+def _read_onnx(path: Path) -> Parts:
     onnx = need("onnx", ".onnx files", "gate-explorer[onnx]")
     from onnx import helper as onnx_helper
     from onnx import numpy_helper
@@ -382,7 +421,7 @@ def read_onnx(path: Path) -> Parts:
     g = _Graph(model.graph, numpy_helper, path, onnx_helper.tensor_dtype_to_np_dtype)
     rnns = [n for n in g.nodes if n.op_type in _GATES]
     if not rnns:
-        ops = sorted({n.op_type for n in g.nodes})
+        ops = sorted({str(n.op_type) for n in g.nodes})
         raise GateExplorerError(
             f"{path.name} has no LSTM, GRU or RNN node (found {', '.join(ops[:8]) or 'none'}); "
             "a loop of MatMuls (e.g. a scripted cell) is not read"
@@ -431,6 +470,8 @@ def read_onnx(path: Path) -> Parts:
     for k, node in enumerate(stack):
         kind, gate, reset_after, width = _layer(g, node, k, parts, helper)
         variants.add((kind, gate, reset_after))
+        if "weight_ih_l0_reverse" in parts.params:
+            _check_concat(g, node, helper)
     if len(variants) > 1:
         raise GateExplorerError(
             f"{path.name}: the recurrent nodes differ in kind or activations "
@@ -445,3 +486,21 @@ def read_onnx(path: Path) -> Parts:
         raise GateExplorerError(f"{path.name} mixes bidirectional and one-way nodes")
     _head(g, stack[-1].output[0], width, parts, helper)
     return parts
+
+
+def list_onnx(path: Path) -> list[tuple[str, tuple[int, ...], str]]:
+    """(name, shape, dtype) of every initializer of an ONNX model (no data read)."""
+    onnx = need("onnx", ".onnx files", "gate-explorer[onnx]")
+    from onnx import helper as onnx_helper
+
+    try:
+        model = onnx.load(str(path), load_external_data=False)
+    except Exception as exc:  # the protobuf parser raises several types
+        raise GateExplorerError(
+            f"{path.name} is not a readable ONNX model ({type(exc).__name__})"
+        ) from exc
+    rows = []
+    for t in model.graph.initializer:
+        dtype = np.dtype(onnx_helper.tensor_dtype_to_np_dtype(t.data_type)).name
+        rows.append((t.name, tuple(int(d) for d in t.dims), dtype))
+    return rows

@@ -7,7 +7,7 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -256,9 +256,16 @@ class Session(QObject):
         if generation == self._load_generation:
             self.sigLoading.emit(done, total)
 
-    def set_model_option(self, *, kind: str | None = None, module: str | None = None) -> bool:
-        """Re-open the current file with another ``kind`` (e.g. ``rnn_relu``) or ``module``;
-        the choice is kept in the model reference, so sessions save it."""
+    def set_model_option(
+        self,
+        *,
+        kind: str | None = None,
+        module: str | None = None,
+        head_activation: str | None = None,
+    ) -> bool:
+        """Re-open the current file with another ``kind`` (e.g. ``rnn_relu``), ``module`` or
+        ``head_activation`` (softmax, sigmoid, linear); the choice is kept in the model
+        reference, so sessions save it."""
         ref = self._ref
         if ref.source != "file":
             return False
@@ -266,6 +273,7 @@ class Session(QObject):
             ref,
             kind=ref.kind if kind is None else kind,
             module=ref.module if module is None else module,
+            head_activation=ref.head_activation if head_activation is None else head_activation,
         )
         return new != ref and self.open_model(new)
 
@@ -487,7 +495,7 @@ class Session(QObject):
         """Units marked in the shown layer/direction: the model card's (``card_units``: the
         quote unit and other named units above the card's threshold) and the ones the unit
         finder found (``set_found_units``); labels of both are joined."""
-        card = self._model.card if self._model and isinstance(self._model.card, dict) else {}
+        card = self._model.card if self._model else {}
         marks = card_units(card, self._layer, self._direction)
         for unit, label in self._found.get((self._layer, self._direction), {}).items():
             marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
@@ -747,7 +755,7 @@ class Session(QObject):
         self.sigRunChanged.connect(once)
 
 
-def card_units(card: dict[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
+def card_units(card: Mapping[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
     """{unit: label} a model card names in ``layer``/``direction``.
 
     ``quote_unit`` is "quote unit"; each entry of ``units`` (``preset``, ``layer``,

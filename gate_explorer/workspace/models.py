@@ -50,6 +50,7 @@ class ModelRef:
     bidirectional: bool = False
     module: str = ""
     kind: str = ""
+    head_activation: str = ""  # softmax, sigmoid or linear when the user chose one
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,9 +67,9 @@ class ModelRef:
             ref = cls(
                 str(ref.source), str(ref.name), str(ref.path), str(ref.vocab), str(ref.cell),
                 int(ref.hidden), int(ref.layers), int(ref.seed), bool(ref.bidirectional),
-                str(ref.module), str(ref.kind),
+                str(ref.module), str(ref.kind), str(ref.head_activation),
             )  # fmt: skip
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400)
             raise GateExplorerError(f"bad model reference {data!r}: {exc}") from None
         if ref.source not in SOURCES:
             raise GateExplorerError(
@@ -161,7 +162,11 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
         ) from None
     options: dict[str, Any] = {}
     if ref.source == "file":
-        options = {"module": ref.module or None, "kind": ref.kind or None}
+        options = {
+            "module": ref.module or None,
+            "kind": ref.kind or None,
+            "head_activation": ref.head_activation or None,
+        }
         if progress is not None:
             options["progress"] = progress
     try:  # NaN/inf weights are shown (hatched, with a badge), not refused
@@ -192,7 +197,7 @@ def short_example(text: str, limit: int = EXAMPLE_CHARS) -> str:
 
 def example_text(model: Model) -> str:
     """An example for ``model`` (its card's, its bundled file's, or a default), kept short."""
-    card = model.card if isinstance(model.card, dict) else {}
+    card = model.card
     for key in ("example", "examples", "example_text"):
         value = card.get(key)
         if isinstance(value, list) and value:

@@ -267,3 +267,27 @@ def test_plain_rnn_gradient_vanishes_where_the_lstm_keeps_it():
     # in the weights' own float32 the RNN's gradient at the first step underflows to 0
     r32 = gradient_flow(rnn, rnn_run, net=rnn.net).flow()
     assert r32.h_norm[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("kind", "variant"),
+    [("lstm", {"gate_activation": "hard_sigmoid_keras2"}),
+     ("gru", {"gate_activation": "hard_sigmoid_keras3", "reset_after": False})],
+)  # fmt: skip
+def test_a_cell_variant_flows_through_its_own_cell(kind, variant):
+    model = toy(kind, layers=2, dtype=np.float32)
+    variant_net = RecurrentNet(model.net.config, model.net.params, **variant)  # same weights
+    model.net = variant_net
+    run = model.run_text(TEXT)
+    flow = gradient_flow(model, run, 5)
+    f64 = float64_net(variant_net)
+    assert (f64.gate_activation, f64.reset_after) == (variant_net.gate_activation,
+                                                      variant_net.reset_after)  # fmt: skip
+    w = model.head.weight.astype(np.float64)
+    p = softmax(w @ run.trace.output[5].astype(np.float64) + model.head.bias)
+    p[run.tokens[6].id] -= 1.0
+    d_out = np.zeros(run.trace.output.shape)
+    d_out[5] = p @ w
+    grads = f64.gradients(run.trace, d_out)
+    for k in range(2):
+        np.testing.assert_allclose(flow.flow(k).h_norm, np.linalg.norm(grads.h[k][0], axis=1))

@@ -37,3 +37,11 @@ def test_sigmoid_head_loss_and_gradient(classes):
     numeric = [(value(out + eps * e) - value(out - eps * e)) / (2 * eps) for e in np.eye(5)]
     np.testing.assert_allclose(loss.d_output, numeric, rtol=1e-5, atol=1e-8)
     assert "predicted class" in loss.note
+
+
+def test_binary_sigmoid_head_predicts_by_the_half():
+    head = Head("classify", np.ones((1, 2)), np.zeros(1), ("1",), "sigmoid")
+    probs = np.array([[0.2], [0.7], [0.5]])
+    assert head.predicted(probs).tolist() == [0, 1, 1]
+    multi = Head("classify", np.ones((3, 2)), np.zeros(3), ("a", "b", "c"), "sigmoid")
+    assert multi.predicted(np.array([[0.1, 0.9, 0.3]])).tolist() == [1]

@@ -40,7 +40,11 @@ def test_report_of_a_file_with_two_modules(tmp_path):
     report = inspect_file(path, module="decoder.rnn")
     assert report.error == ""
     assert report.kind == "rnn_tanh"
-    assert report.computed == ["embedding (7, 3)", "rnn_tanh 3->6", "head next-token (7, 6)"]
+    assert report.computed == [
+        "embedding (7, 3)",
+        "rnn_tanh 3->6",
+        "head next-token (7, 6) softmax",
+    ]
     assert report.skipped == ["encoder.embedding.weight"]
     codes = [n.code for n in report.notices]
     assert "rnn-nonlinearity-guessed" in codes

@@ -379,3 +379,11 @@ def test_layers_without_weights_never_vanish(tmp_path, write_keras):
     notices = {n.code: n.message for n in model.notices}
     assert "flatten_1, dense_1" in notices["layers-skipped"]
     assert "flatten_1 follows the recurrent layers" in notices["head-not-computed"]
+
+
+def test_keras1_file_is_named(tmp_path, write_keras):
+    rng = np.random.default_rng(0)
+    arrays = [(f"lstm_1_{w}_{g}:0", rng.normal(size=(3, 4))) for w in "WU" for g in "ifco"]
+    path = write_keras(tmp_path / "k1.h5", [("lstm_1", arrays)], keras_version="1.2.2")
+    with pytest.raises(GateExplorerError, match=r"Keras 1\.2\.2, whose per-gate weights"):
+        load_model(path)

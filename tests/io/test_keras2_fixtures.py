@@ -67,3 +67,26 @@ def test_functional_graph_with_attention_head():
     for name in ("rnn_concat (Concatenate)", "attention (Attention)", "output (Dense)"):
         assert name in notices["layers-skipped"]
     assert "head-not-computed" in notices
+
+
+def test_cudnn_gru_weights_converted_as_keras_does():
+    model, run, ref = check("cudnn_gru")
+    assert model.kind == "gru"
+    assert model.net.reset_after
+    close(run.trace.output, ref["out"], "output")
+
+
+def test_bidirectional_lstm_full_model_tf2_names():
+    model, run, ref = check("bilstm")
+    assert model.net.config.bidirectional
+    assert (model.head.kind, model.head.activation) == ("classify", "sigmoid")
+    close(run.probs, ref["out"], "sigmoid output")
+
+
+def test_progress_follows_the_arrays():
+    calls = []
+    path = FIXTURES / "keras2_lstm_hard.h5"
+    load_model(path, progress=lambda done, total: calls.append((done, total)))
+    assert len(calls) == 9  # embedding, 2 x 3 LSTM arrays, Dense kernel and bias
+    assert calls == sorted(calls)
+    assert {total for _, total in calls} == {path.stat().st_size}

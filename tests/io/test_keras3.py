@@ -122,7 +122,8 @@ def test_sequential_lstm_stack_all_three_formats(tmp_path, fmt):
         assert model.head.activation == "softmax"
 
 
-def test_bidirectional_gru_with_sigmoid_classifier(tmp_path):
+@pytest.mark.parametrize("fmt", [".keras", ".weights.h5", ".h5"])
+def test_bidirectional_gru_with_sigmoid_classifier(tmp_path, fmt):
     km = randomize(
         keras.Sequential(
             [
@@ -134,11 +135,13 @@ def test_bidirectional_gru_with_sigmoid_classifier(tmp_path):
         ),
         seed=3,
     )
-    km.save(tmp_path / "bi.keras")
-    model = load_model(tmp_path / "bi.keras", vocab=VOCAB)
+    path = tmp_path / f"bi{fmt}"
+    km.save_weights(path) if fmt == ".weights.h5" else km.save(path)
+    model = load_model(path, vocab=VOCAB)
     assert model.net.config.bidirectional
     assert model.kind == "gru"
-    assert (model.head.kind, model.head.activation) == ("classify", "sigmoid")
+    assert model.head.kind == "classify"
+    assert model.head.activation == "sigmoid"  # from the config, or the one-output guess
     run, out = check_against_keras(model, km, [km.layers[1]], ids())
     close(run.probs, out, "sigmoid output")  # the probability, not the logit
     assert np.all((run.probs > 0) & (run.probs < 1))
@@ -245,6 +248,8 @@ def test_subclassed_and_bad_archives(tmp_path):
     [
         (L.LSTM, {"recurrent_activation": "hard_sigmoid"}, ("hard_sigmoid_keras3", True)),
         (L.GRU, {"reset_after": False}, ("sigmoid", False)),
+        (L.LSTM, {"use_bias": False}, ("sigmoid", True)),
+        (L.GRU, {"use_bias": False, "reset_after": False}, ("sigmoid", False)),
         (
             L.GRU,
             {"reset_after": False, "recurrent_activation": "hard_sigmoid"},
@@ -314,3 +319,71 @@ def test_masking_and_mask_zero_are_notices(tmp_path):
     model = load_model(tmp_path / "mz.keras", vocab=VOCAB)
     assert any(n.code == "keras-mask-zero" for n in model.notices)
     check_against_keras(model, km, [km.layers[1]], ids("bcd"), "bcd")
+
+
+def test_inspect_a_keras_archive(tmp_path):
+    """``models --inspect``'s report: the arrays, what is computed, what is skipped."""
+    from gate_explorer.io.inspect import inspect_file
+
+    inp = keras.Input((None,), dtype="int32")
+    h = L.LSTM(4, return_sequences=True, name="enc")(L.Embedding(len(VOCAB), 3, name="emb")(inp))
+    out = L.Dense(2, activation="softmax", name="cls")(L.GlobalMaxPooling1D(name="pool")(h))
+    keras.Model(inp, out).save(tmp_path / "i.keras")
+    report = inspect_file(tmp_path / "i.keras")
+    assert report.error in ("", None)
+    assert {t.name: t.shape for t in report.tensors}["layers/lstm/cell/vars/1"] == (4, 16)
+    assert report.computed == ["embedding (7, 3)", "lstm 3->4", "no head: no predictions"]
+    assert report.skipped == ["pool (GlobalMaxPooling1D)", "cls (Dense)"]
+    assert "head-not-computed" in {n.code for n in report.notices}
+
+
+def test_archive_of_an_older_keras3_without_layer_names(tmp_path):
+    """Keras 3 before 3.9 wrote no ``name`` attribute on ``vars`` and no group for a layer
+    without weights: the groups are then found by Keras's own path names."""
+    import io
+    import zipfile
+
+    import h5py
+
+    km = char_lstm()
+    km.save(tmp_path / "new.keras")
+    with zipfile.ZipFile(tmp_path / "new.keras") as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    buf = io.BytesIO(members["model.weights.h5"])
+    with h5py.File(buf, "r+") as f:
+        f.visititems(lambda name, obj: obj.attrs.pop("name", None))
+        del f["layers/dropout"]  # weightless: never written by older versions
+    members["model.weights.h5"] = buf.getvalue()
+    with zipfile.ZipFile(tmp_path / "old.keras", "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    model = load_model(tmp_path / "old.keras", vocab=VOCAB)
+    stack = [layer for layer in km.layers if isinstance(layer, L.LSTM)]
+    run, out = check_against_keras(model, km, stack, ids())
+    close(run.probs, out, "softmax output")
+
+
+def test_encoder_decoder_loads_the_encoder_and_names_the_decoder(tmp_path):
+    """A seq2seq model: the decoder LSTM starts from the encoder's states
+    (``initial_state``), which one stack from zeros cannot compute: it is named."""
+    src = keras.Input((None,), dtype="int32", name="src")
+    tgt = keras.Input((None,), dtype="int32", name="tgt")
+    _, h, c = L.LSTM(4, return_sequences=True, return_state=True, name="encoder")(
+        L.Embedding(len(VOCAB), 3, name="src_emb")(src)
+    )
+    dec = L.LSTM(4, return_sequences=True, name="decoder")(
+        L.Embedding(len(VOCAB), 3, name="tgt_emb")(tgt), initial_state=[h, c]
+    )
+    out = L.Dense(len(VOCAB), activation="softmax", name="out")(dec)
+    km = randomize(keras.Model([src, tgt], out), seed=11)
+    km.save(tmp_path / "s2s.keras")
+    model = load_model(tmp_path / "s2s.keras", vocab=VOCAB)
+    assert model.head is None
+    notices = {n.code: n.message for n in model.notices}
+    assert "decoder reads tgt_emb, encoder" in notices["keras-branch"]
+    assert "head-not-computed" in notices
+    run = model.run_text(TEXT)
+    enc = km.get_layer("encoder")
+    x = numpy(km.get_layer("src_emb")(ids()))[0]
+    for name, ref in step_cell(enc.cell, x).items():
+        close(run.trace.values(name), ref, f"encoder {name}")

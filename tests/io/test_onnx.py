@@ -209,3 +209,83 @@ def test_refusals_have_one_line_messages(tmp_path):
     clipped = handmade(tmp_path / "c.onnx", "LSTM", 2, 2, {"clip": 3.0})
     with pytest.raises(GateExplorerError, match=r"clip=3\.0 is not supported"):
         load_model(clipped)
+
+
+def test_inspect_an_onnx_file(tmp_path):
+    from gate_explorer.io.inspect import inspect_file
+
+    path = handmade(tmp_path / "n.onnx", "GRU", 4, 3, {"linear_before_reset": 1})
+    report = inspect_file(path)
+    assert {t.name: t.shape for t in report.tensors} == {
+        "W": (1, 12, 3),
+        "R": (1, 12, 4),
+        "B": (1, 24),
+    }
+    assert report.computed == ["one-hot input over 3 tokens", "gru 3->4", "no head: no predictions"]
+
+
+def test_gemm_head_and_softmax(tmp_path):
+    """X -> LSTM -> Y (T, 1, 1, H) -> Reshape (T, H) -> Gemm(transB=1) -> Softmax."""
+    rng = np.random.default_rng(4)
+    hidden, feat, classes = 4, 3, 5
+    w = rng.normal(0, 0.6, size=(1, 4 * hidden, feat)).astype(np.float32)
+    r = rng.normal(0, 0.6, size=(1, 4 * hidden, hidden)).astype(np.float32)
+    b = rng.normal(0, 0.6, size=(1, 8 * hidden)).astype(np.float32)
+    hw = rng.normal(size=(classes, hidden)).astype(np.float32)
+    hb = rng.normal(size=classes).astype(np.float32)
+    shape = np.array([-1, hidden], dtype=np.int64)
+    inits = [
+        numpy_helper.from_array(a, n)
+        for a, n in ((w, "W"), (r, "R"), (b, "B"), (hw, "HW"), (hb, "HB"), (shape, "S"))
+    ]
+    nodes = [
+        helper.make_node("LSTM", ["X", "W", "R", "B"], ["Y"], hidden_size=hidden),
+        helper.make_node("Reshape", ["Y", "S"], ["Y2"]),
+        helper.make_node("Gemm", ["Y2", "HW", "HB"], ["L"], transB=1),
+        helper.make_node("Softmax", ["L"], ["P"], axis=-1),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "g",
+        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])],
+        [helper.make_tensor_value_info("P", TensorProto.FLOAT, None)],
+        inits,
+    )
+    model_proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
+    model_proto.ir_version = 8
+    path = tmp_path / "gemm.onnx"
+    onnx.save(model_proto, str(path))
+    model = load_model(path, vocab=list("abc"))
+    assert model.head.activation == "softmax"
+    assert not any(n.code == "head-activation-guessed" for n in model.notices)
+    text = "abcab"
+    x = np.eye(3, dtype=np.float32)[["abc".index(c) for c in text]][:, None, :]
+    run, out = check(model, path, {"X": x}, text)
+    close(run.probs, out, "softmax output")
+
+
+def test_bidirectional_output_rearranged_otherwise_is_refused(tmp_path):
+    rng = np.random.default_rng(5)
+    w = rng.normal(size=(2, 8, 3)).astype(np.float32)
+    r = rng.normal(size=(2, 8, 2)).astype(np.float32)
+    inits = [
+        numpy_helper.from_array(w, "W"),
+        numpy_helper.from_array(r, "R"),
+        numpy_helper.from_array(np.array([0, 0, -1], dtype=np.int64), "S"),
+    ]
+    nodes = [
+        helper.make_node("LSTM", ["X", "W", "R"], ["Y"], hidden_size=2, direction="bidirectional"),
+        helper.make_node("Transpose", ["Y"], ["YT"], perm=[0, 2, 3, 1]),  # interleaves fw/bw
+        helper.make_node("Reshape", ["YT", "S"], ["Z"]),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "g",
+        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, 3])],
+        [helper.make_tensor_value_info("Z", TensorProto.FLOAT, None)],
+        inits,
+    )
+    proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
+    onnx.save(proto, str(tmp_path / "t.onnx"))
+    with pytest.raises(GateExplorerError, match=r"rearranged with Transpose \[\(0, 2, 3, 1\)\]"):
+        load_model(tmp_path / "t.onnx")

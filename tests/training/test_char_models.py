@@ -193,12 +193,15 @@ def test_card_records_every_preset_and_its_star_threshold(char_model):
     assert set(by_preset) == {label for label, _ in PRESETS.values()}
     threshold = card["star_threshold"]
     assert 0 < threshold < 1
-    text = SLICE.read_text()
+    # the slice, and Alice's first chapter (the slice holds no parentheses)
+    text = SLICE.read_text() + "\n" + prose.held_out_text(6000, 0)
     run = char_model.run_text(text)
     for key, (label, fn) in PRESETS.items():
         u = by_preset[label]
-        r = unit_r(run, u, fn(text))
-        assert abs(r - u["r"]) < 0.25, (key, r, u)  # the named unit holds on the slice
+        if abs(u["r"]) >= threshold:  # a starred unit holds on held-out text
+            r = unit_r(run, u, fn(text))
+            assert abs(r) >= threshold - 0.1, (key, r, u)
+            assert np.sign(r) == np.sign(u["r"])
     note = card["quote_unit_note"]
     assert "auxiliary objective" in note.lower()  # the card says plainly how it was trained
     assert card["auxiliary_objective"] == ("AUXILIARY OBJECTIVE" in note)

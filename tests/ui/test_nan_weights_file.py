@@ -9,6 +9,7 @@ import pytest
 from gate_explorer.session import random_model
 
 
+@pytest.mark.filterwarnings("ignore:invalid value encountered in dot:RuntimeWarning")  # inf*0
 @pytest.mark.parametrize("bad", [np.nan, np.inf])
 def test_a_file_with_nonfinite_weights_opens_with_the_badge(window, qtbot, tmp_path, bad):
     net = random_model("gru", 4).net

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from gate_explorer.ui.notice_badge import NUMBERS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QPushButton
 
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.session import ModelRef, Session, random_model, ref_for_path
+from gate_explorer.ui.window.notice_badge import NUMBERS
 
 
 def encoder_decoder(path):
@@ -49,8 +49,9 @@ def test_module_dialog_then_notices_badge_and_kind_switch(window, qtbot, tmp_pat
 
     badge = window.model_bar.notice_badge
     assert badge.isVisible()
-    assert len(model.notices) == 2
-    assert badge.text() == "2 notices"
+    # relu/tanh, no vocabulary, and the head's activation (softmax over 7: a torch Linear)
+    assert len(model.notices) == 3
+    assert badge.text() == "3 notices"
     assert "tanh or relu" in badge.toolTip()
     assert badge.styleSheet() == NUMBERS  # relu or tanh changes the numbers
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)

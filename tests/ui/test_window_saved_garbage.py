@@ -142,3 +142,51 @@ def test_dropping_a_corrupt_json_says_what_is_wrong(window, tmp_path):
     path.write_text("{not json")
     window.open_dropped([str(path)])
     assert "broken.json is not a session file: bad JSON" in window.last_error
+
+
+def test_the_real_app_starts_with_a_nan_speed_in_its_settings(tmp_path):
+    """The issue's case end to end: `gate-explorer` with the user's settings file holding
+    view.speed NaN (every launch used to exit 1); here it opens its window."""
+    import sys
+
+    conf = tmp_path / "xdg" / "gate-explorer"
+    conf.mkdir(parents=True)
+    settings = QSettings(str(conf / "gate-explorer.conf"), QSettings.Format.IniFormat)
+    settings.setValue("session/state", json.dumps(corrupted("view.speed", float("nan"))))
+    settings.setValue("window/geometry", QByteArray(b"\x00garbage"))
+    settings.sync()
+    probe = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "real = QApplication.exec\n"
+        "def report():\n"
+        "    shown = [w for w in QApplication.topLevelWidgets()\n"
+        "             if type(w).__name__ == 'MainWindow' and w.isVisible()]\n"
+        "    print('SHOWN', len(shown), shown[0].last_error if shown else '', flush=True)\n"
+        "    QApplication.instance().quit()\n"
+        "def exec_(self=None):\n"
+        "    QTimer.singleShot(0, report)\n"
+        "    return real()\n"
+        "QApplication.exec = exec_\n"
+        "from gate_explorer.cli import main\n"
+        "sys.exit(main([]))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        "PYTHONPATH": str(root),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "SHOWN 1 last session not restored: session.view.speed" in done.stdout

@@ -89,9 +89,13 @@ def top_answer(model: Model, run: ModelRun | None, step: int, k: int = TOP_K) ->
 
 
 def top_label(model: Model, run: ModelRun, step: int) -> str:
-    """The best label at ``step`` (a token or a class)."""
+    """The best label at ``step`` (a token or a class; "not 1" for a binary sigmoid < 0.5)."""
     answer = top_answer(model, run, step, 1)
-    return answer[0][0] if answer and answer[0] != "regress" else ""
+    if not answer or answer[0] == "regress":
+        return ""
+    head = model.head
+    binary = head is not None and head.activation == "sigmoid" and len(head.weight) == 1
+    return f"not {answer[0][0]}" if binary and answer[0][1] < 0.5 else answer[0][0]
 
 
 def summary(session: Session) -> str:
@@ -121,7 +125,7 @@ def summary(session: Session) -> str:
         parts.append(f"the prediction by up to {float(np.nanmax(d)):.3g}")
     elif head is not None and cf.probs is not None and run.probs is not None:
         noun = "top next token" if head.kind == "next-token" else "predicted class"
-        a, b = np.argmax(run.probs, axis=-1), np.argmax(cf.probs, axis=-1)
+        a, b = head.predicted(run.probs), head.predicted(cf.probs)
         differs = np.flatnonzero(a != b)
         step = session.step
         at = step if step in differs else (int(differs[0]) if differs.size else -1)

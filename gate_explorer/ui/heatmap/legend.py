@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gate_explorer.engine.activations import SYMBOLS
 from gate_explorer.session import Session
 from gate_explorer.ui.heatmap.gates import CELL_NAMES, long_name
 from gate_explorer.workspace import units
@@ -16,9 +17,10 @@ RANGES = {
 }
 
 
-def scale_of(name: str, kind: str) -> str:
+def scale_of(name: str, kind: str, sigma: str = "σ") -> str:
+    """``sigma``: how the gate activation is written (``hσ`` for a hard sigmoid)."""
     if name in units.SIGMOID:
-        return RANGES["sigmoid"]
+        return RANGES["sigmoid"].replace("σ", sigma)
     if name in units.BOUNDED:
         return RANGES["tanh"]
     if kind == "rnn_relu":
@@ -26,11 +28,11 @@ def scale_of(name: str, kind: str) -> str:
     return RANGES["cell"] if name == "c" else RANGES["state"]
 
 
-def legend_html(names: tuple[str, ...], kind: str) -> str:
+def legend_html(names: tuple[str, ...], kind: str, sigma: str = "σ") -> str:
     """An HTML table: short name, long name, colour scale."""
     rows = "".join(
         f"<tr><td><b>{n}</b></td><td>{long_name(n)}</td>"
-        f"<td style='color:#666'>{scale_of(n, kind)}</td></tr>"
+        f"<td style='color:#666'>{scale_of(n, kind, sigma)}</td></tr>"
         for n in names
     )
     title = CELL_NAMES.get(kind, kind)
@@ -59,18 +61,14 @@ class GateLegend(QLabel):
         if model is None:
             self.setText("")
             return
-        html = legend_html(model.net.names, model.kind)
-        q = model.card.get("quote_unit") if isinstance(model.card, dict) else None
-        limit = model.card.get("star_threshold") if isinstance(model.card, dict) else None
-        weak = (
-            isinstance(q, dict)
-            and isinstance(limit, int | float)
-            and abs(float(q.get("r", 0))) < limit
-        )
-        if isinstance(q, dict) and "unit" in q and not weak:
-            r = f", r = {float(q['r']):.2f}" if "r" in q else ""
+        html = legend_html(model.net.names, model.kind, SYMBOLS[model.net.gate_activation])
+        q = model.card.quote_unit
+        limit = model.card.get("star_threshold")
+        weak = q is not None and isinstance(limit, int | float) and abs(q.r or 0.0) < limit
+        if q is not None and not weak:
+            r = f", r = {q.r:.2f}" if q.r is not None else ""
             html += (
-                f"<p>★ unit {int(q['unit'])} of layer {int(q.get('layer', 0)) + 1}: "
-                f"the <b>quote unit</b> (tracks being inside quotes; {q.get('name', 'c')}{r})</p>"
+                f"<p>★ unit {q.unit} of layer {q.layer + 1}: "
+                f"the <b>quote unit</b> (tracks being inside quotes; {q.name}{r})</p>"
             )
         self.setText(html)

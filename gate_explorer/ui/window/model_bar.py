@@ -157,7 +157,7 @@ class ModelBar(QWidget):
         if model is not None:
             head = model.head.kind if model.head else "no head"
             self.info.setText(f"{model.net.describe()} · {model.tokenizer.kind} tokens · {head}")
-            summary = model.card.get("summary", "") if isinstance(model.card, dict) else ""
+            summary = model.card.summary
             self.info.setToolTip(str(summary or model.name))
         self._on_run()
 

@@ -23,7 +23,8 @@ def notice_text(notice: Notice) -> str:
 
 
 class NoticeList(QDialog):
-    """Every notice of the session's model, one per line; a kind switch for RNN guesses."""
+    """Every notice of the session's model, one per line; a kind switch for RNN guesses and
+    an activation switch for a head whose activation the file does not record."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,11 +55,22 @@ class NoticeList(QDialog):
                 button.setObjectName("switchKind")
                 button.clicked.connect(lambda _=False, k=other: self._switch(k))
                 self._layout.addWidget(button)
+            if notice.option == "head-activation" and model is not None and model.head:
+                for act in ("softmax", "sigmoid", "linear"):
+                    if act == model.head.activation:
+                        continue
+                    button = QPushButton(self.tr("Show the head through {f}").format(f=act))
+                    button.setObjectName(f"headActivation_{act}")
+                    button.clicked.connect(lambda _=False, a=act: self._head(a))
+                    self._layout.addWidget(button)
         if not notices:
             self._layout.addWidget(QLabel(self.tr("Nothing was assumed.")))
 
     def _switch(self, kind: str) -> None:
         self.session.set_model_option(kind=kind)
+
+    def _head(self, activation: str) -> None:
+        self.session.set_model_option(head_activation=activation)
 
 
 class NoticeBadge(QToolButton):
