@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if args.only_new:
         text = new
     else:
-        sep = "" if model.tokenizer.kind == "char" else " "
+        sep = "" if model.tokenizer.per_char else " "
         text = args.prompt + sep + new
     sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8") + "\n")
     print(

@@ -155,6 +155,11 @@ class Tokenizer:
                 out.append(Token(piece, tid, True, start, end))
         return out
 
+    @property
+    def per_char(self) -> bool:
+        """One token per character (``char``, ``ascii``): tokens join with nothing between."""
+        return self.kind in ("char", "ascii")
+
     def join(self, pieces: Sequence[str]) -> str:
         """Text from tokens: chars concatenate, words and numbers join with spaces."""
         return "".join(pieces) if self.kind in ("char", "ascii") else " ".join(pieces)

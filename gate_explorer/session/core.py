@@ -645,7 +645,7 @@ class Session(QObject):
             f"sampled from softmax(logits / {sampling.temperature:g})"
             + (f", top {sampling.top_k}" if sampling.top_k else "")
         )
-        sep = "" if model.tokenizer.kind == "char" else " "
+        sep = "" if model.tokenizer.per_char else " "
         new_logits = []
         for w in written:
             self._sampled[len(tokens) - 1] = (w.probs, how)  # drawn at the step before it
