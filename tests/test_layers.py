@@ -141,9 +141,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 # Import circles inside the engine, removed by the engine restructuring of issue 15 (items
 # 5-6, another branch): once it is merged this set must be emptied (the test then fails on
 # any circle at all).
-ENGINE_CIRCLES_BEING_REMOVED = {
-    frozenset({"gate_explorer.engine.net", "gate_explorer.engine.backward"}),
-}
+ENGINE_CIRCLES_BEING_REMOVED: set[frozenset[str]] = set()  # none left
 
 
 def test_no_import_circles():
