@@ -197,7 +197,14 @@ def _in_process(job: Job, progress: Progress) -> Any:
                 if not proc.is_alive() and not ours.poll(0):
                     raise RuntimeError(f"the worker process died (exit code {proc.exitcode})")
                 continue
-            kind, *rest = ours.recv()
+            try:
+                kind, *rest = ours.recv()
+            except (EOFError, OSError):  # the child is gone: cancelled (terminated) or died
+                if job.cancelled.is_set():
+                    raise Cancelled from None
+                raise RuntimeError(
+                    f"the worker process died (exit code {proc.exitcode})"
+                ) from None
             if kind == "progress":
                 progress(*rest)
                 continue

@@ -154,17 +154,15 @@ def test_a_job_in_a_process_gives_the_same_run_as_in_a_thread(qtbot):
     worker.shutdown()
 
 
-def _sleep_then_return(seconds: float, _progress) -> str:
-    time.sleep(seconds)
-    return "woke"
-
-
 def test_cancelling_a_process_job_terminates_it(qtbot):
     worker = Worker(processes=True)
     spy = Spy(worker)
-    job = worker.submit(partial(_sleep_then_return, 30.0))
+    # a long run in the child (a task from an importable module: the spawned child must be
+    # able to unpickle it); its first progress report proves the child is computing
+    model = random_model("lstm", hidden=64)
+    job = worker.submit(partial(run_text, model, "x" * 400_000))
     qtbot.waitUntil(lambda: worker._running is job, timeout=5000)
-    qtbot.wait(300)  # the child is started
+    qtbot.waitUntil(lambda: bool(spy.progress), timeout=30_000)
     t0 = time.perf_counter()
     worker.cancel()
     assert worker.wait(5.0)
