@@ -122,31 +122,37 @@ def write(
         yield Written(tid, vocab[tid], probs, trace)
 
 
-def extend(trace: Trace, more: Trace) -> Trace:
-    """``trace`` followed by ``more`` (a run that started from ``trace``'s final state).
+def extend(trace: Trace, *more: Trace) -> Trace:
+    """``trace`` followed by the runs ``more`` (each started from the previous one's final
+    state), joined in one concatenation per array.
 
     Arrays are joined along time; ``h0``/``c0`` stay those of the first run, ``h_n``/``c_n``
-    are those of the second. Only for unbatched, one-directional traces (generation).
+    are those of the last. Only for unbatched, one-directional traces (generation).
     """
-    if trace.batched or more.batched or trace.num_directions != 1 or more.num_directions != 1:
+    parts = (trace, *more)
+    if any(t.batched or t.num_directions != 1 for t in parts):
         raise GateExplorerError("only unbatched one-directional traces can be extended")
+    if not more:
+        return trace
 
-    def join(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        return {k: np.concatenate([a[k], b[k]]) for k in a}
+    def join(dicts: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+        return {k: np.concatenate([d[k] for d in dicts]) for k in dicts[0]}
 
     layers = tuple(
-        (DirectionTrace(join(a[0].values, b[0].values), join(a[0].cache, b[0].cache)),)
-        for a, b in zip(trace.layers, more.layers, strict=True)
+        (DirectionTrace(join([t.layers[k][0].values for t in parts]),
+                        join([t.layers[k][0].cache for t in parts])),)
+        for k in range(trace.num_layers)
     )
+    last = parts[-1]
     return Trace(
         kind=trace.kind,
         names=trace.names,
         layers=layers,
-        output=np.concatenate([trace.output, more.output]),
-        h_n=more.h_n,
-        c_n=more.c_n,
+        output=np.concatenate([t.output for t in parts]),
+        h_n=last.h_n,
+        c_n=last.c_n,
         batched=False,
-        x=np.concatenate([trace.x, more.x]),
+        x=np.concatenate([t.x for t in parts]),
         h0=trace.h0,
         c0=trace.c0,
         gate_activation=trace.gate_activation,
@@ -183,4 +189,6 @@ def truncate(trace: Trace, steps: int) -> Trace:
         x=trace.x[:steps],
         h0=trace.h0,
         c0=trace.c0,
+        gate_activation=trace.gate_activation,
+        reset_after=trace.reset_after,
     )

@@ -652,8 +652,8 @@ class Session(QObject):
             start = len(text) + len(sep)
             text = text + sep + w.text
             tokens.append(Token(w.text, w.id, True, start, start + len(w.text)))
-            trace = extend(trace, w.trace)
             new_logits.append(head.logits(w.trace.output))
+        trace = extend(trace, *(w.trace for w in written))  # one concatenation per batch
         logits = np.concatenate([run.logits, *new_logits]) if run.logits is not None else None
         probs = None if logits is None else np.concatenate(
             [run.probs, *(head.probabilities(x) for x in new_logits)]

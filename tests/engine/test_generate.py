@@ -159,3 +159,22 @@ def test_truncate_keeps_the_state_after_the_last_step_kept() -> None:
     np.testing.assert_array_equal(cut.values("f", 1), full.values("f", 1)[:5])
     with pytest.raises(GateExplorerError, match="cannot keep"):
         truncate(full, 0)
+
+
+def test_extend_and_truncate_keep_the_cell_variant() -> None:
+    from gate_explorer.engine.generate import truncate
+
+    net = RecurrentNet.random("gru", 6, 8, rng=1, reset_after=False,
+                              gate_activation="hard_sigmoid_keras2")
+    base = char_lm("gru")
+    model = Model("v", net, base.tokenizer, base.embedding,
+                  Head("next-token", base.head.weight[:, :8], base.head.bias, VOCAB))
+    run = model.run_text("abcabc")
+    cut = truncate(run.trace, 4)
+    written = take(model, "abca", 3, Sampling(1.0, 0, 2))
+    joined = extend(cut, *(w.trace for w in written))
+    for t in (cut, joined):
+        assert t.gate_activation == "hard_sigmoid_keras2"
+        assert t.reset_after is False
+    assert joined.steps == 7
+    np.testing.assert_array_equal(joined.values("z")[:4], run.trace.values("z")[:4])
