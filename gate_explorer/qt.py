@@ -31,9 +31,17 @@ def affected(python: tuple[int, ...] | None = None, pyside: tuple[int, ...] | No
     return sys.implementation.name == "cpython" and python < (3, 12) and pyside >= AFFECTED_PYSIDE
 
 
+def _singletons() -> tuple[object, ...]:
+    """Objects CPython 3.12+ makes immortal and 3.11 shares: None, True, False, the small
+    ints (-5..256), the one-character Latin-1 strings, the empty string and tuple. A Qt
+    binding built for 3.12 may drop references to any of them."""
+    chars = tuple(chr(c) for c in range(256))
+    return (None, True, False, "", (), *range(-5, 257), *chars)
+
+
 def make_none_immortal() -> None:
-    """Raise the reference counts of None, True and False far out of reach (idempotent)."""
-    for singleton in (None, True, False):
+    """Raise the reference counts of the shared singletons far out of reach (idempotent)."""
+    for singleton in _singletons():
         count = ctypes.c_ssize_t.from_address(id(singleton))
         if count.value < _HEADROOM:
             count.value += _HEADROOM

@@ -71,6 +71,7 @@ class Session(QObject):
     sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
     sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
+    sigPinnedChanged = Signal()  # the units pinned in the Text view, see ``pinned``
     sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
     sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
     sigTooLarge = Signal(str)  # a run above the engine's limits waits for ``allow_large_run``
@@ -103,6 +104,7 @@ class Session(QObject):
         self._sampled: dict[int, tuple[np.ndarray, str]] = {}  # generated steps' distributions
         self._generator: Any = None
         self._found: dict[tuple[int, int], dict[int, str]] = {}  # (layer, dir) -> {unit: label}
+        self._pinned: tuple[saved.PinnedUnit, ...] = ()
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
         self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
@@ -288,6 +290,9 @@ class Session(QObject):
         self._computed = (None, "")
         self._cache.clear()
         self._found = {}
+        if self._pinned:  # pins name units of the old model
+            self._pinned = ()
+            self.sigPinnedChanged.emit()
         if self._unit >= c.hidden_size:
             self._unit = -1
         self.sigModelChanged.emit()
@@ -517,6 +522,23 @@ class Session(QObject):
         marks[key] = {int(u): str(v) for u, v in found.items()}
         self.replace_found_units(marks)
 
+    @property
+    def pinned(self) -> tuple[saved.PinnedUnit, ...]:
+        """Units pinned in the Text view (saved with the session), oldest first."""
+        return self._pinned
+
+    def set_pinned(self, units: tuple[saved.PinnedUnit, ...] | list[saved.PinnedUnit]) -> None:
+        """Replace the pinned units (the model's own: each must exist in it)."""
+        units = tuple(dict.fromkeys(units))
+        c = self._model.net.config if self._model else None
+        for u in units:
+            ok = c is not None and u.layer < c.num_layers and u.direction < c.num_directions
+            if not ok or u.unit >= c.hidden_size or u.name not in self.names:
+                raise GateExplorerError(f"unit {u} does not exist in this model")
+        if units != self._pinned:
+            self._pinned = units
+            self.sigPinnedChanged.emit()
+
     def replace_found_units(self, marks: dict[tuple[int, int], dict[int, str]]) -> None:
         """Replace all found units at once: {(layer, direction): {unit: label}}; {} clears."""
         new = {(int(k), int(d)): dict(found) for (k, d), found in marks.items() if found}
@@ -696,6 +718,7 @@ class Session(QObject):
             ),
             interventions=self.interventions.items,
             found=found,
+            pinned=self._pinned,
             span=self._span,
         )
 
@@ -727,6 +750,13 @@ class Session(QObject):
             if f.unit < width:
                 marks.setdefault((f.layer, f.direction), {})[f.unit] = f.label
         self.replace_found_units(marks)
+        c = self._model.net.config if self._model else None
+        pins = [
+            p for p in state.pinned
+            if c is not None and p.layer < c.num_layers and p.direction < c.num_directions
+            and p.unit < width and p.name in self.names
+        ]
+        self.set_pinned(pins)
         if state.text is not None and state.text != self._text:
             self._text = state.text
             self.sigTextChanged.emit(state.text)

@@ -61,6 +61,16 @@ class FoundUnit:
 
 
 @dataclass(frozen=True)
+class PinnedUnit:
+    """A unit pinned in the Text view: layer, direction, gate or state name, unit."""
+
+    layer: int = field(metadata=_num(0, MAX_LAYERS - 1))
+    direction: int = field(metadata=_num(0, 1))
+    name: str = field(default="h", metadata={"choices": GATE_NAMES})
+    unit: int = field(default=0, metadata=_num(0, MAX_INDEX))
+
+
+@dataclass(frozen=True)
 class CompareState:
     """Model B of the compare pane: shown or not, which model, its layer and direction."""
 
@@ -90,6 +100,7 @@ class SessionState:
     view: ViewState = ViewState()
     interventions: tuple[Intervention, ...] = ()
     found: tuple[FoundUnit, ...] = ()
+    pinned: tuple[PinnedUnit, ...] = ()
     span: tuple[int, int] | None = field(default=None, metadata=_num(0, MAX_INDEX))
     layout: LayoutState | None = None
 

@@ -25,6 +25,7 @@ VALID: dict[str, Any] = {
         {"layer": 0, "direction": 0, "step": 1, "name": "h", "unit": 0, "value": 0.5}
     ],
     "found": [{"layer": 0, "direction": 0, "unit": 2, "label": "r = 0.9"}],
+    "pinned": [{"layer": 0, "direction": 0, "name": "c", "unit": 3}],
     "span": [1, 4],
     "layout": {
         "splitter": [900, 300],

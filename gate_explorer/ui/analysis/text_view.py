@@ -30,6 +30,7 @@ from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.gates import MARKER
 from gate_explorer.workspace.colours import rgb
+from gate_explorer.workspace.state import PinnedUnit
 from gate_explorer.workspace.units import levels
 
 LABEL_W = 118  # px of the strip labels at the left
@@ -170,7 +171,6 @@ class TextView(AnalysisView):
     """Lines of text, each with one shaded strip per unit (the selected one, then pins)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        self.pinned: list[Shown] = []
         super().__init__(session, parent)
         self.setObjectName("textView")
         top = QHBoxLayout()
@@ -203,11 +203,16 @@ class TextView(AnalysisView):
             "sigUnitChanged": self.refresh,
             "sigViewChanged": self.refresh,
             "sigStepChanged": self._on_step,
-            "sigModelChanged": self.clear_pins,
+            "sigPinnedChanged": self.refresh,
         }
 
     def sizeHint(self) -> QSize:
         return QSize(600, 200)
+
+    @property
+    def pinned(self) -> list[Shown]:
+        """The session's pinned units (saved with it), as drawn."""
+        return [Shown(p.layer, p.direction, p.name, p.unit) for p in self.session.pinned]
 
     def shown(self) -> list[Shown]:
         """The units drawn, top to bottom: the selected unit, then the pinned ones."""
@@ -222,15 +227,12 @@ class TextView(AnalysisView):
         s = self.session
         if s.unit < 0:
             return
-        unit = Shown(s.layer, s.direction, s.unit_name, s.unit)
-        if unit not in self.pinned:
-            self.pinned.append(unit)
-            self.pinned = self.pinned[-MAX_UNITS:]
-        self.refresh()
+        pin = PinnedUnit(s.layer, s.direction, s.unit_name, s.unit)
+        pins = [p for p in s.pinned if p != pin] + [pin]
+        s.set_pinned(pins[-MAX_UNITS:])
 
     def clear_pins(self, *_: object) -> None:
-        self.pinned = []
-        self.refresh()
+        self.session.set_pinned(())
 
     def refresh(self, *_: object) -> None:
         s, c = self.session, self.canvas

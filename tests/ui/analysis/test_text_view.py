@@ -1,6 +1,7 @@
 """The Text view: lines of text, one strip per unit (selected first, then pins)."""
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
@@ -45,3 +46,29 @@ def test_clicking_a_token_goes_to_its_step(window, qtbot):
     qtbot.mouseClick(c, Qt.MouseButton.LeftButton, pos=QPoint(cell.center().x(), cell.center().y()))
     assert window.session.step == 3
     assert c.hit(QPoint(cell.center().x(), cell.bottom() + 4)) == (3, 0)
+
+
+def test_pins_are_saved_with_the_session_and_checked(window, qtbot, tmp_path):
+    from gate_explorer.errors import GateExplorerError
+    from gate_explorer.workspace.state import PinnedUnit, SessionState
+
+    view = window.analysis.tabs.show_view("textView")
+    s = window.session
+    s.set_unit(2, "f")
+    view.pin.click()
+    s.set_unit(5, "c")
+    view.pin.click()
+    state = s.state()
+    assert state["pinned"] == [
+        {"layer": 0, "direction": 0, "name": "f", "unit": 2},
+        {"layer": 0, "direction": 0, "name": "c", "unit": 5},
+    ]
+    view.clear.click()
+    assert s.pinned == ()
+    assert s.apply_state(state)
+    assert [u.label() for u in view.pinned] == ["L0 f[2]", "L0 c[5]"]
+    bad = dict(state, pinned=[{"layer": 0, "direction": 0, "name": "q", "unit": 1}])
+    with pytest.raises(GateExplorerError, match="pinned"):
+        SessionState.from_json(bad)
+    with pytest.raises(GateExplorerError, match="does not exist"):
+        s.set_pinned([PinnedUnit(0, 0, "f", 10_000)])
