@@ -254,18 +254,15 @@ def table_row(e: ZooEntry) -> str:
 
 def seq2seq_entries() -> list[ZooEntry]:
     """The bundled encoder-decoders, as listing entries (sizes from their cards)."""
-    import json
-
-    import numpy as np
+    from gate_explorer.io.seq2seq import read_seq2seq_meta
 
     out = []
     for name in seq2seq_names():
         path = models_dir() / "seq2seq" / f"{name}.npz"
         try:
-            with np.load(path, allow_pickle=False) as npz:
-                meta = json.loads(bytes(npz["meta.json"]).decode("utf-8"))
+            meta = read_seq2seq_meta(path)
             card = meta.get("card") if isinstance(meta.get("card"), dict) else {}
-        except Exception as exc:  # a broken bundle is listed as such, never a crash
+        except GateExplorerError as exc:  # a broken bundle is listed as such, never a crash
             out.append(ZooEntry(name, path, f"(unreadable: {exc})"))
             continue
         sizes = card.get("sizes") or {}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from gate_explorer.engine.seq2seq import Seq2SeqModel
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io import bundle
 
+_DAMAGED = (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error)
 FORMAT = "gate-explorer-seq2seq"
 VERSION = 1
 PARTS = ("encoder", "decoder")
@@ -55,39 +58,57 @@ def save_seq2seq(model: Seq2SeqModel, path: str | os.PathLike[str]) -> Path:
     return path
 
 
+def _meta_of(npz: Any, path: Path) -> dict[str, Any]:
+    """The checked metadata of an open encoder-decoder bundle."""
+    if bundle.META_KEY not in npz.files:
+        raise GateExplorerError(f"{path}: no {bundle.META_KEY} entry")
+    try:
+        meta = json.loads(bytes(npz[bundle.META_KEY]).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GateExplorerError(f"{path}: metadata is not JSON ({exc})") from None
+    except _DAMAGED as exc:
+        raise GateExplorerError(f"{path}: damaged archive ({exc})") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise GateExplorerError(f"{path}: not an encoder-decoder bundle")
+    if meta.get("version") != VERSION:
+        raise GateExplorerError(
+            f"{path}: encoder-decoder format version {meta.get('version')!r}, this app "
+            f"reads version {VERSION}"
+        )
+    return meta
+
+
+def _open(path: Path) -> Any:
+    try:
+        return np.load(path, allow_pickle=False)
+    except _DAMAGED as exc:
+        raise GateExplorerError(f"{path}: not a readable .npz archive ({exc})") from None
+
+
+def read_seq2seq_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Only the metadata of an encoder-decoder bundle (fast: no weights are read)."""
+    path = Path(path)
+    npz = _open(path)
+    if not hasattr(npz, "files"):
+        raise GateExplorerError(f"{path}: a single .npy array, not an encoder-decoder bundle")
+    with npz:
+        return _meta_of(npz, path)
+
+
 def is_seq2seq(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` is an encoder-decoder bundle (cheap: reads the metadata only)."""
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            if bundle.META_KEY not in npz.files:
-                return False
-            meta = json.loads(bytes(npz[bundle.META_KEY]).decode("utf-8"))
-    except Exception:  # not ours, or unreadable: the ordinary loaders report it
+        read_seq2seq_meta(path)
+    except GateExplorerError:  # not ours, or unreadable: the ordinary loaders report it
         return False
-    return isinstance(meta, dict) and meta.get("format") == FORMAT
+    return True
 
 
 def load_seq2seq(path: str | os.PathLike[str], *, name: str | None = None) -> Seq2SeqModel:
     """Read an encoder-decoder bundle; every problem raises ``GateExplorerError``."""
     path = Path(path)
-    try:
-        npz = np.load(path, allow_pickle=False)
-    except (OSError, ValueError, EOFError) as exc:
-        raise GateExplorerError(f"{path}: not a readable .npz archive ({exc})") from None
-    with npz:
-        if bundle.META_KEY not in npz.files:
-            raise GateExplorerError(f"{path}: no {bundle.META_KEY} entry")
-        try:
-            meta = json.loads(bytes(npz[bundle.META_KEY]).decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise GateExplorerError(f"{path}: metadata is not JSON ({exc})") from None
-        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-            raise GateExplorerError(f"{path}: not an encoder-decoder bundle")
-        if meta.get("version") != VERSION:
-            raise GateExplorerError(
-                f"{path}: encoder-decoder format version {meta.get('version')!r}, this app "
-                f"reads version {VERSION}"
-            )
+    with _open(path) as npz:
+        meta = _meta_of(npz, path)
         stacks = {}
         for part in PARTS:
             sub = meta.get(part)
