@@ -14,6 +14,7 @@ import numpy as np
 from gate_explorer.engine.card import ModelCard
 from gate_explorer.engine.embedding import Embedding
 from gate_explorer.engine.net import Progress, RecurrentNet
+from gate_explorer.engine.stepping import blocked_product
 from gate_explorer.engine.tokenize import Token, Tokenizer
 from gate_explorer.engine.trace import Trace
 from gate_explorer.notices import Notice
@@ -78,8 +79,9 @@ class Head:
         return np.argmax(probs, axis=-1)
 
     def logits(self, output: np.ndarray) -> np.ndarray:
-        """(T, C) from the network output (T, D*H_out)."""
-        return output @ self.weight.T + self.bias
+        """(T, C) from the network output (T, D*H_out); row t does not depend on T
+        (``stepping.blocked_product``), so a run extended step by step reads out the same."""
+        return blocked_product(output, self.weight.T) + self.bias
 
 
 @dataclass(frozen=True)

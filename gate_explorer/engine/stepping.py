@@ -1,8 +1,12 @@
 """Helpers the cells share for the part of a step that does not depend on time.
 
 The input's contribution x_t W_ih^T + b to every step is computed before the time loop as
-one matrix product; the bias rides along as an extra row of the weights (and a column of
-ones in the input), so it is one BLAS call that writes straight into the trace buffer.
+matrix products; the bias rides along as an extra row of the weights (and a column of
+ones in the input). The products are cut into blocks of ``ALIGN`` steps, each computed by a
+BLAS call of the same shape (the last block padded with zeros): BLAS may round a row
+differently in a product with another number of rows, and this way a step's value does
+not depend on how long the sequence is, so a run continued or re-run from any multiple of
+``ALIGN`` (``engine.incremental``) is bit for bit the full run.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any
 import numpy as np
 
 CHUNK = 256  # steps between two progress reports
+ALIGN = 64  # steps per block of the input product (a re-run starts at a multiple of it)
 
 
 def with_bias_row(w_t: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -21,12 +26,43 @@ def with_bias_row(w_t: np.ndarray, bias: np.ndarray) -> np.ndarray:
 
 
 def input_part(x: np.ndarray, w_in: np.ndarray, out: np.ndarray) -> None:
-    """``out`` (T*B, G*H) = x @ w_in[:-1] + w_in[-1] for ``x`` (T, B, F); ``out`` may be strided."""
+    """``out`` (T*B, G*H) = x @ w_in[:-1] + w_in[-1] for ``x`` (T, B, F); ``out`` may be strided.
+
+    Computed in blocks of ``ALIGN`` steps (``ALIGN * B`` rows), every one by a product of
+    the same shape: the rows of step t are the same bits whatever T is.
+    """
     feat = x.shape[-1]
-    x1 = np.empty((out.shape[0], feat + 1), dtype=out.dtype)
-    x1[:, :feat] = x.reshape(-1, feat)
-    x1[:, feat] = 1
-    np.matmul(x1, w_in, out=out)
+    rows = out.shape[0]
+    steps = x.shape[0]
+    block = ALIGN * (rows // steps) if steps else ALIGN
+    padded = -(-rows // block) * block
+    x1 = np.zeros((padded, feat + 1), dtype=out.dtype)
+    x1[:rows, :feat] = x.reshape(-1, feat)
+    x1[:rows, feat] = 1
+    full = rows - rows % block
+    for s in range(0, full, block):
+        np.matmul(x1[s : s + block], w_in, out=out[s : s + block])
+    if full < rows:  # the last, partial block: padded to the same shape
+        out[full:] = np.matmul(x1[full:], w_in)[: rows - full]
+
+
+def blocked_product(a: np.ndarray, w_t: np.ndarray) -> np.ndarray:
+    """``a`` (N, K) @ ``w_t`` (K, C) in blocks of ``ALIGN`` rows of one shape (the last one
+    padded), so row n is the same bits whatever N is (see ``input_part``); other shapes
+    are one plain product."""
+    if a.ndim != 2 or a.shape[0] <= 0:
+        return a @ w_t
+    rows = a.shape[0]
+    dtype = np.result_type(a, w_t)
+    out = np.empty((rows, w_t.shape[1]), dtype=dtype)
+    full = rows - rows % ALIGN
+    for s in range(0, full, ALIGN):
+        np.matmul(np.ascontiguousarray(a[s : s + ALIGN]), w_t, out=out[s : s + ALIGN])
+    if full < rows:
+        pad = np.zeros((ALIGN, a.shape[1]), dtype=a.dtype)
+        pad[: rows - full] = a[full:]
+        out[full:] = np.matmul(pad, w_t)[: rows - full]
+    return out
 
 
 def keep(name: str, value: np.ndarray) -> np.ndarray:

@@ -112,12 +112,24 @@ class Tokenizer:
     def unk_id(self) -> int:
         return self._index.get(UNK, -1)  # type: ignore[attr-defined]
 
-    def spans(self, text: str) -> list[tuple[str, int, int]]:
-        """(piece, start, end) for every token of ``text``."""
+    def spans(self, text: str, start: int = 0) -> list[tuple[str, int, int]]:
+        """(piece, start, end) for every token of ``text`` that starts at ``start`` or later
+        (``start`` must be a token boundary: 0, a separator, or any position for chars)."""
         if self.kind in ("char", "ascii"):
-            return [(ch, i, i + 1) for i, ch in enumerate(text)]
+            return [(ch, i, i + 1) for i, ch in enumerate(text[start:], start)]
         pattern = {"word": _WORD, "wordpunct": _WORDPUNCT}.get(self.kind, _NUMBER_ITEM)
-        return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+        return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start)]
+
+    def boundary_before(self, text: str, pos: int) -> int:
+        """A position <= ``pos`` where ``text`` can be split into tokens independently:
+        tokens ending at or before it do not depend on the text after ``pos``, and
+        ``tokenize(text, start=it)`` gives exactly the rest (``engine.incremental``)."""
+        pos = min(max(pos, 0), len(text))
+        if self.per_char:
+            return pos
+        while pos > 0 and not text[pos - 1].isspace():
+            pos -= 1
+        return max(pos - 1, 0)  # the separator itself: lookbehinds see a space
 
     def max_tokens(self, text: str) -> int:
         """An upper bound on ``len(self.tokenize(text))`` without tokenizing (no allocation).
@@ -134,25 +146,27 @@ class Tokenizer:
             seps = "".join(c for c in seps if c.isascii())
         return min(n, 1 + sum(text.count(c) for c in seps))
 
-    def tokenize(self, text: str) -> list[Token]:
-        """Split and look up; never raises on unknown tokens (they are marked)."""
+    def tokenize(self, text: str, start: int = 0) -> list[Token]:
+        """Split and look up; never raises on unknown tokens (they are marked).
+
+        With ``start`` (a ``boundary_before`` position) only the tokens from there on."""
         out = []
         index: dict[str, int] = self._index  # type: ignore[attr-defined]
-        for piece, start, end in self.spans(text):
+        for piece, begin, end in self.spans(text, start):
             if self.kind == "number":
                 try:
                     value = float(piece)
                     known = abs(value) <= NUMBER_LIMIT  # False for NaN, inf, 1e39
                 except ValueError:
                     value, known = None, False
-                out.append(Token(piece, 0 if known else -1, known, start, end, value))
+                out.append(Token(piece, 0 if known else -1, known, begin, end, value))
                 continue
             key = fold_ascii(piece) if self.kind == "ascii" else piece
             tid = index.get(fold(piece) if self.kind == "wordpunct" else key)
             if tid is None:
-                out.append(Token(piece, self.unk_id, False, start, end))
+                out.append(Token(piece, self.unk_id, False, begin, end))
             else:
-                out.append(Token(piece, tid, True, start, end))
+                out.append(Token(piece, tid, True, begin, end))
         return out
 
     @property
