@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -441,3 +442,24 @@ def _cut(
     trace = _trace(model, store, steps, old.trace.h0, old.trace.c0)
     store.add(trace, steps)
     return _run_of(model, store, text, tokens, trace, steps)
+
+
+PARTIAL_SECONDS = 0.25  # a long run shows its computed part at most this often
+
+
+def rerun_job(
+    model: Model, old: ModelRun | None, text: str, progress: Progress
+) -> tuple[ModelRun, Rerun]:
+    """``rerun_text`` as a worker job: ``progress.partial(run)`` (when the worker gives one)
+    receives the part computed so far, at most every ``PARTIAL_SECONDS``."""
+    show = getattr(progress, "partial", None)
+    last = time.monotonic()
+
+    def partial(run: ModelRun) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PARTIAL_SECONDS:
+            last = now
+            show(run)
+
+    return rerun_text(model, old, text, progress=progress, partial=partial if show else None)

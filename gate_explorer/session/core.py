@@ -16,19 +16,22 @@ import numpy as np
 from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
 from gate_explorer.engine.estimate import RunEstimate, estimate_model
+from gate_explorer.engine.incremental import Rerun, common_prefix, rerun_job, rerun_text
 from gate_explorer.engine.model import Model, ModelRun
+from gate_explorer.engine.stepping import ALIGN
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
 from gate_explorer.workspace import units
-from gate_explorer.workspace.jobs import load_job, run_cost, run_text
+from gate_explorer.workspace.jobs import load_job, run_cost
 from gate_explorer.workspace.models import ModelRef, load_ref
 
 if TYPE_CHECKING:
     from gate_explorer.workspace.state import SessionState
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
+EXACT_STEPS = 20_000  # longer runs fit colour limits and unit sorts to a sample of steps
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,14 @@ class Session(QObject):
         self._worker = Worker(self)  # a new run cancels the one still running
         self._worker.sigDone.connect(self._on_done)
         self._worker.sigProgress.connect(self._on_progress)
+        self._worker.sigPartial.connect(self._on_partial)
+        self._run_note = ""
+        self._last_rerun: Rerun | None = None
+        self._reuse_from = 0  # steps of the shown run that the run computing now keeps
+        self._serial = 0  # counts the runs shown (see ``unchanged_steps``)
+        self._unchanged = 0
+        self._first_nonfinite: int | None = None  # first step whose output is NaN or inf
+        self._estimates: dict[tuple[Any, ...], tuple[Any, int]] = {}  # long runs: see levels
         self._load_generation = 0
         self._run_in_worker = False  # the next run goes to the worker whatever its cost
         self._loading: ModelRef | None = None
@@ -289,6 +300,7 @@ class Session(QObject):
         self._run = None
         self._computed = (None, "")
         self._cache.clear()
+        self._estimates.clear()
         self._found = {}
         if self._pinned:  # pins name units of the old model
             self._pinned = ()
@@ -336,44 +348,118 @@ class Session(QObject):
             )
             return
         self.pending = None
-        cost = run_cost(self._model, estimate.steps)
-        if cost > self.sync_cost and len(self._text) <= self.count_chars:
+        old = self._run if self._run is not None and self._run.tokens else None
+        self._reuse_from = len(old.tokens) if old is not None else 0  # what is shown now
+        work = self._work(old, estimate.steps)
+        cost = run_cost(self._model, work)
+        if old is None and cost > self.sync_cost and len(self._text) <= self.count_chars:
             cost = run_cost(self._model, len(self._model.tokenizer.spans(self._text)))
         in_worker, self._run_in_worker = self._run_in_worker, False
+        self._run_note = self._note(old, work, estimate.steps)
         if cost <= self.sync_cost and not in_worker:
             self._worker.cancel()  # a stale run in the background stops
             try:
-                run = self._model.run_text(self._text)
+                result = rerun_text(self._model, old, self._text)
             except Exception as exc:
                 self._on_done(self._generation, None, exc)
             else:
-                self._on_done(self._generation, run, None)
+                self._on_done(self._generation, result, None)
             return
         self._set_busy(True)
-        self._worker.submit(partial(run_text, self._model, self._text), self._generation)
+        self._worker.submit(partial(rerun_job, self._model, old, self._text), self._generation)
+
+    def _work(self, old: ModelRun | None, steps: int) -> int:
+        """Steps (per layer) a run of the text computes after ``old``: an upper bound."""
+        model = self._model
+        if old is None or model is None or model.net.config.bidirectional:
+            return steps
+        tok = model.tokenizer
+        start = tok.boundary_before(self._text, common_prefix(old.text, self._text))
+        return min(steps, tok.max_tokens(self._text[start:]) + 1 + ALIGN)
+
+    def _note(self, old: ModelRun | None, work: int, steps: int) -> str:
+        """What the coming run computes, for the progress text ("" for a whole run)."""
+        model = self._model
+        if old is None or model is None:
+            return ""
+        if model.net.config.bidirectional:
+            return "the reverse direction re-runs the whole text"
+        if work < steps:
+            return f"re-running the last {work:,} steps"
+        return ""
+
+    @property
+    def run_serial(self) -> int:
+        """A number that changes with every run shown (a view keeps the one it drew)."""
+        return self._serial
+
+    def unchanged_steps(self, serial: int) -> int:
+        """How many first steps of the current run are bit for bit those of the run a view
+        drew as ``serial`` (``run_serial`` then): a view redraws only the steps after them.
+        0 unless that run was the one shown just before the current one."""
+        return self._unchanged if serial == self._serial - 1 else 0
+
+    @property
+    def run_note(self) -> str:
+        """What the run being computed re-runs: e.g. that a reverse direction re-runs the
+        whole text after an edit ("" when the whole text runs anyway); see ``last_rerun``."""
+        return self._run_note
+
+    @property
+    def last_rerun(self) -> Rerun | None:
+        """What the last run computed (``engine.incremental.Rerun``), None before any."""
+        return self._last_rerun
 
     def allow_large_run(self) -> None:
         """Run the current text although its estimate is above the limits (the user said so)."""
         self._allowed = (self._model, self._text)
         self.recompute(force=True)
 
-    def _on_done(self, generation: int, run: ModelRun | None, error: Exception | None) -> None:
+    def _on_partial(self, generation: int, run: ModelRun) -> None:
+        """The part of a long run computed so far: shown while the rest runs."""
+        if generation != self._generation or not self._busy:
+            return
+        self._show_run(run, self._reused(run))
+
+    def _reused(self, run: ModelRun) -> int:
+        """How many first steps ``run`` shares with the run shown now (its trace arrays are
+        views of the same buffers, rows before the re-run's start unchanged)."""
+        old = self._run
+        if old is None or not old.tokens or not run.tokens:
+            return 0
+        same = np.shares_memory(old.trace.output[:1], run.trace.output[:1])
+        return min(len(old.tokens), len(run.tokens), self._reuse_from) if same else 0
+
+    def _on_done(self, generation: int, result: Any, error: Exception | None) -> None:
         if generation != self._generation:
             return  # stale: the text or model changed while this ran
         self._set_busy(False)
+        run, self._last_rerun = result if isinstance(result, tuple) else (result, None)
         if error is not None or run is None:
             self._computed = (None, "")
             self.sigError.emit(f"could not run the model: {error}")
             return
+        info = self._last_rerun
+        self._show_run(run, 0 if info is None else min(info.reused, self._reuse_from))
+
+    def _show_run(self, run: ModelRun, since: int = 0) -> None:
+        """Show ``run``; its steps before ``since`` are those of the run shown now."""
         at_end = self._run is None or self._step >= self.steps - 1
         if self._span is not None and len(run.tokens) != self._span_steps:
             self.clear_span()
         self._run = run
+        self._serial += 1
+        self._unchanged = since
         self._sampled = {}  # a fresh run of the text: every answer is the model's own
         self._cache.clear()
-        self._nonfinite = bool(self._model and self._model.net.nonfinite) or not bool(
-            np.isfinite(run.trace.output).all()
-        )
+        if not since:
+            self._estimates.clear()
+        first_bad = self._first_nonfinite if since else None
+        if first_bad is None or first_bad >= since:  # only the new steps need a look
+            bad = np.flatnonzero(~np.isfinite(run.trace.output[since:]).all(axis=-1))
+            first_bad = since + int(bad[0]) if len(bad) else None
+        self._first_nonfinite = first_bad
+        self._nonfinite = bool(self._model and self._model.net.nonfinite) or first_bad is not None
         t = len(run.tokens)
         self._step = max(t - 1, 0) if at_end else min(self._step, max(t - 1, 0))
         self.sigRunChanged.emit()
@@ -478,23 +564,45 @@ class Session(QObject):
             raise GateExplorerError("no run yet: open a model and type some text")
         return self._run.trace.values(name, self._layer, self._direction)
 
+    @property
+    def estimated(self) -> bool:
+        """True when colour limits and unit sorts are estimates: a run longer than
+        ``EXACT_STEPS`` fits them to a sample of its steps (and keeps them while it grows
+        by less than a tenth), so typing into a long text does not re-read every step."""
+        return self.steps > EXACT_STEPS
+
+    def _estimate(self, key: tuple[Any, ...], values: np.ndarray,
+                  fit: Callable[[np.ndarray], Any]) -> Any:  # fmt: skip
+        """``fit(values)``, exactly on a short run, else on every k-th step (see
+        ``estimated``), kept in the cache."""
+        if key in self._cache:
+            return self._cache[key]
+        steps = len(values)
+        if steps <= EXACT_STEPS:
+            result = fit(values)
+        else:
+            kept = self._estimates.get(key)
+            if kept is not None and abs(steps - kept[1]) * 10 <= steps:
+                result = kept[0]
+            else:
+                result = fit(values[:: -(-steps // EXACT_STEPS)])
+                self._estimates[key] = (result, steps)
+        self._cache[key] = result
+        return result
+
     def unit_order(self, name: str) -> np.ndarray:
         """Rows to show for ``name``: sorted and filtered by the hidden state's activity."""
         width = self.values(name).shape[1]
         key = ("order", self._layer, self._direction, self._sort, self._top_k, width)
-        if key not in self._cache:
-            ref = self.values("h")
-            basis = ref if ref.shape[1] == width else self.values(name)
-            self._cache[key] = units.order_units(basis, self._sort, self._top_k)
-        return self._cache[key]
+        ref = self.values("h")
+        basis = ref if ref.shape[1] == width else self.values(name)
+        return self._estimate(key, basis, lambda v: units.order_units(v, self._sort, self._top_k))
 
     def levels(self, name: str) -> tuple[float, float, bool]:
         """Colour limits and whether the map is diverging, for ``name``."""
         key = ("levels", self._layer, self._direction, name)
-        if key not in self._cache:
-            kind = self._model.kind if self._model else ""
-            self._cache[key] = units.levels(name, kind, self.values(name))
-        return self._cache[key]
+        kind = self._model.kind if self._model else ""
+        return self._estimate(key, self.values(name), lambda v: units.levels(name, kind, v))
 
     def highlighted_units(self) -> dict[int, str]:
         """Units marked in the shown layer/direction: the model card's (``card_units``: the
@@ -689,7 +797,10 @@ class Session(QObject):
         self._worker.cancel()
         self._text = run.text
         self._computed = (self._model, run.text)
+        shown = 0 if self._run is None else len(self._run.tokens)
         self._run = run
+        self._serial += 1
+        self._unchanged = min(shown, len(run.tokens))  # the steps before are the same
         self._cache.clear()
         self._step = max(len(run.tokens) - 1, 0)
         self.sigTextChanged.emit(run.text)

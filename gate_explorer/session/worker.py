@@ -2,11 +2,12 @@
 
 A worker runs one job at a time, in a thread or (``processes=True``) in a child process,
 and reports in the GUI thread: ``sigProgress(ticket, done, total)`` and ``sigDone(ticket,
-result, error)``. Submitting a job drops the one still waiting and, with ``replace``,
-cancels the one running: a cancelled job stops at its next progress report (its
-``progress`` raises ``workspace.jobs.Cancelled``; a process is terminated) and never reports
-again. ``shutdown`` returns at once: nothing is delivered after it, and no signal is ever
-emitted from a deleted object.
+result, error)``; a thread job may also send ``sigPartial(ticket, part)`` through
+``progress.partial(part)`` (the part of its result computed so far). Submitting a job
+drops the one still waiting and, with ``replace``, cancels the one running: a cancelled
+job stops at its next progress report (its ``progress`` raises ``workspace.jobs.Cancelled``;
+a process is terminated) and never reports again. ``shutdown`` returns at once: nothing is
+delivered after it, and no signal is ever emitted from a deleted object.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class _Relay(QObject):
 
     sigDone = Signal(object, object, object)  # Job, result, Exception | None
     sigProgress = Signal(object, int, int)  # Job, done, total
+    sigPartial = Signal(object, object)  # Job, the part of the result computed so far
 
 
 class Worker(QObject):
@@ -47,6 +49,7 @@ class Worker(QObject):
 
     sigDone = Signal(object, object, object)  # ticket, result (None on error), Exception | None
     sigProgress = Signal(object, int, int)  # ticket, steps done, steps in all
+    sigPartial = Signal(object, object)  # ticket, a partial result (``progress.partial``)
 
     def __init__(self, parent: QObject | None = None, *, processes: bool = False) -> None:
         super().__init__(parent)
@@ -54,6 +57,7 @@ class Worker(QObject):
         self._relay = _Relay(self)
         self._relay.sigDone.connect(self._on_done)
         self._relay.sigProgress.connect(self._on_progress)
+        self._relay.sigPartial.connect(self._on_partial)
         self._lock = threading.Condition()  # guards the fields below and every emit
         self._waiting: Job | None = None
         self._running: Job | None = None
@@ -123,6 +127,10 @@ class Worker(QObject):
         if not job.cancelled.is_set():
             self.sigProgress.emit(job.ticket, done, total)
 
+    def _on_partial(self, job: Job, result: Any) -> None:
+        if not job.cancelled.is_set():
+            self.sigPartial.emit(job.ticket, result)
+
     # ------------------------------------------------------------------ worker thread
     def _emit(self, signal: str, job: Job, *args: Any) -> None:
         """Emit through the relay unless the job or the worker is done for (under the lock,
@@ -152,6 +160,8 @@ class Worker(QObject):
                 raise Cancelled
             self._emit("sigProgress", job, int(done), int(total))
 
+        # a thread job may show what it has so far: ``progress.partial(result)``
+        progress.partial = lambda part: self._emit("sigPartial", job, part)  # type: ignore[attr-defined]
         try:
             if job.cancelled.is_set():
                 return

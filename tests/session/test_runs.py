@@ -17,18 +17,18 @@ from gate_explorer.workspace.models import random_model
 
 def test_a_new_text_cancels_the_stale_run(qtbot, monkeypatch):
     ended: list[tuple[str, str]] = []
-    run_text = core.run_text
+    rerun_job = core.rerun_job  # every run in the worker is this job (from the edit on)
 
-    def recording(model, text, progress):
+    def recording(model, old, text, progress):
         try:
-            run = run_text(model, text, progress)
+            run = rerun_job(model, old, text, progress)
         except Cancelled:
             ended.append((text[:5], "cancelled"))
             raise
         ended.append((text[:5], "finished"))
         return run
 
-    monkeypatch.setattr(core, "run_text", recording)
+    monkeypatch.setattr(core, "rerun_job", recording)
     s = Session()
     s.sync_cost = 0.0  # every run goes to the worker thread
     s.set_model(random_model("lstm", hidden=256, layers=2))

@@ -76,10 +76,17 @@ class TokenAxis(_LabelAxis):
         self._chars = 1
 
     def set_tokens(self, tokens: Sequence[str]) -> None:
-        labels = [shown_token(t) for t in tokens]
-        lengths = sorted(len(t) for t in labels)
+        """The token of every step; labels are made for the ticks shown only, and the
+        label width is fitted to at most ``SAMPLE`` tokens (a long text costs no more)."""
+        step = max(len(tokens) // self.SAMPLE, 1)
+        lengths = sorted(len(shown_token(t)) for t in tokens[::step])
         self._chars = lengths[int(0.8 * (len(lengths) - 1))] + 1 if lengths else 1
-        self.set_labels(labels)
+        self.set_labels(tokens)
+
+    SAMPLE = 2000
+
+    def tickStrings(self, values, scale, spacing):
+        return [shown_token(t) for t in super().tickStrings(values, scale, spacing)]
 
     def label_px(self) -> float:
         return 8.0 + 7.5 * min(self._chars, 10)

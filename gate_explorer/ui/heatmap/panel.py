@@ -37,6 +37,7 @@ from gate_explorer.ui.heatmap.gates import (
 from gate_explorer.workspace import units
 
 LABEL_WIDTH = 92
+WINDOW_STEPS = 4000  # longer runs give the image items the steps around the view only
 FOLLOW_WINDOW = 400  # longer runs open zoomed to this many steps around the current one
 EMPTY_HINT = "Type some text above to see the gates"
 RUNNING_HINT = "Running the network…"
@@ -97,6 +98,11 @@ def data_from_session(session: Session) -> HeatmapData:
         data.levels[name] = session.levels(name)
     data.highlight = session.highlighted_units()
     return data
+
+
+def _room(steps: int) -> int:
+    """Columns for an image of ``steps`` steps with room to grow by a quarter."""
+    return steps + max(steps // 4, 256)
 
 
 def panel_title(session: Session) -> str:
@@ -175,6 +181,8 @@ class _Row:
         place(self.bar, index, 3)
         self.rows = 0
         self.levels: tuple[float, float, bool] | None = None
+        self.full: np.ndarray | None = None  # (rows, T) the whole image
+        self.window = (0, 0)  # its columns the image item holds
 
     def _set_levels(self, levels: tuple[float, float, bool]) -> None:
         lo, hi, diverging = levels
@@ -192,16 +200,32 @@ class _Row:
         self.units_shown = np.asarray(units_shown, dtype=int)
         if levels != self.levels:
             self._set_levels(levels)
+        self.full = image
+        self.window = (0, 0)
         if image is None or image.size == 0:
             self.image.clear()
-        else:
-            self.image.setImage(image, levels=levels[:2], autoLevels=False)
-            self.image.setRect(QRectF(0, 0, steps, rows))
+            self.full = None
         marks = {k: " ★" for k, u in enumerate(units_shown) if int(u) in highlight}
         self.unit_axis.set_labels([str(int(u)) for u in units_shown], marks)
         self.nan_bg.setRect(QRectF(0, 0, steps, rows))
         self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
         self.vb.setYRange(0, max(rows, 1), padding=0)
+
+    def show_window(self, lo: int, hi: int) -> None:
+        """Give the image item columns ``lo..hi`` of the image (all of a short run's): it
+        renders what it holds, so a long run costs what its window costs."""
+        if self.full is None or (lo, hi) == self.window:
+            return
+        self.window = (lo, hi)
+        self.image.setImage(self.full[:, lo:hi], levels=self.levels[:2], autoLevels=False)
+        self.image.setRect(QRectF(lo, 0, hi - lo, self.rows))
+
+    def grow(self, image: np.ndarray, steps: int) -> None:
+        """The same rows and colours with more or fewer steps (``image`` (rows, steps))."""
+        self.full = image
+        self.window = (-1, -1)  # the window's columns changed: set it again
+        self.nan_bg.setRect(QRectF(0, 0, steps, self.rows))
+        self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(self.rows, 1))
 
     def set_selected(self, unit: int, steps: int) -> None:
         """Outline the row of ``unit`` (hidden when it is not shown or ``unit`` is -1)."""
@@ -281,6 +305,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._data = HeatmapData([], ())
         self._step = 0
         self._hint: pg.TextItem | None = None
+        self._serial = -1  # the session run drawn (``Session.run_serial``)
+        self._buffers: dict[str, np.ndarray] = {}  # name -> (rows, capacity) image rows
         self.hover_text = ""
         self.tooltip = HoverTip(self.viewport())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -289,7 +315,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         if session is not None:
             self.subscription = Subscription(session, {
                 "sigModelChanged": self.reload,
-                "sigRunChanged": self.reload,
+                "sigRunChanged": self._on_run,
                 "sigViewChanged": self.reload,
                 "sigStepChanged": self.set_step,
                 "sigHighlightChanged": self.reload,
@@ -344,6 +370,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         first = self._rows[0].vb if self._rows else None
         for row in self._rows[1:]:
             row.vb.setXLink(first)
+        if first is not None:
+            first.sigXRangeChanged.connect(self._update_window)
         self.token_axis = TokenAxis()
         font = QFont()
         font.setPointSize(9)
@@ -362,7 +390,85 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
     def reload(self) -> None:
         """Re-read everything from the session (run, model or view changed)."""
         if self.session is not None:
-            self.set_data(data_from_session(self.session), self.session.step)
+            self._serial = self.session.run_serial
+            data = data_from_session(self.session)
+            self._buffers = {}
+            for name, img in data.images.items():  # with room to grow
+                buf = np.empty((img.shape[0], _room(img.shape[1])), dtype=img.dtype)
+                buf[:, : img.shape[1]] = img
+                self._buffers[name] = buf
+                data.images[name] = buf[:, : img.shape[1]]
+            self.set_data(data, self.session.step)
+
+    def _on_run(self) -> None:
+        """A new run: redraw only its new steps when the rest is the run drawn (an edit
+        near the end of a long text), else everything."""
+        s = self.session
+        assert s is not None
+        keep = s.unchanged_steps(self._serial)
+        if not (keep and self._grow(keep)):
+            self.reload()
+
+    def _grow(self, keep: int) -> bool:
+        """Update the images from step ``keep`` on; False when more than that changed
+        (another sort, colour range or model: the caller redraws everything)."""
+        s, data = self.session, self._data
+        run, model = s.run, s.model
+        if run is None or model is None or data.names != model.net.names or not self._rows:
+            return False
+        if keep > data.steps or data.highlight != s.highlighted_units():
+            return False
+        for name in data.names:
+            if name not in self._buffers or data.levels.get(name) != s.levels(name):
+                return False
+            if not np.array_equal(data.rows[name], s.unit_order(name)):
+                return False
+        self._serial = s.run_serial
+        steps = len(run.tokens)
+        for name in data.names:
+            buf = self._buffers[name]
+            if buf.shape[1] < steps:
+                bigger = np.empty((buf.shape[0], _room(steps)), dtype=buf.dtype)
+                bigger[:, :keep] = buf[:, :keep]
+                self._buffers[name] = buf = bigger
+            buf[:, keep:steps] = s.values(name)[keep:, data.rows[name]].T
+            data.images[name] = buf[:, :steps]
+        data.tokens = data.tokens[:keep] + [t.text for t in run.tokens[keep:]]
+        if self.hover_text:
+            self.hover_text = ""
+            self.tooltip.hide()
+            self.sigHover.emit("")
+        for row in self._rows:
+            row.grow(data.images[row.name], steps)
+        self.token_axis.set_tokens(data.tokens)
+        self._hint.setVisible(steps == 0)
+        self._show_selected()
+        self._step = -1
+        if steps <= FOLLOW_WINDOW:
+            self._rows[0].vb.setXRange(0, steps, padding=0)
+        self.set_step(s.step)  # pans when the step left the view; the zoom stays
+        self._update_window()
+        return True
+
+    def _update_window(self, *_: object) -> None:
+        """Give each image item the columns around the view (see ``_Row.show_window``)."""
+        steps = self._data.steps
+        if not self._rows or steps == 0:
+            return
+        if steps <= WINDOW_STEPS:
+            lo, hi = 0, steps
+        else:
+            (x0, x1), _ = self._rows[0].vb.viewRange()
+            width = max(x1 - x0, 1.0)
+            cur = self._rows[0].window
+            inside = cur[0] <= max(x0, 0) and min(x1, steps) <= cur[1] <= steps
+            if inside and cur[1] - cur[0] <= 4 * width + 2 * WINDOW_STEPS:
+                lo, hi = cur  # the view is inside the window: nothing to do
+            else:
+                lo = max(int(x0 - width) - WINDOW_STEPS // 2, 0)
+                hi = min(math.ceil(x1 + width) + WINDOW_STEPS // 2, steps)
+        for row in self._rows:
+            row.show_window(lo, hi)
 
     def _on_busy(self, busy: bool) -> None:
         if self._hint is not None:
@@ -395,6 +501,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._step = -1
         self._fit_x(min(max(step, 0), max(steps - 1, 0)))
         self.set_step(step)
+        self._update_window()
 
     def _fit_x(self, step: int) -> None:
         steps = self._data.steps

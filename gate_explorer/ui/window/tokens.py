@@ -54,6 +54,7 @@ class _ChipCanvas(QWidget):
         self.labels: list[str] = []
         self.rects: list[QRect] = []
         self._tops: list[int] = []
+        self._laid_out = -1  # the width the rects were laid out for
         self.current = -1
         self.span: tuple[int, int] | None = None  # (start, end), end exclusive
         self.shade: np.ndarray | None = None  # (T, 3) uint8 chip colours, or None: plain
@@ -65,17 +66,23 @@ class _ChipCanvas(QWidget):
         self.setFont(font)
         self.setMouseTracking(True)
 
-    def set_tokens(self, tokens: list[Token]) -> None:
+    def set_tokens(self, tokens: list[Token], keep: int = 0) -> None:
+        """Show ``tokens``; the first ``keep`` are the chips shown now (same text), so only
+        the chips after them are labelled and laid out again."""
+        keep = min(keep, len(self.tokens), len(tokens)) if self._laid_out == self.width() else 0
         self.tokens = list(tokens)
-        self.labels = [shown_token(t.text, 24) for t in tokens]
-        self.relayout(self.width())
+        self.labels = self.labels[:keep] + [shown_token(t.text, 24) for t in tokens[keep:]]
+        self.relayout(self.width(), keep)
 
-    def relayout(self, width: int) -> None:
+    def relayout(self, width: int, keep: int = 0) -> None:
+        """Lay the chips out in rows of ``width``; chips before ``keep`` stay where they are."""
         fm = QFontMetrics(self.font())
         h = fm.height() + 2 * PAD_Y
         x = y = GAP
-        rects = []
-        for label in self.labels:
+        rects = self.rects[:keep]
+        if rects:
+            x, y = rects[-1].right() + 1 + GAP, rects[-1].top()
+        for label in self.labels[keep:]:
             pad = PAD_X if len(label) > 1 else PAD_X - 2  # char tokens: denser, reads as text
             w = max(fm.horizontalAdvance(label) + 2 * pad, 9)
             if x + w > width - GAP and x > GAP:
@@ -83,10 +90,16 @@ class _ChipCanvas(QWidget):
             rects.append(QRect(x, y, w, h))
             x += w + GAP
         self.rects = rects
-        self._tops = [r.top() for r in rects]  # non-decreasing: rows are laid out downwards
+        # non-decreasing: rows are laid out downwards
+        self._tops = self._tops[:keep] + [r.top() for r in rects[keep:]]
+        self._laid_out = width
         self.setMinimumHeight((y + h + GAP) if rects else h + 2 * GAP)
         self.resize(width, self.minimumHeight())
-        self.update()
+        if keep and rects:  # repaint from the first changed chip's row down
+            top = rects[keep - 1].top() - GAP
+            self.update(QRect(0, top, width, self.height() - top))
+        else:
+            self.update()
 
     def set_current(self, step: int) -> QRect | None:
         old, self.current = self.current, step
@@ -231,6 +244,7 @@ class TokenChips(QScrollArea):
             "sigViewChanged": self._on_shade,
         })  # fmt: skip
         self.shading = True  # shade by the selected unit (the ShadeBar's check box)
+        self._serial = -1  # the session run the chips show (``Session.run_serial``)
         self._on_run()
 
     def sizeHint(self) -> QSize:
@@ -256,7 +270,9 @@ class TokenChips(QScrollArea):
         run = self.session.run
         model = self.session.model
         self.canvas.kind = model.tokenizer.kind if model is not None else ""
-        self.canvas.set_tokens(run.tokens if run is not None else [])
+        keep = self.session.unchanged_steps(self._serial)
+        self._serial = self.session.run_serial
+        self.canvas.set_tokens(run.tokens if run is not None else [], keep)
         self.canvas.current = -1
         self.canvas.span = self.session.span
         self._on_shade()
