@@ -115,7 +115,7 @@ class Session(QObject):
         self._worker.sigDone.connect(self._on_done)
         self._worker.sigProgress.connect(self._on_progress)
         self._worker.sigPartial.connect(self._on_partial)
-        self._run_note = ""
+        self._run_note: tuple[str, int] = ("whole", 0)
         self._last_rerun: Rerun | None = None
         self._reuse_from = 0  # steps of the shown run that the run computing now keeps
         self._serial = 0  # counts the runs shown (see ``unchanged_steps``)
@@ -377,16 +377,14 @@ class Session(QObject):
         start = tok.boundary_before(self._text, common_prefix(old.text, self._text))
         return min(steps, tok.max_tokens(self._text[start:]) + 1 + ALIGN)
 
-    def _note(self, old: ModelRun | None, work: int, steps: int) -> str:
-        """What the coming run computes, for the progress text ("" for a whole run)."""
+    def _note(self, old: ModelRun | None, work: int, steps: int) -> tuple[str, int]:
+        """What the coming run computes, for the progress text (see ``run_plan``)."""
         model = self._model
         if old is None or model is None:
-            return ""
+            return ("whole", steps)
         if model.net.config.bidirectional:
-            return "the reverse direction re-runs the whole text"
-        if work < steps:
-            return f"re-running the last {work:,} steps"
-        return ""
+            return ("reverse", steps)
+        return ("tail", work) if work < steps else ("whole", steps)
 
     @property
     def run_serial(self) -> int:
@@ -400,9 +398,10 @@ class Session(QObject):
         return self._unchanged if serial == self._serial - 1 else 0
 
     @property
-    def run_note(self) -> str:
-        """What the run being computed re-runs: e.g. that a reverse direction re-runs the
-        whole text after an edit ("" when the whole text runs anyway); see ``last_rerun``."""
+    def run_plan(self) -> tuple[str, int]:
+        """What the run being computed re-runs, and how many steps: ``("tail", n)`` the
+        steps after an edit, ``("reverse", T)`` everything, because a reverse direction
+        reads the text from its end, ``("whole", T)`` a first run; see ``last_rerun``."""
         return self._run_note
 
     @property

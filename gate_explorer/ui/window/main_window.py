@@ -330,6 +330,12 @@ class MainWindow(QMainWindow):
         bar.setRange(0, max(total, 0))
         bar.setValue(min(max(done, 0), max(total, 0)))
         bar.setFormat("running… %p%" if total > 0 else "running…")
+        plan, steps = self.session.run_plan
+        if plan == "reverse" and total > 0:
+            bar.setFormat(self.tr("re-running the whole text (a reverse direction reads it "
+                                  "from the end)… %p%"))  # fmt: skip
+        elif plan == "tail" and total > 0:
+            bar.setFormat(self.tr("re-running the last {0} steps… %p%").format(f"{steps:,}"))
 
     def _on_loading(self, done: int, total: int) -> None:
         """A large file loading in the worker thread: "loading… 42%"."""
