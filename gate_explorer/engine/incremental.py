@@ -43,7 +43,7 @@ from gate_explorer.engine.tokenize import Token
 from gate_explorer.engine.trace import DirectionTrace, Trace
 
 CHUNK = 16 * ALIGN  # steps of every layer computed before the next chunk (and a report)
-Partial = Callable[[ModelRun], None]
+Partial = Callable[[ModelRun, int], None]  # the run so far, and its first step computed
 
 
 @dataclass(frozen=True)
@@ -183,9 +183,10 @@ def rerun_text(
     the first token that differs from ``old`` (None: from the start).
 
     ``progress(done, total)`` counts the steps computed over all layers and directions
-    (``Worker`` cancels through it); ``partial(run)`` receives the run of the tokens
-    computed so far after each chunk of a one-directional network. Returns the run and
-    a ``Rerun`` saying what was computed.
+    (``Worker`` cancels through it); ``partial(run, start)`` receives the run of the tokens
+    computed so far after each chunk of a one-directional network, and the first step
+    this call computed (the steps before it are ``old``'s). Returns the run and a
+    ``Rerun`` saying what was computed.
     """
     net = model.net
     if old is not None and (old.trace.batched or old.trace.kind != net.kind):
@@ -289,7 +290,7 @@ def _compute(
                 report(hi - lo)
             _read_out(model, store, lo, hi)
             if partial is not None and hi < steps:
-                partial(_finish(model, store, text, tokens, hi, h0, c0))
+                partial(_finish(model, store, text, tokens, hi, h0, c0), start)
     else:
         s = start
         inp = x
@@ -450,16 +451,16 @@ PARTIAL_SECONDS = 0.25  # a long run shows its computed part at most this often
 def rerun_job(
     model: Model, old: ModelRun | None, text: str, progress: Progress
 ) -> tuple[ModelRun, Rerun]:
-    """``rerun_text`` as a worker job: ``progress.partial(run)`` (when the worker gives one)
-    receives the part computed so far, at most every ``PARTIAL_SECONDS``."""
+    """``rerun_text`` as a worker job: ``progress.partial((run, start))`` (when the worker
+    gives one) receives the part computed so far, at most every ``PARTIAL_SECONDS``."""
     show = getattr(progress, "partial", None)
     last = time.monotonic()
 
-    def partial(run: ModelRun) -> None:
+    def partial(run: ModelRun, start: int) -> None:
         nonlocal last
         now = time.monotonic()
         if now - last >= PARTIAL_SECONDS:
             last = now
-            show(run)
+            show((run, start))
 
     return rerun_text(model, old, text, progress=progress, partial=partial if show else None)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from gate_explorer.workspace.state import SessionState
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
-EXACT_STEPS = 20_000  # longer runs fit colour limits and unit sorts to a sample of steps
+EXACT_STEPS = 2_000  # longer runs fit colour limits and unit sorts to a sample of steps
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,7 @@ class Session(QObject):
         self._run_note: tuple[str, int] = ("whole", 0)
         self._last_rerun: Rerun | None = None
         self._reuse_from = 0  # steps of the shown run that the run computing now keeps
+        self._partial_steps = 0
         self._serial = 0  # counts the runs shown (see ``unchanged_steps``)
         self._unchanged = 0
         self._first_nonfinite: int | None = None  # first step whose output is NaN or inf
@@ -350,6 +351,7 @@ class Session(QObject):
         self.pending = None
         old = self._run if self._run is not None and self._run.tokens else None
         self._reuse_from = len(old.tokens) if old is not None else 0  # what is shown now
+        self._partial_steps = 0  # steps of the last part of this run shown
         work = self._work(old, estimate.steps)
         cost = run_cost(self._model, work)
         if old is None and cost > self.sync_cost and len(self._text) <= self.count_chars:
@@ -414,20 +416,16 @@ class Session(QObject):
         self._allowed = (self._model, self._text)
         self.recompute(force=True)
 
-    def _on_partial(self, generation: int, run: ModelRun) -> None:
+    def _on_partial(self, generation: int, part: tuple[ModelRun, int]) -> None:
         """The part of a long run computed so far: shown while the rest runs."""
         if generation != self._generation or not self._busy:
             return
-        self._show_run(run, self._reused(run))
-
-    def _reused(self, run: ModelRun) -> int:
-        """How many first steps ``run`` shares with the run shown now (its trace arrays are
-        views of the same buffers, rows before the re-run's start unchanged)."""
-        old = self._run
-        if old is None or not old.tokens or not run.tokens:
-            return 0
-        same = np.shares_memory(old.trace.output[:1], run.trace.output[:1])
-        return min(len(old.tokens), len(run.tokens), self._reuse_from) if same else 0
+        run, start = part
+        since = min(start, self._reuse_from)  # the run shown when this one started
+        if self._partial_steps:  # a part shown before: all its steps are this run's
+            since = max(since, min(self._partial_steps, len(run.tokens)))
+        self._partial_steps = len(run.tokens)
+        self._show_run(run, since)
 
     def _on_done(self, generation: int, result: Any, error: Exception | None) -> None:
         if generation != self._generation:
@@ -439,7 +437,10 @@ class Session(QObject):
             self.sigError.emit(f"could not run the model: {error}")
             return
         info = self._last_rerun
-        self._show_run(run, 0 if info is None else min(info.reused, self._reuse_from))
+        since = 0 if info is None else min(info.reused, self._reuse_from)
+        if self._partial_steps and info is not None and not info.reverse_whole:
+            since = max(since, min(self._partial_steps, len(run.tokens)))
+        self._show_run(run, since)
 
     def _show_run(self, run: ModelRun, since: int = 0) -> None:
         """Show ``run``; its steps before ``since`` are those of the run shown now."""

@@ -210,7 +210,14 @@ def test_partial_runs_are_prefixes_of_the_full_run(monkeypatch) -> None:
     model = model_of("lstm", num_layers=2)
     text = text_of(4 * ALIGN + 5)
     seen: list[ModelRun] = []
-    run, _ = rerun_text(model, None, text, partial=seen.append)
+    starts: set[int] = set()
+
+    def partial(run: ModelRun, start: int) -> None:
+        seen.append(run)
+        starts.add(start)
+
+    run, _ = rerun_text(model, None, text, partial=partial)
+    assert starts == {0}
     full = model.run_text(text)
     assert [len(p.tokens) for p in seen] == [ALIGN, 2 * ALIGN, 3 * ALIGN, 4 * ALIGN]
     for p in seen:

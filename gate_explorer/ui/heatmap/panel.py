@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QWidget
 
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.export.render import DEFAULT_SIZE
 from gate_explorer.session import Session
+from gate_explorer.session.core import EXACT_STEPS
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis
 from gate_explorer.ui.heatmap.colour_bar import ColourBar
@@ -118,6 +119,12 @@ def panel_title(session: Session) -> str:
         parts.append("backward" if session.direction else "forward")
     order = {"index": "units by index", "mean": "units by mean h", "cluster": "units clustered"}
     parts.append(order[session.sort] + (f", top {session.top_k}" if session.top_k else ""))
+    if session.estimated:
+        parts.append(
+            QCoreApplication.translate(
+                "HeatmapPanel", "colour limits and order estimated from {0} of the steps"
+            ).format(f"{EXACT_STEPS:,}")
+        )
     return " · ".join(parts)
 
 
@@ -419,9 +426,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         if keep > data.steps or data.highlight != s.highlighted_units():
             return False
         for name in data.names:
-            if name not in self._buffers or data.levels.get(name) != s.levels(name):
-                return False
-            if not np.array_equal(data.rows[name], s.unit_order(name)):
+            same = np.array_equal(data.rows.get(name, ()), s.unit_order(name))
+            if name not in self._buffers or not same:
                 return False
         self._serial = s.run_serial
         steps = len(run.tokens)
@@ -439,7 +445,14 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             self.tooltip.hide()
             self.sigHover.emit("")
         for row in self._rows:
+            data.levels[row.name] = levels = s.levels(row.name)  # fitted to the new run
+            if levels != row.levels:
+                row._set_levels(levels)
             row.grow(data.images[row.name], steps)
+        title = panel_title(s)
+        if title != data.title:
+            data.title = title
+            self.title.setText(title)
         self.token_axis.set_tokens(data.tokens)
         self._hint.setVisible(steps == 0)
         self._show_selected()

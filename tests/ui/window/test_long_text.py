@@ -116,6 +116,9 @@ def test_a_long_first_run_shows_its_computed_part_while_it_goes_on(qtbot, monkey
     assert all(0 < n < len(TEXT) for n in seen)
     assert seen == sorted(seen)
     assert panel.data.steps == len(TEXT)
+    fresh = data_from_session(s)  # the parts drawn add up to the whole run
+    for name in fresh.names:
+        assert np.array_equal(panel.data.images[name], fresh.images[name]), name
     s.shutdown()
 
 

@@ -1,0 +1,253 @@
+"""Long texts in the real window: an edit re-runs from its first changed token.
+
+    python benchmarks/bench_long_text.py                      # 500 / 5k / 50k / 1M characters
+    python benchmarks/bench_long_text.py --sizes 500,5000,50000 --first-run 200000
+
+quotes-lstm in the main window (offscreen at 1400x900 unless DISPLAY is set), the example
+text repeated to each length:
+(a) one more character at the end, and one in the middle, at every size: time from
+    ``session.set_text(..., immediate=True)`` (the debounce excluded) until the run is shown
+    and the window repainted, median of ``--repeats``;
+(b) the first run of ``--first-run`` characters, each in a fresh process: the window
+    (from ``set_text`` to the painted run) against the bare engine (``model.run_text``),
+    with the peak RSS of each process; then, in the window's process, step and hover
+    repaint p50/p95 (steps that move the image window reported apart) and memory per
+    character (RSS after the run minus before, and the trace's own arrays).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench_ui import offscreen_platform
+
+MODEL = "quotes-lstm"
+
+
+def text_of(n: int) -> str:
+    from gate_explorer.bundled import resource as bundled
+
+    base = bundled("examples", f"{MODEL}.txt").read_text(encoding="utf-8")
+    return (base * (n // len(base) + 1))[:n]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KB
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024**2
+
+
+def window(app_args: list[str] | None = None):
+    """The main window on ``MODEL`` with no text, shown at 1400x900."""
+    if "DISPLAY" not in os.environ:
+        os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
+    from gate_explorer.ui.window.app import single_threaded_blas
+
+    single_threaded_blas()
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(app_args or [])
+    from gate_explorer.engine import estimate
+    from gate_explorer.session import ModelRef, Session
+    from gate_explorer.ui.window.main_window import MainWindow
+
+    estimate.LIMIT_BYTES = 10**15  # the benchmark allows every size
+    estimate.LIMIT_SECONDS = 10**9
+    session = Session()
+    w = MainWindow(session, QSettings(tempfile.mkdtemp() + "/s.ini", QSettings.Format.IniFormat))
+    w.start(model=None, text=None)
+    session.open_model(ModelRef("bundled", name=MODEL), background=False)
+    w.resize(1400, 900)
+    w.show()
+    app.processEvents()
+    return app, w, session
+
+
+def shown(app, w, session, text: str) -> float:
+    """Seconds from ``set_text(text)`` to the run of ``text`` shown and painted."""
+    t0 = time.perf_counter()
+    session.set_text(text, immediate=True)
+    while session.busy or session.run is None or session.run.text != text:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    w.repaint()
+    app.processEvents()
+    return time.perf_counter() - t0
+
+
+def bench_edits(sizes: list[int], repeats: int) -> None:
+    app, w, session = window()
+    print(f"{MODEL}, one more character (median of {repeats}, debounce excluded):")
+    print(f"  {'characters':>10}  {'at the end':>12}  {'in the middle':>14}  {'first run':>10}")
+    for n in sizes:
+        text = text_of(n)
+        first = shown(app, w, session, text)
+        ends, mids = [], []
+        for k in range(repeats):
+            text = text + "ab"[k % 2]
+            ends.append(shown(app, w, session, text))
+        for k in range(repeats):
+            mid = len(text) // 2
+            text = text[:mid] + "xy"[k % 2] + text[mid:]
+            mids.append(shown(app, w, session, text))
+        e, m = statistics.median(ends) * 1000, statistics.median(mids) * 1000
+        print(f"  {n:>10,}  {e:>9.1f} ms  {m:>11.1f} ms  {first:>8.2f} s", flush=True)
+    session.shutdown()
+
+
+CHILD_ENGINE = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[2])
+from gate_explorer.ui.window.app import single_threaded_blas
+single_threaded_blas()
+from bench_long_text import text_of, MODEL
+from gate_explorer.workspace.models import ModelRef, load_ref
+model = load_ref(ModelRef("bundled", name=MODEL))
+text = text_of(int(sys.argv[1]))
+t0 = time.perf_counter()
+run = model.run_text(text)
+took = time.perf_counter() - t0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("RESULT " + json.dumps({"seconds": took, "peak_mb": rss}))
+"""
+
+
+def child_window(n: int, steps: int) -> dict[str, float]:
+    """In this (fresh) process: the window's first run of ``n`` characters, then step and
+    hover repaint times and memory."""
+    app, w, session = window()
+    text = text_of(n)
+    before = rss_mb()
+    took = shown(app, w, session, text)
+    after = rss_mb()
+    run = session.run
+    seen: set[int] = set()
+    trace_bytes = 0
+    for arr in [run.trace.x, *(a for d in run.trace.layers for dt in d
+                               for a in (*dt.values.values(), *dt.cache.values()))]:  # fmt: skip
+        base = arr.base if arr.base is not None else arr
+        if id(base) not in seen:
+            seen.add(id(base))
+            trace_bytes += base.nbytes
+    for arr in (run.logits, run.probs):
+        if arr is not None:
+            base = arr.base if arr.base is not None else arr
+            if id(base) not in seen:
+                seen.add(id(base))
+                trace_bytes += base.nbytes
+    panel = w.heatmaps
+    row = panel.rows[0]
+    step_ms, pan_ms = [], []
+    start = max(session.steps // 2, 0)
+    session.set_step(start)
+    app.processEvents()
+    for k in range(steps):
+        window_before = row.window
+        t = time.perf_counter()
+        session.set_step(start + k)
+        w.repaint()
+        app.processEvents()
+        ms = (time.perf_counter() - t) * 1000
+        (pan_ms if row.window != window_before else step_ms).append(ms)
+    from PySide6.QtCore import QPointF
+
+    hover_ms = []
+    (x0, x1), _ = row.vb.viewRange()
+    for k in range(steps):
+        x = x0 + (x1 - x0) * (k % 97) / 97
+        pos = row.vb.mapViewToScene(QPointF(x, 1.5 + k % 5))
+        t = time.perf_counter()
+        panel._on_mouse_moved(pos)
+        w.repaint()
+        app.processEvents()
+        hover_ms.append((time.perf_counter() - t) * 1000)
+    session.shutdown()
+
+    def pct(xs: list[float], q: float) -> float:
+        xs = sorted(xs)
+        return xs[min(int(len(xs) * q), len(xs) - 1)] if xs else float("nan")
+
+    return {
+        "seconds": took,
+        "peak_mb": peak_rss_mb(),
+        "rss_delta_mb": after - before,
+        "trace_bytes": trace_bytes,
+        "steps": session.steps,
+        "step_p50": pct(step_ms, 0.5),
+        "step_p95": pct(step_ms, 0.95),
+        "pans": len(pan_ms),
+        "pan_p95": pct(pan_ms, 0.95),
+        "hover_p50": pct(hover_ms, 0.5),
+        "hover_p95": pct(hover_ms, 0.95),
+    }
+
+
+def run_child(args: list[str], code: str | None = None) -> dict[str, float]:
+    here = os.path.dirname(os.path.abspath(__file__))
+    env = dict(os.environ)
+    env.setdefault("PYTHONPATH", os.getcwd())
+    cmd = [sys.executable, "-c", code, *args] if code else [sys.executable, __file__, *args]
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=os.getcwd(),
+                         check=False)  # fmt: skip
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise RuntimeError(f"child failed ({here}): {out.stderr[-2000:]}")
+
+
+def bench_first_run(n: int, steps: int) -> None:
+    here = os.path.dirname(os.path.abspath(__file__))
+    engine = run_child([str(n), here], CHILD_ENGINE)
+    win = run_child(["--child-window", str(n), "--steps", str(steps)])
+    print(f"first run of {n:,} characters, each in a fresh process:")
+    print(f"  bare engine (model.run_text): {engine['seconds']:.2f} s, peak RSS "
+          f"{engine['peak_mb']:,.0f} MB")  # fmt: skip
+    print(f"  window (set_text to painted): {win['seconds']:.2f} s "
+          f"({win['seconds'] / engine['seconds']:.2f}x the engine, target <= 1.3x), "
+          f"peak RSS {win['peak_mb']:,.0f} MB (target < 1,536 MB)")  # fmt: skip
+    print(
+        f"  memory per character: {win['rss_delta_mb'] * 1024**2 / n:,.0f} bytes of RSS "
+        f"(trace arrays with their room to grow: {win['trace_bytes'] / n:,.0f} bytes)"
+    )
+    print(f"  step repaint at {win['steps']:,} steps: p50 {win['step_p50']:.1f} ms, "
+          f"p95 {win['step_p95']:.1f} ms; steps that moved the image window: "
+          f"{win['pans']:.0f}, p95 {win['pan_p95']:.1f} ms")  # fmt: skip
+    print(f"  hover repaint: p50 {win['hover_p50']:.1f} ms, p95 {win['hover_p95']:.1f} ms "
+          f"(target p95 < 16 ms)")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="500,5000,50000,1000000")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--first-run", type=int, default=1_000_000, help="0: skip (b)")
+    parser.add_argument("--steps", type=int, default=200, help="steps and hovers timed in (b)")
+    parser.add_argument("--child-window", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_window:
+        print("RESULT " + json.dumps(child_window(args.child_window, args.steps)), flush=True)
+        return
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if sizes:
+        bench_edits(sizes, args.repeats)
+    if args.first_run:
+        bench_first_run(args.first_run, args.steps)
+
+
+if __name__ == "__main__":
+    main()
