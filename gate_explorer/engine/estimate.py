@@ -4,7 +4,8 @@ Every path into a run (a paste, a session file, ``--text``/``--text-file``, a dr
 file, a random model) asks ``estimate_model`` first and, above ``LIMIT_BYTES`` or
 ``LIMIT_SECONDS``, asks the user (window) or refuses (command line). The numbers follow
 what ``RecurrentNet.run`` allocates (see ``lstm.forward``, ``gru.forward``,
-``rnn.forward``): when the trace's storage changes, this module is the one place to update.
+``rnn.forward``) and the buffers with room to grow that ``engine.incremental`` keeps them
+in: when the trace's storage changes, this module is the one place to update.
 
 Time is a conservative model measured on a shared 2-core machine (README, *Engine speed*):
 ``STEP_OVERHEAD`` seconds per step of each layer and direction (numpy call overhead) plus
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gate_explorer.engine.incremental import room
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.net import NetConfig, RecurrentNet
 from gate_explorer.errors import GateExplorerError
@@ -76,14 +78,15 @@ def estimate_config(
     c = config
     h, d, g = c.hidden_size, c.num_directions, c.gates
     out = c.output_size
-    floats = steps * c.input_size  # x
+    rows = room(steps) if steps else 0  # the trace's buffers have room to grow
+    floats = rows * c.input_size  # x
     macs = 0.0
     for k in range(c.num_layers):
         width = c.input_size if k == 0 else d * out
-        floats += d * steps * (BUFFERS.get(c.kind, g + 2) * h + out)  # gates, states, h
+        floats += d * rows * (BUFFERS.get(c.kind, g + 2) * h + out)  # gates, states, h
         floats += steps * d * out  # the layer's output: the next layer's input
         macs += d * steps * g * h * (width + out)
-    floats += 2 * steps * head
+    floats += 2 * rows * head
     macs += steps * d * out * head
     seconds = steps * c.num_layers * d * STEP_OVERHEAD + macs / MACS_PER_SECOND
     nbytes = floats * itemsize + param_bytes(c, itemsize)

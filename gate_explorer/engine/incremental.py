@@ -150,9 +150,10 @@ def _store_of(trace: Trace) -> _Store | None:
     return entry[1] if entry is not None and entry[0]() is trace else None
 
 
-def _room(steps: int) -> int:
-    """Capacity for ``steps`` rows with room to grow by a quarter (at least 4 chunks)."""
-    return -(-(steps + max(steps // 4, 4 * CHUNK)) // ALIGN) * ALIGN
+def room(steps: int) -> int:
+    """Rows the buffers of a run of ``steps`` steps hold: room to grow by a quarter (at
+    least a chunk), what ``engine.estimate`` counts."""
+    return -(-(steps + max(steps // 4, CHUNK)) // ALIGN) * ALIGN
 
 
 def _arrays(run: ModelRun) -> dict[str, np.ndarray]:
@@ -222,7 +223,7 @@ def rerun_text(
             if locked and store is not None:
                 store.lock.release()
                 locked = False
-            store = _Store(_room(steps))
+            store = _Store(room(steps))
             store.lock.acquire()
             locked = True
             if old is not None and start:
@@ -437,7 +438,7 @@ def _cut(
     """``old`` cut to its first ``len(tokens)`` steps (views; the text after them gone)."""
     steps = len(tokens)
     if store is None:  # not one of ours: copy into a store of its own
-        store = _Store(_room(steps))
+        store = _Store(room(steps))
         for key, arr in _arrays(old).items():
             store.write(key, 0, arr[:steps])
     trace = _trace(model, store, steps, old.trace.h0, old.trace.c0)

@@ -52,6 +52,23 @@ def test_memory_estimate_covers_what_a_run_allocates(kind, hidden, layers, bidir
     assert est.bytes <= 3 * (peak + params)
 
 
+def test_memory_estimate_covers_an_incremental_run_and_its_growth():
+    """The window's runs (``engine.incremental``) keep the trace in buffers with room to
+    grow: the estimate covers the first run and an append that fills the room."""
+    from gate_explorer.engine.incremental import rerun_text
+
+    model = _model("lstm", 64, 2)
+    text = "abc defgh." * 400
+    est = estimate.estimate_model(model, text + "x" * 1000)
+    tracemalloc.start()
+    run, _ = rerun_text(model, None, text)
+    run, _ = rerun_text(model, run, text + "x" * 1000)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert est.bytes >= peak
+    assert est.bytes <= 3 * (peak + estimate.param_bytes(model.net.config))
+
+
 def test_time_estimate_is_not_below_a_real_run():
     """Conservative: a run never takes much longer than estimated on this kind of machine
     (loose: shared CI machines vary; the point is the order of magnitude)."""
