@@ -185,8 +185,9 @@ def rerun_text(
 
     ``progress(done, total)`` counts the steps computed over all layers and directions
     (``Worker`` cancels through it); ``partial(run, start)`` receives the run of the tokens
-    computed so far after each chunk of a one-directional network, and the first step
-    this call computed (the steps before it are ``old``'s). Returns the run and a
+    computed so far after each chunk of a one-directional network once it reaches beyond
+    ``old``'s steps (a run shown never shrinks to a part), and the first step this call
+    computed (the steps before it are ``old``'s). Returns the run and a
     ``Rerun`` saying what was computed.
     """
     net = model.net
@@ -260,6 +261,7 @@ def _compute(
     net = model.net
     cfg = net.config
     steps = len(tokens)
+    old_steps = 0 if old is None else len(old.tokens)
     h0, c0 = _initial(model) if old is None else (old.trace.h0, old.trace.c0)
     x = np.asarray(model.inputs(tokens[start:]), dtype=net.dtype)[:, None, :]  # (n, 1, F)
     check_finite("input", x[:, 0])
@@ -290,7 +292,7 @@ def _compute(
                 inp = _forward_rows(net, store, p, inp, lo, h0, c0)
                 report(hi - lo)
             _read_out(model, store, lo, hi)
-            if partial is not None and hi < steps:
+            if partial is not None and old_steps < hi < steps:  # beyond what is shown
                 partial(_finish(model, store, text, tokens, hi, h0, c0), start)
     else:
         s = start
@@ -446,7 +448,7 @@ def _cut(
     return _run_of(model, store, text, tokens, trace, steps)
 
 
-PARTIAL_SECONDS = 0.25  # a long run shows its computed part at most this often
+PARTIAL_SECONDS = 1.0  # a long run shows its computed part at most this often
 
 
 def rerun_job(

@@ -83,7 +83,7 @@ class TokenAxis(_LabelAxis):
         self._chars = lengths[int(0.8 * (len(lengths) - 1))] + 1 if lengths else 1
         self.set_labels(tokens)
 
-    SAMPLE = 2000
+    SAMPLE = 500
 
     def tickStrings(self, values, scale, spacing):
         return [shown_token(t) for t in super().tickStrings(values, scale, spacing)]
