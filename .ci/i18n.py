@@ -40,7 +40,10 @@ def tool(name: str) -> str:
         return found
     import PySide6  # the binaries inside the wheel
 
-    for candidate in (Path(PySide6.__file__).parent / name, Path(PySide6.__file__).parent / "Qt" / "libexec" / name):  # noqa: E501
+    for candidate in (
+        Path(PySide6.__file__).parent / name,
+        Path(PySide6.__file__).parent / "Qt" / "libexec" / name,
+    ):
         if candidate.exists():
             return str(candidate)
     raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials")
@@ -94,15 +97,16 @@ def entries(lang: str, folder: Path = I18N):
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             finished = tr is not None and tr.get("type") not in ("unfinished", "vanished")
-            yield name, msg.findtext("source") or "", (tr.text or "") if tr is not None else "", finished  # noqa: E501
+            yield (
+                name,
+                msg.findtext("source") or "",
+                (tr.text or "") if tr is not None else "",
+                finished,
+            )
 
 
 def todo(lang: str = "ko") -> list[str]:
-    return [
-        f"{_escape(c)}\t{_escape(s)}\t"
-        for c, s, _t, done in entries(lang)
-        if not done
-    ]
+    return [f"{_escape(c)}\t{_escape(s)}\t" for c, s, _t, done in entries(lang) if not done]
 
 
 def fill(tsv: Path, lang: str = "ko") -> int:
@@ -111,7 +115,7 @@ def fill(tsv: Path, lang: str = "ko") -> int:
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        context, source, translation = (line.split("\t") + ["", ""])[:3]
+        context, source, translation = [*line.split("\t"), "", ""][:3]
         if translation:
             wanted[(_unescape(context), _unescape(source))] = _unescape(translation)
     path = ts_path(lang)
@@ -145,7 +149,10 @@ def check() -> list[str]:
         lupdate(tmp_dir)
         lrelease(tmp_dir, tmp_dir)
         for lang in LANGS:
-            if ts_path(lang).exists() and ts_path(lang, tmp_dir).read_bytes() != ts_path(lang).read_bytes():  # noqa: E501
+            if (
+                ts_path(lang).exists()
+                and ts_path(lang, tmp_dir).read_bytes() != ts_path(lang).read_bytes()
+            ):
                 problems.append(f"{ts_path(lang).name} is not current with the code: run update")
             qm = f"gate_explorer_{lang}.qm"
             if not (I18N / qm).exists() or (I18N / qm).read_bytes() != (tmp_dir / qm).read_bytes():

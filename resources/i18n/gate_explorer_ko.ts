@@ -4,7 +4,19 @@
 <context>
     <name></name>
     <message>
+        <source>input gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13,6 +25,14 @@
     </message>
     <message>
         <source>hidden state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -143,6 +163,73 @@
         <source>not computed: {shown} (not part of the recurrent net, its embedding or its head){between}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>help</source>
+        <comment>Step keys work from anywhere in the window except inside the text field, where Left/Right move the caret. Press Escape to leave the text field.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>help</source>
+        <comment>Gate Explorer {version}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>help</source>
+        <comment>Step through the gates of LSTM, GRU and RNN networks on your own text. Computed by an embedded NumPy engine.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: fed as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN: fed as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infinite: fed as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond float32&apos;s range (3.4e38): fed as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type some text to see the model&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no readout head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model gives no probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legend</source>
+        <comment>{cell} gates and states</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>legend</source>
+        <comment>Blue→white→red: negative→0→positive.&lt;br&gt;White→blue: 0→1. Hatched red: NaN.&lt;br&gt;Orange box: current step; later steps are veiled.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -152,9 +239,88 @@
     </message>
 </context>
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
+        <source>Next token (top 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Generated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true next &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey: true next value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue: predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actually next: &lt;b&gt;“{token}”&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actually next: &lt;b&gt;“{token}”&lt;/b&gt; — the model gave it {p}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the text: nothing comes next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,6 +332,24 @@
     </message>
 </context>
 <context>
+    <name>GateLegend</name>
+    <message>
+        <source>★ unit {unit} of layer {layer}: the &lt;b&gt;quote unit&lt;/b&gt; (tracks being inside quotes; {name}{r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPanel</name>
+    <message>
+        <source>Type some text above to see the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Interventions</name>
     <message>
         <source>could not apply the interventions: {error}</source>
@@ -173,7 +357,66 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open weights file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights with &amp;vocabulary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset heatmap &amp;zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text through a second model, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
@@ -184,6 +427,26 @@
     </message>
     <message>
         <source>&amp;Discard generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gate names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Gate Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,6 +466,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate Explorer session (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>loading… %p%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +494,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Gate Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabulary (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabulary (*.txt *.json *.vocab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened session {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,11 +538,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved session to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a weights or session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--text held {0} byte(s) that are not UTF-8: shown as U+FFFD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Analysis views start closed on a screen this low: View &gt; Analysis views (Ctrl+Shift+A) opens them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>last session not restored: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <source>Random LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model to explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden size H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of stacked layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model was never trained: its gates show noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN / inf values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some weights or values are NaN or infinite: shown hatched red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{net} · {kind} tokens · {head}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,21 +693,289 @@
 <context>
     <name>ShadeBar</name>
     <message>
+        <source>layer {layer} reverse {name}[{unit}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer} {name}[{unit}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shade the text by {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>First step (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speed} steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k} / {n}   “{token}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TextInput</name>
     <message>
+        <source>Type or paste text here — the network re-runs as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncate to {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This text is {n} characters long; running the network on all of it may take a while. Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ This text is {0:,} characters long: the field shows the first {1:,} (read-only); the model reads all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewControls</name>
+    <message>
+        <source>unit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similarity (clustered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the units (rows); computed from the hidden state h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the k most active units (mean |h|); 0 shows all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort units by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_ChipCanvas</name>
     <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>UNKNOWN: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k}: {text} (chars {start}-{end}, id {id}, {state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift+click or drag across chips to select a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 steps back / forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the text field (back to the heatmaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a weights file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the view as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the view to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the heatmap zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show / hide the analysis views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: the model continues the text (again: stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard the generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare with another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the last intervention (in the Interventions tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <source>state, centred on 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centred on 0; the largest 10% saturate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

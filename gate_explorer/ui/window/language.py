@@ -26,7 +26,8 @@ from PySide6.QtCore import (
     QSettings,
     QTranslator,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from gate_explorer.bundled import resource
 from gate_explorer.notices import Message
@@ -149,7 +150,7 @@ class _Watcher(QObject):
         self.callback = callback
         target.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.callback()
         return False
@@ -160,7 +161,7 @@ def on_language_change(widget: QObject, callback: Callable[[], None]) -> None:
     _Watcher(widget, callback)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a table's ``text`` for ``context`` (translated where it is shown)."""
     return text
 
@@ -168,3 +169,38 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 def tr(context: str, text: str) -> str:
     """``QCoreApplication.translate`` for tables marked with ``QT_TRANSLATE_NOOP``."""
     return QCoreApplication.translate(context, text)
+
+
+class LanguageMenu(QMenu):
+    """*View > Language*: English or 한국어, saved in ``settings`` and applied at once."""
+
+    def __init__(self, parent: QWidget, settings: QSettings) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageMenu")
+        self.settings = settings
+        self.group = QActionGroup(self)
+        self.actions_by_code: dict[str, QAction] = {}
+        for code, _name in LANGUAGES:
+            action = QAction(self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.choose(c))
+            self.group.addAction(action)
+            self.addAction(action)
+            self.actions_by_code[code] = action
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def choose(self, code: str) -> None:
+        self.settings.setValue(SETTING, code)
+        apply(code)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Language"))
+        self.actions_by_code["en"].setText(self.tr("English"))
+        self.actions_by_code["ko"].setText("한국어")  # its own name, in any language
+        self.actions_by_code[current_language()].setChecked(True)
+
+
+def language_menu(parent: QWidget, settings: QSettings) -> LanguageMenu:
+    return LanguageMenu(parent, settings)
