@@ -277,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerLine</name>
+    <message>
+        <source>The model&apos;s answer at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <source>Next token (top 5)</source>
@@ -328,6 +335,88 @@
     </message>
 </context>
 <context>
+    <name>CellDiagram</name>
+    <message>
+        <source>Type some text above to see the cell at each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected: W_hr·</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a unit to fill in these equations with its numbers at this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k} / {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {k}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by mean h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} units in {order}, top {k} of {n} (as the heatmaps) · click a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} units in {order} (as the heatmaps) · click a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from layer {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy equations as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Model B: the model to compare with A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer of model B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of model B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Export cancelled</source>
@@ -342,6 +431,33 @@
     </message>
 </context>
 <context>
+    <name>GradientView</name>
+    <message>
+        <source>Take the loss at the last step, or at the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a step to go there; with &apos;current step&apos; the loss moves too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient norm (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gradient to show: see the message above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#555&apos;&gt;computing the gradients…&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <source>Type some text above to see the gates</source>
@@ -349,6 +465,49 @@
     </message>
     <message>
         <source>Running the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionView</name>
+    <message>
+        <source>The gate or state to clamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit (click a heatmap cell to pick one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag: the counterfactual follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clamp to the value shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model and type some text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,6 +934,65 @@
     </message>
     <message>
         <source>⚠ This text is {0:,} characters long: the field shows the first {1:,} (read-only); the model reads all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitFinderView</name>
+    <message>
+        <source>the selected span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the units should track: the tokens you selected in the chips above
+(shift+click or drag across them), or a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank every unit of every layer by |r| with the amber tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the ★ marks, the results and the selected span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to show its layer and select its unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find units that track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all gates and states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPlot</name>
+    <message>
+        <source>Click a row in the heatmaps to follow a unit over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type some text above, then click a row in the heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

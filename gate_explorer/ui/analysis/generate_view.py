@@ -102,8 +102,9 @@ class GenerateView(AnalysisView):
         return QSize(560, 150)
 
     def sampling(self) -> Sampling:
-        return Sampling(float(self.temperature.value()), int(self.top_k.value()),
-                        int(self.seed.value()))
+        return Sampling(
+            float(self.temperature.value()), int(self.top_k.value()), int(self.seed.value())
+        )
 
     def toggle(self) -> None:
         """Generate, or stop when it is already writing."""
@@ -133,9 +134,11 @@ class GenerateView(AnalysisView):
             self.status.setText(reason)
         elif not gen.running:
             self.status.setText(
-                _tr("Continues the text from the current step, sampling each token from "
+                _tr(
+                    "Continues the text from the current step, sampling each token from "
                     "softmax(logits / temperature) over the top-k; the same seed writes the "
-                    "same text.")
+                    "same text."
+                )
             )
 
     def _on_running(self, running: bool) -> None:

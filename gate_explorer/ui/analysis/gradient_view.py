@@ -127,7 +127,7 @@ class GradientView(AnalysisView):
         self.mode = QComboBox()
         self.mode.setObjectName("lossAt")
         self.mode.addItems(MODES)
-        self.mode.setToolTip("Take the loss at the last step, or at the current step")
+        self.mode.setToolTip(self.tr("Take the loss at the last step, or at the current step"))
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.where = QLabel()
         self.where.setObjectName("gradientWhere")
@@ -143,7 +143,7 @@ class GradientView(AnalysisView):
         self.plot = self._build_plot()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Loss at:"))
+        top.addWidget(QLabel(self.tr("Loss at:")))
         top.addWidget(self.mode)
         top.addSpacing(12)
         top.addWidget(self.where)
@@ -157,7 +157,9 @@ class GradientView(AnalysisView):
 
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self.plot.setToolTip("Click a step to go there; with 'current step' the loss moves too")
+        self.plot.setToolTip(
+            self.tr("Click a step to go there; with 'current step' the loss moves too")
+        )
         self._on_model()
 
     def follows(self) -> dict[str, Slot]:
@@ -179,7 +181,7 @@ class GradientView(AnalysisView):
         item.setLogMode(False, True)
         item.showGrid(x=False, y=True, alpha=0.15)
         item.setMouseEnabled(x=True, y=False)
-        item.setLabel("left", "gradient norm (log scale)", color="#333")
+        item.setLabel("left", self.tr("gradient norm (log scale)"), color="#333")
         font = QFont()
         font.setPointSize(9)
         for side in ("left", "bottom"):
@@ -349,7 +351,7 @@ class GradientView(AnalysisView):
             self.plot.setRange(xRange=(0, 1), yRange=(-1, 1), padding=0)
             self.hint.setPos(0.5, 0)
         elif flow is None and error:  # e.g. NaN weights: say so where the curves would be
-            self.hint.setText("No gradient to show: see the message above")
+            self.hint.setText(self.tr("No gradient to show: see the message above"))
             self.plot.setYRange(-1, 1, padding=0)
             self.hint.setPos(steps / 2, 0)
         layer, direction = self.session.layer, self.session.direction
@@ -443,7 +445,9 @@ class GradientView(AnalysisView):
             self.caption.setText("")  # the hint sits in the middle of the plot
             return
         if busy and self.flow is None:
-            self.caption.setText("<span style='color:#555'>computing the gradients…</span>")
+            self.caption.setText(
+                self.tr("<span style='color:#555'>computing the gradients…</span>")
+            )
             return
         if self.flow is None:
             msg = self.error or "no gradient to show"

@@ -198,27 +198,27 @@ class InterventionView(AnalysisView):
         self.where = QLabel()
         self.where.setStyleSheet("color:#444")
         self.name_box = QComboBox()
-        self.name_box.setToolTip("The gate or state to clamp")
+        self.name_box.setToolTip(self.tr("The gate or state to clamp"))
         self.one = QRadioButton("unit")
-        self.all = QRadioButton("all units")
+        self.all = QRadioButton(self.tr("all units"))
         group = QButtonGroup(self)
         group.addButton(self.one)
         group.addButton(self.all)
         self.one.setChecked(True)
         self.unit_box = QSpinBox()
-        self.unit_box.setToolTip("The unit (click a heatmap cell to pick one)")
+        self.unit_box.setToolTip(self.tr("The unit (click a heatmap cell to pick one)"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setToolTip("Drag: the counterfactual follows")
+        self.slider.setToolTip(self.tr("Drag: the counterfactual follows"))
         self.value_box = QDoubleSpinBox()
         self.value_box.setDecimals(3)
         self.value_box.setSingleStep(0.05)
         self.value_box.setKeyboardTracking(False)
-        self.shut = QPushButton("shut (0)")
-        self.open = QPushButton("open (1)")
+        self.shut = QPushButton(self.tr("shut (0)"))
+        self.open = QPushButton(self.tr("open (1)"))
         self.zero = QPushButton("zero")
         self.clamp = QPushButton("Clamp")
-        self.clamp.setToolTip("Clamp to the value shown")
+        self.clamp.setToolTip(self.tr("Clamp to the value shown"))
         for b in (self.shut, self.open, self.zero, self.clamp):
             b.setAutoDefault(False)
         form = QGridLayout()
@@ -257,7 +257,7 @@ class InterventionView(AnalysisView):
         self.table.setMinimumHeight(60)
         self.remove = QPushButton("Remove")
         self.undo = QPushButton("Undo")
-        self.undo.setToolTip("Undo the last change (Ctrl+Z)")
+        self.undo.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
         self.clear = QPushButton("Clear")
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
@@ -296,7 +296,10 @@ class InterventionView(AnalysisView):
         """Original and counterfactual answers at the current step, one above the other."""
         self.answer_title = QLabel()
         self.answer_title.setStyleSheet("font-weight:600")
-        self.before_label, self.after_label = QLabel("original"), QLabel("with interventions")
+        self.before_label, self.after_label = (
+            QLabel("original"),
+            QLabel(self.tr("with interventions")),
+        )
         self.before, self.after = ProbabilityBars(), ProbabilityBars()
         self.before_note, self.after_note = QLabel(), QLabel()
         right = QVBoxLayout()
@@ -410,7 +413,7 @@ class InterventionView(AnalysisView):
         self.zero.setVisible(bool(name) and not gate)
         self.unit_box.setEnabled(self.one.isChecked())
         if s.model is None or s.run is None or not name:
-            self.where.setText("Open a model and type some text")
+            self.where.setText(self.tr("Open a model and type some text"))
             return
         c = s.model.net.config
         width = c.output_size if name == "h" else c.hidden_size

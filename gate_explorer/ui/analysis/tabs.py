@@ -102,8 +102,16 @@ class AnalysisTabs(QTabWidget):
         on_language_change(self, self.retranslate)
 
     def retranslate(self) -> None:
+        """Tab titles in the current language; the views built so far are built anew
+        (their state lives in the session), so every label they set is retranslated."""
         for index, entry in enumerate(TABS):
             self.setTabText(index, QCoreApplication.translate("AnalysisTabs", entry.title))
+        for name in list(self.views):
+            old = self.views.pop(name)
+            self._pages[name].takeWidget()
+            old.hide()
+            old.deleteLater()
+            self.view(name)
 
     def _on_current(self, _index: int) -> None:
         if name := self.current_name():

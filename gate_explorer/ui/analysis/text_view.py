@@ -121,15 +121,19 @@ class _Canvas(QWidget):
             p.setFont(small)
             for u, colours in enumerate(self.colours):
                 p.setPen(QColor("#495057"))
-                p.drawText(QRect(2, y - 2, LABEL_W - 6, STRIP_H + 4),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                           self.labels[u])
+                p.drawText(
+                    QRect(2, y - 2, LABEL_W - 6, STRIP_H + 4),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    self.labels[u],
+                )
                 p.setPen(Qt.PenStyle.NoPen)
                 for k in range(first, end):
                     c = colours[k]
                     cell = self.cells[k]
-                    p.fillRect(QRect(cell.left(), y, cell.width(), STRIP_H),
-                               QColor(int(c[0]), int(c[1]), int(c[2])))
+                    p.fillRect(
+                        QRect(cell.left(), y, cell.width(), STRIP_H),
+                        QColor(int(c[0]), int(c[1]), int(c[2])),
+                    )
                 y += STRIP_H + STRIP_GAP
             if first <= current < end:
                 cell = self.cells[current]
@@ -262,13 +266,17 @@ class TextView(AnalysisView):
                 c.labels.append(u.label())
             if c.colours:
                 self.caption.setText(
-                    _tr("Each line of text, then one strip per unit, in its heatmap's colours. "
-                        "Click a token to go to its step; hover a strip for its value.")
+                    _tr(
+                        "Each line of text, then one strip per unit, in its heatmap's colours. "
+                        "Click a token to go to its step; hover a strip for its value."
+                    )
                 )
             else:
                 self.caption.setText(
-                    _tr("Select a unit (click a heatmap row or a Find units result) to shade "
-                        "the text by it; pin units to compare several.")
+                    _tr(
+                        "Select a unit (click a heatmap row or a Find units result) to shade "
+                        "the text by it; pin units to compare several."
+                    )
                 )
         c.relayout(max(self.scroll.viewport().width(), LABEL_W + 200))
 

@@ -195,19 +195,25 @@ class UnitFinderView(AnalysisView):
 
         self.target = QComboBox()
         self.target.setObjectName("finderTarget")
-        self.target.addItem("the selected span", SPAN)
+        self.target.addItem(self.tr("the selected span"), SPAN)
         for key, (label, _fn) in PRESETS.items():
             self.target.addItem(label, key)
         self.target.setToolTip(
-            "What the units should track: the tokens you selected in the chips above\n"
-            "(shift+click or drag across them), or a preset"
+            self.tr(
+                "What the units should track: the tokens you selected in the chips above\n"
+                "(shift+click or drag across them), or a preset"
+            )
         )
         self.states = QComboBox()
         self.states.setObjectName("finderStates")
-        self.find_button = QPushButton("Find units")
-        self.find_button.setToolTip("Rank every unit of every layer by |r| with the amber tokens")
-        self.clear_button = QPushButton("Clear marks")
-        self.clear_button.setToolTip("Remove the ★ marks, the results and the selected span")
+        self.find_button = QPushButton(self.tr("Find units"))
+        self.find_button.setToolTip(
+            self.tr("Rank every unit of every layer by |r| with the amber tokens")
+        )
+        self.clear_button = QPushButton(self.tr("Clear marks"))
+        self.clear_button.setToolTip(
+            self.tr("Remove the ★ marks, the results and the selected span")
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -223,10 +229,10 @@ class UnitFinderView(AnalysisView):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Click a row to show its layer and select its unit")
+        self.table.setToolTip(self.tr("Click a row to show its layer and select its unit"))
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Find units that track"))
+        controls.addWidget(QLabel(self.tr("Find units that track")))
         controls.addWidget(self.target)
         controls.addWidget(QLabel("in"))
         controls.addWidget(self.states)
@@ -380,7 +386,7 @@ class UnitFinderView(AnalysisView):
         with QSignalBlocker(self.states):
             keep = self.states.currentData()
             self.states.clear()
-            self.states.addItem("all gates and states", "all")
+            self.states.addItem(self.tr("all gates and states"), "all")
             for name in ("h", "c"):
                 if name in names:
                     self.states.addItem(f"{long_name(name)} {name} only", name)

@@ -60,7 +60,7 @@ class AnswerLine(QLabel):
         self.setObjectName("answerLine")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip("The model's answer at this step")
+        self.setToolTip(self.tr("The model's answer at this step"))
         self.subscription = Subscription(session, {
             "sigRunChanged": self.refresh,
             "sigModelChanged": self.refresh,
@@ -156,13 +156,13 @@ class ComparePane(QWidget):
         self.header = Header("B")
         self.combo = QComboBox()
         self.combo.setObjectName("compareCombo")
-        self.combo.setToolTip("Model B: the model to compare with A")
+        self.combo.setToolTip(self.tr("Model B: the model to compare with A"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer = QComboBox()
-        self.layer.setToolTip("Layer of model B")
+        self.layer.setToolTip(self.tr("Layer of model B"))
         self.direction = QComboBox()
         self.direction.addItems(["forward", "backward"])
-        self.direction.setToolTip("Direction of model B")
+        self.direction.setToolTip(self.tr("Direction of model B"))
         self.answer = AnswerLine(self.session)
         self.note = QLabel()
         self.note.setObjectName("clampNote")
@@ -170,7 +170,7 @@ class ComparePane(QWidget):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Stop comparing")
+        self.close_button.setToolTip(self.tr("Stop comparing"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for w in (self.combo, self.layer, self.direction):
             self.header.row.addWidget(w)

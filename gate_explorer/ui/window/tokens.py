@@ -30,7 +30,7 @@ from gate_explorer.engine.tokenize import Token, why_unknown
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
-from gate_explorer.ui.window.language import translated
+from gate_explorer.ui.window.language import on_language_change, translated
 from gate_explorer.workspace.colours import ink, rgb
 
 PAD_X, PAD_Y, GAP = 5, 2, 3
