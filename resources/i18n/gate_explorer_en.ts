@@ -163,27 +163,6 @@
         <source>not computed: {shown} (not part of the recurrent net, its embedding or its head){between}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>help</source>
-        <comment>Step keys work from anywhere in the window except inside the text field, where Left/Right move the caret. Press Escape to leave the text field.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>help</source>
-        <comment>Gate Explorer {version}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>help</source>
-        <comment>Step through the gates of LSTM, GRU and RNN networks on your own text. Computed by an embedded NumPy engine.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>not in the vocabulary</source>
         <translation type="unfinished"></translation>
@@ -215,23 +194,6 @@
     <message>
         <source>This model gives no probabilities.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legend</source>
-        <comment>{cell} gates and states</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>legend</source>
-        <comment>Blue→white→red: negative→0→positive.&lt;br&gt;White→blue: 0→1. Hatched red: NaN.&lt;br&gt;Orange box: current step; later steps are veiled.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1150,18 @@
         <source>this list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step keys work from anywhere in the window except inside the text field, where Left/Right move the caret. Press Escape to leave the text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate Explorer {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through the gates of LSTM, GRU and RNN networks on your own text. Computed by an embedded NumPy engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>legend</name>
@@ -1197,6 +1171,14 @@
     </message>
     <message>
         <source>centred on 0; the largest 10% saturate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell} gates and states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue→white→red: negative→0→positive.&lt;br&gt;White→blue: 0→1. Hatched red: NaN.&lt;br&gt;Orange box: current step; later steps are veiled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

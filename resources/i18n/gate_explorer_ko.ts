@@ -5,1196 +5,1182 @@
     <name></name>
     <message>
         <source>input gate</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 게이트</translation>
     </message>
     <message>
         <source>forget gate</source>
-        <translation type="unfinished"></translation>
+        <translation>망각 게이트</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>후보</translation>
     </message>
     <message>
         <source>output gate</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 게이트</translation>
     </message>
     <message>
         <source>cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>셀 상태</translation>
     </message>
     <message>
         <source>hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 상태</translation>
     </message>
     <message>
         <source>reset gate</source>
-        <translation type="unfinished"></translation>
+        <translation>리셋 게이트</translation>
     </message>
     <message>
         <source>update gate</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 게이트</translation>
     </message>
     <message>
         <source>unknown view {view!r}; expected one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 뷰 {view!r}: {expected} 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>missing vocabulary: ids shown as tokens ({what} 0..{last}, typed as words); open the file with its vocabulary (--vocab FILE) to type text</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘 사전 없음: id를 토큰으로 표시합니다({what} 0..{last}, 단어로 입력). 텍스트를 입력하려면 어휘 사전과 함께 파일을 여세요(--vocab FILE)</translation>
     </message>
     <message>
         <source>computed with {kind} as chosen (an nn.RNN state_dict does not record its nonlinearity)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 대로 {kind}(으)로 계산했습니다(nn.RNN state_dict에는 비선형 함수가 기록되지 않습니다)</translation>
     </message>
     <message>
         <source>the file does not say whether this RNN uses tanh or relu (an nn.RNN state_dict does not record its nonlinearity): computed with tanh; switch to relu if the model was built with nonlinearity=&apos;relu&apos; (--kind rnn_relu)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 RNN이 tanh와 relu 중 무엇을 쓰는지 파일에 없습니다(nn.RNN state_dict에는 비선형 함수가 기록되지 않습니다): tanh로 계산했습니다. 모델을 nonlinearity=&apos;relu&apos;로 만들었다면 relu로 바꾸세요(--kind rnn_relu)</translation>
     </message>
     <message>
         <source>input width 1 and no vocabulary: the text is read as numbers, each fed as the one input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 폭이 1이고 어휘 사전이 없습니다: 텍스트를 숫자로 읽어 각각 하나의 입력으로 넣습니다</translation>
     </message>
     <message>
         <source>the file does not record it</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 기록되어 있지 않음</translation>
     </message>
     <message>
         <source>the file says {act}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에는 {act}(으)로 되어 있음</translation>
     </message>
     <message>
         <source>the head&apos;s answers are shown through {act} as chosen ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 대로 헤드의 답을 {act}(으)로 보여 줍니다({why})</translation>
     </message>
     <message>
         <source>softmax over its {n} outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 {n}개에 대한 softmax</translation>
     </message>
     <message>
         <source>its one output as a value (linear)</source>
-        <translation type="unfinished"></translation>
+        <translation>하나뿐인 출력을 값 그대로(linear)</translation>
     </message>
     <message>
         <source>its one output through a sigmoid, as p(class 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>하나뿐인 출력을 sigmoid에 통과시켜 p(클래스 1)로</translation>
     </message>
     <message>
         <source>the file does not say which activation the head applies: showing {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드가 어떤 활성화 함수를 쓰는지 파일에 없습니다: {why} 보여 줍니다</translation>
     </message>
     <message>
         <source>the head is linear over {n} outputs (logits, as for a loss with from_logits=True): showing their softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드가 출력 {n}개에 대해 선형입니다(from_logits=True 손실처럼 로짓): 그 softmax를 보여 줍니다</translation>
     </message>
     <message>
         <source>{layer} reads {inputs}, not the previous recurrent layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}은(는) 이전 순환 층이 아니라 {inputs}을(를) 읽습니다</translation>
     </message>
     <message>
         <source>no model config in the file: layers taken in their saved order ({order}){how}, told apart by the shapes of their weights, with the default activations of {keras}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 모델 설정이 없습니다: 층을 저장된 순서({order}){how}대로 가져와 가중치 모양으로 구분하고, {keras}의 기본 활성화 함수를 씁니다</translation>
     </message>
     <message>
         <source>Embedding {name} has mask_zero=True: Keras skips the steps of id 0, here they are computed like any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding {name}에 mask_zero=True가 있습니다: Keras는 id 0인 단계를 건너뛰지만 여기서는 다른 단계와 똑같이 계산합니다</translation>
     </message>
     <message>
         <source>{name} (Masking, mask_value={value}): Keras skips the steps whose inputs all equal the mask value, here every step is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(Masking, mask_value={value}): Keras는 입력이 모두 마스크 값과 같은 단계를 건너뛰지만 여기서는 모든 단계를 계산합니다</translation>
     </message>
     <message>
         <source>{layer}: the file has no config; Keras {version} (before 2.3) defaulted to recurrent_activation=&apos;hard_sigmoid&apos;, so the gates use Keras 2&apos;s hard sigmoid clip(0.2x + 0.5, 0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: 파일에 설정이 없습니다. Keras {version}(2.3 이전)의 기본값은 recurrent_activation=&apos;hard_sigmoid&apos;이므로 게이트에 Keras 2의 hard sigmoid clip(0.2x + 0.5, 0, 1)을 씁니다</translation>
     </message>
     <message>
         <source>recurrent layers not loaded: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오지 않은 순환 층: {list}</translation>
     </message>
     <message>
         <source>layers not computed: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>계산하지 않은 층: {list}</translation>
     </message>
     <message>
         <source>the model&apos;s output cannot be computed ({why}): showing the recurrent layers without predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 출력을 계산할 수 없습니다({why}): 예측 없이 순환 층만 보여 줍니다</translation>
     </message>
     <message>
         <source>{file} is a TorchScript archive: only its weights were read (its code was not run); {module} ({cls}) is computed as the standard torch.nn module</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) TorchScript 아카이브입니다: 가중치만 읽었습니다(코드는 실행하지 않음). {module}({cls})은(는) 표준 torch.nn 모듈로 계산합니다</translation>
     </message>
     <message>
         <source>{what} is an input of the graph: computed from zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 그래프의 입력입니다: 0에서 시작해 계산합니다</translation>
     </message>
     <message>
         <source>{where}: sequence_lens is ignored: every step is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: sequence_lens는 무시합니다: 모든 단계를 계산합니다</translation>
     </message>
     <message>
         <source>the graph&apos;s output cannot be computed ({what} read the recurrent layers): showing the recurrent layers without predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프의 출력을 계산할 수 없습니다({what}이(가) 순환 층을 읽음): 예측 없이 순환 층만 보여 줍니다</translation>
     </message>
     <message>
         <source>recurrent nodes not loaded (they do not read the stack): {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오지 않은 순환 노드(스택을 읽지 않음): {list}</translation>
     </message>
     <message>
         <source>{label} is a single cell (nn.LSTMCell/GRUCell/RNNCell): computed as a one-layer net over the sequence (h, c carried from step to step, the usual loop); a loop that changes h between steps is not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}은(는) 단일 셀(nn.LSTMCell/GRUCell/RNNCell)입니다: 시퀀스 위의 1층 신경망으로 계산합니다(흔한 루프처럼 h, c를 단계마다 넘김). 단계 사이에 h를 바꾸는 루프는 반영되지 않습니다</translation>
     </message>
     <message>
         <source>{label}.0..{last} are {n} cells: computed as a stack of layers, each cell&apos;s h feeding the next at every step (the usual loop); a loop that does something else between cells is not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}.0..{last}은(는) 셀 {n}개입니다: 층을 쌓은 것으로 계산합니다(흔한 루프처럼 단계마다 각 셀의 h가 다음 셀로 들어감). 셀 사이에서 다른 일을 하는 루프는 반영되지 않습니다</translation>
     </message>
     <message>
         <source>{head} feeds further layers ({after}), which are not computed: no head is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} 뒤에 층이 더 있어({after}) 계산하지 않습니다: 헤드를 보여 주지 않습니다</translation>
     </message>
     <message>
         <source>head {head} is not named with {label}: assumed it reads {label}&apos;s output (its width {width} fits)</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드 {head}의 이름이 {label}와(과) 묶여 있지 않습니다: {label}의 출력을 읽는다고 가정했습니다(폭 {width}이(가) 맞음)</translation>
     </message>
     <message>
         <source>; if they sit between the recurrent net and the head (a LayerNorm, a second Linear), the head&apos;s answers differ from the model&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>; 이것들이 순환 신경망과 헤드 사이에 있다면(LayerNorm, 두 번째 Linear) 헤드의 답은 모델의 답과 다릅니다</translation>
     </message>
     <message>
         <source>not computed: {shown} (not part of the recurrent net, its embedding or its head){between}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>help</source>
-        <comment>Step keys work from anywhere in the window except inside the text field, where Left/Right move the caret. Press Escape to leave the text field.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>help</source>
-        <comment>Gate Explorer {version}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>help</source>
-        <comment>Step through the gates of LSTM, GRU and RNN networks on your own text. Computed by an embedded NumPy engine.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>계산하지 않음: {shown}(순환 신경망, 임베딩, 헤드의 일부가 아님){between}</translation>
     </message>
     <message>
         <source>not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘 사전에 없음</translation>
     </message>
     <message>
         <source>not a number: fed as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아님: 0으로 넣음</translation>
     </message>
     <message>
         <source>NaN: fed as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN: 0으로 넣음</translation>
     </message>
     <message>
         <source>infinite: fed as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>무한대: 0으로 넣음</translation>
     </message>
     <message>
         <source>beyond float32&apos;s range (3.4e38): fed as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>float32 범위(3.4e38)를 벗어남: 0으로 넣음</translation>
     </message>
     <message>
         <source>Type some text to see the model&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트를 입력하면 모델의 답이 보입니다.</translation>
     </message>
     <message>
         <source>This model has no readout head.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델에는 출력 헤드가 없습니다.</translation>
     </message>
     <message>
         <source>This model gives no probabilities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legend</source>
-        <comment>{cell} gates and states</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>legend</source>
-        <comment>Blue→white→red: negative→0→positive.&lt;br&gt;White→blue: 0→1. Hatched red: NaN.&lt;br&gt;Orange box: current step; later steps are veiled.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>이 모델은 확률을 내지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisDock</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>분석</translation>
     </message>
 </context>
 <context>
     <name>AnalysisTabs</name>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>셀</translation>
     </message>
     <message>
         <source>Unit over time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간에 따른 유닛</translation>
     </message>
     <message>
         <source>Gradient flow</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 흐름</translation>
     </message>
     <message>
         <source>Find units</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 찾기</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>개입</translation>
     </message>
     <message>
         <source>Saturation</source>
-        <translation type="unfinished"></translation>
+        <translation>포화</translation>
     </message>
     <message>
         <source>Text view</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 보기</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
 </context>
 <context>
     <name>AnswerLine</name>
     <message>
         <source>The model&apos;s answer at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에서 모델의 답</translation>
     </message>
 </context>
 <context>
     <name>AnswerView</name>
     <message>
         <source>Next token (top 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 토큰(상위 5개)</translation>
     </message>
     <message>
         <source>Class probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스 확률</translation>
     </message>
     <message>
         <source>Next value</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 값</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 답</translation>
     </message>
     <message>
         <source>Generated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>생성됨: {0}</translation>
     </message>
     <message>
         <source>predicted &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>true next &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 다음 값 &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>grey: true next value</source>
-        <translation type="unfinished"></translation>
+        <translation>회색: 실제 다음 값</translation>
     </message>
     <message>
         <source>blue: predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>파랑: 예측</translation>
     </message>
     <message>
         <source>Actually next: &lt;b&gt;“{token}”&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 다음: &lt;b&gt;“{token}”&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Actually next: &lt;b&gt;“{token}”&lt;/b&gt; — the model gave it {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 다음: &lt;b&gt;“{token}”&lt;/b&gt; — 모델이 준 확률 {p}%</translation>
     </message>
     <message>
         <source>End of the text: nothing comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 끝: 다음에 오는 것이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>CellDiagram</name>
     <message>
         <source>Type some text above to see the cell at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>위에 텍스트를 입력하면 단계마다 셀이 보입니다</translation>
     </message>
     <message>
         <source>projected: W_hr·</source>
-        <translation type="unfinished"></translation>
+        <translation>투영: W_hr·</translation>
     </message>
     <message>
         <source>Click a unit to fill in these equations with its numbers at this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛을 클릭하면 이 단계의 값으로 아래 식을 채웁니다:</translation>
     </message>
     <message>
         <source>step {k} / {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 {k} / {n}</translation>
     </message>
     <message>
         <source>layer {k}/{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {k}/{n}</translation>
     </message>
     <message>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>역방향</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>순방향</translation>
     </message>
     <message>
         <source>index order</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 순</translation>
     </message>
     <message>
         <source>sorted by mean h</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 h 순으로 정렬</translation>
     </message>
     <message>
         <source>clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>군집별</translation>
     </message>
     <message>
         <source>{n} units in {order}, top {k} of {n} (as the heatmaps) · click a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 {n}개, {order}, {n}개 중 상위 {k}개(히트맵과 같음) · 유닛을 클릭하세요</translation>
     </message>
     <message>
         <source>{n} units in {order} (as the heatmaps) · click a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 {n}개, {order}(히트맵과 같음) · 유닛을 클릭하세요</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>from layer {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {k}에서</translation>
     </message>
     <message>
         <source>Copy equations as text</source>
-        <translation type="unfinished"></translation>
+        <translation>식을 텍스트로 복사</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Model B: the model to compare with A</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 B: A와 비교할 모델</translation>
     </message>
     <message>
         <source>Layer of model B</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 B의 층</translation>
     </message>
     <message>
         <source>Direction of model B</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 B의 방향</translation>
     </message>
     <message>
         <source>Stop comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 그만하기</translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기를 취소했습니다</translation>
     </message>
 </context>
 <context>
     <name>GateLegend</name>
     <message>
         <source>★ unit {unit} of layer {layer}: the &lt;b&gt;quote unit&lt;/b&gt; (tracks being inside quotes; {name}{r})</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 층 {layer}의 유닛 {unit}: &lt;b&gt;따옴표 유닛&lt;/b&gt;(따옴표 안에 있는지를 추적; {name}{r})</translation>
     </message>
 </context>
 <context>
     <name>GradientView</name>
     <message>
         <source>Take the loss at the last step, or at the current step</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 단계 또는 현재 단계의 손실을 씁니다</translation>
     </message>
     <message>
         <source>Loss at:</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 위치:</translation>
     </message>
     <message>
         <source>Click a step to go there; with &apos;current step&apos; the loss moves too</source>
-        <translation type="unfinished"></translation>
+        <translation>단계를 클릭하면 그 단계로 갑니다. &apos;현재 단계&apos;이면 손실도 함께 옮겨 갑니다</translation>
     </message>
     <message>
         <source>gradient norm (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 노름(로그 눈금)</translation>
     </message>
     <message>
         <source>No gradient to show: see the message above</source>
-        <translation type="unfinished"></translation>
+        <translation>보여 줄 기울기가 없습니다: 위의 메시지를 보세요</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#555&apos;&gt;computing the gradients…&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#555&apos;&gt;기울기를 계산하는 중…&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>HeatmapPanel</name>
     <message>
         <source>Type some text above to see the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>위에 텍스트를 입력하면 게이트가 보입니다</translation>
     </message>
     <message>
         <source>Running the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망을 실행하는 중…</translation>
     </message>
 </context>
 <context>
     <name>InterventionView</name>
     <message>
         <source>The gate or state to clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>고정할 게이트 또는 상태</translation>
     </message>
     <message>
         <source>all units</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 유닛</translation>
     </message>
     <message>
         <source>The unit (click a heatmap cell to pick one)</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛(히트맵 칸을 클릭해 고르세요)</translation>
     </message>
     <message>
         <source>Drag: the counterfactual follows</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그하면 반사실 결과가 따라옵니다</translation>
     </message>
     <message>
         <source>shut (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(0)</translation>
     </message>
     <message>
         <source>open (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(1)</translation>
     </message>
     <message>
         <source>Clamp to the value shown</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 값으로 고정</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 변경 되돌리기(Ctrl+Z)</translation>
     </message>
     <message>
         <source>with interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>개입 적용</translation>
     </message>
     <message>
         <source>Open a model and type some text</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 열고 텍스트를 입력하세요</translation>
     </message>
 </context>
 <context>
     <name>Interventions</name>
     <message>
         <source>could not apply the interventions: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>개입을 적용할 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어 (English)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open weights file…</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 파일 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open weights with &amp;vocabulary…</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘 사전과 함께 가중치 열기(&amp;V)…</translation>
     </message>
     <message>
         <source>Open &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 열기(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Save session…</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 저장(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 편집(&amp;E)</translation>
     </message>
     <message>
         <source>Reset heatmap &amp;zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵 확대 초기화(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Analysis views</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 뷰(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Compare with another model…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 모델과 비교(&amp;C)…</translation>
     </message>
     <message>
         <source>The same text through a second model, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 텍스트를 두 번째 모델에 넣어 나란히 봅니다</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Generate (continue the text) / stop</source>
-        <translation type="unfinished"></translation>
+        <translation>생성(텍스트 이어 쓰기) / 멈춤(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Discard generated text</source>
-        <translation type="unfinished"></translation>
+        <translation>생성한 텍스트 버리기(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Gate names</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트 이름(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About Gate Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate Explorer 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Gate Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate Explorer</translation>
     </message>
     <message>
         <source>Long run</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 실행</translation>
     </message>
     <message>
         <source>Run anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 실행</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에</translation>
     </message>
     <message>
         <source>{0}. The old run stays on screen until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. 그때까지 이전 실행 결과가 화면에 남습니다.</translation>
     </message>
     <message>
         <source>Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Gate Explorer session (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate Explorer 세션 (*.json)</translation>
     </message>
     <message>
         <source>running… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중… %p%</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중…</translation>
     </message>
     <message>
         <source>loading… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중… %p%</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Opened {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}을(를) 열었습니다</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>Gate names</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트 이름</translation>
     </message>
     <message>
         <source>About Gate Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate Explorer 정보</translation>
     </message>
     <message>
         <source>Open weights file</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 파일 열기</translation>
     </message>
     <message>
         <source>Vocabulary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘 사전(선택)</translation>
     </message>
     <message>
         <source>Vocabulary (*.txt *.json *.vocab)</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘 사전 (*.txt *.json *.vocab)</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 여는 중…</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 열기</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 저장</translation>
     </message>
     <message>
         <source>Opened session {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 {name}을(를) 열었습니다</translation>
     </message>
     <message>
         <source>session not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
         <source>cannot write {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
         <source>Saved session to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 {name}에 저장했습니다</translation>
     </message>
     <message>
         <source>{name} is not a weights or session file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 가중치 파일도 세션 파일도 아닙니다</translation>
     </message>
     <message>
         <source>--text held {0} byte(s) that are not UTF-8: shown as U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>--text에 UTF-8이 아닌 바이트 {0}개가 있습니다: U+FFFD로 표시합니다</translation>
     </message>
     <message>
         <source>Analysis views start closed on a screen this low: View &gt; Analysis views (Ctrl+Shift+A) opens them</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 높이가 낮아 분석 뷰를 닫은 채로 시작합니다: 보기 &gt; 분석 뷰(Ctrl+Shift+A)로 엽니다</translation>
     </message>
     <message>
         <source>last session not restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 세션을 복원하지 못했습니다: {0}</translation>
     </message>
 </context>
 <context>
     <name>ModelBar</name>
     <message>
         <source>Random LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 LSTM</translation>
     </message>
     <message>
         <source>Random GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 GRU</translation>
     </message>
     <message>
         <source>Random RNN</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 RNN</translation>
     </message>
     <message>
         <source>file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일: {name}</translation>
     </message>
     <message>
         <source>Model to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>살펴볼 모델</translation>
     </message>
     <message>
         <source>Hidden size H</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 크기 H</translation>
     </message>
     <message>
         <source>Number of stacked layers</source>
-        <translation type="unfinished"></translation>
+        <translation>쌓은 층 수</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>난수 시드</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>층</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 가중치</translation>
     </message>
     <message>
         <source>This model was never trained: its gates show noise</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 학습된 적이 없습니다: 게이트에 잡음만 보입니다</translation>
     </message>
     <message>
         <source>NaN / inf values</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN / inf 값</translation>
     </message>
     <message>
         <source>Some weights or values are NaN or infinite: shown hatched red</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 가중치나 값이 NaN 또는 무한대입니다: 빨간 빗금으로 표시합니다</translation>
     </message>
     <message>
         <source>trained</source>
-        <translation type="unfinished"></translation>
+        <translation>학습됨</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Open weights file…</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 파일 열기…</translation>
     </message>
     <message>
         <source>no head</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드 없음</translation>
     </message>
     <message>
         <source>{net} · {kind} tokens · {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>{net} · {kind} 토큰 · {head}</translation>
     </message>
 </context>
 <context>
     <name>ModuleDialog</name>
     <message>
         <source>Choose a recurrent module</source>
-        <translation type="unfinished"></translation>
+        <translation>순환 모듈 고르기</translation>
     </message>
     <message>
         <source>{file} holds {count} recurrent modules. Which one should be shown?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}에 순환 모듈이 {count}개 있습니다. 어느 것을 보여 줄까요?</translation>
     </message>
 </context>
 <context>
     <name>NoticeBadge</name>
     <message>
         <source>1 notice</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 1개</translation>
     </message>
     <message>
         <source>{n} notices</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 {n}개</translation>
     </message>
     <message>
         <source>A guess above changes the numbers: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>위의 추정 중 하나는 계산 결과를 바꿉니다: 확인하세요.</translation>
     </message>
     <message>
         <source>What the loader assumed (click for the list):</source>
-        <translation type="unfinished"></translation>
+        <translation>로더가 가정한 것(클릭하면 목록):</translation>
     </message>
 </context>
 <context>
     <name>NoticeList</name>
     <message>
         <source>How this model was read</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델을 읽은 방법</translation>
     </message>
     <message>
         <source>Compute with {f} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 {f}(으)로 계산</translation>
     </message>
     <message>
         <source>Show the head through {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드를 {f}(으)로 보기</translation>
     </message>
     <message>
         <source>Nothing was assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>가정한 것이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ShadeBar</name>
     <message>
         <source>layer {layer} reverse {name}[{unit}]</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {layer} 역방향 {name}[{unit}]</translation>
     </message>
     <message>
         <source>layer {layer} {name}[{unit}]</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {layer} {name}[{unit}]</translation>
     </message>
     <message>
         <source>Shade the text by {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}({1})(으)로 텍스트 칠하기</translation>
     </message>
 </context>
 <context>
     <name>Stepper</name>
     <message>
         <source>First step (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 단계(Home)</translation>
     </message>
     <message>
         <source>Previous step (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 단계(←)</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 / 일시정지(Space)</translation>
     </message>
     <message>
         <source>Next step (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계(→)</translation>
     </message>
     <message>
         <source>Last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 단계(End)</translation>
     </message>
     <message>
         <source>Time step</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 단계</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 속도</translation>
     </message>
     <message>
         <source>{speed} steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 {speed}단계</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>속도</translation>
     </message>
     <message>
         <source>no tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 없음</translation>
     </message>
     <message>
         <source>step {k} / {n}   “{token}”</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 {k} / {n}   “{token}”</translation>
     </message>
 </context>
 <context>
     <name>TextInput</name>
     <message>
         <source>Type or paste text here — the network re-runs as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 텍스트를 입력하거나 붙여 넣으세요 — 입력할 때마다 신경망이 다시 실행됩니다</translation>
     </message>
     <message>
         <source>Truncate to {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}자로 자르기</translation>
     </message>
     <message>
         <source>Run on all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>전부 실행</translation>
     </message>
     <message>
         <source>⚠ This text is {n} characters long; running the network on all of it may take a while. Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 이 텍스트는 {n}자입니다. 전부 실행하면 시간이 걸릴 수 있습니다. 아직 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>⚠ This text is {0:,} characters long: the field shows the first {1:,} (read-only); the model reads all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 이 텍스트는 {0:,}자입니다: 입력란에는 앞의 {1:,}자만 보입니다(읽기 전용). 모델은 전부 읽습니다.</translation>
     </message>
 </context>
 <context>
     <name>UnitFinderView</name>
     <message>
         <source>the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 구간</translation>
     </message>
     <message>
         <source>What the units should track: the tokens you selected in the chips above
 (shift+click or drag across them), or a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛이 추적해야 할 것: 위 칩에서 선택한 토큰
+(Shift+클릭 또는 드래그), 또는 미리 정한 항목</translation>
     </message>
     <message>
         <source>Find units</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 찾기</translation>
     </message>
     <message>
         <source>Rank every unit of every layer by |r| with the amber tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 층의 모든 유닛을 호박색 토큰과의 |r|로 순위를 매깁니다</translation>
     </message>
     <message>
         <source>Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 지우기</translation>
     </message>
     <message>
         <source>Remove the ★ marks, the results and the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 표시, 결과, 선택한 구간을 지웁니다</translation>
     </message>
     <message>
         <source>Click a row to show its layer and select its unit</source>
-        <translation type="unfinished"></translation>
+        <translation>행을 클릭하면 그 층을 보여 주고 유닛을 선택합니다</translation>
     </message>
     <message>
         <source>Find units that track</source>
-        <translation type="unfinished"></translation>
+        <translation>추적하는 유닛 찾기</translation>
     </message>
     <message>
         <source>all gates and states</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 게이트와 상태</translation>
     </message>
 </context>
 <context>
     <name>UnitPlot</name>
     <message>
         <source>Click a row in the heatmaps to follow a unit over time</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵의 행을 클릭하면 유닛을 시간에 따라 봅니다</translation>
     </message>
     <message>
         <source>Type some text above, then click a row in the heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>위에 텍스트를 입력한 뒤 히트맵의 행을 클릭하세요</translation>
     </message>
     <message>
         <source>gate</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
 </context>
 <context>
     <name>ViewControls</name>
     <message>
         <source>unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 번호</translation>
     </message>
     <message>
         <source>mean activation</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 활성값</translation>
     </message>
     <message>
         <source>similarity (clustered)</source>
-        <translation type="unfinished"></translation>
+        <translation>유사도(군집)</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>순방향</translation>
     </message>
     <message>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>역방향</translation>
     </message>
     <message>
         <source>Order of the units (rows); computed from the hidden state h</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛(행)의 순서: 은닉 상태 h로 계산합니다</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Show only the k most active units (mean |h|); 0 shows all</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 활발한 유닛 k개만 보기(평균 |h|). 0이면 전체</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>방향</translation>
     </message>
     <message>
         <source>Sort units by</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 정렬 기준</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛</translation>
     </message>
     <message>
         <source>{k} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 중 {k}</translation>
     </message>
 </context>
 <context>
     <name>_ChipCanvas</name>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>알려진 토큰</translation>
     </message>
     <message>
         <source>UNKNOWN: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음: {0}</translation>
     </message>
     <message>
         <source>step {k}: {text} (chars {start}-{end}, id {id}, {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 {k}: {text}(문자 {start}-{end}, id {id}, {state})</translation>
     </message>
     <message>
         <source>shift+click or drag across chips to select a span</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+클릭하거나 칩 위로 드래그해 구간을 선택하세요</translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>→</translation>
     </message>
     <message>
         <source>next step</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>←</translation>
     </message>
     <message>
         <source>previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 단계</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>first step</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 단계</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>last step</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 단계</translation>
     </message>
     <message>
         <source>Page Up / Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Page Down</translation>
     </message>
     <message>
         <source>10 steps back / forward</source>
-        <translation type="unfinished"></translation>
+        <translation>10단계 뒤로 / 앞으로</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 / 일시정지</translation>
     </message>
     <message>
         <source>edit the text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 편집</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>leave the text field (back to the heatmaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 입력란에서 나가기(히트맵으로 돌아감)</translation>
     </message>
     <message>
         <source>open a weights file</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 파일 열기</translation>
     </message>
     <message>
         <source>open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 열기</translation>
     </message>
     <message>
         <source>save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 저장</translation>
     </message>
     <message>
         <source>export the view as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>뷰를 이미지로 내보내기</translation>
     </message>
     <message>
         <source>copy the view to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>뷰를 클립보드에 복사</translation>
     </message>
     <message>
         <source>reset the heatmap zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵 확대 초기화</translation>
     </message>
     <message>
         <source>show / hide the analysis views</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 뷰 보이기 / 숨기기</translation>
     </message>
     <message>
         <source>generate: the model continues the text (again: stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>생성: 모델이 텍스트를 이어 씁니다(다시 누르면 멈춤)</translation>
     </message>
     <message>
         <source>discard the generated text</source>
-        <translation type="unfinished"></translation>
+        <translation>생성한 텍스트 버리기</translation>
     </message>
     <message>
         <source>compare with another model</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 모델과 비교</translation>
     </message>
     <message>
         <source>undo the last intervention (in the Interventions tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 개입 되돌리기(개입 탭에서)</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기</translation>
     </message>
     <message>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록</translation>
+    </message>
+    <message>
+        <source>Step keys work from anywhere in the window except inside the text field, where Left/Right move the caret. Press Escape to leave the text field.</source>
+        <translation>단계 키는 텍스트 입력란을 뺀 창 어디에서나 작동합니다. 입력란에서는 ←/→가 커서를 옮깁니다. Esc를 누르면 입력란에서 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Gate Explorer {version}</source>
+        <translation>Gate Explorer {version}</translation>
+    </message>
+    <message>
+        <source>Step through the gates of LSTM, GRU and RNN networks on your own text. Computed by an embedded NumPy engine.</source>
+        <translation>직접 쓴 텍스트로 LSTM, GRU, RNN 신경망의 게이트를 한 단계씩 살펴봅니다. 내장된 NumPy 엔진으로 계산합니다.</translation>
     </message>
 </context>
 <context>
     <name>legend</name>
     <message>
         <source>state, centred on 0</source>
-        <translation type="unfinished"></translation>
+        <translation>상태, 0이 가운데</translation>
     </message>
     <message>
         <source>centred on 0; the largest 10% saturate</source>
-        <translation type="unfinished"></translation>
+        <translation>0이 가운데, 가장 큰 10%는 포화</translation>
+    </message>
+    <message>
+        <source>{cell} gates and states</source>
+        <translation>{cell} 게이트와 상태</translation>
+    </message>
+    <message>
+        <source>Blue→white→red: negative→0→positive.&lt;br&gt;White→blue: 0→1. Hatched red: NaN.&lt;br&gt;Orange box: current step; later steps are veiled.</source>
+        <translation>파랑→흰색→빨강: 음수→0→양수.&lt;br&gt;흰색→파랑: 0→1. 빨간 빗금: NaN.&lt;br&gt;주황 상자: 현재 단계. 이후 단계는 흐리게 가려집니다.</translation>
     </message>
 </context>
 </TS>

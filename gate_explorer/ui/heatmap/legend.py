@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gate_explorer.engine.activations import SYMBOLS
 from gate_explorer.session import Session
 from gate_explorer.ui.heatmap.gates import CELL_NAMES, long_name
-from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change, tr
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change
 from gate_explorer.workspace import units
 
 RANGES = {  # translated where shown, in the "legend" context
@@ -26,7 +27,7 @@ def scale_of(name: str, kind: str, sigma: str = "σ") -> str:
         return RANGES["tanh"]
     if kind == "rnn_relu":
         return "ReLU, ≥ 0"
-    return tr("legend", RANGES["cell"] if name == "c" else RANGES["state"])
+    return QCoreApplication.translate("legend", RANGES["cell"] if name == "c" else RANGES["state"])
 
 
 def legend_html(names: tuple[str, ...], kind: str, sigma: str = "σ") -> str:
@@ -36,8 +37,10 @@ def legend_html(names: tuple[str, ...], kind: str, sigma: str = "σ") -> str:
         f"<td style='color:#666'>{scale_of(n, kind, sigma)}</td></tr>"
         for n in names
     )
-    title = tr("legend", "{cell} gates and states").format(cell=CELL_NAMES.get(kind, kind))
-    colours = tr(
+    title = QCoreApplication.translate("legend", "{cell} gates and states").format(
+        cell=CELL_NAMES.get(kind, kind)
+    )
+    colours = QCoreApplication.translate(
         "legend",
         "Blue→white→red: negative→0→positive.<br>White→blue: 0→1. Hatched red: NaN.<br>"
         "Orange box: current step; later steps are veiled.",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from gate_explorer.ui.heatmap.legend import legend_html
-from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, tr
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
 
 SHORTCUTS = (
     (QT_TRANSLATE_NOOP("help", "Right"), QT_TRANSLATE_NOOP("help", "next step")),
@@ -36,12 +38,14 @@ SHORTCUTS = (
 )
 
 
+def _help(text: str) -> str:
+    return QCoreApplication.translate("help", text)
+
+
 def shortcuts_html() -> str:
-    rows = "".join(
-        f"<tr><td><b>{tr('help', k)}</b></td><td>{tr('help', v)}</td></tr>" for k, v in SHORTCUTS
-    )
+    rows = "".join(f"<tr><td><b>{_help(k)}</b></td><td>{_help(v)}</td></tr>" for k, v in SHORTCUTS)
     note = "<p>{}</p>".format(
-        tr(
+        QCoreApplication.translate(
             "help",
             "Step keys work from anywhere in the window except inside the text field,"
             " where Left/Right move the caret. Press Escape to leave the text field.",
@@ -62,8 +66,10 @@ def gate_names_html() -> str:
 def about_html() -> str:
     from gate_explorer import __version__
 
-    title = tr("help", "Gate Explorer {version}").format(version=__version__)
-    text = tr(
+    title = QCoreApplication.translate("help", "Gate Explorer {version}").format(
+        version=__version__
+    )
+    text = QCoreApplication.translate(
         "help",
         "Step through the gates of LSTM, GRU and RNN networks on your own text."
         " Computed by an embedded NumPy engine.",

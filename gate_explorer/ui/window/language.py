@@ -166,11 +166,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def tr(context: str, text: str) -> str:
-    """``QCoreApplication.translate`` for tables marked with ``QT_TRANSLATE_NOOP``."""
-    return QCoreApplication.translate(context, text)
-
-
 class LanguageMenu(QMenu):
     """*View > Language*: English or 한국어, saved in ``settings`` and applied at once."""
 
