@@ -195,6 +195,22 @@
         <source>This model gives no probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bidirectional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proj {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset before (reset_after=False)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -427,6 +443,38 @@
     </message>
     <message>
         <source>Running the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {k}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units by index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units by mean h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, top {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,11 +998,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unit {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {k}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step {k}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k}/{n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,22 @@
         <source>This model gives no probabilities.</source>
         <translation>이 모델은 확률을 내지 않습니다.</translation>
     </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n}개 층</translation>
+    </message>
+    <message>
+        <source>bidirectional</source>
+        <translation>양방향</translation>
+    </message>
+    <message>
+        <source>proj {n}</source>
+        <translation>투영 {n}</translation>
+    </message>
+    <message>
+        <source>reset before (reset_after=False)</source>
+        <translation>리셋 먼저(reset_after=False)</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -428,6 +444,38 @@
     <message>
         <source>Running the network…</source>
         <translation>신경망을 실행하는 중…</translation>
+    </message>
+    <message>
+        <source>layer {k}/{n}</source>
+        <translation>층 {k}/{n}</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <source>units by index</source>
+        <translation>번호 순 유닛</translation>
+    </message>
+    <message>
+        <source>units by mean h</source>
+        <translation>평균 h 순 유닛</translation>
+    </message>
+    <message>
+        <source>units clustered</source>
+        <translation>군집별 유닛</translation>
+    </message>
+    <message>
+        <source>, top {k}</source>
+        <translation>, 상위 {k}개</translation>
+    </message>
+    <message>
+        <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
+        <translation>단계 {t}/{steps}  “{token}”   {name}({long})  유닛 {unit}  =  {value}</translation>
     </message>
 </context>
 <context>
@@ -951,12 +999,36 @@
         <translation>위에 텍스트를 입력한 뒤 히트맵의 행을 클릭하세요</translation>
     </message>
     <message>
+        <source>unit {unit}</source>
+        <translation>유닛 {unit}</translation>
+    </message>
+    <message>
+        <source>layer {k}/{n}</source>
+        <translation>층 {k}/{n}</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
         <source>gate</source>
         <translation>게이트</translation>
     </message>
     <message>
         <source>value</source>
         <translation>값</translation>
+    </message>
+    <message>
+        <source>current step {k}/{n}</source>
+        <translation>현재 단계 {k}/{n}</translation>
+    </message>
+    <message>
+        <source>step {k}/{n}</source>
+        <translation>단계 {k}/{n}</translation>
     </message>
 </context>
 <context>

@@ -45,13 +45,21 @@ def _tr(text: str) -> str:
 
 def unit_title(session: Session, unit: int) -> str:
     """E.g. ``unit 92 · layer 2/2 · ★ quote unit`` (direction only when bidirectional)."""
-    parts = [_tr("unit {unit}").format(unit=unit)]
+    parts = [QCoreApplication.translate("UnitPlot", "unit {unit}").format(unit=unit)]
     model = session.model
     if model is not None:
         c = model.net.config
-        parts.append(_tr("layer {k}/{n}").format(k=session.layer + 1, n=c.num_layers))
+        parts.append(
+            QCoreApplication.translate("UnitPlot", "layer {k}/{n}").format(
+                k=session.layer + 1, n=c.num_layers
+            )
+        )
         if c.num_directions > 1:
-            parts.append(_tr("backward") if session.direction else _tr("forward"))
+            parts.append(
+                QCoreApplication.translate("UnitPlot", "backward")
+                if session.direction
+                else QCoreApplication.translate("UnitPlot", "forward")
+            )
     mark = session.highlighted_units().get(unit)
     if mark:
         parts.append(f"★ {mark}")
@@ -301,9 +309,13 @@ class UnitPlot(AnalysisView):
             for n, v in self.values.items()
         ]
         if step == self.step:
-            where = _tr("current step {k}/{n}").format(k=step + 1, n=len(self.tokens))
+            where = QCoreApplication.translate("UnitPlot", "current step {k}/{n}").format(
+                k=step + 1, n=len(self.tokens)
+            )
         else:
-            where = _tr("step {k}/{n}").format(k=step + 1, n=len(self.tokens))
+            where = QCoreApplication.translate("UnitPlot", "step {k}/{n}").format(
+                k=step + 1, n=len(self.tokens)
+            )
         return f"{where} “{token}”&nbsp;&nbsp; " + " &nbsp;·&nbsp; ".join(parts)
 
     def step_at(self, scene_pos: QPointF) -> int | None:

@@ -112,15 +112,27 @@ def panel_title(session: Session) -> str:
     c = model.net.config
     parts = [model.name, CELL_NAMES.get(c.kind, c.kind)]
     if c.num_layers > 1:
-        parts.append(_tr("layer {k}/{n}").format(k=session.layer + 1, n=c.num_layers))
+        parts.append(
+            QCoreApplication.translate("HeatmapPanel", "layer {k}/{n}").format(
+                k=session.layer + 1, n=c.num_layers
+            )
+        )
     if c.num_directions > 1:
-        parts.append(_tr("backward") if session.direction else _tr("forward"))
+        parts.append(
+            QCoreApplication.translate("HeatmapPanel", "backward")
+            if session.direction
+            else QCoreApplication.translate("HeatmapPanel", "forward")
+        )
     order = {
-        "index": _tr("units by index"),
-        "mean": _tr("units by mean h"),
-        "cluster": _tr("units clustered"),
+        "index": QCoreApplication.translate("HeatmapPanel", "units by index"),
+        "mean": QCoreApplication.translate("HeatmapPanel", "units by mean h"),
+        "cluster": QCoreApplication.translate("HeatmapPanel", "units clustered"),
     }
-    top = _tr(", top {k}").format(k=session.top_k) if session.top_k else ""
+    top = (
+        QCoreApplication.translate("HeatmapPanel", ", top {k}").format(k=session.top_k)
+        if session.top_k
+        else ""
+    )
     parts.append(order[session.sort] + top)
     return " · ".join(parts)
 
@@ -462,7 +474,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         value = float(d.images[name][r, t])
         shown = "NaN" if math.isnan(value) else f"{value:+.4f}"
         token = shown_token(d.tokens[t], 16)
-        return _tr("step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}").format(
+        text = QCoreApplication.translate(
+            "HeatmapPanel", "step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}"
+        )
+        return text.format(
             t=t + 1, steps=d.steps, token=token, name=name, long=long_name(name), unit=unit,
             value=shown,
         )  # fmt: skip

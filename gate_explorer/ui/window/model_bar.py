@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from gate_explorer.session import ModelRef, Session, bundled_models
-from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change, translated
 from gate_explorer.ui.window.notice_badge import NoticeBadge
 
 BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 2px 8px; }}"
@@ -184,7 +184,9 @@ class ModelBar(QWidget):
             head = model.head.kind if model.head else self.tr("no head")
             self.info.setText(
                 self.tr("{net} · {kind} tokens · {head}").format(
-                    net=model.net.describe(), kind=model.tokenizer.kind, head=head
+                    net=", ".join(translated(p) for p in model.net.describe_parts()),
+                    kind=model.tokenizer.kind,
+                    head=head,
                 )
             )
             summary = model.card.summary
