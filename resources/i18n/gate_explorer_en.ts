@@ -211,6 +211,70 @@
         <source>reset before (reset_after=False)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sum of the top layer&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has no readout head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predicted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the true next token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s top guess (the true next token is not in its vocabulary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s top guess (the text ends here: nothing comes next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} being {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} being the predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compute the gradients: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -378,11 +442,39 @@
 <context>
     <name>ComparePane</name>
     <message>
+        <source>predicted &lt;b&gt;{value}&lt;/b&gt; · true next {true}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model A: the main model (model bar above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model B: the model compared with A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model B: the model to compare with A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer of model B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,11 +485,171 @@
         <source>Stop comparing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>layer {k} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model B ({name}): {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B ended at step {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B has {b} steps, A {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model B reads this text as {b} tokens, model A as {a}. Both go to the same token index; past B&apos;s last token, B stays on its step {b}, marked in orange.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated GIF, one frame per step (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video, one frame per step (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table, whole trace (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy arrays, whole trace (*.npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {name} heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no analysis view is shown: open View &gt; Analysis views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the {title} view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the {title} view to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trace data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to export yet: type some text first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the view to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the {name} heatmap to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View as image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Animation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis view as image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a&amp;nalysis view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} as image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {name} heatmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {name} heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,7 +661,74 @@
     </message>
 </context>
 <context>
+    <name>GenerateView</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the text from the current step (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the text as it was before generating (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a language model to let it write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues the text from the current step, sampling each token from softmax(logits / temperature) over the top-k; the same seed writes the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GradientView</name>
+    <message>
+        <source>last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type some text above to see how the gradient flows back through time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Take the loss at the last step, or at the current step</source>
         <translation type="unfinished"></translation>
@@ -427,11 +746,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>step {k} {token}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gradient reaches this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No gradient to show: see the message above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>layer {k}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;color:#555&apos;&gt;computing the gradients…&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gradient to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient of &lt;b&gt;{name}&lt;/b&gt; at step &lt;b&gt;{n}&lt;/b&gt; ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient of &lt;b&gt;{name}&lt;/b&gt; at step &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The reverse direction reads right to left, so its gradient flows toward the end of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reaching each earlier step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the first step ({k}: {token}) ‖dL/dh‖ is &lt;b&gt;{ratio}&lt;/b&gt; of its size at step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the last step ({k}: {token}) ‖dL/dh‖ is &lt;b&gt;{ratio}&lt;/b&gt; of its size at step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; ‖dL/dc‖ is &lt;b&gt;{ratio}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the current step ({k}: {token}) ‖dL/dh‖ is {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps {span} (shaded) cannot change this loss: no gradient reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} value(s) below {floor} are drawn at {floor}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +880,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>most changed 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most changed 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interventions yet: pick a gate or state, then “shut (0)”, or drag the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interventions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intervention fits this text (their steps are past its end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} of unit {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} to {value} at step {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clamping {what} changes h of layer {layer} by up to {change} at later steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} clamps (first: {what}) change h of layer {layer} by up to {change} at later steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prediction by up to {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top next token stays the same at every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predicted class stays the same at every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top next token changes at step {k} from “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top next token first changes at step {k} from “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predicted class changes at step {k} from “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predicted class first changes at step {k} from “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The unit (click a heatmap cell to pick one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,11 +972,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clamp to the value shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -518,6 +1029,62 @@
     </message>
     <message>
         <source>Open a model and type some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {k}, backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step {k} “{token}”, {layer}: clamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k} “{token}”  {name}[{unit}]: {a} → {b}  (Δ {d})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {k} backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ {name}, counterfactual − original ({layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no intervention fits this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next token at step {k} (top {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class at step {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction at step {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with interventions (none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +1430,102 @@
     </message>
 </context>
 <context>
+    <name>SaturationView</name>
+    <message>
+        <source>Type some text above to see how often each gate is shut or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ReLU RNN has no gates, and its hidden state is unbounded above: nothing saturates. Open an LSTM or GRU to see gate saturation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a unit: how often its gate is shut (&amp;lt; 0.1, →) vs open (&amp;gt; 0.9, ↑) over the whole text; on the dashed line it is always one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain RNN has no gates; shown instead, each dot a unit: how often its tanh hidden state is saturated, h &amp;lt; −0.9 (→) vs h &amp;gt; 0.9 (↑); on the dashed line, always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a dot to select its unit; hover over one for its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps with h &amp;lt; {lo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps with h &amp;gt; {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps shut (&amp;lt; {lo})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps open (&amp;gt; {hi})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {unit} · {gate}
+{left} {x} of steps · {right} {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {k}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(under the mouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {n} more dots here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadeBar</name>
     <message>
         <source>layer {layer} reverse {name}[{unit}]</source>
@@ -948,7 +1611,62 @@
     </message>
 </context>
 <context>
+    <name>TextView</name>
+    <message>
+        <source>step {k}: {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type some text above to see it shaded by its units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line of text, then one strip per unit, in its heatmap&apos;s colours. Click a token to go to its step; hover a strip for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit (click a heatmap row or a Find units result) to shade the text by it; pin units to compare several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitFinderView</name>
+    <message>
+        <source>step {k}: {token} · inside {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate / state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the selected span</source>
         <translation type="unfinished"></translation>
@@ -983,7 +1701,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty: type or paste some text to find units in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No span selected: shift+click two token chips above (or drag across them) to select the tokens to explain, or pick a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected span covers every token: nothing is left outside it to compare with. Select fewer tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” holds for every token of this text: the indicator is constant, so nothing can correlate with it. Use a text where it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” holds for no token of this text: the indicator is constant, so nothing can correlate with it. Use a text where it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all gates and states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{long} {name} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in the shown layer (bold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the shown layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — switch layer to see the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best {n} units for “{label}” ({inside} of {total} tokens inside), by |r|. ★ marks them in the heatmaps: {where}{more}. Click a row to show its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Find units to rank every unit by how well it follows the amber tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,70 @@
         <source>reset before (reset_after=False)</source>
         <translation>리셋 먼저(reset_after=False)</translation>
     </message>
+    <message>
+        <source>the sum of the top layer&apos;s output</source>
+        <translation>맨 위 층 출력의 합</translation>
+    </message>
+    <message>
+        <source>the model has no readout head</source>
+        <translation>모델에 출력 헤드가 없음</translation>
+    </message>
+    <message>
+        <source>the predicted value</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>the true next token</source>
+        <translation>실제 다음 토큰</translation>
+    </message>
+    <message>
+        <source>the model&apos;s top guess (the true next token is not in its vocabulary)</source>
+        <translation>모델의 최상위 추측(실제 다음 토큰이 어휘 사전에 없음)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s top guess (the text ends here: nothing comes next)</source>
+        <translation>모델의 최상위 추측(텍스트가 여기서 끝남: 다음에 오는 것이 없음)</translation>
+    </message>
+    <message>
+        <source>the predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
+        <source>{label} being {why}</source>
+        <translation>{label}은(는) {why}</translation>
+    </message>
+    <message>
+        <source>not {label}</source>
+        <translation>{label} 아님</translation>
+    </message>
+    <message>
+        <source>{label} being the predicted class</source>
+        <translation>{label}은(는) 예측 클래스</translation>
+    </message>
+    <message>
+        <source>inside quotes</source>
+        <translation>따옴표 안</translation>
+    </message>
+    <message>
+        <source>inside parentheses</source>
+        <translation>괄호 안</translation>
+    </message>
+    <message>
+        <source>start of a word</source>
+        <translation>단어의 시작</translation>
+    </message>
+    <message>
+        <source>after a full stop</source>
+        <translation>마침표 뒤</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>모델 없음</translation>
+    </message>
+    <message>
+        <source>could not compute the gradients: {error}</source>
+        <translation>기울기를 계산할 수 없습니다: {error}</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -378,12 +442,40 @@
 <context>
     <name>ComparePane</name>
     <message>
+        <source>predicted &lt;b&gt;{value}&lt;/b&gt; · true next {true}</source>
+        <translation>예측 &lt;b&gt;{value}&lt;/b&gt; · 실제 다음 값 {true}</translation>
+    </message>
+    <message>
+        <source>next: </source>
+        <translation>다음: </translation>
+    </message>
+    <message>
+        <source>answer: </source>
+        <translation>답: </translation>
+    </message>
+    <message>
+        <source>Model A: the main model (model bar above)</source>
+        <translation>모델 A: 주 모델(위의 모델 막대)</translation>
+    </message>
+    <message>
+        <source>Model B: the model compared with A</source>
+        <translation>모델 B: A와 비교하는 모델</translation>
+    </message>
+    <message>
         <source>Model B: the model to compare with A</source>
         <translation>모델 B: A와 비교할 모델</translation>
     </message>
     <message>
         <source>Layer of model B</source>
         <translation>모델 B의 층</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역방향</translation>
     </message>
     <message>
         <source>Direction of model B</source>
@@ -393,12 +485,172 @@
         <source>Stop comparing</source>
         <translation>비교 그만하기</translation>
     </message>
+    <message>
+        <source>layer {k} of {n}</source>
+        <translation>층 {k}/{n}</translation>
+    </message>
+    <message>
+        <source>model B ({name}): {message}</source>
+        <translation>모델 B({name}): {message}</translation>
+    </message>
+    <message>
+        <source>B ended at step {b}</source>
+        <translation>B는 단계 {b}에서 끝남</translation>
+    </message>
+    <message>
+        <source>B has {b} steps, A {a}</source>
+        <translation>B는 {b}단계, A는 {a}단계</translation>
+    </message>
+    <message>
+        <source>Model B reads this text as {b} tokens, model A as {a}. Both go to the same token index; past B&apos;s last token, B stays on its step {b}, marked in orange.</source>
+        <translation>모델 B는 이 텍스트를 토큰 {b}개로, 모델 A는 {a}개로 읽습니다. 둘 다 같은 토큰 번호로 이동하며, B의 마지막 토큰을 지나면 B는 단계 {b}에 머물고 주황색으로 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Animated GIF, one frame per step (*.gif)</source>
+        <translation>움직이는 GIF, 단계마다 한 프레임 (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 video, one frame per step (*.mp4)</source>
+        <translation>MP4 동영상, 단계마다 한 프레임 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>CSV table, whole trace (*.csv)</source>
+        <translation>CSV 표, 전체 추적 (*.csv)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays, whole trace (*.npz)</source>
+        <translation>NumPy 배열, 전체 추적 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name}이(가) 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
         <source>Export cancelled</source>
         <translation>내보내기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>뷰 내보내기</translation>
+    </message>
+    <message>
+        <source>Export {name} heatmap</source>
+        <translation>{name} 히트맵 내보내기</translation>
+    </message>
+    <message>
+        <source>Export {label}</source>
+        <translation>{label} 내보내기</translation>
+    </message>
+    <message>
+        <source>no analysis view is shown: open View &gt; Analysis views</source>
+        <translation>보이는 분석 뷰가 없습니다: 보기 &gt; 분석 뷰를 여세요</translation>
+    </message>
+    <message>
+        <source>Export the {title} view</source>
+        <translation>{title} 뷰 내보내기</translation>
+    </message>
+    <message>
+        <source>Copied the {title} view to the clipboard</source>
+        <translation>{title} 뷰를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>프레임을 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export trace data</source>
+        <translation>추적 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: type some text first</source>
+        <translation>아직 내보낼 것이 없습니다: 먼저 텍스트를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Copied the view to the clipboard</source>
+        <translation>뷰를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Copied the {name} heatmap to the clipboard</source>
+        <translation>{name} 히트맵을 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View as image…</source>
+        <translation>뷰를 이미지로(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Animation…</source>
+        <translation>애니메이션(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Trace &amp;data…</source>
+        <translation>추적 데이터(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis view as image…</source>
+        <translation>분석 뷰를 이미지로(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy view</source>
+        <translation>뷰 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a&amp;nalysis view</source>
+        <translation>분석 뷰 복사(&amp;N)</translation>
+    </message>
+    <message>
+        <source>{label} as image…</source>
+        <translation>{label}을(를) 이미지로…</translation>
+    </message>
+    <message>
+        <source>Export {name} heatmap…</source>
+        <translation>{name} 히트맵 내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy {name} heatmap</source>
+        <translation>{name} 히트맵 복사</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>뷰 내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy view</source>
+        <translation>뷰 복사</translation>
     </message>
 </context>
 <context>
@@ -409,7 +661,74 @@
     </message>
 </context>
 <context>
+    <name>GenerateView</name>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>상위 k</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Tokens to write</source>
+        <translation>쓸 토큰 수</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Continue the text from the current step (Ctrl+G)</source>
+        <translation>현재 단계부터 텍스트를 이어 씁니다(Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Discard generated text</source>
+        <translation>생성한 텍스트 버리기</translation>
+    </message>
+    <message>
+        <source>Back to the text as it was before generating (Ctrl+Shift+G)</source>
+        <translation>생성하기 전의 텍스트로 돌아갑니다(Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>%v / %m tokens</source>
+        <translation>토큰 %v / %m</translation>
+    </message>
+    <message>
+        <source>Open a language model to let it write.</source>
+        <translation>글을 쓰게 하려면 언어 모델을 여세요.</translation>
+    </message>
+    <message>
+        <source>Continues the text from the current step, sampling each token from softmax(logits / temperature) over the top-k; the same seed writes the same text.</source>
+        <translation>현재 단계부터 텍스트를 이어 씁니다. 각 토큰은 상위 k개에 대한 softmax(logits / temperature)에서 뽑습니다. 같은 시드는 같은 텍스트를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+</context>
+<context>
     <name>GradientView</name>
+    <message>
+        <source>last step</source>
+        <translation>마지막 단계</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>현재 단계</translation>
+    </message>
+    <message>
+        <source>Type some text above to see how the gradient flows back through time</source>
+        <translation>위에 텍스트를 입력하면 기울기가 시간을 거슬러 흐르는 모습이 보입니다</translation>
+    </message>
     <message>
         <source>Take the loss at the last step, or at the current step</source>
         <translation>마지막 단계 또는 현재 단계의 손실을 씁니다</translation>
@@ -427,12 +746,84 @@
         <translation>기울기 노름(로그 눈금)</translation>
     </message>
     <message>
+        <source>step {k} {token}: </source>
+        <translation>단계 {k} {token}: </translation>
+    </message>
+    <message>
+        <source>no gradient reaches this step</source>
+        <translation>이 단계에 닿는 기울기가 없음</translation>
+    </message>
+    <message>
         <source>No gradient to show: see the message above</source>
         <translation>보여 줄 기울기가 없습니다: 위의 메시지를 보세요</translation>
     </message>
     <message>
+        <source>layer {k}/{n}</source>
+        <translation>층 {k}/{n}</translation>
+    </message>
+    <message>
+        <source>reverse direction</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>forward direction</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;color:#555&apos;&gt;computing the gradients…&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#555&apos;&gt;기울기를 계산하는 중…&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>no gradient to show</source>
+        <translation>보여 줄 기울기가 없음</translation>
+    </message>
+    <message>
+        <source>Gradient of &lt;b&gt;{name}&lt;/b&gt; at step &lt;b&gt;{n}&lt;/b&gt; ({note})</source>
+        <translation>단계 &lt;b&gt;{n}&lt;/b&gt;의 &lt;b&gt;{name}&lt;/b&gt;에 대한 기울기({note})</translation>
+    </message>
+    <message>
+        <source>Gradient of &lt;b&gt;{name}&lt;/b&gt; at step &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>단계 &lt;b&gt;{n}&lt;/b&gt;의 &lt;b&gt;{name}&lt;/b&gt;에 대한 기울기</translation>
+    </message>
+    <message>
+        <source>. The reverse direction reads right to left, so its gradient flows toward the end of the text.</source>
+        <translation>. 역방향은 오른쪽에서 왼쪽으로 읽으므로 기울기가 텍스트 끝 쪽으로 흐릅니다.</translation>
+    </message>
+    <message>
+        <source>, reaching each earlier step.</source>
+        <translation>가 이전의 각 단계로 전해집니다.</translation>
+    </message>
+    <message>
+        <source>At the first step ({k}: {token}) ‖dL/dh‖ is &lt;b&gt;{ratio}&lt;/b&gt; of its size at step {n}</source>
+        <translation>첫 단계({k}: {token})에서 ‖dL/dh‖는 단계 {n}에서 크기의 &lt;b&gt;{ratio}&lt;/b&gt;입니다</translation>
+    </message>
+    <message>
+        <source>At the last step ({k}: {token}) ‖dL/dh‖ is &lt;b&gt;{ratio}&lt;/b&gt; of its size at step {n}</source>
+        <translation>마지막 단계({k}: {token})에서 ‖dL/dh‖는 단계 {n}에서 크기의 &lt;b&gt;{ratio}&lt;/b&gt;입니다</translation>
+    </message>
+    <message>
+        <source>; ‖dL/dc‖ is &lt;b&gt;{ratio}&lt;/b&gt;</source>
+        <translation>; ‖dL/dc‖는 &lt;b&gt;{ratio}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>At the current step ({k}: {token}) ‖dL/dh‖ is {ratio}</source>
+        <translation>현재 단계({k}: {token})에서 ‖dL/dh‖는 그 크기의 {ratio}</translation>
+    </message>
+    <message>
+        <source> of it.</source>
+        <translation>입니다.</translation>
+    </message>
+    <message>
+        <source>Steps {span} (shaded) cannot change this loss: no gradient reaches them.</source>
+        <translation>단계 {span}(음영)은 이 손실을 바꿀 수 없습니다: 닿는 기울기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} value(s) below {floor} are drawn at {floor}.</source>
+        <translation>{floor}보다 작은 값 {count}개는 {floor}에 그립니다.</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>계산하는 중…</translation>
     </message>
 </context>
 <context>
@@ -489,6 +880,82 @@
         <translation>모든 유닛</translation>
     </message>
     <message>
+        <source>most changed 16</source>
+        <translation>가장 많이 바뀐 16개</translation>
+    </message>
+    <message>
+        <source>most changed 32</source>
+        <translation>가장 많이 바뀐 32개</translation>
+    </message>
+    <message>
+        <source>No interventions yet: pick a gate or state, then “shut (0)”, or drag the value</source>
+        <translation>아직 개입이 없습니다: 게이트나 상태를 고른 뒤 “닫기(0)”를 누르거나 값을 드래그하세요</translation>
+    </message>
+    <message>
+        <source>no interventions yet</source>
+        <translation>아직 개입 없음</translation>
+    </message>
+    <message>
+        <source>not {label}</source>
+        <translation>{label} 아님</translation>
+    </message>
+    <message>
+        <source>No intervention fits this text (their steps are past its end).</source>
+        <translation>이 텍스트에 맞는 개입이 없습니다(개입한 단계가 텍스트 끝을 넘음).</translation>
+    </message>
+    <message>
+        <source>{name} of unit {unit}</source>
+        <translation>유닛 {unit}의 {name}</translation>
+    </message>
+    <message>
+        <source>all of {name}</source>
+        <translation>{name} 전체</translation>
+    </message>
+    <message>
+        <source>{who} to {value} at step {k}</source>
+        <translation>단계 {k}에서 {who}을(를) {value}(으)로</translation>
+    </message>
+    <message>
+        <source>clamping {what} changes h of layer {layer} by up to {change} at later steps</source>
+        <translation>{what} 고정하면 이후 단계에서 층 {layer}의 h가 최대 {change}만큼 바뀝니다</translation>
+    </message>
+    <message>
+        <source>{n} clamps (first: {what}) change h of layer {layer} by up to {change} at later steps</source>
+        <translation>고정 {n}개(첫째: {what})로 이후 단계에서 층 {layer}의 h가 최대 {change}만큼 바뀝니다</translation>
+    </message>
+    <message>
+        <source>the prediction by up to {d}</source>
+        <translation>예측은 최대 {d}만큼 바뀝니다</translation>
+    </message>
+    <message>
+        <source>the top next token stays the same at every step</source>
+        <translation>최상위 다음 토큰은 모든 단계에서 그대로입니다</translation>
+    </message>
+    <message>
+        <source>the predicted class stays the same at every step</source>
+        <translation>예측 클래스는 모든 단계에서 그대로입니다</translation>
+    </message>
+    <message>
+        <source>the top next token changes at step {k} from “{old}” to “{new}”</source>
+        <translation>최상위 다음 토큰이 단계 {k}에서 “{old}”에서 “{new}”(으)로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>the top next token first changes at step {k} from “{old}” to “{new}”</source>
+        <translation>최상위 다음 토큰이 단계 {k}에서 처음으로 “{old}”에서 “{new}”(으)로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>the predicted class changes at step {k} from “{old}” to “{new}”</source>
+        <translation>예측 클래스가 단계 {k}에서 “{old}”에서 “{new}”(으)로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>the predicted class first changes at step {k} from “{old}” to “{new}”</source>
+        <translation>예측 클래스가 단계 {k}에서 처음으로 “{old}”에서 “{new}”(으)로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
         <source>The unit (click a heatmap cell to pick one)</source>
         <translation>유닛(히트맵 칸을 클릭해 고르세요)</translation>
     </message>
@@ -505,12 +972,56 @@
         <translation>열기(1)</translation>
     </message>
     <message>
+        <source>zero</source>
+        <translation>0으로</translation>
+    </message>
+    <message>
+        <source>Clamp</source>
+        <translation>고정</translation>
+    </message>
+    <message>
         <source>Clamp to the value shown</source>
         <translation>보이는 값으로 고정</translation>
     </message>
     <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>게이트</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>마지막 변경 되돌리기(Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>원래</translation>
     </message>
     <message>
         <source>with interventions</source>
@@ -519,6 +1030,62 @@
     <message>
         <source>Open a model and type some text</source>
         <translation>모델을 열고 텍스트를 입력하세요</translation>
+    </message>
+    <message>
+        <source>layer {k}, backward</source>
+        <translation>층 {k}, 역방향</translation>
+    </message>
+    <message>
+        <source>layer {k}</source>
+        <translation>층 {k}</translation>
+    </message>
+    <message>
+        <source>At step {k} “{token}”, {layer}: clamp</source>
+        <translation>단계 {k} “{token}”, {layer}: 고정할 대상</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>inactive: {why}</source>
+        <translation>비활성: {why}</translation>
+    </message>
+    <message>
+        <source>step {k} “{token}”  {name}[{unit}]: {a} → {b}  (Δ {d})</source>
+        <translation>단계 {k} “{token}”  {name}[{unit}]: {a} → {b}  (Δ {d})</translation>
+    </message>
+    <message>
+        <source>layer {k} backward</source>
+        <translation>층 {k} 역방향</translation>
+    </message>
+    <message>
+        <source>Δ {name}, counterfactual − original ({layer})</source>
+        <translation>Δ {name}, 반사실 − 원래({layer})</translation>
+    </message>
+    <message>
+        <source>no intervention fits this text</source>
+        <translation>이 텍스트에 맞는 개입 없음</translation>
+    </message>
+    <message>
+        <source>Next token at step {k} (top {n})</source>
+        <translation>단계 {k}의 다음 토큰(상위 {n}개)</translation>
+    </message>
+    <message>
+        <source>Class at step {k}</source>
+        <translation>단계 {k}의 클래스</translation>
+    </message>
+    <message>
+        <source>Prediction at step {k}</source>
+        <translation>단계 {k}의 예측</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>모델의 답</translation>
+    </message>
+    <message>
+        <source>with interventions (none)</source>
+        <translation>개입 적용(없음)</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1430,103 @@
     </message>
 </context>
 <context>
+    <name>SaturationView</name>
+    <message>
+        <source>Type some text above to see how often each gate is shut or open</source>
+        <translation>위에 텍스트를 입력하면 각 게이트가 얼마나 자주 닫히고 열리는지 보입니다</translation>
+    </message>
+    <message>
+        <source>A ReLU RNN has no gates, and its hidden state is unbounded above: nothing saturates. Open an LSTM or GRU to see gate saturation.</source>
+        <translation>ReLU RNN에는 게이트가 없고 은닉 상태에 상한이 없습니다: 포화되는 것이 없습니다. 게이트 포화를 보려면 LSTM이나 GRU를 여세요.</translation>
+    </message>
+    <message>
+        <source>Each dot is a unit: how often its gate is shut (&amp;lt; 0.1, →) vs open (&amp;gt; 0.9, ↑) over the whole text; on the dashed line it is always one or the other</source>
+        <translation>점 하나가 유닛 하나입니다: 텍스트 전체에서 게이트가 얼마나 자주 닫히는지(&amp;lt; 0.1, →)와 열리는지(&amp;gt; 0.9, ↑). 점선 위에 있으면 늘 둘 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>A plain RNN has no gates; shown instead, each dot a unit: how often its tanh hidden state is saturated, h &amp;lt; −0.9 (→) vs h &amp;gt; 0.9 (↑); on the dashed line, always</source>
+        <translation>기본 RNN에는 게이트가 없어 대신 보여 줍니다. 점 하나가 유닛 하나: tanh 은닉 상태가 얼마나 자주 포화되는지, h &amp;lt; −0.9(→)와 h &amp;gt; 0.9(↑). 점선 위는 늘 포화</translation>
+    </message>
+    <message>
+        <source>Click a dot to select its unit; hover over one for its numbers.</source>
+        <translation>점을 클릭하면 그 유닛을 선택합니다. 마우스를 올리면 수치가 보입니다.</translation>
+    </message>
+    <message>
+        <source>shut</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>steps with h &amp;lt; {lo}</source>
+        <translation>h &amp;lt; {lo}인 단계</translation>
+    </message>
+    <message>
+        <source>steps with h &amp;gt; {hi}</source>
+        <translation>h &amp;gt; {hi}인 단계</translation>
+    </message>
+    <message>
+        <source>steps shut (&amp;lt; {lo})</source>
+        <translation>닫힌 단계(&amp;lt; {lo})</translation>
+    </message>
+    <message>
+        <source>steps open (&amp;gt; {hi})</source>
+        <translation>열린 단계(&amp;gt; {hi})</translation>
+    </message>
+    <message>
+        <source>unit {unit} · {gate}
+{left} {x} of steps · {right} {y}</source>
+        <translation>유닛 {unit} · {gate}
+{left} 단계의 {x} · {right} {y}</translation>
+    </message>
+    <message>
+        <source>layer {k}/{n}</source>
+        <translation>층 {k}/{n}</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n}단계</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>포화</translation>
+    </message>
+    <message>
+        <source>Gate saturation</source>
+        <translation>게이트 포화</translation>
+    </message>
+    <message>
+        <source>unit {unit}</source>
+        <translation>유닛 {unit}</translation>
+    </message>
+    <message>
+        <source>(under the mouse)</source>
+        <translation>(마우스 아래)</translation>
+    </message>
+    <message>
+        <source>and {n} more dots here</source>
+        <translation>이곳에 점 {n}개 더</translation>
+    </message>
+</context>
+<context>
     <name>ShadeBar</name>
     <message>
         <source>layer {layer} reverse {name}[{unit}]</source>
@@ -948,7 +1612,62 @@
     </message>
 </context>
 <context>
+    <name>TextView</name>
+    <message>
+        <source>step {k}: {token}</source>
+        <translation>단계 {k}: {token}</translation>
+    </message>
+    <message>
+        <source>Pin the selected unit</source>
+        <translation>선택한 유닛 고정하기</translation>
+    </message>
+    <message>
+        <source>Clear pins</source>
+        <translation>고정 지우기</translation>
+    </message>
+    <message>
+        <source>Type some text above to see it shaded by its units.</source>
+        <translation>위에 텍스트를 입력하면 유닛 값으로 칠한 텍스트가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Each line of text, then one strip per unit, in its heatmap&apos;s colours. Click a token to go to its step; hover a strip for its value.</source>
+        <translation>텍스트 한 줄마다 유닛별 띠를 히트맵 색으로 그립니다. 토큰을 클릭하면 그 단계로 가고, 띠에 마우스를 올리면 값이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Select a unit (click a heatmap row or a Find units result) to shade the text by it; pin units to compare several.</source>
+        <translation>유닛을 선택하면(히트맵 행이나 유닛 찾기 결과를 클릭) 그 값으로 텍스트를 칠합니다. 여러 유닛을 비교하려면 고정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>UnitFinderView</name>
+    <message>
+        <source>step {k}: {token} · inside {n}</source>
+        <translation>단계 {k}: {token} · 안쪽 {n}</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>안쪽</translation>
+    </message>
+    <message>
+        <source>pick a row</source>
+        <translation>행을 고르세요</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>gate / state</source>
+        <translation>게이트 / 상태</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>유닛</translation>
+    </message>
     <message>
         <source>the selected span</source>
         <translation>선택한 구간</translation>
@@ -984,8 +1703,64 @@
         <translation>추적하는 유닛 찾기</translation>
     </message>
     <message>
+        <source>in</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>The text is empty: type or paste some text to find units in.</source>
+        <translation>텍스트가 비어 있습니다: 유닛을 찾을 텍스트를 입력하거나 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>No span selected: shift+click two token chips above (or drag across them) to select the tokens to explain, or pick a preset.</source>
+        <translation>선택한 구간이 없습니다: 위의 토큰 칩 두 개를 Shift+클릭(또는 드래그)해 설명할 토큰을 선택하거나 미리 정한 항목을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The selected span covers every token: nothing is left outside it to compare with. Select fewer tokens.</source>
+        <translation>선택한 구간이 모든 토큰을 덮습니다: 비교할 바깥 토큰이 없습니다. 토큰을 더 적게 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“{label}” holds for every token of this text: the indicator is constant, so nothing can correlate with it. Use a text where it changes.</source>
+        <translation>“{label}”이(가) 이 텍스트의 모든 토큰에 해당합니다: 지표가 상수라 어떤 것도 상관될 수 없습니다. 지표가 바뀌는 텍스트를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“{label}” holds for no token of this text: the indicator is constant, so nothing can correlate with it. Use a text where it changes.</source>
+        <translation>“{label}”이(가) 이 텍스트의 어떤 토큰에도 해당하지 않습니다: 지표가 상수라 어떤 것도 상관될 수 없습니다. 지표가 바뀌는 텍스트를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
         <source>all gates and states</source>
         <translation>모든 게이트와 상태</translation>
+    </message>
+    <message>
+        <source>{long} {name} only</source>
+        <translation>{long} {name}만</translation>
+    </message>
+    <message>
+        <source>{n} in the shown layer (bold)</source>
+        <translation>보이는 층에 {n}개(굵게)</translation>
+    </message>
+    <message>
+        <source>none in the shown layer</source>
+        <translation>보이는 층에는 없음</translation>
+    </message>
+    <message>
+        <source> — switch layer to see the others</source>
+        <translation> — 나머지를 보려면 층을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>Best {n} units for “{label}” ({inside} of {total} tokens inside), by |r|. ★ marks them in the heatmaps: {where}{more}. Click a row to show its unit.</source>
+        <translation>“{label}”에 가장 잘 맞는 유닛 {n}개(토큰 {total}개 중 {inside}개가 안쪽), |r| 순. 히트맵에 ★로 표시합니다: {where}{more}. 행을 클릭하면 그 유닛을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Press Find units to rank every unit by how well it follows the amber tokens.</source>
+        <translation>유닛 찾기를 누르면 모든 유닛을 호박색 토큰을 얼마나 잘 따르는지로 순위를 매깁니다.</translation>
     </message>
 </context>
 <context>

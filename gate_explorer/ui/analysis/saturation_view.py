@@ -65,15 +65,14 @@ def _threshold(value: float) -> str:
 def axis_labels(sat: Saturation) -> tuple[str, str]:
     """(x, y) axis titles (HTML), e.g. ``steps shut (&lt; 0.1)``, ``steps open (&gt; 0.9)``."""
     lo, hi = _threshold(sat.low), _threshold(sat.high)
-    tr = QCoreApplication.translate
     if sat.name == "h":
         return (
-            tr("SaturationView", "steps with h &lt; {lo}").format(lo=lo),
-            tr("SaturationView", "steps with h &gt; {hi}").format(hi=hi),
+            QCoreApplication.translate("SaturationView", "steps with h &lt; {lo}").format(lo=lo),
+            QCoreApplication.translate("SaturationView", "steps with h &gt; {hi}").format(hi=hi),
         )
     return (
-        tr("SaturationView", "steps shut (&lt; {lo})").format(lo=lo),
-        tr("SaturationView", "steps open (&gt; {hi})").format(hi=hi),
+        QCoreApplication.translate("SaturationView", "steps shut (&lt; {lo})").format(lo=lo),
+        QCoreApplication.translate("SaturationView", "steps open (&gt; {hi})").format(hi=hi),
     )
 
 
