@@ -41,6 +41,10 @@ def run_app(model: str | None = None, text: str | None = None, vocab: str | None
     icon = resource("icons", "gate-explorer.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from gate_explorer.ui.window import language
+    from gate_explorer.ui.window.main_window import default_settings
+
+    language.apply(language.chosen_language(default_settings()))
     window = MainWindow()
     window.start(model, text, vocab)
     window.show()
