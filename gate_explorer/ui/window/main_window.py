@@ -338,25 +338,19 @@ class MainWindow(QMainWindow):
 
     def choose_module(self, ref: ModelRef, modules: tuple[tuple[str, str], ...]) -> QDialog:
         """Ask which recurrent module of ``ref``'s file to show (non-modal), then open it."""
-        from dataclasses import replace
-
-        from gate_explorer.ui.window.module_dialog import ModuleDialog
+        from gate_explorer.ui.window.module_dialog import ask_module
 
         old = self.dialogs.pop("module", None)
         if old is not None:
             old.deleteLater()
-        dialog = ModuleDialog(Path(ref.path).name, modules, self)
-        self.dialogs["module"] = dialog
 
-        def accepted() -> None:
-            name = dialog.chosen()
-            if name is not None and self.session.open_model(replace(ref, module=name)):
+        def open_ref(chosen: ModelRef) -> None:
+            if self.session.open_model(chosen):
                 label = self.session.model_ref.label()
                 self.show_info(self.tr("Opened {label}").format(label=label))
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        self.dialogs["module"] = ask_module(self, ref, modules, open_ref)
+        return self.dialogs["module"]
 
     def _on_model(self) -> None:
         model = self.session.model
