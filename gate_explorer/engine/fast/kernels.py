@@ -16,6 +16,8 @@ loads them from numba's on-disk cache), called by ``engine.fast.load``.
 
 from __future__ import annotations
 
+import math
+
 import numba
 import numpy as np
 from llvmlite import ir
@@ -67,7 +69,7 @@ def tanh32(x):
     e = p * _double_from_bits((1023 - np.int64(nf)) << 52)  # e^-y = 2^-n e^r
     t = (1.0 - e) / (1.0 + e)
     t = ax if ax < _TINY else t
-    return F32(t if x >= 0 else -t)
+    return F32(math.copysign(t, x))  # keeps the sign of -0.0, as NumPy does
 
 
 @numba.njit(inline="always")
