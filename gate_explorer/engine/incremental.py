@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.engine.backend import NUMPY, Backend
 from gate_explorer.engine.checks import check_finite
 from gate_explorer.engine.layers import assemble, joined
 from gate_explorer.engine.model import Model, ModelRun
@@ -103,8 +104,9 @@ def edit_tokens(model: Model, old: ModelRun, text: str) -> tuple[list[Token], in
 class _Store:
     """Buffers (capacity, ...) behind the traces of one growing run; see the module text."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, backend: str = "numpy") -> None:
         self.capacity = capacity
+        self.backend = backend  # the engine path that computed the rows (never mixed)
         self.arrays: dict[str, np.ndarray] = {}
         self.lock = threading.Lock()
         self._shown: list[tuple[weakref.ref, int]] = []
@@ -179,9 +181,13 @@ def rerun_text(
     *,
     progress: Progress | None = None,
     partial: Partial | None = None,
+    backend: Backend = NUMPY,
 ) -> tuple[ModelRun, Rerun]:
     """The run of ``text``, equal bit for bit to ``model.run_text(text)``, computed from
     the first token that differs from ``old`` (None: from the start).
+
+    ``backend`` (``engine.backend``) runs the time loop; ``old`` computed on another one is
+    not reused (one run never mixes the two paths' states).
 
     ``progress(done, total)`` counts the steps computed over all layers and directions
     (``Worker`` cancels through it); ``partial(run, start)`` receives the run of the tokens
@@ -192,6 +198,8 @@ def rerun_text(
     """
     net = model.net
     if old is not None and (old.trace.batched or old.trace.kind != net.kind):
+        old = None
+    if old is not None and getattr(_store_of(old.trace), "backend", backend.name) != backend.name:
         old = None
     if old is None:
         tokens, first = model.tokenizer.tokenize(text), 0
@@ -224,14 +232,16 @@ def rerun_text(
             if locked and store is not None:
                 store.lock.release()
                 locked = False
-            store = _Store(room(steps))
+            store = _Store(room(steps), backend.name)
             store.lock.acquire()
             locked = True
             if old is not None and start:
                 for key, arr in _arrays(old).items():
                     store.write(key, 0, arr[:start])
         assert store is not None
-        run, info = _compute(model, store, old, text, tokens, first, start, progress, partial)
+        kernel = backend.kernels_for(net)
+        run, info = _compute(model, store, old, text, tokens, first, start, progress, partial,
+                             kernel)  # fmt: skip
         return run, info
     finally:
         if locked and store is not None:
@@ -257,6 +267,7 @@ def _compute(
     start: int,
     progress: Progress | None,
     partial: Partial | None,
+    kernel: Any = None,
 ) -> tuple[ModelRun, Rerun]:
     net = model.net
     cfg = net.config
@@ -289,7 +300,7 @@ def _compute(
             inp = x[lo - start : hi - start]
             for layer in passes:
                 p = layer[0]
-                inp = _forward_rows(net, store, p, inp, lo, h0, c0)
+                inp = _forward_rows(net, store, p, inp, lo, h0, c0, kernel)
                 report(hi - lo)
             _read_out(model, store, lo, hi)
             if partial is not None and old_steps < hi < steps:  # beyond what is shown
@@ -302,12 +313,12 @@ def _compute(
             for p in layer:
                 if p.direction:
                     seq = store.view("x", steps) if p.layer == 0 else inp
-                    outs.append(_reverse_pass(net, store, p, seq, h0, c0))
+                    outs.append(_reverse_pass(net, store, p, seq, h0, c0, kernel))
                     report(steps)
                     continue
                 for lo in range(s, steps, CHUNK):
                     hi = min(lo + CHUNK, steps)
-                    _forward_rows(net, store, p, inp[lo - s : hi - s], lo, h0, c0)
+                    _forward_rows(net, store, p, inp[lo - s : hi - s], lo, h0, c0, kernel)
                     report(hi - lo)
                 outs.append(store.view(f"{p.layer}.0.v.h", steps))
             inp = joined(outs)
@@ -327,6 +338,7 @@ def _forward_rows(
     lo: int,
     h0: np.ndarray,
     c0: np.ndarray | None,
+    kernel: Any = None,
 ) -> np.ndarray:
     """Steps ``lo..lo+len(seq)`` of forward pass ``p`` from the stored state before ``lo``;
     returns their h (n, 1, W)."""
@@ -336,7 +348,7 @@ def _forward_rows(
         c = store.arrays[key + ".v.c"][lo - 1] if c0 is not None else None
     else:
         h, c = h0[p.index], (c0[p.index] if c0 is not None else None)
-    values, cache = net._forward(seq, net._prepared[p.layer][p.direction], h, c)
+    values, cache = net._forward(seq, net._prepared[p.layer][p.direction], h, c, None, kernel)
     for n, a in values.items():
         store.write(f"{key}.v.{n}", lo, a)
     for n, a in cache.items():
@@ -345,13 +357,19 @@ def _forward_rows(
 
 
 def _reverse_pass(
-    net: Any, store: _Store, p: Any, seq: np.ndarray, h0: np.ndarray, c0: np.ndarray | None
+    net: Any,
+    store: _Store,
+    p: Any,
+    seq: np.ndarray,
+    h0: np.ndarray,
+    c0: np.ndarray | None,
+    kernel: Any = None,
 ) -> np.ndarray:
     """The whole reverse pass ``p`` over ``seq`` (T, 1, F) in position order; its h."""
     key = f"{p.layer}.{p.direction}"
     c = c0[p.index] if c0 is not None else None
-    values, cache = net._forward(p.order(seq), net._prepared[p.layer][p.direction],
-                                 h0[p.index], c)  # fmt: skip
+    w = net._prepared[p.layer][p.direction]
+    values, cache = net._forward(p.order(seq), w, h0[p.index], c, None, kernel)
     for n, a in values.items():
         store.write(f"{key}.v.{n}", 0, p.order(a))
     for n, a in cache.items():
@@ -440,7 +458,7 @@ def _cut(
     """``old`` cut to its first ``len(tokens)`` steps (views; the text after them gone)."""
     steps = len(tokens)
     if store is None:  # not one of ours: copy into a store of its own
-        store = _Store(room(steps))
+        store = _Store(room(steps), getattr(_store_of(old.trace), "backend", "numpy"))
         for key, arr in _arrays(old).items():
             store.write(key, 0, arr[:steps])
     trace = _trace(model, store, steps, old.trace.h0, old.trace.c0)

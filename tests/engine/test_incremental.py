@@ -259,3 +259,27 @@ def test_progress_counts_every_computed_step() -> None:
                                            ("same", "same", 4), ("a", "b", 0)])  # fmt: skip
 def test_common_prefix(a: str, b: str, n: int) -> None:
     assert common_prefix(a, b) == n == common_prefix(b, a)
+
+
+@pytest.mark.parametrize("variant", ["lstm-3-layers", "gru", "rnn-tanh"])
+def test_the_compiled_loop_continues_its_own_runs_bit_for_bit(variant: str) -> None:
+    pytest.importorskip("numba")
+    from gate_explorer.engine.backend import NUMPY, choose
+
+    fast = choose("numba").warm_up()
+    if not fast.compiled:
+        pytest.skip(fast.reason)
+    model = model_of(**VARIANTS[variant])
+    base = text_of(2 * ALIGN + 5)
+    old, _ = rerun_text(model, None, base, backend=fast)
+    for new in (base + "ab", base[: ALIGN + 9] + "h" + base[ALIGN + 9 :]):
+        run, info = rerun_text(model, old, new, backend=fast)
+        assert info.start > 0  # its own rows were reused
+        full = model.net.run(model.inputs(model.tokenizer.tokenize(new)), backend=fast)
+        for n in full.names:
+            for k in range(full.num_layers):
+                assert np.array_equal(run.trace.values(n, k), full.values(n, k)), (n, k)
+    # a run of the other path is not reused: its states are not mixed in
+    run, info = rerun_text(model, old, base + "c", backend=NUMPY)
+    assert info.start == 0
+    assert_same_run(run, model.run_text(base + "c"))
