@@ -212,6 +212,9 @@ class _Row:
         self.levels: tuple[float, float, bool] | None = None
         self.full: np.ndarray | None = None  # (rows, T) the whole image
         self.window = (0, 0)  # its columns the image item holds
+        self._at: tuple[int, int] | None = None  # (step, steps) of the veil and box
+        self._selected_row = -1
+        self._steps = 0
 
     def _set_levels(self, levels: tuple[float, float, bool]) -> None:
         lo, hi, diverging = levels
@@ -248,30 +251,54 @@ class _Row:
         self.window = (lo, hi)
         self.image.setImage(self.full[:, lo:hi], levels=self.levels[:2], autoLevels=False)
         self.image.setRect(QRectF(lo, 0, hi - lo, self.rows))
+        # the overlays span the window only: a patterned or translucent fill as wide as a
+        # long run costs its width in every repaint
+        self.nan_bg.setRect(QRectF(lo, 0, hi - lo, self.rows))
+        if self._at is not None:
+            self.set_step(*self._at)
+        if self._selected_row >= 0:
+            self._outline()
+
+    def _span(self, lo: int, hi: int) -> tuple[int, int]:
+        """``lo..hi`` clipped to the window the image item holds (unclipped without one)."""
+        a, b = self.window
+        if b > a:
+            lo, hi = max(lo, a), min(hi, b)
+        return lo, max(hi, lo)
 
     def grow(self, image: np.ndarray, steps: int) -> None:
         """The same rows and colours with more or fewer steps (``image`` (rows, steps))."""
         self.full = image
         self.window = (-1, -1)  # the window's columns changed: set it again
+        self._steps = steps
         self.nan_bg.setRect(QRectF(0, 0, steps, self.rows))
         self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(self.rows, 1))
 
     def set_selected(self, unit: int, steps: int) -> None:
         """Outline the row of ``unit`` (hidden when it is not shown or ``unit`` is -1)."""
         where = np.flatnonzero(self.units_shown == unit) if unit >= 0 else ()
+        self._steps = steps
         if len(where) == 0 or steps == 0:
+            self._selected_row = -1
             self.selected.hide()
             return
-        self.selected.setRect(QRectF(0, int(where[0]), steps, 1))
+        self._selected_row = int(where[0])
+        self._outline()
         self.selected.show()
+
+    def _outline(self) -> None:
+        lo, hi = self._span(0, self._steps)
+        self.selected.setRect(QRectF(lo, self._selected_row, hi - lo, 1))
 
     def set_step(self, step: int, steps: int) -> None:
         """Move the current-step box and the veil over the later steps."""
+        self._at = (step, steps)
         if steps == 0:
             self.dim.setRect(QRectF())
             self.marker.setRect(QRectF())
             return
-        self.dim.setRect(QRectF(step + 1, 0, steps - step - 1, self.rows))
+        lo, hi = self._span(step + 1, steps)
+        self.dim.setRect(QRectF(lo, 0, hi - lo, self.rows))
         self.marker.setRect(QRectF(step, 0, 1, self.rows))
 
 

@@ -90,6 +90,10 @@ def test_a_long_run_gives_the_image_items_the_steps_around_the_view(qtbot):
     held = row.image.image
     assert held.shape == (row.rows, hi - lo)
     assert np.array_equal(held, panel.data.images[row.name][:, lo:hi])
+    # the overlays cover the window, not the whole run (a fill as wide as the run costs
+    # its width in every repaint)
+    assert (row.nan_bg.rect().left(), row.nan_bg.rect().right()) == (lo, hi)
+    assert lo <= row.dim.rect().left() <= row.dim.rect().right() <= hi
     s.set_step(0)  # far outside the window: the items follow the view
     (x0, x1), _ = row.vb.viewRange()
     lo, hi = row.window
