@@ -184,7 +184,8 @@ def rerun_text(
     backend: Backend = NUMPY,
 ) -> tuple[ModelRun, Rerun]:
     """The run of ``text``, equal bit for bit to ``model.run_text(text)``, computed from
-    the first token that differs from ``old`` (None: from the start).
+    the first token that differs from ``old`` (None: from the start), which must be a run
+    of this model (one of another shape is not reused).
 
     ``backend`` (``engine.backend``) runs the time loop; ``old`` computed on another one is
     not reused (one run never mixes the two paths' states).
@@ -197,7 +198,7 @@ def rerun_text(
     ``Rerun`` saying what was computed.
     """
     net = model.net
-    if old is not None and (old.trace.batched or old.trace.kind != net.kind):
+    if old is not None and not _same_shape(old.trace, net):
         old = None
     if old is not None and getattr(_store_of(old.trace), "backend", backend.name) != backend.name:
         old = None
@@ -246,6 +247,19 @@ def rerun_text(
     finally:
         if locked and store is not None:
             store.lock.release()
+
+
+def _same_shape(trace: Trace, net: Any) -> bool:
+    """True when ``trace`` (unbatched) has ``net``'s cell, layers, directions and widths:
+    the run an edit follows must be one of this model (its weights are not compared)."""
+    c = net.config
+    return (
+        not trace.batched
+        and trace.cell == net.cell
+        and (trace.num_layers, trace.num_directions) == (c.num_layers, c.num_directions)
+        and trace.h0.shape[-1] == c.output_size
+        and trace.x.shape[-1] == c.input_size
+    )
 
 
 def _initial(model: Model) -> tuple[np.ndarray, np.ndarray | None]:

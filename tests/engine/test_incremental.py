@@ -283,3 +283,14 @@ def test_the_compiled_loop_continues_its_own_runs_bit_for_bit(variant: str) -> N
     run, info = rerun_text(model, old, base + "c", backend=NUMPY)
     assert info.start == 0
     assert_same_run(run, model.run_text(base + "c"))
+
+
+def test_a_run_of_another_shape_is_not_reused() -> None:
+    small, big = model_of("lstm", num_layers=1), model_of("lstm", num_layers=2)
+    old = small.run_text("abc abc")
+    run, info = rerun_text(big, old, "abc abcd")
+    assert info.start == 0
+    assert_same_run(run, big.run_text("abc abcd"))
+    hard = model_of("lstm", num_layers=1, gate_activation="hard_sigmoid_keras3")
+    run, info = rerun_text(hard, old, "abc abcd")
+    assert_same_run(run, hard.run_text("abc abcd"))
