@@ -28,7 +28,14 @@ import numpy as np
 
 from gate_explorer.engine import activations, cells
 from gate_explorer.engine.backend import Kernels
-from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
+from gate_explorer.engine.stepping import (
+    buffer,
+    input_part,
+    keep,
+    row_product,
+    step_rows,
+    with_bias_row,
+)
 
 NAMES = cells.cell("gru").names  # r z n h
 BLOCKS = cells.cell("gru").blocks  # 3 blocks of H weight rows, torch's r z n
@@ -112,6 +119,7 @@ def forward(
     h0: np.ndarray,
     progress: Callable[[int], None] | None = None,
     kernel: Kernels | None = None,
+    out: dict[str, np.ndarray] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -124,17 +132,19 @@ def forward(
     With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
     ``progress(steps_done)`` is called every few hundred steps when given. ``kernel``
     (``Backend.kernels_for``): the compiled time loop over the same buffers, else NumPy's.
+    ``out``: buffers to write into instead of new ones (``gi``, ``gh``, ``hidden``; see
+    ``stepping.buffer``).
     """
     steps, batch = x.shape[:2]
     hid = w.b_hh.shape[0] // BLOCKS
     dtype = w.b_hh.dtype
     h1, h2 = hid, 2 * hid
-    gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
+    gi = buffer(out, "gi", (steps, batch, 3 * hid), dtype)
     input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
+    hidden = buffer(out, "hidden", (steps, batch, hid), dtype)
     if not w.reset_after:
-        return _forward_reset_before(gi, w, h0, progress, kernel), {}
-    gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
-    hidden = np.empty((steps, batch, hid), dtype=dtype)
+        return _forward_reset_before(gi, w, h0, progress, kernel, hidden), {}
+    gh = buffer(out, "gh", (steps, batch, 3 * hid), dtype)
     if kernel is not None:
         kernel.gru(gi, gh, hidden, h0, w, progress)
         values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
@@ -183,14 +193,17 @@ def _forward_reset_before(
     h0: np.ndarray,
     progress: Callable[[int], None] | None,
     kernel: Kernels | None = None,
+    hidden: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """``forward``'s time loop for ``reset_after=False``; ``gi`` (T, B, 3H) = W_i x + b_i,
-    overwritten by r z n. Two products a step: W_h[rz] h_{t-1}, then W_hn (r * h_{t-1})."""
+    overwritten by r z n; h into ``hidden`` (T, B, H) (new when None). Two products a
+    step: W_h[rz] h_{t-1}, then W_hn (r * h_{t-1})."""
     steps, batch, width = gi.shape
     hid = width // BLOCKS
     h1, h2 = hid, 2 * hid
     dtype = gi.dtype
-    hidden = np.empty((steps, batch, hid), dtype=dtype)
+    if hidden is None:
+        hidden = np.empty((steps, batch, hid), dtype=dtype)
     if kernel is not None:
         kernel.gru_before(gi, hidden, h0, w, progress)
         return {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}

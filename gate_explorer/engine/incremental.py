@@ -159,18 +159,65 @@ def room(steps: int) -> int:
 
 
 def _arrays(run: ModelRun) -> dict[str, np.ndarray]:
-    """Every per-step array of ``run`` by store key: x, values, cache, head outputs."""
-    trace = run.trace
-    out = {"x": trace.x}
-    for k, dirs in enumerate(trace.layers):
-        for d, dt in enumerate(dirs):
-            out.update({f"{k}.{d}.v.{n}": a for n, a in dt.values.items()})
-            out.update({f"{k}.{d}.c.{n}": a for n, a in dt.cache.items()})
+    """The per-step arrays of ``run`` outside its passes, by store key: x, head outputs."""
+    out = {"x": run.trace.x}
     for name in ("logits", "probs", "predictions"):
         arr = getattr(run, name)
         if arr is not None:
             out[name] = arr
     return out
+
+
+def _buffers(net: Any, store: _Store, p: Any) -> dict[str, np.ndarray]:
+    """The buffers pass ``p`` writes its trace into, as its cell's ``forward`` lays them out
+    (``out``): LSTM ``z`` (one row more: row t+1 holds c_t), ``hidden``, ``m`` with a
+    projection; GRU ``gi``, ``hidden``, ``gh`` (reset after); RNN ``hidden``."""
+    c = net.config
+    hid, width = c.hidden_size, c.output_size
+    if net.kind == "lstm":
+        shapes = {"z": (1, 5 * hid), "hidden": (0, width)}
+        if c.proj_size:
+            shapes["m"] = (0, hid)
+    elif net.kind == "gru":
+        shapes = {"gi": (0, 3 * hid), "hidden": (0, hid)}
+        if net.reset_after:
+            shapes["gh"] = (0, 3 * hid)
+    else:
+        shapes = {"hidden": (0, hid)}
+    out = {}
+    for name, (extra, cols) in shapes.items():
+        key = f"{p.layer}.{p.direction}.{name}"
+        if key not in store.arrays:
+            store.arrays[key] = np.empty((store.capacity + extra, 1, cols), dtype=net.dtype)
+        out[name] = store.arrays[key]
+    return out
+
+
+def _views(net: Any, bufs: dict[str, np.ndarray], steps: int) -> tuple[dict, dict]:
+    """(values, cache) of the first ``steps`` steps, views of ``bufs`` (``_buffers``), as
+    the cell's ``forward`` returns them."""
+    hid = net.config.hidden_size
+    h1, h2, h3, h4 = hid, 2 * hid, 3 * hid, 4 * hid
+    hidden = bufs["hidden"][:steps]
+    if net.kind == "lstm":
+        z = bufs["z"]
+        values = {"i": z[:steps, :, :h1], "f": z[:steps, :, h1:h2], "g": z[:steps, :, h3:h4],
+                  "o": z[:steps, :, h2:h3], "c": z[1 : steps + 1, :, h4:], "h": hidden}  # fmt: skip
+        return values, ({"m": bufs["m"][:steps]} if "m" in bufs else {})
+    if net.kind == "gru":
+        gi = bufs["gi"][:steps]
+        values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+        return values, ({"hn": bufs["gh"][:steps, :, h2:]} if "gh" in bufs else {})
+    return {"h": hidden}, {}
+
+
+def _copy_pass(net: Any, store: _Store, p: Any, dt: DirectionTrace, steps: int) -> None:
+    """The first ``steps`` steps of ``dt`` (pass ``p`` of another run) into the store."""
+    values, cache = _views(net, _buffers(net, store, p), steps)
+    for n, v in values.items():
+        v[...] = dt.values[n][:steps]
+    for n, v in cache.items():
+        v[...] = dt.cache[n][:steps]
 
 
 # ---------------------------------------------------------------------- the run
@@ -239,6 +286,9 @@ def rerun_text(
             if old is not None and start:
                 for key, arr in _arrays(old).items():
                     store.write(key, 0, arr[:start])
+                for layer in net.config.passes():
+                    for p in layer:
+                        _copy_pass(net, store, p, old.trace.layers[p.layer][p.direction], start)
         assert store is not None
         kernel = backend.kernels_for(net)
         run, info = _compute(model, store, old, text, tokens, first, start, progress, partial,
@@ -334,7 +384,7 @@ def _compute(
                     hi = min(lo + CHUNK, steps)
                     _forward_rows(net, store, p, inp[lo - s : hi - s], lo, h0, c0, kernel)
                     report(hi - lo)
-                outs.append(store.view(f"{p.layer}.0.v.h", steps))
+                outs.append(store.view(f"{p.layer}.0.hidden", steps))
             inp = joined(outs)
             s = 0
         if steps:
@@ -354,19 +404,17 @@ def _forward_rows(
     c0: np.ndarray | None,
     kernel: Any = None,
 ) -> np.ndarray:
-    """Steps ``lo..lo+len(seq)`` of forward pass ``p`` from the stored state before ``lo``;
-    returns their h (n, 1, W)."""
-    key = f"{p.layer}.{p.direction}"
+    """Steps ``lo..lo+len(seq)`` of forward pass ``p`` from the stored state before ``lo``,
+    written by the cell straight into the store; returns their h (n, 1, W)."""
+    n = len(seq)
+    bufs = _buffers(net, store, p)
     if lo:
-        h = store.arrays[key + ".v.h"][lo - 1]
-        c = store.arrays[key + ".v.c"][lo - 1] if c0 is not None else None
+        h = bufs["hidden"][lo - 1]
+        c = bufs["z"][lo, :, 4 * net.config.hidden_size :] if c0 is not None else None
     else:
         h, c = h0[p.index], (c0[p.index] if c0 is not None else None)
-    values, cache = net._forward(seq, net._prepared[p.layer][p.direction], h, c, None, kernel)
-    for n, a in values.items():
-        store.write(f"{key}.v.{n}", lo, a)
-    for n, a in cache.items():
-        store.write(f"{key}.c.{n}", lo, a)
+    out = {k: b[lo : lo + n + (k == "z")] for k, b in bufs.items()}
+    values, _ = net._forward(seq, net._prepared[p.layer][p.direction], h, c, None, kernel, out)
     return values["h"]
 
 
@@ -380,15 +428,15 @@ def _reverse_pass(
     kernel: Any = None,
 ) -> np.ndarray:
     """The whole reverse pass ``p`` over ``seq`` (T, 1, F) in position order; its h."""
-    key = f"{p.layer}.{p.direction}"
     c = c0[p.index] if c0 is not None else None
     w = net._prepared[p.layer][p.direction]
     values, cache = net._forward(p.order(seq), w, h0[p.index], c, None, kernel)
+    mine, my_cache = _views(net, _buffers(net, store, p), len(seq))  # position order
     for n, a in values.items():
-        store.write(f"{key}.v.{n}", 0, p.order(a))
+        mine[n][...] = p.order(a)
     for n, a in cache.items():
-        store.write(f"{key}.c.{n}", 0, p.order(a))
-    return store.view(key + ".v.h", len(seq))
+        my_cache[n][...] = p.order(a)
+    return mine["h"]
 
 
 def _read_out(model: Model, store: _Store, lo: int, hi: int) -> None:
@@ -398,7 +446,7 @@ def _read_out(model: Model, store: _Store, lo: int, hi: int) -> None:
         return
     cfg = model.net.config
     top = cfg.num_layers - 1
-    hs = [store.arrays[f"{top}.{d}.v.h"][lo:hi, 0] for d in range(cfg.num_directions)]
+    hs = [store.arrays[f"{top}.{d}.hidden"][lo:hi, 0] for d in range(cfg.num_directions)]
     out = hs[0] if len(hs) == 1 else np.concatenate(hs, axis=-1)
     logits = head.logits(out)
     store.write("logits", lo, logits)
@@ -435,14 +483,8 @@ def _trace(model: Model, store: _Store, steps: int, h0: np.ndarray, c0: np.ndarr
     for layer in cfg.passes():
         dirs = []
         for p in layer:
-            key = f"{p.layer}.{p.direction}"
-            values = {n: _rows(store, f"{key}.v.{n}", steps) for n in names}
-            cache = {
-                k.split(".", 3)[3]: _rows(store, k, steps)
-                for k in store.arrays
-                if k.startswith(key + ".c.")
-            }
-            dirs.append(DirectionTrace(values, cache))
+            values, cache = _views(net, _buffers(net, store, p), steps)
+            dirs.append(DirectionTrace({n: values[n] for n in names}, cache))
         layers.append(tuple(dirs))
     x = _rows(store, "x", steps)
     return assemble(tuple(layers), net.cell, x, h0, c0, False)
@@ -475,6 +517,9 @@ def _cut(
         store = _Store(room(steps), getattr(_store_of(old.trace), "backend", "numpy"))
         for key, arr in _arrays(old).items():
             store.write(key, 0, arr[:steps])
+        for layer in model.net.config.passes():
+            for p in layer:
+                _copy_pass(model.net, store, p, old.trace.layers[p.layer][p.direction], steps)
     trace = _trace(model, store, steps, old.trace.h0, old.trace.c0)
     store.add(trace, steps)
     return _run_of(model, store, text, tokens, trace, steps)

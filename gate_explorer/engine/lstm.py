@@ -28,7 +28,14 @@ import numpy as np
 
 from gate_explorer.engine import activations, cells
 from gate_explorer.engine.backend import Kernels
-from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
+from gate_explorer.engine.stepping import (
+    buffer,
+    input_part,
+    keep,
+    row_product,
+    step_rows,
+    with_bias_row,
+)
 
 CELL = cells.cell("lstm")
 NAMES = CELL.names  # i f g o c h
@@ -119,6 +126,7 @@ def forward(
     c0: np.ndarray,
     progress: Callable[[int], None] | None = None,
     kernel: Kernels | None = None,
+    out: dict[str, np.ndarray] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -132,17 +140,19 @@ def forward(
     With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
     ``progress(steps_done)`` is called every few hundred steps when given. ``kernel``
     (``Backend.kernels_for``): the compiled time loop over the same buffers, else NumPy's.
+    ``out``: buffers to write into instead of new ones (``z``, ``hidden``, ``m``; see
+    ``stepping.buffer``), e.g. the rows of a trace that grows (``engine.incremental``).
     """
     steps, batch = x.shape[:2]
     hid = w.w_in.shape[1] // BLOCKS
     dtype = w.w_in.dtype
     h1, h2, h3, h4 = hid, 2 * hid, 3 * hid, 4 * hid
-    z = np.empty((steps + 1, batch, 5 * hid), dtype=dtype)
+    z = buffer(out, "z", (steps + 1, batch, 5 * hid), dtype)
     input_part(x, w.w_in, out=z.reshape(-1, 5 * hid)[: steps * batch, :h4])
     z[0, :, h4:] = c0
     out_size = hid if w.w_hr_t is None else w.w_hr_t.shape[1]
-    hidden = np.empty((steps, batch, out_size), dtype=dtype)
-    m_all = None if w.w_hr_t is None else np.empty((steps, batch, hid), dtype=dtype)
+    hidden = buffer(out, "hidden", (steps, batch, out_size), dtype)
+    m_all = None if w.w_hr_t is None else buffer(out, "m", (steps, batch, hid), dtype)
     lead = () if batch == 1 else (batch,)
     zz = z.reshape(steps + 1, *lead, 5 * hid)
     hs = hidden.reshape(steps, *lead, out_size)

@@ -329,11 +329,13 @@ class RecurrentNet:
         c0: np.ndarray | None,
         progress: Callable[[int], None] | None = None,
         kernel: Kernels | None = None,
+        out: dict[str, np.ndarray] | None = None,
     ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-        """One direction of one layer over ``seq`` (T, B, F) in processing order."""
+        """One direction of one layer over ``seq`` (T, B, F) in processing order; ``out``:
+        the cell's buffers to write into (``engine.incremental``), else new ones."""
         if self.kind == "lstm":
-            return lstm.forward(seq, w, h0, c0, progress, kernel)
-        return _MODULES[self.kind].forward(seq, w, h0, progress, kernel)
+            return lstm.forward(seq, w, h0, c0, progress, kernel, out)
+        return _MODULES[self.kind].forward(seq, w, h0, progress, kernel, out)
 
     def gradients(
         self, trace: Trace, d_output: Any, d_h_n: Any = None, d_c_n: Any = None

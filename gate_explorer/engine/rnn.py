@@ -15,7 +15,7 @@ import numpy as np
 
 from gate_explorer.engine import cells
 from gate_explorer.engine.backend import Kernels
-from gate_explorer.engine.stepping import input_part, keep, step_rows, with_bias_row
+from gate_explorer.engine.stepping import buffer, input_part, keep, step_rows, with_bias_row
 
 NAMES = cells.cell("rnn_tanh").names  # h
 BLOCKS = cells.cell("rnn_tanh").blocks  # 1 block of H weight rows
@@ -64,8 +64,10 @@ def forward(
     h0: np.ndarray,
     progress: Callable[[int], None] | None = None,
     kernel: Kernels | None = None,
+    out: dict[str, np.ndarray] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """Run one direction over ``x`` (T, B, F) in processing order; values: h (T, B, H).
+    """Run one direction over ``x`` (T, B, F) in processing order; values: h (T, B, H)
+    (into ``out["hidden"]`` when given, see ``stepping.buffer``).
 
     ``progress(steps_done)`` is called every few hundred steps when given. ``kernel``
     (``Backend.kernels_for``): the compiled time loop over the same buffers, else NumPy's.
@@ -73,7 +75,7 @@ def forward(
     steps, batch = x.shape[:2]
     hid = w.w_hh_t.shape[0]
     dtype = w.w_hh_t.dtype
-    hidden = np.empty((steps, batch, hid), dtype=dtype)
+    hidden = buffer(out, "hidden", (steps, batch, hid), dtype)
     input_part(x, w.w_in, out=hidden.reshape(-1, hid))
     if kernel is not None:
         kernel.rnn(hidden, h0, w, progress)

@@ -65,6 +65,18 @@ def blocked_product(a: np.ndarray, w_t: np.ndarray) -> np.ndarray:
     return out
 
 
+def buffer(out: dict[str, np.ndarray] | None, name: str, shape: tuple[int, ...],
+           dtype: np.dtype) -> np.ndarray:  # fmt: skip
+    """``out[name]`` (a caller's buffer of ``shape``, e.g. rows of a growing trace) when
+    given, else a new empty array: the cells' ``forward`` write their trace there."""
+    if out is not None and name in out:
+        arr = out[name]
+        if arr.shape != shape or arr.dtype != dtype:
+            raise ValueError(f"buffer {name} is {arr.shape} {arr.dtype}, expected {shape} {dtype}")
+        return arr
+    return np.empty(shape, dtype=dtype)
+
+
 def keep(name: str, value: np.ndarray) -> np.ndarray:
     """The default ``fix`` of the cells' ``step``: every value as computed."""
     return value
