@@ -291,8 +291,9 @@ def rerun_text(
                         _copy_pass(net, store, p, old.trace.layers[p.layer][p.direction], start)
         assert store is not None
         kernel = backend.kernels_for(net)
+        shown = first if in_place else 0  # rows below it are on screen: never half-written
         run, info = _compute(model, store, old, text, tokens, first, start, progress, partial,
-                             kernel)  # fmt: skip
+                             kernel, shown)  # fmt: skip
         return run, info
     finally:
         if locked and store is not None:
@@ -332,6 +333,7 @@ def _compute(
     progress: Progress | None,
     partial: Partial | None,
     kernel: Any = None,
+    shown: int = 0,
 ) -> tuple[ModelRun, Rerun]:
     net = model.net
     cfg = net.config
@@ -364,7 +366,7 @@ def _compute(
             inp = x[lo - start : hi - start]
             for layer in passes:
                 p = layer[0]
-                inp = _forward_rows(net, store, p, inp, lo, h0, c0, kernel)
+                inp = _forward_rows(net, store, p, inp, lo, h0, c0, kernel, shown)
                 report(hi - lo)
             _read_out(model, store, lo, hi)
             if partial is not None and old_steps < hi < steps:  # beyond what is shown
@@ -403,18 +405,32 @@ def _forward_rows(
     h0: np.ndarray,
     c0: np.ndarray | None,
     kernel: Any = None,
+    shown: int = 0,
 ) -> np.ndarray:
     """Steps ``lo..lo+len(seq)`` of forward pass ``p`` from the stored state before ``lo``,
-    written by the cell straight into the store; returns their h (n, 1, W)."""
+    written by the cell straight into the store; returns their h (n, 1, W).
+
+    Rows below ``shown`` belong to a run on screen: the cell computes in place (a gate's
+    row holds its pre-activation for a moment), so those steps are computed aside and only
+    the rows from ``shown`` on are written (they come out the same bits anyway)."""
     n = len(seq)
     bufs = _buffers(net, store, p)
     if lo:
-        h = bufs["hidden"][lo - 1]
-        c = bufs["z"][lo, :, 4 * net.config.hidden_size :] if c0 is not None else None
+        h = bufs["hidden"][lo - 1].copy()
+        c = bufs["z"][lo, :, 4 * net.config.hidden_size :].copy() if c0 is not None else None
     else:
         h, c = h0[p.index], (c0[p.index] if c0 is not None else None)
+    w = net._prepared[p.layer][p.direction]
+    if lo < shown:
+        values, cache = net._forward(seq, w, h, c, None, kernel)
+        mine, my_cache = _views(net, bufs, lo + n)
+        for name, v in values.items():
+            mine[name][shown:] = v[shown - lo :]
+        for name, v in cache.items():
+            my_cache[name][shown:] = v[shown - lo :]
+        return values["h"]
     out = {k: b[lo : lo + n + (k == "z")] for k, b in bufs.items()}
-    values, _ = net._forward(seq, net._prepared[p.layer][p.direction], h, c, None, kernel, out)
+    values, _ = net._forward(seq, w, h, c, None, kernel, out)
     return values["h"]
 
 

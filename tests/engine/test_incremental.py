@@ -294,3 +294,32 @@ def test_a_run_of_another_shape_is_not_reused() -> None:
     hard = model_of("lstm", num_layers=1, gate_activation="hard_sigmoid_keras3")
     run, info = rerun_text(hard, old, "abc abcd")
     assert_same_run(run, hard.run_text("abc abcd"))
+
+
+@pytest.mark.parametrize("variant", ["lstm-3-layers", "gru", "gru-reset-before", "rnn-tanh"])
+def test_an_append_in_place_never_writes_into_the_rows_on_screen(variant: str,
+                                                                 monkeypatch) -> None:  # fmt: skip
+    """The cells compute in place (a row holds its pre-activation for a moment): a run the
+    window still shows while the next one computes in a worker must not see that."""
+    monkeypatch.setattr(incremental, "CHUNK", ALIGN)
+    model = model_of(**VARIANTS[variant])
+    base = text_of(3 * ALIGN + 17)
+    old, _ = rerun_text(model, None, base)
+    on_screen = [v for dirs in old.trace.layers for dt in dirs for v in dt.values.values()]
+    forward = model.net._forward
+    writes: list[np.ndarray] = []
+
+    def watched(seq, w, h0, c0, progress=None, kernel=None, out=None):
+        for arr in (out or {}).values():
+            writes.append(arr)
+            assert not any(np.shares_memory(arr, v) for v in on_screen)
+        return forward(seq, w, h0, c0, progress, kernel, out)
+
+    model.net._forward = watched
+    more = base + text_of(ALIGN + 10, seed=7)  # within the room: in place
+    run, info = rerun_text(model, old, more)
+    assert info.start < len(base)  # the block before the edit was recomputed ...
+    assert writes  # ... and the later blocks written in place
+    assert np.shares_memory(run.trace.values("h"), old.trace.values("h"))
+    del model.net._forward
+    assert_same_run(run, model.run_text(more))
