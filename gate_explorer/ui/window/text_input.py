@@ -162,9 +162,11 @@ class TextInput(QWidget):
     def _show_preview(self, text: str) -> None:
         """Show the first ``limit`` characters of ``text``, read-only: laying out a long
         line freezes a text field (100,000 characters on one line: 2 s; 1,000,000: minutes)."""
+        shown = None if self._preview is None else self._preview[: self.limit]
         self._preview = text
-        with QSignalBlocker(self.editor):
-            self.editor.setPlainText(text[: self.limit])
+        if shown != text[: self.limit]:  # an edit past the preview: the field stays as it is
+            with QSignalBlocker(self.editor):
+                self.editor.setPlainText(text[: self.limit])
         self.editor.setReadOnly(True)
         self.banner_label.setText(
             self.tr(
