@@ -184,3 +184,22 @@ def test_an_edit_of_a_bidirectional_model_says_the_reverse_direction_re_runs(qtb
     assert s.last_rerun.reverse_whole
     fresh = s.model.run_text(TEXT[:-1])
     assert np.array_equal(s.run.trace.values("h", 1, 1), fresh.trace.values("h", 1, 1))
+
+
+def test_an_edit_past_the_preview_of_a_long_text_leaves_the_field_alone(qtbot, window):
+    s, field = window.session, window.text_input
+    long = TEXT * 5  # beyond the field's limit: a read-only preview
+    assert len(long) > field.limit
+    _type(qtbot, s, long)
+    assert field.editor.isReadOnly()
+    shown = field.editor.toPlainText()
+    assert shown == long[: field.limit]
+    calls: list[int] = []
+    real = field.editor.setPlainText
+    field.editor.setPlainText = lambda text: (calls.append(len(text)), real(text))
+    _type(qtbot, s, long + "abc")  # laying out the preview again would cost its length
+    assert calls == []
+    assert field.editor.toPlainText() == shown
+    _type(qtbot, s, "Q" + long)  # the preview's own characters changed: shown again
+    assert calls == [field.limit]
+    assert field.editor.toPlainText() == ("Q" + long)[: field.limit]
