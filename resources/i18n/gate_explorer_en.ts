@@ -275,6 +275,46 @@
         <source>could not compute the gradients: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gates: {sigma} or tanh(W_i·x + W_h·h_prev + b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer} reverse; prev = {prev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer}; prev = {prev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h has {n} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With proj_size = {proj}, h = W_hr·m mixes all {width} units&apos; m, so h is not per-unit ({shown}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_f = b_if + b_hf, etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_r = b_ir + b_hr, etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b = b_ih + b_hh.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>

@@ -275,6 +275,46 @@
         <source>could not compute the gradients: {error}</source>
         <translation>기울기를 계산할 수 없습니다: {error}</translation>
     </message>
+    <message>
+        <source>gates: {sigma} or tanh(W_i·x + W_h·h_prev + b)</source>
+        <translation>게이트: {sigma} 또는 tanh(W_i·x + W_h·h_prev + b)</translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer} reverse; prev = {prev}</source>
+        <translation>유닛 {unit}, 단계 {step}, 층 {layer} 역방향; prev = {prev}</translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer}; prev = {prev}</source>
+        <translation>유닛 {unit}, 단계 {step}, 층 {layer}; prev = {prev}</translation>
+    </message>
+    <message>
+        <source>step {k}</source>
+        <translation>단계 {k}</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>초기 상태</translation>
+    </message>
+    <message>
+        <source>h has {n} units</source>
+        <translation>h의 유닛은 {n}개</translation>
+    </message>
+    <message>
+        <source>With proj_size = {proj}, h = W_hr·m mixes all {width} units&apos; m, so h is not per-unit ({shown}).</source>
+        <translation>proj_size = {proj}이면 h = W_hr·m이 유닛 {width}개의 m을 모두 섞으므로 h는 유닛별 값이 아닙니다({shown}).</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_f = b_if + b_hf, etc.</source>
+        <translation>x: 이 층의 입력; b_f = b_if + b_hf 등.</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_r = b_ir + b_hr, etc.</source>
+        <translation>x: 이 층의 입력; b_r = b_ir + b_hr 등.</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b = b_ih + b_hh.</source>
+        <translation>x: 이 층의 입력; b = b_ih + b_hh.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
