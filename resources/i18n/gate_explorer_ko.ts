@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <source>Escape</source>
-        <translation>Esc</translation>
+        <translation>Esc 키</translation>
     </message>
     <message>
         <source>leave the text field (back to the heatmaps)</source>

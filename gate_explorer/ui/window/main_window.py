@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         model = self.session.model
         self.setWindowTitle(self.tr("Gate Explorer") + (f" — {model.name}" if model else ""))
         self._on_progress(0, 0)
+        self.statusBar().clearMessage()  # a passing message in the old language
         for key, (title, html) in self._dialog_texts().items():
             dialog = self.dialogs.get(key)
             if dialog is not None:
