@@ -6,8 +6,8 @@ installs ``gate_explorer_<code>.qm`` (``resources/i18n/``) and Qt's own ``qtbase
 (Qt's dialogs), sets ``QLocale.setDefault`` (so ``QLocale().language()`` tells other code
 the choice) and a font with Hangul glyphs when the system has one. Installing a translator
 sends ``QEvent.LanguageChange`` to every widget: widgets retranslate in a ``retranslate``
-hooked with ``on_language_change``. pyqtgraph's own context menus keep the language they
-were built in until the next start.
+hooked with ``on_language_change``; analysis views are built anew (``AnalysisTabs``).
+pyqtgraph's own context menus are turned off in every plot (pyqtgraph ships no Korean).
 
 Text the Qt-free layers marked with ``notices.translatable`` is translated by ``translated``
 (context ``""``, where ``pyside6-lupdate`` puts ``QT_TR_NOOP``).
