@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -172,6 +173,8 @@ class ComparePane(QWidget):
         self.main = main
         self.session = Session(self)
         self.session.sigError.connect(self._on_error)
+        self.session.sigChooseModule.connect(self.choose_module)
+        self.module_dialog: QDialog | None = None  # asking which module of B's file
         self.link = CompareLink(main, self.session, self)
         self.header = Header("B")
         self.combo = QComboBox()
@@ -253,6 +256,17 @@ class ComparePane(QWidget):
         self.link.sync_step()
         return ok
 
+    def choose_module(self, ref: ModelRef, modules: tuple[tuple[str, str], ...]) -> QDialog:
+        """B's file holds several recurrent modules: ask which one (non-modal), then open it
+        as B. Until then B keeps what it shows (its default partner on a first start)."""
+        from gate_explorer.ui.window.module_dialog import ask_module
+
+        if self.module_dialog is not None:
+            self.module_dialog.deleteLater()
+        self.module_dialog = ask_module(self, ref, modules, self.open_model)
+        self.module_dialog.setWindowTitle(self.tr("Model B: choose a recurrent module"))
+        return self.module_dialog
+
     def _fill(self) -> None:
         with QSignalBlocker(self.combo):
             add_model_items(self.combo)
@@ -333,6 +347,8 @@ class ComparePane(QWidget):
     def shutdown(self) -> None:
         """Stop following the main session and wait for B's run (before removing the pane)."""
         self.link.detach()
+        if self.module_dialog is not None:
+            self.module_dialog.close()
         self.main.sigRunChanged.disconnect(self._update_note)
         self.main.sigStepChanged.disconnect(self._update_note)
         self.session.shutdown()

@@ -377,25 +377,19 @@ class MainWindow(QMainWindow):
 
     def choose_module(self, ref: ModelRef, modules: tuple[tuple[str, str], ...]) -> QDialog:
         """Ask which recurrent module of ``ref``'s file to show (non-modal), then open it."""
-        from dataclasses import replace
-
-        from gate_explorer.ui.window.module_dialog import ModuleDialog
+        from gate_explorer.ui.window.module_dialog import ask_module
 
         old = self.dialogs.pop("module", None)
         if old is not None:
             old.deleteLater()
-        dialog = ModuleDialog(Path(ref.path).name, modules, self)
-        self.dialogs["module"] = dialog
 
-        def accepted() -> None:
-            name = dialog.chosen()
-            if name is not None and self.session.open_model(replace(ref, module=name)):
+        def open_ref(chosen: ModelRef) -> None:
+            if self.session.open_model(chosen):
                 label = self.session.model_ref.label()
                 self.show_info(self.tr("Opened {label}").format(label=label))
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        self.dialogs["module"] = ask_module(self, ref, modules, open_ref)
+        return self.dialogs["module"]
 
     def _on_model(self) -> None:
         model = self.session.model
@@ -627,11 +621,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start and settings
     def start(
-        self, model: str | None = None, text: str | None = None, vocab: str | None = None
+        self,
+        model: str | None = None,
+        text: str | None = None,
+        vocab: str | None = None,
+        **choices: str | None,
     ) -> None:
-        """Open the model and text to show first: arguments, else last time's, else defaults."""
+        """Open the model and text to show first: arguments, else last time's, else defaults.
+
+        ``choices``: ``module``, ``kind``, ``head_activation`` for a weights file (the
+        ``--module``, ``--kind``, ``--head-activation`` options)."""
         saved = self._saved_state()
-        ref = _ref_from_argument(model, vocab) if model else None
+        ref = _ref_from_argument(model, vocab, **choices) if model else None
         restored = ref is None and saved is not None
         if ref is None and saved is not None:
             ref = saved.model
@@ -743,9 +744,10 @@ def _is_session(path: str) -> bool:
     return True
 
 
-def _ref_from_argument(model: str, vocab: str | None) -> ModelRef:
-    """``--model`` is a bundled name when it is one (or has no file), else a path."""
+def _ref_from_argument(model: str, vocab: str | None, **choices: str | None) -> ModelRef:
+    """``--model`` is a bundled name when it is one (or has no file), else a path; a path
+    keeps the ``choices`` (``module``, ``kind``, ``head_activation``) given with it."""
     names = {m.name for m in bundled_models()}
     if model in names or (not Path(model).exists() and "/" not in model and "." not in model):
         return ModelRef("bundled", name=model, vocab=vocab or "")
-    return ref_for_path(model, vocab)
+    return replace(ref_for_path(model, vocab), **{k: v for k, v in choices.items() if v})
