@@ -132,6 +132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the recurrent nodes do not all read the text the same way (a direction=&apos;reverse&apos; node reads it from the end, as a bidirectional layer&apos;s backward direction does): shown as bidirectional layers whose missing directions are empty (no weights, every value 0): {list}; the numbers are the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the graph&apos;s output cannot be computed ({what} read the recurrent layers): showing the recurrent layers without predictions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +317,26 @@
     </message>
     <message>
         <source>x: this layer&apos;s input; b = b_ih + b_hh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compiled engine failed to load ({error}); NumPy runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numba is not installed; pip install gate-explorer[fast] to compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiled step loop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +547,10 @@
     </message>
     <message>
         <source>Stop comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model B: choose a recurrent module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -132,6 +132,10 @@
         <translation>{where}: sequence_lens는 무시합니다: 모든 단계를 계산합니다</translation>
     </message>
     <message>
+        <source>the recurrent nodes do not all read the text the same way (a direction=&apos;reverse&apos; node reads it from the end, as a bidirectional layer&apos;s backward direction does): shown as bidirectional layers whose missing directions are empty (no weights, every value 0): {list}; the numbers are the file&apos;s</source>
+        <translation>순환 노드가 모두 같은 방향으로 텍스트를 읽지는 않습니다(direction=&apos;reverse&apos; 노드는 양방향 층의 역방향처럼 끝에서부터 읽음): 빠진 방향이 비어 있는(가중치 없음, 모든 값 0) 양방향 층으로 보여 줍니다: {list}. 수치는 파일의 것입니다</translation>
+    </message>
+    <message>
         <source>the graph&apos;s output cannot be computed ({what} read the recurrent layers): showing the recurrent layers without predictions</source>
         <translation>그래프의 출력을 계산할 수 없습니다({what}이(가) 순환 층을 읽음): 예측 없이 순환 층만 보여 줍니다</translation>
     </message>
@@ -314,6 +318,26 @@
     <message>
         <source>x: this layer&apos;s input; b = b_ih + b_hh.</source>
         <translation>x: 이 층의 입력; b = b_ih + b_hh.</translation>
+    </message>
+    <message>
+        <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
+        <translation>컴파일된 엔진은 float32 가중치만 실행합니다. 이 {dtype} 신경망은 NumPy로 실행합니다</translation>
+    </message>
+    <message>
+        <source>the compiled engine failed to load ({error}); NumPy runs</source>
+        <translation>컴파일된 엔진을 불러오지 못했습니다({error}). NumPy로 실행합니다</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <source>numba is not installed; pip install gate-explorer[fast] to compile</source>
+        <translation>numba가 설치되어 있지 않습니다. 컴파일하려면 pip install gate-explorer[fast]</translation>
+    </message>
+    <message>
+        <source>compiled step loop</source>
+        <translation>컴파일된 단계 루프</translation>
     </message>
 </context>
 <context>
@@ -524,6 +548,10 @@
     <message>
         <source>Stop comparing</source>
         <translation>비교 그만하기</translation>
+    </message>
+    <message>
+        <source>Model B: choose a recurrent module</source>
+        <translation>모델 B: 순환 모듈 고르기</translation>
     </message>
     <message>
         <source>layer {k} of {n}</source>
