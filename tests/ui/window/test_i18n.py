@@ -290,3 +290,20 @@ def test_svg_export_names_a_hangul_font_family(korean, qtbot):
     svg = images.svg_bytes(label).decode("utf-8")
     assert f'font-family="{family}' in svg
     assert html.escape(HANGUL.split()[0]) in svg or "망각" in svg
+
+
+def test_command_line_export_of_korean_text_names_a_hangul_font_and_stays_english(
+    tmp_path, monkeypatch, model_factory, qapp
+):
+    from gate_explorer import cli
+    from gate_explorer.commands import export as export_command
+
+    family = _need_hangul()
+    model = model_factory("lstm", hidden=5)
+    monkeypatch.setattr(export_command, "load_model", lambda name, vocab: model)
+    out = tmp_path / "ko.svg"
+    assert cli.main(["export", "--model", "tiny", "--text", "망각 게이트", "--out", str(out)]) == 0
+    svg = out.read_text(encoding="utf-8")
+    assert re.search(f'font-family="[^"]*{family}', svg)  # the viewer is told a Hangul font
+    assert "units by index" in svg  # the command line stays English
+    assert "망" in svg
