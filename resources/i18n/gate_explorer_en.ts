@@ -52,7 +52,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>embedding rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>input width 1 and no vocabulary: the text is read as numbers, each fed as the one input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-hot inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,8 +52,16 @@
         <translation>이 RNN이 tanh와 relu 중 무엇을 쓰는지 파일에 없습니다(nn.RNN state_dict에는 비선형 함수가 기록되지 않습니다): tanh로 계산했습니다. 모델을 nonlinearity=&apos;relu&apos;로 만들었다면 relu로 바꾸세요(--kind rnn_relu)</translation>
     </message>
     <message>
+        <source>embedding rows</source>
+        <translation>임베딩 행</translation>
+    </message>
+    <message>
         <source>input width 1 and no vocabulary: the text is read as numbers, each fed as the one input</source>
         <translation>입력 폭이 1이고 어휘 사전이 없습니다: 텍스트를 숫자로 읽어 각각 하나의 입력으로 넣습니다</translation>
+    </message>
+    <message>
+        <source>one-hot inputs</source>
+        <translation>원-핫 입력</translation>
     </message>
     <message>
         <source>the file does not record it</source>

@@ -17,6 +17,8 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -149,7 +151,7 @@ def visible_texts(window) -> list[tuple[str, str]]:
 
 
 @contextmanager
-def korean(window, qtbot):
+def korean(window, qtbot, compare: bool = True):
     """The window in Korean with every view built, B compared and the Help pages open.
 
     A context manager rather than a fixture: the compare pane is closed while the test
@@ -161,7 +163,7 @@ def korean(window, qtbot):
         for name in window.analysis.tabs.names():
             window.analysis.tabs.show_view(name)
         window.analysis.tabs.show_view("cellDiagram")
-        window.set_compare(True)
+        window.set_compare(compare)
         window.show_shortcuts()
         window.show_gate_names()
         window.show_about()
@@ -170,6 +172,16 @@ def korean(window, qtbot):
     finally:
         window.set_compare(False)
         language.apply("en")
+
+
+def _stray(window) -> list[tuple[str, str, list[str]]]:
+    kept, data = _kept_words(), _data_words(window)
+    texts = visible_texts(window)
+    return [
+        (where, text, sorted(_words(text) - kept - data))
+        for where, text in texts
+        if _words(text) - kept - data
+    ]
 
 
 def test_every_visible_text_under_korean_comes_from_the_translations(window, qtbot):
@@ -195,3 +207,38 @@ def test_the_walk_catches_english_left_in_the_window(window, qtbot):
         kept, data = _kept_words(), _data_words(window)
         words = {w for _where, text in visible_texts(window) for w in _words(text)}
     assert {"Sort", "units"} <= words - kept - data
+
+
+def _rnn_state_dict(path: Path) -> Path:
+    """An nn.RNN state_dict: the loader guesses tanh and invents tokens (two notices)."""
+    rng = np.random.default_rng(0)
+    arrays = {
+        "weight_ih_l0": rng.normal(0, 0.5, (4, 3)),
+        "weight_hh_l0": rng.normal(0, 0.5, (4, 4)),
+        "bias_ih_l0": rng.normal(0, 0.5, 4),
+        "bias_hh_l0": rng.normal(0, 0.5, 4),
+    }
+    np.savez(path, **{k: v.astype(np.float32) for k, v in arrays.items()})
+    return path
+
+
+@pytest.mark.parametrize("name", ["rnn.npz", "keras2_lstm_hard.h5"])
+def test_loader_notices_and_cell_variants_in_korean(window, qtbot, tmp_path, name):
+    """The notices of a file the loader guessed about, and a hard-sigmoid cell's
+    equations, are Korean too (marked in io and analysis, translated in the window)."""
+    if name.endswith(".h5"):
+        pytest.importorskip("h5py")
+        path = ROOT / "tests" / "fixtures" / name
+    else:
+        path = _rnn_state_dict(tmp_path / name)
+    assert window.open_model_file(path)
+    qtbot.waitUntil(lambda: window.session.model is not None and window.session.run is not None)
+    window.session.set_text("1 0 2", immediate=True)
+    assert window.session.model.notices
+    with korean(window, qtbot, compare=False):
+        badge = window.model_bar.notice_badge
+        assert badge.isVisibleTo(window)
+        assert "알림" in badge.text()
+        window.dialogs["notices"] = badge.show_list()
+        stray = _stray(window)
+        assert stray == [], "\n".join(f"{w}: {t!r} {words}" for w, t, words in stray)
