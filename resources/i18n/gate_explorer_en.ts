@@ -208,6 +208,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sampled from softmax(logits / {t}), top {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} layers</source>
         <translation type="unfinished"></translation>
     </message>

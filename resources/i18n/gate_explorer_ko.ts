@@ -208,6 +208,14 @@
         <translation>이 모델은 확률을 내지 않습니다.</translation>
     </message>
     <message>
+        <source>sampled from softmax(logits / {t}), top {k}</source>
+        <translation>softmax(logits / {t})에서 뽑음, 상위 {k}개</translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t})</source>
+        <translation>softmax(logits / {t})에서 뽑음</translation>
+    </message>
+    <message>
         <source>{n} layers</source>
         <translation>{n}개 층</translation>
     </message>

@@ -72,6 +72,7 @@ def _data_words(window) -> set[str]:
         words.update(WORD.findall(session.model_ref.label()))
         if model is not None:
             words.update(WORD.findall(model.name))
+            words.update(WORD.findall(str(model.card.summary or "")))  # model card prose
             words.update({model.kind, model.tokenizer.kind, model.net.gate_activation})
             if model.head is not None:
                 words.update({model.head.kind, model.head.activation})
@@ -240,5 +241,25 @@ def test_loader_notices_and_cell_variants_in_korean(window, qtbot, tmp_path, nam
         assert badge.isVisibleTo(window)
         assert "알림" in badge.text()
         window.dialogs["notices"] = badge.show_list()
+        stray = _stray(window)
+        assert stray == [], "\n".join(f"{w}: {t!r} {words}" for w, t, words in stray)
+
+
+def test_a_bundled_model_after_generating_in_korean(window, qtbot):
+    """A trained language model with a quote unit, several layers and generated text."""
+    from gate_explorer.session import ModelRef
+
+    assert window.session.open_model(ModelRef("bundled", name="quotes-lstm"))
+    window.session.set_text('He said, "', immediate=True)
+    view = window.analysis.tabs.show_view("generateView")
+    view.tokens.setValue(8)
+    with qtbot.waitSignal(
+        window.session.generation.sigRunning, check_params_cb=lambda on: not on, timeout=20_000
+    ):
+        view.go.click()
+    window.session.set_view(layer=1)
+    with korean(window, qtbot, compare=False):
+        window.session.set_step(12)  # a generated step: the answer says how it was drawn
+        assert window.answer.title.text().startswith("생성됨: softmax(logits / ")
         stray = _stray(window)
         assert stray == [], "\n".join(f"{w}: {t!r} {words}" for w, t, words in stray)
