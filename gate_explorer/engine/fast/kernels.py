@@ -155,10 +155,10 @@ def lstm_loop(z, hs, ms, h0, w_hh, w_hr, gate, start, stop):
             i, f, o = a[:hid], a[hid:h2], a[h2:h3]
             c_new = z[t + 1, b, h4:]
             mt = ms[t, b] if proj else hs[t, b]
+            for j in range(hid):  # two loops: few enough arrays for LLVM to vectorize each
+                c_new[j] = i[j] * g[j] + f[j] * cp[j]
             for j in range(hid):
-                c = i[j] * g[j] + f[j] * cp[j]
-                c_new[j] = c
-                mt[j] = tanh32(c) * o[j]
+                mt[j] = tanh32(c_new[j]) * o[j]
             if proj:
                 _gemv(mt, w_hr, hs[t, b])  # h = W_hr m
 
@@ -172,13 +172,14 @@ def gru_loop(gi, gh, hs, h0, w_hh, b_hh, gate, start, stop):
     h3 = w_hh.shape[1]
     hid = h3 // 3
     h2 = 2 * hid
+    rec = np.empty(h3, dtype=F32)  # the product lands in a hot buffer, then once in the trace
     for t in range(start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
+            _gemv(h_prev, w_hh, rec)
             g = gh[t, b]
-            _gemv(h_prev, w_hh, g)
             for j in range(h3):
-                g[j] = g[j] + b_hh[j]
+                g[j] = rec[j] + b_hh[j]
             a = gi[t, b]
             rz, n, hn = a[:h2], a[h2:], g[h2:]
             if gate == 0:
