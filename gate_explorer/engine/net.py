@@ -26,6 +26,7 @@ from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.layers import NetConfig, assemble, layer_output, suffix
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 KINDS = ("lstm", "gru", "rnn_tanh", "rnn_relu")
 _ALIASES = {"rnn": "rnn_tanh", "elman": "rnn_tanh", "tanh": "rnn_tanh", "relu": "rnn_relu"}
@@ -207,19 +208,23 @@ class RecurrentNet:
         return {k: v.copy() for k, v in self.params.items()}
 
     def describe(self) -> str:
+        return ", ".join(self.describe_parts())
+
+    def describe_parts(self) -> list[str]:
+        """``describe`` in pieces, each marked for translation (the window shows them)."""
         c = self.config
         parts = [f"{c.kind} {c.input_size}->{c.hidden_size}"]
         if c.num_layers > 1:
-            parts.append(f"{c.num_layers} layers")
+            parts.append(translatable("{n} layers").format(n=c.num_layers))
         if c.bidirectional:
-            parts.append("bidirectional")
+            parts.append(translatable("bidirectional"))
         if c.proj_size:
-            parts.append(f"proj {c.proj_size}")
+            parts.append(translatable("proj {n}").format(n=c.proj_size))
         if self.gate_activation != "sigmoid":
             parts.append(activations.LABELS[self.gate_activation])
         if not self.reset_after:
-            parts.append("reset before (reset_after=False)")
-        return ", ".join(parts)
+            parts.append(translatable("reset before (reset_after=False)"))
+        return parts
 
     @property
     def kind(self) -> str:
