@@ -118,101 +118,78 @@ def forward(
     ``reset_after=False`` the cache is empty: backprop reads r and h_{t-1} instead).
 
     Row t of ``gi`` (T, B, 3H) starts as W_i x_t + b_i and is overwritten in place by the
-    gates r z n; row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third is ``hn``.
-    With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
-    ``progress(steps_done)`` is called every few hundred steps when given.
+    gates r z n; in torch's form row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third
+    is ``hn``. With the reset before the matrix a step makes two products, W_h[rz] h_{t-1}
+    then W_hn (r * h_{t-1}), into scratch rows. With B = 1 the batch axis is dropped (1-D
+    views are cheaper; ``h @ W`` is a gemv). ``progress(steps_done)`` is called every few
+    hundred steps when given.
     """
     steps, batch = x.shape[:2]
     hid = w.b_hh.shape[0] // BLOCKS
     dtype = w.b_hh.dtype
     h1, h2 = hid, 2 * hid
+    after = w.reset_after
     gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
     input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
-    if not w.reset_after:
-        return _forward_reset_before(gi, w, h0, progress), {}
-    gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
     hidden = np.empty((steps, batch, hid), dtype=dtype)
     lead = () if batch == 1 else (batch,)
-    gi_, gh_ = gi.reshape(steps, *lead, 3 * hid), gh.reshape(steps, *lead, 3 * hid)
+    gi_ = gi.reshape(steps, *lead, 3 * hid)
     h = h0.reshape(*lead, hid)
-    w_hh, b_hh = w.w_hh_t, w.b_hh
+    if after:  # W_h h_{t-1} + b_h, all three blocks, kept per step (hn is the cache)
+        gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
+        rec = gh.reshape(steps, *lead, 3 * hid)
+        w_rec, b_rec = w.w_hh_t, w.b_hh
+        hn, u = rec[..., h2:], _scratch(steps, (*lead, hid), dtype)
+    else:  # W_h[rz] h_{t-1} + b_h[rz], then hn = W_hn u + b_hn with u = r * h_{t-1}
+        rec = _scratch(steps, (*lead, h2), dtype)
+        w_rec, b_rec = w.w_hh_rz_t, w.b_hh[:h2]
+        w_hn, b_hn = w.w_hn_t, w.b_hh[h2:]
+        hn, u = _scratch(steps, (*lead, hid), dtype), _scratch(steps, (*lead, hid), dtype)
     add, sub, mul, tanh, dot = np.add, np.subtract, np.multiply, np.tanh, np.dot
     half = np.array(0.5, dtype=dtype)  # a 0-d array costs a ufunc less than a Python float
     rows = (
-        gh_,
+        rec,
+        rec[..., :h2],  # what r and z read of it
         gi_[..., :h2],  # a_rz, then r z
-        gh_[..., :h2],
         gi_[..., :h1],  # r
         gi_[..., h1:h2],  # z
-        gh_[..., h2:],  # hn
         gi_[..., h2:],  # W_in x + b_in, then n
+        hn,
+        u,
         hidden.reshape(steps, *lead, hid),
     )
     hard = w.gate != "sigmoid"
-    for gh_t, rz, gh_rz, r, z, hn, n, h_t in step_rows(rows, progress):
-        dot(h, w_hh, out=gh_t)
-        add(gh_t, b_hh, out=gh_t)
-        add(rz, gh_rz, out=rz)
+    for rec_t, rec_rz, rz, r, z, n, hn_t, u_t, h_t in step_rows(rows, progress):
+        dot(h, w_rec, out=rec_t)
+        add(rec_t, b_rec, out=rec_t)
+        add(rz, rec_rz, out=rz)
         if hard:
             activations.apply_inplace(w.gate, rz)
         else:
             tanh(rz, out=rz)
             mul(rz, half, out=rz)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); rows were pre-scaled
             add(rz, half, out=rz)
-        mul(r, hn, out=h_t)  # h_t as scratch
-        add(n, h_t, out=n)
+        if after:
+            mul(r, hn_t, out=h_t)  # h_t as scratch
+            add(n, h_t, out=n)
+        else:
+            mul(r, h, out=u_t)  # the reset acts before the matrix
+            dot(u_t, w_hn, out=hn_t)
+            add(hn_t, b_hn, out=hn_t)
+            add(n, hn_t, out=n)
         tanh(n, out=n)
         sub(h, n, out=h_t)  # h_t = n + z * (h_{t-1} - n)
         mul(h_t, z, out=h_t)
         add(h_t, n, out=h_t)
         h = h_t
     values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
-    return values, {"hn": gh[..., h2:]}
+    return values, ({"hn": gh[..., h2:]} if after else {})
 
 
-def _forward_reset_before(
-    gi: np.ndarray, w: GRUWeights, h0: np.ndarray, progress: Callable[[int], None] | None
-) -> dict[str, np.ndarray]:
-    """``forward``'s time loop for ``reset_after=False``; ``gi`` (T, B, 3H) = W_i x + b_i,
-    overwritten by r z n. Two products a step: W_h[rz] h_{t-1}, then W_hn (r * h_{t-1})."""
-    steps, batch, width = gi.shape
-    hid = width // BLOCKS
-    h1, h2 = hid, 2 * hid
-    dtype = gi.dtype
-    hidden = np.empty((steps, batch, hid), dtype=dtype)
-    lead = () if batch == 1 else (batch,)
-    gi_ = gi.reshape(steps, *lead, width)
-    h = h0.reshape(*lead, hid)
-    rec = np.empty((*lead, h2), dtype=dtype)
-    u = np.empty((*lead, hid), dtype=dtype)
-    hn = np.empty((*lead, hid), dtype=dtype)
-    w_rz, w_hn = w.w_hh_rz_t, w.w_hn_t
-    b_rz, b_hn = w.b_hh[:h2], w.b_hh[h2:]
-    add, sub, mul, tanh, dot = np.add, np.subtract, np.multiply, np.tanh, np.dot
-    half = np.array(0.5, dtype=dtype)
-    hard = w.gate != "sigmoid"
-    rows = (gi_[..., :h2], gi_[..., :h1], gi_[..., h1:h2], gi_[..., h2:],
-            hidden.reshape(steps, *lead, hid))  # fmt: skip
-    for rz, r, z, n, h_t in step_rows(rows, progress):
-        dot(h, w_rz, out=rec)
-        add(rec, b_rz, out=rec)
-        add(rz, rec, out=rz)
-        if hard:
-            activations.apply_inplace(w.gate, rz)
-        else:
-            tanh(rz, out=rz)
-            mul(rz, half, out=rz)
-            add(rz, half, out=rz)
-        mul(r, h, out=u)  # the reset acts before the matrix
-        dot(u, w_hn, out=hn)
-        add(hn, b_hn, out=hn)
-        add(n, hn, out=n)
-        tanh(n, out=n)
-        sub(h, n, out=h_t)  # h_t = n + z * (h_{t-1} - n)
-        mul(h_t, z, out=h_t)
-        add(h_t, n, out=h_t)
-        h = h_t
-    return {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+def _scratch(steps: int, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
+    """(steps, *shape) rows over one buffer: a scratch row for every step of ``step_rows``."""
+    buf = np.empty(shape, dtype=dtype)
+    return np.lib.stride_tricks.as_strided(buf, (steps, *shape), (0, *buf.strides))
 
 
 def backward(
