@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gate_explorer.engine import activations, cells
+from gate_explorer.engine.backend import Kernels
 from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
 NAMES = cells.cell("gru").names  # r z n h
@@ -110,6 +111,7 @@ def forward(
     w: GRUWeights,
     h0: np.ndarray,
     progress: Callable[[int], None] | None = None,
+    kernel: Kernels | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -122,7 +124,8 @@ def forward(
     is ``hn``. With the reset before the matrix a step makes two products, W_h[rz] h_{t-1}
     then W_hn (r * h_{t-1}), into scratch rows. With B = 1 the batch axis is dropped (1-D
     views are cheaper; ``h @ W`` is a gemv). ``progress(steps_done)`` is called every few
-    hundred steps when given.
+    hundred steps when given. ``kernel`` (``Backend.kernels_for``): the compiled time loop
+    over the same buffers, else NumPy's.
     """
     steps, batch = x.shape[:2]
     hid = w.b_hh.shape[0] // BLOCKS
@@ -132,11 +135,18 @@ def forward(
     gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
     input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
     hidden = np.empty((steps, batch, hid), dtype=dtype)
+    values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+    gh = np.empty((steps, batch, 3 * hid), dtype=dtype) if after else None
+    if kernel is not None:  # the compiled loop, over the same buffers
+        if gh is None:
+            kernel.gru_before(gi, hidden, h0, w, progress)
+        else:
+            kernel.gru(gi, gh, hidden, h0, w, progress)
+        return values, ({} if gh is None else {"hn": gh[..., h2:]})
     lead = () if batch == 1 else (batch,)
     gi_ = gi.reshape(steps, *lead, 3 * hid)
     h = h0.reshape(*lead, hid)
-    if after:  # W_h h_{t-1} + b_h, all three blocks, kept per step (hn is the cache)
-        gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
+    if gh is not None:  # W_h h_{t-1} + b_h, all three blocks, kept per step (hn is the cache)
         rec = gh.reshape(steps, *lead, 3 * hid)
         w_rec, b_rec = w.w_hh_t, w.b_hh
         hn, u = rec[..., h2:], _scratch(steps, (*lead, hid), dtype)
@@ -182,8 +192,7 @@ def forward(
         mul(h_t, z, out=h_t)
         add(h_t, n, out=h_t)
         h = h_t
-    values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
-    return values, ({"hn": gh[..., h2:]} if after else {})
+    return values, ({} if gh is None else {"hn": gh[..., h2:]})
 
 
 def _scratch(steps: int, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:

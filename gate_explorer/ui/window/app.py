@@ -53,6 +53,10 @@ def run_app(
     icon = resource("icons", "gate-explorer.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from gate_explorer.ui.window import language
+    from gate_explorer.ui.window.main_window import default_settings
+
+    language.apply(language.chosen_language(default_settings()))
     window = MainWindow()
     window.start(model, text, vocab, module=module, kind=kind, head_activation=head_activation)
     window.show()
