@@ -22,6 +22,7 @@ SHORTCUTS = (
     ("Ctrl+Shift+A", "show / hide the analysis views"),
     ("Ctrl+G", "generate: the model continues the text (again: stop)"),
     ("Ctrl+Shift+G", "discard the generated text"),
+    ("Ctrl+T", "train a model on a bundled task and watch it learn"),
     ("Ctrl+Shift+M", "compare with another model"),
     ("Ctrl+Z", "undo the last intervention (in the Interventions tab)"),
     ("Ctrl+Q", "quit"),

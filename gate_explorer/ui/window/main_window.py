@@ -231,6 +231,10 @@ class MainWindow(QMainWindow):
             model_menu, self.tr("&Discard generated text"), "Ctrl+Shift+G",
             lambda: self.session.generation.discard(),
         )
+        from gate_explorer.ui.window.train_dialog import TrainActions
+
+        model_menu.addSeparator()
+        self.train = TrainActions(self, model_menu)  # Model > Train a model… (Ctrl+T)
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", "F1",
                                              self.show_shortcuts)  # fmt: skip
