@@ -60,6 +60,7 @@ class Training(QObject):
         self.model: Model | None = None  # the weights shown last (final once finished)
         self.path: Path | None = None  # the bundle the session refers to
         self.shown_step = 0  # the training step whose weights the session shows
+        self.model_step = 0  # the training step of ``model``'s weights
         self.snapshots = 0  # weights shown during this run (the initial ones not counted)
         self.error = ""
         self._ticket = 0
@@ -82,7 +83,7 @@ class Training(QObject):
         self.settings = settings
         self.steps, self.losses = np.zeros(0, dtype=np.int64), np.zeros(0)
         self.step, self.total, self.seconds, self.snapshots = 0, settings.steps, 0.0, 0
-        self.shown_step = 0
+        self.shown_step = self.model_step = 0
         self.error = ""
         self.path = (self.folder or default_folder()) / f"{settings.name}-training.npz"
         start = initial_model(settings)
@@ -98,8 +99,10 @@ class Training(QObject):
         self._ticket += 1  # anything still on its way is stale
         self._worker.cancel()
         if self.model is not None:
-            self.model.card["training"] = {"steps": self.step, "planned_steps": self.total,
-                                           "cancelled": True}  # fmt: skip
+            self.model.card["training"] = {
+                "steps": self.model_step, "planned_steps": self.total, "cancelled": True,
+                "stopped_at_step": self.step,
+            }  # fmt: skip
         self._set_state("cancelled")
         self.sigMessage.emit(self.tr("Training stopped at step {0}.").format(self.step))
 
@@ -141,10 +144,11 @@ class Training(QObject):
             for key in ("summary", "example"):
                 if self._card.get(key):
                     model.card[key] = self._card[key]
-            self._show(model)
-            self.shown_step = report.step
-            self.snapshots += 1
-            self.sigSnapshot.emit(report.step)
+            self.model_step = report.step
+            if self._show(model):
+                self.shown_step = report.step
+                self.snapshots += 1
+                self.sigSnapshot.emit(report.step)
         if report.evaluating:
             self._set_state("evaluating")
 
@@ -160,17 +164,25 @@ class Training(QObject):
             self._set_state("failed")
             self.sigMessage.emit(self.tr("Training failed: {0}").format(self.error))
             return
-        self._show(model)
-        self.shown_step = self.total
+        self.model_step = self.total
+        if self._show(model):
+            self.shown_step = self.total
         self.sigMessage.emit(self.tr("Training finished: save the model to keep it."))
         self._set_state("finished")
 
-    def _show(self, model: Model, *, first: bool = False) -> None:
-        """Show ``model`` in the session on its text, keeping what the user chose in the
-        previous snapshot (unit, layer, pins, found units, interventions)."""
+    @property
+    def shown(self) -> bool:
+        """True while the window shows the model being trained (the user may open another
+        meanwhile: training goes on without taking the window back)."""
+        return self.model is not None and self.session.model is self.model
+
+    def _show(self, model: Model, *, first: bool = False) -> bool:
+        """Keep ``model`` as a bundle and show it in the session on its text, keeping what
+        the user chose in the previous snapshot (unit, layer, pins, found units,
+        interventions); False when the window shows another model, which stays."""
         s = self.session
-        same = not first and self.model is not None and s.model is self.model
-        kept = s.session_state() if same else None
+        follow = first or self.shown
+        kept = s.session_state() if follow and not first else None
         self.model = model
         path = self.path or (self.folder or default_folder()) / f"{model.name}.npz"
         try:
@@ -179,14 +191,16 @@ class Training(QObject):
             self.sigMessage.emit(
                 self.tr("The model being trained could not be kept in {0}: {1}").format(path, exc)
             )
+        if not follow:
+            return False
         s.set_model(model, ref_for_path(path))
-        if kept is None:
-            return
-        s.replace_found_units(_found_marks(kept.found))
-        s.set_pinned(kept.pinned)
-        s.interventions.set_items(kept.interventions)
-        if kept.span is not None:
-            s.set_span(*kept.span)
+        if kept is not None:
+            s.replace_found_units(_found_marks(kept.found))
+            s.set_pinned(kept.pinned)
+            s.interventions.set_items(kept.interventions)
+            if kept.span is not None:
+                s.set_span(*kept.span)
+        return True
 
 
 def _found_marks(found: Iterable[FoundUnit]) -> dict[tuple[int, int], dict[int, str]]:

@@ -63,15 +63,23 @@ def task_names(family: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def missing_data(family: str) -> str:
-    """Why ``family`` cannot be trained here (a file its data comes from is missing), or ""."""
+MISSING = translatable(
+    "Its data is not in this installation: {file} is missing (a source checkout has it)."
+)  # the window shows it translated (context "training")
+
+
+def missing_file(family: str) -> str:
+    """The name of the first data file of ``family`` missing here, or "" when none is."""
     for path in DATA.get(family, ()):
         if not path.is_file():
-            return translatable(
-                "Its data is not in this installation: {file} is missing (a source "
-                "checkout has it)."
-            ).format(file=path.name)
+            return path.name
     return ""
+
+
+def missing_data(family: str) -> str:
+    """Why ``family`` cannot be trained here (a file its data comes from is missing), or ""."""
+    name = missing_file(family)
+    return MISSING.format(file=name) if name else ""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,8 +35,10 @@ from gate_explorer.training.live import (
     MAX_HIDDEN,
     MAX_LAYERS,
     MAX_STEPS,
+    MISSING,
     LiveSettings,
     TaskChoice,
+    missing_file,
     task_choices,
 )
 
@@ -108,7 +110,7 @@ class TrainDialog(QDialog):
         for c in self.choices:
             self.task.addItem(c.family, c.family)
             item = items.item(self.task.count() - 1)
-            item.setToolTip(c.summary or c.reason)
+            item.setToolTip(c.summary or self.reason(c))
             if not c.available:
                 item.setEnabled(False)  # greyed; the reason is its tooltip and shown below
         self.about = QLabel()
@@ -200,6 +202,14 @@ class TrainDialog(QDialog):
         self.curve.set_points(training.steps, training.losses)  # a run already going
         self._on_state(training.state)
 
+    @staticmethod
+    def reason(c: TaskChoice) -> str:
+        """Why a task is greyed, in the user's language."""
+        missing = missing_file(c.family)
+        if missing:
+            return QCoreApplication.translate("training", MISSING).format(file=missing)
+        return c.reason
+
     def _spin(self, name: str, lo: int, hi: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setObjectName(name)
@@ -270,7 +280,7 @@ class TrainDialog(QDialog):
             self.about.setText(c.summary)
         else:
             self.about.setStyleSheet("color: #c92a2a")
-            self.about.setText(c.reason)
+            self.about.setText(self.reason(c))
         self.train_button.setEnabled(c.available and not self.training.running)
 
     # ------------------------------------------------------------------ actions
@@ -334,7 +344,14 @@ class TrainDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         t = self.training
-        if t.state == "running" and len(t.losses):
+        if t.state == "running" and len(t.losses) and not t.shown:
+            self.status.setText(
+                self.tr(
+                    "Step {0} of {1}, loss {2:.4f}, {3} elapsed. The window shows another "
+                    "model; Save model… opens this one once it is done."
+                ).format(done, total, float(t.losses[-1]), _clock(t.seconds))
+            )
+        elif t.state == "running" and len(t.losses):
             self.status.setText(
                 self.tr(
                     "Step {0} of {1}, loss {2:.4f}, {3} elapsed. The heatmaps show the "

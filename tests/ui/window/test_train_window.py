@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gate_explorer.io.bundle import load_bundle
-from gate_explorer.session import ref_for_path
+from gate_explorer.session import ModelRef, ref_for_path
 from gate_explorer.training import live
 from gate_explorer.ui.window.train_dialog import TrainDialog
 
@@ -95,7 +95,7 @@ def test_train_twenty_steps_watch_save_and_reopen(window, qtbot, tmp_path):
     assert "Saved" in dialog.status.text()
 
 
-def test_stop_ends_the_process_and_closing_the_dialog_keeps_training(window, qtbot):
+def test_stop_ends_the_process_and_closing_the_dialog_keeps_training(window, qtbot, tmp_path):
     dialog = _open(window, qtbot)
     _form(dialog, steps=200_000)
     training = window.train.training
@@ -111,6 +111,14 @@ def test_stop_ends_the_process_and_closing_the_dialog_keeps_training(window, qtb
     assert again is dialog
     assert len(dialog.curve.raw.getData()[0]) == len(training.losses)
 
+    other = ModelRef("random", cell="gru", hidden=8)  # the user opens another model
+    window.session.open_model(other)
+    shown = training.model
+    qtbot.waitUntil(lambda: training.model is not shown, timeout=TIMEOUT)  # a new snapshot
+    assert window.session.model_ref == other  # training does not take the window back
+    assert not training.shown
+    qtbot.waitUntil(lambda: "shows another model" in dialog.status.text(), timeout=5000)
+
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
     assert training.state == "cancelled"
     qtbot.waitUntil(lambda: not training._worker.busy, timeout=10_000)  # the process ended
@@ -120,7 +128,13 @@ def test_stop_ends_the_process_and_closing_the_dialog_keeps_training(window, qtb
     assert "stopped at step" in dialog.status.text()
     assert dialog.train_button.isEnabled()
     assert dialog.save_button.isEnabled()
-    assert training.model is window.session.model  # the last weights stay shown
+    path = tmp_path / "stopped.npz"
+    dialog.save(str(path))  # the last weights, with a card that says it was stopped
+    assert window.session.model_ref == ref_for_path(path)
+    card = window.session.model.card
+    assert card["training"]["cancelled"]
+    assert card["training"]["stopped_at_step"] == stopped
+    assert 2 <= card["training"]["steps"] == training.model_step <= stopped  # its weights' step
 
 
 def test_settings_are_remembered_and_missing_data_is_greyed(window, qtbot, monkeypatch):
