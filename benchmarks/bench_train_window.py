@@ -63,7 +63,11 @@ def main(argv: list[str]) -> int:
     gaps: list[float] = []
     clock = QElapsedTimer()
     ticker = QTimer(interval=5)
-    ticker.timeout.connect(lambda: (gaps.append(clock.nsecsElapsed() / 1e6), clock.restart()))
+    ticker.timeout.connect(
+        lambda: (gaps.append(clock.nsecsElapsed() / 1e6), stamps.append(time.perf_counter()),
+                 clock.restart())
+    )  # fmt: skip
+    stamps: list[float] = []
     shots: list[tuple[float, int, str, bool]] = []  # time, step, state, pixels changed
     last = [None]
 
@@ -74,6 +78,15 @@ def main(argv: list[str]) -> int:
         shots.append((time.perf_counter(), step, training.state, bool(changed)))
 
     training.sigSnapshot.connect(on_snapshot)
+    swaps: list[float] = []  # ms: the session taking a snapshot (its run and every view)
+    set_model = w.session.set_model
+
+    def timed_set_model(*a, **k):
+        t0 = time.perf_counter()
+        set_model(*a, **k)
+        swaps.append((time.perf_counter() - t0) * 1e3)
+
+    w.session.set_model = timed_set_model
     start = time.perf_counter()
     dialog.start()
     clock.start()
@@ -100,6 +113,11 @@ def main(argv: list[str]) -> int:
     g = np.array(gaps[1:]) if len(gaps) > 1 else np.zeros(1)
     print(f"GUI thread (5 ms timer): gap p50 {np.percentile(g, 50):.1f} ms, "
           f"p95 {np.percentile(g, 95):.1f} ms, max {g.max():.0f} ms")  # fmt: skip
+    long = [t for t, gap in zip(stamps, gaps, strict=True) if gap > 100]
+    near = sum(any(0 <= t - s[0] < 0.5 for s in shots) for t in long)
+    print(f"gaps over 100 ms: {len(long)}, {near} of them within 0.5 s after a snapshot; "
+          f"showing a snapshot (session.set_model, run and views): median "
+          f"{np.median(swaps):.0f} ms, max {max(swaps):.0f} ms over {len(swaps)}")  # fmt: skip
 
     card = load_model(settings.name).card["metrics"]
     mine = training.model.card["metrics"]
