@@ -110,7 +110,7 @@ class TrainDialog(QDialog):
         for c in self.choices:
             self.task.addItem(c.family, c.family)
             item = items.item(self.task.count() - 1)
-            item.setToolTip(c.summary or self.reason(c))
+            item.setToolTip(self.summary(c) or self.reason(c))
             if not c.available:
                 item.setEnabled(False)  # greyed; the reason is its tooltip and shown below
         self.about = QLabel()
@@ -203,6 +203,11 @@ class TrainDialog(QDialog):
         self._on_state(training.state)
 
     @staticmethod
+    def summary(c: TaskChoice) -> str:
+        """The task's one-line summary (its card's), in the user's language when translated."""
+        return QCoreApplication.translate("tasks", c.summary) if c.summary else ""
+
+    @staticmethod
     def reason(c: TaskChoice) -> str:
         """Why a task is greyed, in the user's language."""
         missing = missing_file(c.family)
@@ -277,7 +282,7 @@ class TrainDialog(QDialog):
         c = self.choice()
         if c.available:
             self.about.setStyleSheet("color: #555")
-            self.about.setText(c.summary)
+            self.about.setText(self.summary(c))
         else:
             self.about.setStyleSheet("color: #c92a2a")
             self.about.setText(self.reason(c))
@@ -298,7 +303,7 @@ class TrainDialog(QDialog):
         ask = getattr(self.window_, "ask_path", None)
         name = self.training.settings.name if self.training.settings else "model"
         title = self.tr("Save the trained {0} as a bundle").format(name)
-        path = ask("save", title, BUNDLE_FILTER) if ask else ""
+        path = ask("save", title, self.tr(BUNDLE_FILTER)) if ask else ""
         if path:
             self.save(path)
 

@@ -3,6 +3,8 @@ the loss curve and the heatmaps, stop, save the bundle and open it again."""
 
 from __future__ import annotations
 
+import multiprocessing
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -135,6 +137,14 @@ def test_stop_ends_the_process_and_closing_the_dialog_keeps_training(window, qtb
     assert card["training"]["cancelled"]
     assert card["training"]["stopped_at_step"] == stopped
     assert 2 <= card["training"]["steps"] == training.model_step <= stopped  # its weights' step
+
+    qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)  # again, then quit
+    qtbot.waitUntil(lambda: len(training.losses) >= 1, timeout=TIMEOUT)
+    assert multiprocessing.active_children()  # the training process
+    process = training._worker
+    window.close()  # the window closing ends the training process, without waiting
+    qtbot.waitUntil(lambda: not process.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=10_000)
 
 
 def test_settings_are_remembered_and_missing_data_is_greyed(window, qtbot, monkeypatch):
