@@ -1,9 +1,9 @@
 """Render the README's screenshots of text coloured by a unit, Generate and Train in the window.
 
-    OPENBLAS_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen python benchmarks/readme_screenshots.py \
-        [text|generate|train ...]
+    python docs/render_features.py [text|generate|train ...]
 
-Each is the real window (offscreen, Fusion style, private settings) grabbed with
+Each is the real window (offscreen on a 1400x1400 screen, as ``render_screenshot.py``
+sets it up; Fusion style; private settings) grabbed with
 ``QWidget.grab``: ``docs/text-view.png`` (quotes-lstm, the quote unit selected: chips and the
 Text view), ``docs/generate.png`` (quotes-lstm writing, grabbed mid-generation) and
 ``docs/train-window.png`` (memory-lstm training from scratch, the window and the Train
@@ -19,7 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS.parent))
+sys.path.insert(0, str(DOCS))
+from render_screenshot import offscreen_screen  # noqa: E402  (docs/ is not a package)
+
 SIZE = (1400, 950)
 
 
@@ -44,7 +48,6 @@ def _window(model: str, text: str | None = None):
     w.show()
     w.analysis.show()
     _settle()
-    w.statusBar().clearMessage()  # the offscreen screen is 800x800: a note about that
     return w
 
 
@@ -163,6 +166,10 @@ def _save(pixmap, name: str) -> Path:
 
 
 def main(argv: list[str]) -> None:
+    offscreen_screen(SIZE[0], 1400)
+    from gate_explorer.ui.window.app import single_threaded_blas
+
+    single_threaded_blas()
     _app()
     jobs = {"text": text_view, "generate": generate, "train": train}
     for name in argv or list(jobs):
