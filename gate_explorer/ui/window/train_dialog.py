@@ -11,7 +11,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,14 +35,12 @@ from gate_explorer.training.live import (
     MAX_HIDDEN,
     MAX_LAYERS,
     MAX_STEPS,
-    MISSING,
     LiveSettings,
     TaskChoice,
-    missing_file,
     task_choices,
 )
+from gate_explorer.ui.window.language import on_language_change, translated
 
-BUNDLE_FILTER = "Gate Explorer bundle (*.npz)"
 SMOOTH = 0.9  # the smoothed curve: exponential moving average of the loss
 
 
@@ -56,12 +54,16 @@ class LossCurve(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.hideButtons()
         self.showGrid(x=True, y=True, alpha=0.15)
-        self.setLabel("bottom", self.tr("step"))
-        self.setLabel("left", self.tr("loss"))
         self.raw = self.plot(pen=pg.mkPen("#a5c8ec", width=1))
         self.smooth = self.plot(pen=pg.mkPen("#1c5fa8", width=2))
         self.steps = np.zeros(0)
         self.losses = np.zeros(0)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setLabel("bottom", self.tr("step"))
+        self.setLabel("left", self.tr("loss"))
 
     def clear_points(self) -> None:
         self.set_points(np.zeros(0), np.zeros(0))
@@ -97,7 +99,6 @@ class TrainDialog(QDialog):
     def __init__(self, training: Training, settings: QSettings, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("trainDialog")
-        self.setWindowTitle(self.tr("Train a model"))
         self.training = training
         self.store = settings
         self.window_ = window
@@ -110,7 +111,6 @@ class TrainDialog(QDialog):
         for c in self.choices:
             self.task.addItem(c.family, c.family)
             item = items.item(self.task.count() - 1)
-            item.setToolTip(self.summary(c) or self.reason(c))
             if not c.available:
                 item.setEnabled(False)  # greyed; the reason is its tooltip and shown below
         self.about = QLabel()
@@ -126,35 +126,26 @@ class TrainDialog(QDialog):
         self.steps.setSingleStep(100)
         self.seed = self._spin("trainSeed", 0, 2**31 - 1)
         self.eval_size = self._spin("trainEvalSize", 0, 10_000)
-        self.eval_size.setSpecialValueText(self.tr("as on the model card"))
-        self.eval_size.setToolTip(
-            self.tr("Held-out sequences per condition measured at the end (0: as on the card)")
-        )
         form = QFormLayout()
-        form.addRow(self.tr("Task"), self.task)
-        form.addRow("", self.about)
-        form.addRow(self.tr("Cell"), self.cell)
-        form.addRow(self.tr("Hidden size"), self.hidden)
-        form.addRow(self.tr("Layers"), self.layers)
-        form.addRow(self.tr("Steps"), self.steps)
-        form.addRow(self.tr("Seed"), self.seed)
-        form.addRow(self.tr("Held-out check"), self.eval_size)
+        self.labels = [QLabel() for _ in range(7)]
+        rows = (self.task, self.cell, self.hidden, self.layers, self.steps, self.seed,
+                self.eval_size)  # fmt: skip
+        for k, (label, widget) in enumerate(zip(self.labels, rows, strict=True)):
+            form.addRow(label, widget)
+            if k == 0:
+                form.addRow("", self.about)
 
-        self.train_button = QPushButton(self.tr("Train"))
+        self.train_button = QPushButton()
         self.train_button.setObjectName("trainStart")
         self.train_button.setDefault(True)
         self.train_button.clicked.connect(self.start)
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button = QPushButton()
         self.stop_button.setObjectName("trainStop")
         self.stop_button.clicked.connect(training.cancel)
-        self.save_button = QPushButton(self.tr("Save model…"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("trainSave")
-        self.save_button.setToolTip(
-            self.tr("Keep the model as a bundle (the format of the bundled models) and open it")
-        )
         self.save_button.clicked.connect(self.save_dialog)
-        close = QPushButton(self.tr("Close"))
-        close.setToolTip(self.tr("Training goes on in the background"))
+        self.close_button = close = QPushButton()
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for b in (self.train_button, self.stop_button, self.save_button):
@@ -164,7 +155,6 @@ class TrainDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setObjectName("trainProgress")
-        self.progress.setFormat(self.tr("step %v of %m"))
         self.curve = LossCurve()
         self.status = QLabel()
         self.status.setObjectName("trainStatus")
@@ -186,6 +176,8 @@ class TrainDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(860, 400)
 
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         self.restore()
         self.task.currentIndexChanged.connect(self._on_task)
         for signal in (
@@ -202,18 +194,44 @@ class TrainDialog(QDialog):
         self.curve.set_points(training.steps, training.losses)  # a run already going
         self._on_state(training.state)
 
+    def retranslate(self) -> None:
+        """Every text of the dialog in the current language."""
+        self.setWindowTitle(self.tr("Train a model"))
+        texts = (self.tr("Task"), self.tr("Cell"), self.tr("Hidden size"), self.tr("Layers"),
+                 self.tr("Steps"), self.tr("Seed"), self.tr("Held-out check"))  # fmt: skip
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.eval_size.setSpecialValueText(self.tr("as on the model card"))
+        self.eval_size.setToolTip(
+            self.tr("Held-out sequences per condition measured at the end (0: as on the card)")
+        )
+        self.train_button.setText(self.tr("Train"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.save_button.setText(self.tr("Save model…"))
+        self.save_button.setToolTip(
+            self.tr("Keep the model as a bundle (the format of the bundled models) and open it")
+        )
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Training goes on in the background"))
+        self.progress.setFormat(self.tr("step %v of %m"))
+        items = self.task.model()
+        for k, c in enumerate(self.choices):
+            items.item(k).setToolTip(self.summary(c) or self.reason(c))
+        if self.training.state == "idle":
+            self.status.setText(
+                self.tr("Press Train: the window shows the model learning on its text.")
+            )
+        self._describe()
+
     @staticmethod
     def summary(c: TaskChoice) -> str:
         """The task's one-line summary (its card's), in the user's language when translated."""
-        return QCoreApplication.translate("tasks", c.summary) if c.summary else ""
+        return translated(c.summary) if c.summary else ""
 
     @staticmethod
     def reason(c: TaskChoice) -> str:
         """Why a task is greyed, in the user's language."""
-        missing = missing_file(c.family)
-        if missing:
-            return QCoreApplication.translate("training", MISSING).format(file=missing)
-        return c.reason
+        return translated(c.reason)
 
     def _spin(self, name: str, lo: int, hi: int) -> QSpinBox:
         spin = QSpinBox()
@@ -303,7 +321,7 @@ class TrainDialog(QDialog):
         ask = getattr(self.window_, "ask_path", None)
         name = self.training.settings.name if self.training.settings else "model"
         title = self.tr("Save the trained {0} as a bundle").format(name)
-        path = ask("save", title, self.tr(BUNDLE_FILTER)) if ask else ""
+        path = ask("save", title, self.tr("Gate Explorer bundle (*.npz)")) if ask else ""
         if path:
             self.save(path)
 
@@ -377,15 +395,20 @@ class TrainActions(QObject):
     def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("&Train a model…"), window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence("Ctrl+T"))
-        self.action.setToolTip(self.tr("Train a model on a bundled task and watch it learn"))
+        self.retranslate()
+        on_language_change(window, self.retranslate)
         self.action.triggered.connect(self.show)
         menu.addAction(self.action)
         self.dialog: TrainDialog | None = None
         self._training: Training | None = None
         self._last = 0.0
         window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&Train a model…"))
+        self.action.setToolTip(self.tr("Train a model on a bundled task and watch it learn"))
 
     @property
     def training(self) -> Training:

@@ -7,7 +7,7 @@ import multiprocessing
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 
 from gate_explorer.io.bundle import load_bundle
 from gate_explorer.session import ModelRef, ref_for_path
@@ -168,3 +168,30 @@ def test_settings_are_remembered_and_missing_data_is_greyed(window, qtbot, monke
     assert (fresh.cell.currentData(), fresh.hidden.value(), fresh.steps.value()) == (
         "lstm", 32, 3000,
     )  # fmt: skip
+
+
+class _Shout(QTranslator):
+    """Translates the Train dialog's and action's texts to capitals (a stand-in language)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return source.upper() if context in ("TrainDialog", "TrainActions") else ""
+
+    def isEmpty(self):  # Qt skips an empty translator
+        return False
+
+
+def test_the_dialog_and_its_menu_entry_follow_a_language_change(window, qtbot):
+    dialog = _open(window, qtbot)
+    assert dialog.train_button.text() == "Train"
+    shout = _Shout()
+    QCoreApplication.installTranslator(shout)
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert dialog.train_button.text() == "TRAIN"
+        assert dialog.windowTitle() == "TRAIN A MODEL"
+        assert dialog.labels[0].text() == "TASK"
+        assert window.train.action.text() == "&TRAIN A MODEL…"
+    finally:
+        QCoreApplication.removeTranslator(shout)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert dialog.train_button.text() == "Train"
