@@ -545,18 +545,23 @@ PARTIAL_SECONDS = 1.0  # a long run shows its computed part at most this often
 
 
 def rerun_job(
-    model: Model, old: ModelRun | None, text: str, progress: Progress
+    model: Model, old: ModelRun | None, text: str, progress: Callable[..., None]
 ) -> tuple[ModelRun, Rerun]:
-    """``rerun_text`` as a worker job: ``progress.partial((run, start))`` (when the worker
-    gives one) receives the part computed so far, at most every ``PARTIAL_SECONDS``."""
-    show = getattr(progress, "partial", None)
+    """``rerun_text`` as a worker job (``session.worker``): the part computed so far goes
+    out as the report of a progress call, ``progress(done, total, (run, start))``, at most
+    every ``PARTIAL_SECONDS``."""
     last = time.monotonic()
+    done = [0, 0]
+
+    def counted(n: int, total: int) -> None:
+        done[:] = [n, total]
+        progress(n, total)
 
     def partial(run: ModelRun, start: int) -> None:
         nonlocal last
         now = time.monotonic()
         if now - last >= PARTIAL_SECONDS:
             last = now
-            show((run, start))
+            progress(done[0], done[1], (run, start))
 
-    return rerun_text(model, old, text, progress=progress, partial=partial if show else None)
+    return rerun_text(model, old, text, progress=counted, partial=partial)
