@@ -894,6 +894,8 @@ class Session(QObject):
             return
 
         def once() -> None:
+            if self._busy:
+                return  # a part of a long run: wait for all of it
             self.sigRunChanged.disconnect(once)
             apply()
 

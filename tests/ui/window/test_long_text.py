@@ -203,3 +203,23 @@ def test_an_edit_past_the_preview_of_a_long_text_leaves_the_field_alone(qtbot, w
     _type(qtbot, s, "Q" + long)  # the preview's own characters changed: shown again
     assert calls == [field.limit]
     assert field.editor.toPlainText() == ("Q" + long)[: field.limit]
+
+
+def test_a_restored_session_takes_its_step_once_the_whole_run_is_there(qtbot, monkeypatch):
+    from gate_explorer.engine import incremental
+
+    monkeypatch.setattr(incremental, "PARTIAL_SECONDS", 0.0)
+    monkeypatch.setattr(incremental, "CHUNK", ALIGN)
+    s = _session(qtbot, "short")
+    state = s.state() | {"text": TEXT, "step": 5000}
+    s.shutdown()
+    t = Session(debounce_ms=10)
+    t.sync_cost = 0.0
+    t.open_model(ModelRef("random", cell="lstm", hidden=8, layers=2))
+    parts: list[int] = []
+    t.sigRunChanged.connect(lambda: parts.append(t.steps) if t.busy else None)
+    assert t.apply_state(state)
+    qtbot.waitUntil(lambda: not t.busy and t.run.text == TEXT, timeout=60_000)
+    assert parts  # the run came in parts first
+    assert t.step == 5000
+    t.shutdown()
