@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>{engine} ({reason})</source>
-        <translation>{engine}({reason})</translation>
+        <translation>{engine} ({reason})</translation>
     </message>
     <message>
         <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Its data is not in this installation: {file} is missing (a source checkout has it).</source>
-        <translation>이 설치에는 데이터가 없습니다: {file}이(가) 없습니다(소스 체크아웃에는 있음).</translation>
+        <translation>이 설치에는 데이터가 없습니다: {file}이(가) 없습니다(소스 체크아웃에는 있습니다).</translation>
     </message>
     <message>
         <source>Its data could not be read: {error}</source>
@@ -1765,11 +1765,11 @@
     </message>
     <message>
         <source>Train a model on a bundled task and watch it learn</source>
-        <translation>내장 과제로 모델을 학습시키며 배우는 모습을 봅니다</translation>
+        <translation>번들 과제로 모델을 학습시키며 배우는 모습을 봅니다</translation>
     </message>
     <message>
         <source>Training: step {0} of {1} (Ctrl+T shows it)</source>
-        <translation>학습 중: 단계 {0} / {1}(Ctrl+T로 보기)</translation>
+        <translation>학습 중: 단계 {0}/{1}(Ctrl+T로 보기)</translation>
     </message>
 </context>
 <context>
@@ -1804,15 +1804,15 @@
     </message>
     <message>
         <source>Held-out check</source>
-        <translation>검증 데이터 확인</translation>
+        <translation>보류 데이터 검사</translation>
     </message>
     <message>
         <source>as on the model card</source>
-        <translation>모델 카드대로</translation>
+        <translation>모델 카드와 같게</translation>
     </message>
     <message>
         <source>Held-out sequences per condition measured at the end (0: as on the card)</source>
-        <translation>마지막에 조건마다 측정할 검증 시퀀스 수(0: 카드대로)</translation>
+        <translation>끝에 조건마다 측정할 보류 시퀀스 수(0: 카드와 같게)</translation>
     </message>
     <message>
         <source>Train</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Keep the model as a bundle (the format of the bundled models) and open it</source>
-        <translation>모델을 번들(내장 모델의 형식)로 저장하고 엽니다</translation>
+        <translation>모델을 번들(번들 모델과 같은 형식)로 저장하고 엽니다</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Training goes on in the background</source>
-        <translation>학습은 백그라운드에서 계속됩니다</translation>
+        <translation>학습은 뒤에서 계속됩니다</translation>
     </message>
     <message>
         <source>step %v of %m</source>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>Press Train: the window shows the model learning on its text.</source>
-        <translation>학습을 누르세요: 창에 모델이 텍스트로 배우는 모습이 보입니다.</translation>
+        <translation>학습을 누르세요: 창이 자기 텍스트에서 모델이 배우는 모습을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Save the trained {0} as a bundle</source>
@@ -1864,19 +1864,19 @@
     </message>
     <message>
         <source>All {0} steps done; measuring on held-out data…</source>
-        <translation>{0}단계를 모두 마쳤습니다. 검증 데이터로 측정하는 중…</translation>
+        <translation>{0}단계를 모두 마쳤습니다. 보류 데이터로 측정하는 중…</translation>
     </message>
     <message>
         <source>Finished in {0}. Held out: {1}. Save the model to keep it.</source>
-        <translation>{0} 만에 끝났습니다. 검증: {1}. 모델을 남기려면 저장하세요.</translation>
+        <translation>{0} 만에 끝났습니다. 보류 데이터: {1}. 모델을 남기려면 저장하세요.</translation>
     </message>
     <message>
         <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The window shows another model; Save model… opens this one once it is done.</source>
-        <translation>단계 {0} / {1}, 손실 {2:.4f}, {3} 경과. 창에는 다른 모델이 보입니다. 끝나면 모델 저장…으로 이 모델을 엽니다.</translation>
+        <translation>단계 {0}/{1}, 손실 {2:.4f}, {3} 경과. 창에는 다른 모델이 보입니다. 끝나면 모델 저장…으로 이 모델을 엽니다.</translation>
     </message>
     <message>
         <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The heatmaps show the weights of step {4}.</source>
-        <translation>단계 {0} / {1}, 손실 {2:.4f}, {3} 경과. 히트맵은 단계 {4}의 가중치를 보여 줍니다.</translation>
+        <translation>단계 {0}/{1}, 손실 {2:.4f}, {3} 경과. 히트맵은 단계 {4}의 가중치를 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>train a model on a bundled task and watch it learn</source>
-        <translation>내장 과제로 모델을 학습시키며 배우는 모습 보기</translation>
+        <translation>번들 과제로 모델을 학습시키며 배우는 모습 보기</translation>
     </message>
     <message>
         <source>compare with another model</source>
