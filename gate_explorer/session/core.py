@@ -663,10 +663,14 @@ class Session(QObject):
         head = model.head
         assert head is not None
         text, tokens, trace = run.text, list(run.tokens), run.trace
-        how = (
-            f"sampled from softmax(logits / {sampling.temperature:g})"
-            + (f", top {sampling.top_k}" if sampling.top_k else "")
-        )
+        if sampling.top_k:
+            how = translatable("sampled from softmax(logits / {t}), top {k}").format(
+                t=f"{sampling.temperature:g}", k=sampling.top_k
+            )
+        else:
+            how = translatable("sampled from softmax(logits / {t})").format(
+                t=f"{sampling.temperature:g}"
+            )
         sep = "" if model.tokenizer.per_char else " "
         new_logits = []
         for w in written:
