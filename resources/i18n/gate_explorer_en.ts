@@ -973,6 +973,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>colour limits and order estimated from {0} of the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1341,14 @@
     </message>
     <message>
         <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-running the whole text (a reverse direction reads it from the end)… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-running the last {0} steps… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

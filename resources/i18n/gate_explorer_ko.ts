@@ -973,6 +973,10 @@
         <translation>, 상위 {k}개</translation>
     </message>
     <message>
+        <source>colour limits and order estimated from {0} of the steps</source>
+        <translation>색 범위와 순서는 단계 {0}개로 추정</translation>
+    </message>
+    <message>
         <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
         <translation>단계 {t}/{steps}  “{token}”   {name}({long})  유닛 {unit}  =  {value}</translation>
     </message>
@@ -1338,6 +1342,14 @@
     <message>
         <source>running…</source>
         <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>re-running the whole text (a reverse direction reads it from the end)… %p%</source>
+        <translation>텍스트 전체를 다시 실행 중(역방향은 끝에서부터 읽음)… %p%</translation>
+    </message>
+    <message>
+        <source>re-running the last {0} steps… %p%</source>
+        <translation>마지막 {0}단계를 다시 실행 중… %p%</translation>
     </message>
     <message>
         <source>loading… %p%</source>
