@@ -541,7 +541,7 @@ def _cut(
     return _run_of(model, store, text, tokens, trace, steps)
 
 
-PARTIAL_SECONDS = 1.0  # a long run shows its computed part at most this often
+PARTIAL_SECONDS = 2.0  # a long run shows its computed part at most this often (each costs a redraw)
 
 
 def rerun_job(
