@@ -27,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="bundled model name or weights file to open")
     parser.add_argument("--text", help="text to show at start")
     parser.add_argument("--vocab", help="vocabulary file for a weights file")
+    parser.add_argument(
+        "--series", help="numeric models: open a CSV/TSV column or a .npy array as the input"
+    )
+    parser.add_argument("--column", help="with --series: the column's name or 0-based index")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"gate_explorer.commands.{name}").add_parser(sub)
@@ -46,7 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(module.run(args) or 0)
         from gate_explorer.ui.window.app import run_app
 
-        return run_app(model=args.model, text=args.text, vocab=args.vocab)
+        if args.column is not None and args.series is None:
+            raise GateExplorerError("--column goes with --series")
+        return run_app(model=args.model, text=args.text, vocab=args.vocab, series=args.series,
+                       column=args.column)  # fmt: skip
     except GateExplorerError as exc:
         print(f"gate-explorer: error: {exc}", file=sys.stderr)
         return 2

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.session import seq2seq
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
@@ -126,7 +127,19 @@ class Session(QObject):
     # ------------------------------------------------------------------ read
     @property
     def model(self) -> Model | None:
+        """The model; for an encoder-decoder the stack that computed the current step
+        (``session.seq2seq``: its weights are the ones the step was computed with)."""
+        return seq2seq.model_at(self._model, self._run, self._step)
+
+    @property
+    def shown_model(self) -> Model | None:
+        """The model as opened (an encoder-decoder's ``Seq2SeqShown``, not one stack)."""
         return self._model
+
+    @property
+    def stack(self) -> str:
+        """``encoder`` or ``decoder`` for an encoder-decoder's current step, else ""."""
+        return seq2seq.stack_at(self._model, self._run, self._step)
 
     @property
     def model_ref(self) -> ModelRef:
@@ -591,10 +604,12 @@ class Session(QObject):
 
     def answer(self, step: int | None = None, k: int = 5) -> Answer:
         """The head's answer at ``step`` (default: the current step)."""
-        model, run = self._model, self._run
         step = self._step if step is None else step
+        model, run = seq2seq.model_at(self._model, self._run, step), self._run
         if model is None or run is None or not 0 <= step < len(run.tokens):
             return Answer("none", note="Type some text to see the model's answer.")
+        if (joined := seq2seq.joined(run)) is not None and step < joined.boundary:
+            return Answer("none", note=seq2seq.encoder_note(joined, step))
         head = model.head
         if head is None:
             return Answer("none", note="This model has no readout head.")

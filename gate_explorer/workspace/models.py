@@ -101,7 +101,7 @@ def bundled_models() -> list[BundledModel]:
     try:
         from gate_explorer import zoo
 
-        entries = zoo.available()
+        entries = zoo.listed()  # the models, then the encoder-decoders
     except Exception:  # the zoo is optional at start-up: never let it stop the window
         return []
     return [BundledModel(str(e.name), str(getattr(e, "summary", "") or "")) for e in entries]
@@ -154,6 +154,8 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
     if ref.source == "random":
         return random_model(ref.cell, ref.hidden, ref.layers, ref.seed, ref.bidirectional)
     target = ref.name if ref.source == "bundled" else ref.path
+    if (shown := _seq2seq(ref)) is not None:
+        return shown
     try:
         from gate_explorer.io import load_model
     except ImportError:
@@ -175,6 +177,22 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
         raise
     except Exception as exc:  # a loader's own error: still a message, never a crash
         raise GateExplorerError(f"cannot open {target}: {exc}") from None
+
+
+def _seq2seq(ref: ModelRef) -> Model | None:
+    """An encoder-decoder bundle (bundled or a file) as the window's ``Seq2SeqShown``; None
+    when ``ref`` names another kind of model."""
+    from gate_explorer.io.seq2seq import is_seq2seq, load_seq2seq
+    from gate_explorer.workspace.seq2seq import Seq2SeqShown
+
+    if ref.source == "bundled":
+        from gate_explorer import zoo
+
+        path = zoo.seq2seq_path(ref.name)
+        return None if path is None else Seq2SeqShown.of(load_seq2seq(path, name=ref.name))
+    if Path(ref.path).suffix == ".npz" and is_seq2seq(ref.path):
+        return Seq2SeqShown.of(load_seq2seq(ref.path))
+    return None
 
 
 def ref_for_path(path: str | Path, vocab: str | Path | None = None) -> ModelRef:

@@ -24,7 +24,13 @@ def single_threaded_blas() -> None:
         os.environ.setdefault(name, "1")
 
 
-def run_app(model: str | None = None, text: str | None = None, vocab: str | None = None) -> int:
+def run_app(
+    model: str | None = None,
+    text: str | None = None,
+    vocab: str | None = None,
+    series: str | None = None,
+    column: str | None = None,
+) -> int:
     """Open the window and run the event loop; returns the exit status."""
     single_threaded_blas()
     from PySide6.QtCore import QTimer
@@ -42,7 +48,7 @@ def run_app(model: str | None = None, text: str | None = None, vocab: str | None
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     window = MainWindow()
-    window.start(model, text, vocab)
+    window.start(model, text, vocab, series, column)
     window.show()
     signal.signal(signal.SIGINT, lambda *_: window.close())  # Ctrl+C in the terminal
     signal.signal(signal.SIGTERM, lambda *_: window.close())

@@ -46,6 +46,7 @@ from gate_explorer.ui.heatmap.panel import HeatmapPanel
 from gate_explorer.ui.window import help_text
 from gate_explorer.ui.window.answer import AnswerView
 from gate_explorer.ui.window.model_bar import ModelBar
+from gate_explorer.ui.window.seq2seq_bar import Seq2SeqBar
 from gate_explorer.ui.window.stepper import Stepper
 from gate_explorer.ui.window.text_input import TextInput
 from gate_explorer.ui.window.tokens import ShadeBar, TokenChips
@@ -61,9 +62,11 @@ WEIGHTS_FILTER = (
     "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)"
 )
 SESSION_FILTER = "Gate Explorer session (*.json)"
+SERIES_FILTER = "Series (*.csv *.tsv *.txt *.npy);;All files (*)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
 
 PathAsker = Callable[[str, str, str], str]  # (mode "open"/"save", title, filter) -> path or ""
+ItemAsker = Callable[[str, str, list[str], int], str]  # (title, label, items, default) -> "" or one
 
 
 def _dialog_ask(parent: QWidget) -> PathAsker:
@@ -73,6 +76,16 @@ def _dialog_ask(parent: QWidget) -> PathAsker:
         if mode == "save":
             return QFileDialog.getSaveFileName(parent, title, "", filters)[0]
         return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+
+    return ask
+
+
+def _item_ask(parent: QWidget) -> ItemAsker:
+    def ask(title: str, label: str, items: list[str], default: int) -> str:
+        from PySide6.QtWidgets import QInputDialog
+
+        item, ok = QInputDialog.getItem(parent, title, label, items, default, False)
+        return item if ok else ""
 
     return ask
 
@@ -96,6 +109,8 @@ class MainWindow(QMainWindow):
         self.session = session or Session(self)
         self.settings = settings or default_settings()
         self.ask_path: PathAsker = _dialog_ask(self)
+        self.ask_item: ItemAsker = _item_ask(self)
+        self.series = None  # the io.series.Series shown, if one was opened
         self.last_error = ""
         self.dialogs: dict[str, QDialog] = {}
         self._example: str | None = None  # the example text we filled in, if unchanged
@@ -130,6 +145,8 @@ class MainWindow(QMainWindow):
         self.chips = TokenChips(s)
         self.shade_bar = ShadeBar(self.chips)
         self.view_controls = ViewControls(s)
+        self.seq2seq_bar = Seq2SeqBar(s, self.view_controls)  # an encoder-decoder's stack, target
+        self.view_controls.layout().insertWidget(4, self.seq2seq_bar)  # after layer, direction
         self.heatmaps = HeatmapPanel(s)
         self.heatmaps.sigHover.connect(self._on_hover)
         self.heatmaps.sigCellClicked.connect(self._on_cell_clicked)
@@ -199,6 +216,9 @@ class MainWindow(QMainWindow):
                                         self.open_model_dialog)  # fmt: skip
         self._action(
             file_menu, "Open weights with &vocabulary…", None, self.open_model_vocab_dialog
+        )
+        self.series_action = self._action(
+            file_menu, self.tr("Open se&ries…"), None, self.open_series_dialog
         )
         file_menu.addSeparator()
         self._action(file_menu, "Open &session…", "Ctrl+Shift+O", self.open_session_dialog)
@@ -359,7 +379,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_model(self) -> None:
-        model = self.session.model
+        model = self.session.shown_model  # an encoder-decoder: the pair, not one stack
         if model is None:
             return
         self.setWindowTitle(f"{TITLE} — {model.name}")
@@ -416,6 +436,64 @@ class MainWindow(QMainWindow):
         elif ok:
             self.show_info(f"Opened {Path(path).name}")
         return ok
+
+    def open_series_dialog(self) -> None:
+        """File > Open series…: a CSV/TSV column or a .npy array as a numeric model's input."""
+        if self._series_refused():
+            return
+        path = self.ask_path("open", self.tr("Open series"), SERIES_FILTER)
+        if path:
+            self.open_series(path)
+
+    def _series_refused(self) -> bool:
+        model = self.session.shown_model
+        if model is not None and model.embedding.numeric:
+            return False
+        name = model.name if model is not None else ""
+        kind = model.tokenizer.kind if model is not None else ""
+        self.show_error(self.tr(
+            "A series is the input of a numeric model; {0} reads {1} tokens: open a numeric "
+            "model (e.g. sunspots-lstm) first"
+        ).format(name, kind))
+        return True
+
+    def open_series(self, path: str | Path, column: str | None = None) -> bool:
+        """Read a series (``io.series``) and run the model on it; when a CSV/TSV file has
+        several numeric columns and ``column`` is None, ask which. A bad file is a message."""
+        from gate_explorer.io.series import numeric_columns, read_series
+
+        if self._series_refused():
+            return False
+        try:
+            if column is None:
+                columns = numeric_columns(path)
+                if len(columns) > 1:
+                    column = self.ask_item(
+                        self.tr("Open series"),
+                        self.tr("{0} has several numeric columns. Which one is the series?")
+                        .format(Path(path).name),
+                        columns,
+                        len(columns) - 1,
+                    )
+                    if not column:
+                        return False
+            series = read_series(path, column)
+        except GateExplorerError as exc:
+            self.show_error(str(exc))
+            return False
+        model = self.session.shown_model
+        self.series = series
+        self.session.set_text(series.as_text(), immediate=True)
+        if not model.embedding.scaled:
+            self.show_error(self.tr(
+                "Notice: {0} records no input scaling: the file's values are fed as they "
+                "are, so they should be in the range the model was trained on"
+            ).format(model.name))
+        else:
+            self.show_info(self.tr("Series: {0:,} values from {1}").format(
+                len(series.values), series.note))  # fmt: skip
+        self.series_action.setData(str(path))
+        return True
 
     def open_session_dialog(self) -> None:
         path = self.ask_path("open", "Open session", SESSION_FILTER)
@@ -575,9 +653,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start and settings
     def start(
-        self, model: str | None = None, text: str | None = None, vocab: str | None = None
+        self,
+        model: str | None = None,
+        text: str | None = None,
+        vocab: str | None = None,
+        series: str | None = None,
+        column: str | None = None,
     ) -> None:
-        """Open the model and text to show first: arguments, else last time's, else defaults."""
+        """Open the model and text to show first: arguments, else last time's, else defaults;
+        ``series`` (and ``column``): a series file as the text (``open_series``)."""
         saved = self._saved_state()
         ref = _ref_from_argument(model, vocab) if model else None
         restored = ref is None and saved is not None
@@ -609,6 +693,8 @@ class MainWindow(QMainWindow):
             self.size_dock_by_default()
         if saved is not None:
             self._apply_layout(saved.layout)
+        if series is not None:
+            self.open_series(series, column)
         self.focus_heatmaps()
 
     def size_dock_by_default(self) -> None:

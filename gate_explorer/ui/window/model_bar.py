@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from gate_explorer.session import ModelRef, Session, bundled_models
+from gate_explorer.session import ModelRef, Session, bundled_models, seq2seq
 from gate_explorer.ui.window.notice_badge import NoticeBadge
 
 BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 2px 8px; }}"
@@ -142,7 +142,7 @@ class ModelBar(QWidget):
         select_model_item(self.combo, self.session.model_ref)
 
     def _on_model(self) -> None:
-        model, ref = self.session.model, self.session.model_ref
+        model, ref = self.session.shown_model, self.session.model_ref
         self._select_current()
         random = ref.source == "random"
         self.random_box.setVisible(random)
@@ -157,6 +157,10 @@ class ModelBar(QWidget):
         if model is not None:
             head = model.head.kind if model.head else "no head"
             self.info.setText(f"{model.net.describe()} · {model.tokenizer.kind} tokens · {head}")
+            if seq2seq.shown(model) is not None:  # two stacks: say so, with the head's place
+                self.info.setText(self.tr(
+                    "encoder-decoder: two stacks of {0} · {1} tokens · {2} head on the decoder"
+                ).format(model.net.describe(), model.tokenizer.kind, head))  # fmt: skip
             summary = model.card.summary
             self.info.setToolTip(str(summary or model.name))
         self._on_run()

@@ -22,7 +22,19 @@ def test_cli_passes_text_to_the_window(monkeypatch):
         "gate_explorer.ui.window.app.single_threaded_blas", lambda: seen.update(blas=1)
     )
     assert cli.main(["--text", "hello", "--model", "quotes-gru"]) == 0
-    assert seen == {"model": "quotes-gru", "text": "hello", "vocab": None, "blas": 1}
+    assert seen == {"model": "quotes-gru", "text": "hello", "vocab": None, "series": None,
+                    "column": None, "blas": 1}  # fmt: skip
+
+
+def test_cli_passes_a_series_to_the_window(monkeypatch, capsys):
+    seen = {}
+    monkeypatch.setattr("gate_explorer.ui.window.app.run_app", lambda **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("gate_explorer.ui.window.app.single_threaded_blas", lambda: None)
+    argv = ["--model", "sunspots-lstm", "--series", "s.csv", "--column", "SUNACTIVITY"]
+    assert cli.main(argv) == 0
+    assert (seen["series"], seen["column"]) == ("s.csv", "SUNACTIVITY")
+    assert cli.main(["--column", "A"]) == 2  # a column without a series: a message
+    assert "--column goes with --series" in capsys.readouterr().err
 
 
 def test_huge_start_text_asks_before_running(qtbot, settings):

@@ -1,0 +1,200 @@
+"""An encoder-decoder shown as one model on one time axis (no Qt).
+
+The window shows one run: ``Seq2SeqShown.run_text(source)`` encodes the source, decodes
+(greedily, or teacher-forced from ``target``) and joins both traces along time: the
+encoder's steps ``0..B-1``, then the decoder's ``B..T-1`` (``B = boundary``). The decoder's
+first step reads the encoder's final state, so the column at ``B`` sits next to the one it
+was handed (the hand-over). Both stacks have the same cell, layers and sizes
+(``Seq2SeqModel`` checks it), so every view reading a ``Trace`` reads the joined one; the
+weights of a step are those of ``stack_model(step)``. Interventions go through
+``Seq2SeqShownRun.intervened``: clamps on the encoder's steps change the state it hands over,
+and the decoder is run again from it on the same inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from gate_explorer.engine.intervene import Intervention, run_intervened
+from gate_explorer.engine.model import Model, ModelRun
+from gate_explorer.engine.net import Progress
+from gate_explorer.engine.seq2seq import BOS, EOS, Seq2SeqModel, Seq2SeqRun
+from gate_explorer.engine.tokenize import Token
+from gate_explorer.engine.trace import DirectionTrace, Trace
+from gate_explorer.errors import GateExplorerError
+
+STACKS = ("encoder", "decoder")
+SEPARATOR = "\n→ "  # between the source and the answer in a joined run's text
+
+
+def join_traces(first: Trace, second: Trace) -> Trace:
+    """``first`` then ``second`` (which started from ``first``'s final state) on one time axis.
+
+    Unbatched one-way traces of the same cell and sizes. Inputs of different widths are
+    padded with zeros to the wider one (``x`` is then only for display: the views that
+    re-run a step use each stack's own trace).
+    """
+    parts = (first, second)
+    if any(t.batched or t.num_directions != 1 for t in parts):
+        raise GateExplorerError("only unbatched one-way traces can be joined")
+    if first.names != second.names or first.num_layers != second.num_layers:
+        raise GateExplorerError("the encoder and decoder traces are of different cells")
+
+    def cat(arrays: list[np.ndarray]) -> np.ndarray:
+        return np.concatenate(arrays) if arrays[0].ndim else arrays[0]
+
+    def join(dicts: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+        return {k: cat([d[k] for d in dicts]) for k in dicts[0] if all(k in d for d in dicts)}
+
+    layers = tuple(
+        (DirectionTrace(join([t.layers[k][0].values for t in parts]),
+                        join([t.layers[k][0].cache for t in parts])),)
+        for k in range(first.num_layers)
+    )  # fmt: skip
+    width = max(first.x.shape[-1], second.x.shape[-1])
+    xs = [np.pad(t.x, ((0, 0), (0, 0), (0, width - t.x.shape[-1]))) for t in parts]
+    return Trace(
+        kind=first.kind,
+        names=first.names,
+        layers=layers,
+        output=np.concatenate([first.output, second.output]),
+        h_n=second.h_n,
+        c_n=second.c_n,
+        batched=False,
+        x=np.concatenate(xs),
+        h0=first.h0,
+        c0=first.c0,
+        gate_activation=first.gate_activation,
+        reset_after=first.reset_after,
+    )
+
+
+@dataclass(frozen=True)
+class Seq2SeqShownRun(ModelRun):
+    """The joined run: ``tokens`` are the source's, then the decoder's inputs (``<s>`` and
+    the answer); ``probs`` rows before ``boundary`` are NaN (the encoder has no head).
+    ``text`` is ``source + SEPARATOR + answer``; ``seq`` holds the two stacks' own runs."""
+
+    seq: Seq2SeqRun | None = None
+    pair: Seq2SeqModel | None = None
+    boundary: int = 0
+
+    @property
+    def source(self) -> str:
+        return "" if self.seq is None else self.seq.source
+
+    def stack(self, step: int) -> str:
+        """``encoder`` or ``decoder``: the stack that computed ``step``."""
+        return "encoder" if step < self.boundary else "decoder"
+
+    def intervened(self, active: list[Intervention]) -> Seq2SeqShownRun:
+        """This run with ``active`` in place (steps on the joined axis): the encoder re-run
+        with its clamps, the decoder from the state it now hands over, on the same inputs
+        (teacher-forced with this run's answer) with its own clamps."""
+        assert self.seq is not None
+        assert self.pair is not None
+        b = self.boundary
+        enc_ivs = [iv for iv in active if iv.step < b]
+        dec_ivs = [_shift(iv, -b) for iv in active if iv.step >= b]
+        enc = self.seq.encoder
+        enc_trace = run_intervened(self.pair.encoder.net, enc.trace, enc_ivs)
+        dec = self.seq.decoder
+        dec_trace = dec.trace
+        if enc_ivs:  # a different hand-over: the decoder runs again from it
+            dec_trace = self.pair.decoder.net.run(dec.trace.x[:, 0], h0=enc_trace.h_n,
+                                                  c0=enc_trace.c_n)  # fmt: skip
+        dec_trace = run_intervened(self.pair.decoder.net, dec_trace, dec_ivs)
+        return _shown(
+            self.pair,
+            Seq2SeqRun(self.seq.source, replace_trace(enc, enc_trace),
+                       self.pair.decoder.read_out(dec.text, dec.tokens, dec_trace),
+                       self.seq.answer, self.seq.forced, self.seq.predicted),
+        )  # fmt: skip
+
+
+def _shift(iv: Intervention, by: int) -> Intervention:
+    from dataclasses import replace
+
+    return replace(iv, step=iv.step + by)
+
+
+def replace_trace(run: ModelRun, trace: Trace) -> ModelRun:
+    from dataclasses import replace
+
+    return replace(run, trace=trace)
+
+
+def _shown(pair: Seq2SeqModel, seq: Seq2SeqRun) -> Seq2SeqShownRun:
+    """The joined run of ``seq``."""
+    enc, dec = seq.encoder, seq.decoder
+    shift = len(seq.source) + len(SEPARATOR)
+    tokens = list(enc.tokens) + [
+        Token(t.text, t.id, t.known, t.start + shift, t.end + shift) for t in dec.tokens
+    ]
+    b = len(enc.tokens)
+    logits = probs = None
+    if dec.logits is not None and dec.probs is not None:
+        pad = np.full((b, dec.logits.shape[1]), np.nan, dtype=dec.logits.dtype)
+        logits = np.concatenate([pad, dec.logits])
+        probs = np.concatenate([pad.astype(dec.probs.dtype), dec.probs])
+    return Seq2SeqShownRun(
+        seq.source + SEPARATOR + seq.answer,
+        tokens,
+        join_traces(enc.trace, dec.trace),
+        logits,
+        probs,
+        None,
+        seq=seq,
+        pair=pair,
+        boundary=b,
+    )
+
+
+@dataclass
+class Seq2SeqShown(Model):
+    """An encoder-decoder as the window's ``Model``: the tokenizer, embedding and network are
+    the encoder's (what the typed text goes through first), the head the decoder's.
+    ``target`` (None: greedy) is the text the decoder is teacher-forced with."""
+
+    pair: Seq2SeqModel | None = None
+    target: str | None = None
+    stacks: tuple[str, ...] = field(default=STACKS)
+
+    @classmethod
+    def of(cls, pair: Seq2SeqModel) -> Seq2SeqShown:
+        e = pair.encoder
+        return cls(pair.name, e.net, e.tokenizer, e.embedding, pair.decoder.head, pair.card,
+                   pair.trained, e.notices + pair.decoder.notices, pair=pair)  # fmt: skip
+
+    def stack_model(self, stack: str | int) -> Model:
+        """The encoder's or decoder's own ``Model`` (by name or index in ``STACKS``)."""
+        assert self.pair is not None
+        name = STACKS[stack] if isinstance(stack, int) else stack
+        if name not in STACKS:
+            raise GateExplorerError(f"unknown stack {name!r}; expected encoder or decoder")
+        return getattr(self.pair, name)
+
+    def run_text(self, text: str, *, progress: Progress | None = None) -> Seq2SeqShownRun:
+        """Encode ``text``, decode (teacher-forced with ``target`` when set), join the runs."""
+        assert self.pair is not None
+        if progress is not None:
+            progress(0, 1)
+        seq = self.pair.run(text, self.target)
+        if progress is not None:
+            progress(1, 1)
+        return _shown(self.pair, seq)
+
+
+def decoder_answer(run: Seq2SeqShownRun, step: int) -> tuple[str, str]:
+    """(token the decoder writes at joined ``step``, what it reads there) for a decoder step;
+    ("", "") for an encoder step."""
+    if run.seq is None or step < run.boundary:
+        return "", ""
+    k = step - run.boundary
+    written = run.seq.predicted[k] if k < len(run.seq.predicted) else ""
+    return written, run.tokens[step].text
+
+
+__all__ = ["BOS", "EOS", "STACKS", "Seq2SeqShown", "Seq2SeqShownRun", "join_traces"]
