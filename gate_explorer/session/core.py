@@ -123,6 +123,7 @@ class Session(QObject):
         self._player = QTimer(self, interval=int(1000 / self._speed))
         self._player.timeout.connect(self._tick)
         self.interventions = Interventions(self)  # clamps and their counterfactual run
+        self._results: Any = None  # session.results.Results, made on first use
 
     # ------------------------------------------------------------------ read
     @property
@@ -130,6 +131,15 @@ class Session(QObject):
         """The model; for an encoder-decoder the stack that computed the current step
         (``session.seq2seq``: its weights are the ones the step was computed with)."""
         return seq2seq.model_at(self._model, self._run, self._step)
+
+    @property
+    def results(self) -> Any:
+        """Analysis results of the current run, computed once (``session.results``)."""
+        if self._results is None:
+            from gate_explorer.session.results import Results
+
+            self._results = Results(self)
+        return self._results
 
     @property
     def shown_model(self) -> Model | None:
@@ -413,6 +423,8 @@ class Session(QObject):
         self._worker.shutdown()
         self._loader.shutdown()
         self.interventions.shutdown()
+        if self._results is not None:
+            self._results.shutdown()
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:

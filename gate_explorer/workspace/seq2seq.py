@@ -14,9 +14,17 @@ and the decoder is run again from it on the same inputs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
+from gate_explorer.analysis.gradient_flow import (
+    DirectionFlow,
+    GradientFlow,
+    float64_net,
+    step_loss,
+)
+from gate_explorer.analysis.jacobian import step_jacobian_norms
 from gate_explorer.engine.intervene import Intervention, run_intervened
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import Progress
@@ -24,6 +32,7 @@ from gate_explorer.engine.seq2seq import BOS, EOS, Seq2SeqModel, Seq2SeqRun
 from gate_explorer.engine.tokenize import Token
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 STACKS = ("encoder", "decoder")
 SEPARATOR = "\n→ "  # between the source and the answer in a joined run's text
@@ -198,3 +207,64 @@ def decoder_answer(run: Seq2SeqShownRun, step: int) -> tuple[str, str]:
 
 
 __all__ = ["BOS", "EOS", "STACKS", "Seq2SeqShown", "Seq2SeqShownRun", "join_traces"]
+
+
+def pair_gradient_flow(
+    run: Seq2SeqShownRun, target: int, nets: tuple[Any, Any] | None = None
+) -> GradientFlow:
+    """The gradient flow of the decoder's loss at joined ``target`` through both stacks:
+    back through the decoder's steps, through the hand-over (dL/d h0, c0 of the decoder is
+    dL/d h_n, c_n of the encoder) and on through the encoder's. ``nets``: float64
+    (encoder, decoder) networks to reuse."""
+    assert run.seq is not None
+    assert run.pair is not None
+    b, pair = run.boundary, run.pair
+    if target < b:
+        raise GateExplorerError(
+            translatable(
+                "the encoder has no answer to take a loss at: choose a decoder step (from "
+                "step {first})"
+            ).format(first=b + 1)
+        )
+    enc_net, dec_net = nets or (float64_net(pair.encoder.net), float64_net(pair.decoder.net))
+    dec = run.seq.decoder
+    loss = step_loss(pair.decoder, dec, target - b)
+    if not np.isfinite(loss.d_output).all():
+        raise GateExplorerError("the loss is not finite, so there is no gradient to show")
+    d_out = np.zeros(dec.trace.output.shape, dtype=np.float64)
+    d_out[target - b] = loss.d_output
+    g_dec = dec_net.gradients(dec.trace, d_out)
+    enc = run.seq.encoder
+    g_enc = enc_net.gradients(enc.trace, np.zeros(enc.trace.output.shape), g_dec.h0, g_dec.c0)
+    steps = len(run.tokens)
+    layers = []
+    for k in range(pair.encoder.net.config.num_layers):
+        h = np.concatenate([_norms(g_enc.h[k][0]), _norms(g_dec.h[k][0])])
+        c = None
+        if g_dec.c is not None and g_enc.c is not None:
+            c = np.concatenate([_norms(g_enc.c[k][0]), _norms(g_dec.c[k][0])])
+        reach = np.arange(steps) <= target
+        layers.append((DirectionFlow(k, 0, h, c, reach),))
+    k = target - b + 1  # the decoder's own step count: say where that is on the joined axis
+    where = translatable("at step {n} (decoder step {k})").format(n=target + 1, k=k)
+    description = loss.description.replace(f"at step {k}", where, 1)
+    return GradientFlow(
+        target, steps, pair.kind, description, loss.value, tuple(layers), loss.name, loss.note
+    )
+
+
+def _norms(g: np.ndarray) -> np.ndarray:
+    g = np.asarray(g, dtype=np.float64)
+    return np.linalg.norm(g.reshape(g.shape[0], -1), axis=-1)
+
+
+def pair_step_norms(run: Seq2SeqShownRun, nets: tuple[Any, Any] | None = None) -> np.ndarray:
+    """(T,) ||ds_t/ds_{t-1}|| on the joined axis: each stack's steps by its own weights;
+    the decoder's first step maps from the state the encoder handed over."""
+    assert run.seq is not None
+    assert run.pair is not None
+    pair = run.pair
+    enc_net, dec_net = nets or (float64_net(pair.encoder.net), float64_net(pair.decoder.net))
+    enc = step_jacobian_norms(enc_net, run.seq.encoder.trace).norm
+    dec = step_jacobian_norms(dec_net, run.seq.decoder.trace).norm
+    return np.concatenate([enc, dec])
