@@ -27,7 +27,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gate_explorer.analysis.gradient_flow import (
     GradientFlow,
@@ -38,11 +38,12 @@ from gate_explorer.analysis.gradient_flow import (
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.session import Session, run_cost
+from gate_explorer.session import Session, run_cost, seq2seq
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.axes import TokenAxis
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
+from gate_explorer.ui.heatmap.panel import BOUNDARY
 from gate_explorer.workspace.seq2seq import Seq2SeqShownRun, pair_gradient_flow
 from gate_explorer.workspace.vanishing import ForgetCurve, Vanishing, forget_curve, vanishing
 
@@ -177,6 +178,14 @@ class GradientView(AnalysisView):
         top.addWidget(self.mode)
         top.addSpacing(12)
         top.addWidget(self.where)
+        self.why_toggle = QCheckBox(self.tr("Why it vanishes"))
+        self.why_toggle.setObjectName("whyToggle")
+        self.why_toggle.setToolTip(self.tr(
+            "Show the per-step factor behind the curves: the step Jacobian norm, the forget "
+            "gates' product (LSTM) and the singular values of W_hh"
+        ))  # fmt: skip
+        top.addSpacing(12)
+        top.addWidget(self.why_toggle)
         top.addStretch(1)
         top.addWidget(self.readout)
         layout = QVBoxLayout(self)
@@ -184,7 +193,10 @@ class GradientView(AnalysisView):
         layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self._build_why())
+        self.why_box = self._build_why()
+        self.why_box.hide()  # shown with the "Why it vanishes" box: then computed
+        layout.addWidget(self.why_box, 1)
+        self.why_toggle.toggled.connect(self.set_why)
 
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -292,6 +304,12 @@ class GradientView(AnalysisView):
         )  # fmt: skip
         self.why_now = pg.InfiniteLine(angle=90, pen=pg.mkPen(MARKER, width=1))
         item.addItem(self.why_now, ignoreBounds=True)
+        self.boundaries = []  # an encoder-decoder's hand-over, in both plots along the text
+        for plot in (self.plot, self.why_plot):
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(BOUNDARY, width=2))
+            line.hide()
+            plot.getPlotItem().addItem(line, ignoreBounds=True)
+            self.boundaries.append(line)
         item = self.sv_plot.getPlotItem()
         item.setLogMode(False, True)
         item.setMouseEnabled(x=False, y=False)
@@ -322,6 +340,20 @@ class GradientView(AnalysisView):
 
     # ------------------------------------------------------------------ state
     @property
+    def showing_why(self) -> bool:
+        """True when the why-it-vanishes part is shown (and its numbers are asked for)."""
+        return self.why_toggle.isChecked()
+
+    def set_why(self, on: bool) -> None:
+        """Show or hide the why-it-vanishes part; shown, its numbers are computed."""
+        if self.why_toggle.isChecked() != on:
+            self.why_toggle.setChecked(on)  # comes back here through ``toggled``
+            return
+        self.why_box.setVisible(on)
+        if on:
+            self.refresh()
+
+    @property
     def following(self) -> bool:
         """True when the loss follows the current step."""
         return self.mode.currentIndex() == 1
@@ -342,6 +374,10 @@ class GradientView(AnalysisView):
     def _on_run(self) -> None:
         steps = self.session.steps
         self.why, self.forget = None, None
+        b = seq2seq.boundary(self.session.run)
+        for line in self.boundaries:
+            line.setVisible(b is not None and 0 < b < steps)
+            line.setValue(b or 0)
         self.axis.set_tokens([t.text for t in self.session.run.tokens] if steps else [])
         self.why_axis.set_tokens([t.text for t in self.session.run.tokens] if steps else [])
         self._labels = [shown_token(t.text) for t in self.session.run.tokens] if steps else []
@@ -398,7 +434,8 @@ class GradientView(AnalysisView):
             self._show(None, "")
             return
         target = self.target()
-        self._request_why(model, run, target)
+        if self.showing_why:
+            self._request_why(model, run, target)
         key = ("gradients", target)
         if key in self.results:
             self._show(self.results.get(key)[0], "")

@@ -33,6 +33,8 @@ def _shown(qtbot, name: str, text: str) -> tuple[Session, GradientView]:
     s = Session(debounce_ms=10)
     view = GradientView(s)
     qtbot.addWidget(view)
+    view.why_toggle.click()  # what a user does to see why
+    assert view.why_box.isVisibleTo(view)
     assert s.open_model(ModelRef("bundled", name=name))
     s.set_text(text, immediate=True)
     view.wait()
@@ -101,6 +103,9 @@ def test_computed_in_the_worker_not_the_gui_thread(qtbot, monkeypatch):
     qtbot.addWidget(view)
     s.open_model(ModelRef("random", cell="rnn", hidden=6))
     s.set_text("abcdef", immediate=True)
+    view.wait()
+    assert not threads  # hidden: nothing asked for
+    view.set_why(True)
     view.wait()
     assert threads
     assert all(t is not threading.main_thread() for t in threads)
