@@ -23,7 +23,10 @@ def load_model(name_or_path: str, vocab: str | None, **options: Any) -> Any:
 
     source = "file" if Path(name_or_path).suffix else "bundled"
     ref = ModelRef(source, name=name_or_path, path=name_or_path)
-    model = _seq2seq(ref) if not options else None
+    pair = set(options) <= {"module"} and (not options or "+" in str(options["module"]))
+    if pair and options:
+        ref = ModelRef(source, name=name_or_path, path=name_or_path, module=options["module"])
+    model = _seq2seq(ref) if pair else None
     if model is None:
         model = _load(name_or_path, vocab, **options)
     print_notices(getattr(model, "notices", ()))

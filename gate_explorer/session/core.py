@@ -260,6 +260,10 @@ class Session(QObject):
         signal = QMetaMethod.fromSignal(self.sigChooseModule)
         if isinstance(exc, ChooseModule) and self.isSignalConnected(signal):
             modules = tuple((m.label, m.describe()) for m in exc.modules)
+            from gate_explorer.io.seq2seq_files import pair_choice
+
+            if (both := pair_choice(list(exc.modules))) is not None:  # or both, as a pair
+                modules += (both,)
             self.sigChooseModule.emit(ref, modules)
         else:
             self.sigError.emit(str(exc))

@@ -25,6 +25,7 @@ from gate_explorer.errors import GateExplorerError
 SOURCES = ("bundled", "file", "random")
 PREFERRED = "quotes-lstm"
 FALLBACK_TEXT = 'She said "stop", then laughed.'
+PAIR_PROBE_BYTES = 50_000_000  # files up to this size are looked into for an encoder-decoder
 EXAMPLE_CHARS = 240  # a start-up example fits the window and runs in a few milliseconds
 RANDOM_VOCAB = (*string.printable[:95], "\n")  # printable ASCII and newline
 
@@ -154,7 +155,7 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
     if ref.source == "random":
         return random_model(ref.cell, ref.hidden, ref.layers, ref.seed, ref.bidirectional)
     target = ref.name if ref.source == "bundled" else ref.path
-    if (shown := _seq2seq(ref)) is not None:
+    if (shown := _seq2seq(ref, progress)) is not None:
         return shown
     try:
         from gate_explorer.io import load_model
@@ -179,7 +180,7 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
         raise GateExplorerError(f"cannot open {target}: {exc}") from None
 
 
-def _seq2seq(ref: ModelRef) -> Model | None:
+def _seq2seq(ref: ModelRef, progress: Callable[[int, int], None] | None = None) -> Model | None:
     """An encoder-decoder bundle (bundled or a file) as the window's ``Seq2SeqShown``; None
     when ``ref`` names another kind of model."""
     from gate_explorer.io.seq2seq import is_seq2seq, load_seq2seq
@@ -192,7 +193,21 @@ def _seq2seq(ref: ModelRef) -> Model | None:
         return None if path is None else Seq2SeqShown.of(load_seq2seq(path, name=ref.name))
     if Path(ref.path).suffix == ".npz" and is_seq2seq(ref.path):
         return Seq2SeqShown.of(load_seq2seq(ref.path))
-    return None
+    from gate_explorer.io.seq2seq_files import PAIR, SUFFIXES, read_pair
+
+    path = Path(ref.path)
+    named = ref.module and PAIR not in ref.module  # the user picked one module: not a pair
+    if named or path.suffix.lower() not in SUFFIXES or not path.is_file():
+        return None
+    if not ref.module and path.stat().st_size > PAIR_PROBE_BYTES:
+        return None  # not read twice to look: a large pair opens with module="ENC+DEC"
+    try:
+        pair = read_pair(ref.path, ref.module or None, allow_nonfinite=True, progress=progress)
+    except GateExplorerError:
+        if ref.module:
+            raise  # the pair the user asked for does not fit: say why
+        return None  # not readable as a pair: the one-module loader reports the file
+    return None if pair is None else Seq2SeqShown.of(pair)
 
 
 def ref_for_path(path: str | Path, vocab: str | Path | None = None) -> ModelRef:

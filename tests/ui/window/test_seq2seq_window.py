@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from gate_explorer import zoo
 from gate_explorer.engine.intervene import Intervention
@@ -107,3 +108,30 @@ def test_clamping_an_encoder_unit_changes_the_decoder_answer(window, qtbot):
     np.testing.assert_array_equal(cf.trace.values("c")[: b - 1], s.run.trace.values("c")[: b - 1])
     assert "top next token" in view.summary.text()
     assert "stays the same" not in view.summary.text()
+
+
+def test_module_dialog_offers_both_modules_as_an_encoder_decoder(window, qtbot, tmp_path):
+    torch = pytest.importorskip("torch")
+
+    class Pair(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            torch.manual_seed(0)
+            self.reader = torch.nn.LSTM(4, 6)
+            self.writer = torch.nn.LSTM(4, 6)
+            self.head = torch.nn.Linear(6, 4)
+
+    path = tmp_path / "pair.pt"
+    torch.save(Pair().state_dict(), path)
+    assert not window.open_model_file(path)  # two modules, names that do not say: asked
+    dialog = window.dialogs["module"]
+    items = [dialog.list.item(k).text() for k in range(dialog.list.count())]
+    assert items[-1] == "both, as an encoder-decoder: reader's final state starts writer"
+    assert "holds 2 recurrent modules" in dialog.findChild(QLabel).text()
+    dialog.list.setCurrentRow(len(items) - 1)
+    dialog.accept()
+    s = window.session
+    assert s.model_ref.module == "reader+writer"
+    assert s.shown_model.pair is not None
+    assert window.seq2seq_bar.isVisible()
+    assert s.run.boundary == len(s.run.seq.encoder.tokens)

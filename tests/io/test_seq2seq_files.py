@@ -1,0 +1,152 @@
+"""PyTorch encoder-decoder files open as one: found by their module names (or as the user
+says), checked against torch's own greedy decoding and logits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from gate_explorer.errors import GateExplorerError
+from gate_explorer.io.seq2seq_files import find_pair, pair_choice, read_pair
+from gate_explorer.io.statedict import find_modules
+from gate_explorer.workspace.models import ModelRef, load_ref
+from gate_explorer.workspace.seq2seq import Seq2SeqShown
+
+torch = pytest.importorskip("torch")
+SOS, EOS = 0, 1
+SOURCE = [3, 7, 2, 9, 4]
+
+
+class Encoder(torch.nn.Module):
+    def __init__(self, vocab: int, emb: int, hidden: int, cell: str) -> None:
+        super().__init__()
+        self.embedding = torch.nn.Embedding(vocab, emb)
+        self.rnn = getattr(torch.nn, cell)(emb, hidden)
+
+    def forward(self, ids):
+        return self.rnn(self.embedding(ids))
+
+
+class Decoder(torch.nn.Module):
+    def __init__(self, vocab: int, emb: int, hidden: int, cell: str) -> None:
+        super().__init__()
+        self.embedding = torch.nn.Embedding(vocab, emb)
+        self.rnn = getattr(torch.nn, cell)(emb, hidden)
+        self.out = torch.nn.Linear(hidden, vocab)
+
+    def forward(self, ids, state):
+        out, state = self.rnn(self.embedding(ids), state)
+        return self.out(out), state
+
+
+class Seq2Seq(torch.nn.Module):
+    def __init__(self, cell: str = "LSTM", names=("encoder", "decoder")) -> None:
+        super().__init__()
+        torch.manual_seed(3)
+        setattr(self, names[0], Encoder(12, 5, 8, cell))
+        setattr(self, names[1], Decoder(10, 6, 8, cell))
+        self.names = names
+        with torch.no_grad():  # untrained: keep the end token from winning at once
+            getattr(self, names[1]).out.bias[EOS] -= 1.0
+
+    def greedy(self, source: list[int], steps: int = 200):
+        enc, dec = (getattr(self, n) for n in self.names)
+        with torch.no_grad():
+            _, state = enc(torch.tensor(source).unsqueeze(1))
+            ids, logits = [SOS], []
+            for _ in range(steps):
+                out, state = dec(torch.tensor([[ids[-1]]]), state)
+                logits.append(out[0, 0].numpy())
+                banned = out[0, 0].clone()
+                banned[SOS] = -torch.inf  # a decoder never writes the start token
+                nxt = int(banned.argmax())
+                if nxt == EOS:
+                    break
+                ids.append(nxt)
+        return ids[1:], np.stack(logits)
+
+
+@pytest.fixture
+def torch_file(tmp_path):
+    model = Seq2Seq()
+    path = tmp_path / "translator.pt"
+    torch.save(model.state_dict(), path)
+    return model, path
+
+
+def test_an_encoder_decoder_state_dict_opens_as_one(torch_file):
+    model, path = torch_file
+    shown = load_ref(ModelRef("file", path=str(path)))
+    assert isinstance(shown, Seq2SeqShown)
+    codes = [n.code for n in shown.notices]
+    assert "seq2seq-pair" in codes
+    assert "seq2seq-specials" in codes
+    text = " ".join(map(str, SOURCE))  # the invented source vocabulary names tokens by id
+    run = shown.run_text(text)
+    assert [t.id for t in run.tokens[: run.boundary]] == SOURCE
+    answer, logits = model.greedy(SOURCE)
+    assert len(answer) > 3
+    fed = [t.id for t in run.tokens[run.boundary + 1 :]]
+    assert fed == answer  # the same greedy answer, each fed back as the next input
+    b = run.boundary
+    np.testing.assert_allclose(run.logits[b : b + len(logits)], logits, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("cell", ["GRU", "RNN"])
+def test_other_cells(tmp_path, cell):
+    model = Seq2Seq(cell)
+    path = tmp_path / f"{cell}.safetensors"
+    from safetensors.torch import save_file
+
+    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(path))
+    pair = read_pair(path)
+    assert pair is not None
+    assert pair.kind == ("gru" if cell == "GRU" else "rnn_tanh")
+    run = pair.run(" ".join(map(str, SOURCE)))
+    answer, logits = model.greedy(SOURCE)
+    assert [t.id for t in run.decoder.tokens[1:]] == answer
+    np.testing.assert_allclose(run.decoder.logits[: len(logits)], logits, rtol=1e-4, atol=1e-5)
+
+
+def test_names_that_do_not_say_need_the_user(tmp_path):
+    model = Seq2Seq(names=("reader", "writer"))
+    path = tmp_path / "rw.pt"
+    torch.save(model.state_dict(), path)
+    assert read_pair(path) is None  # the loader cannot tell which is which
+    modules = find_modules({k: v.numpy() for k, v in model.state_dict().items()})
+    choice = pair_choice(modules)
+    assert choice is not None
+    assert choice[0] == "reader.rnn+writer.rnn"
+    shown = load_ref(ModelRef("file", path=str(path), module=choice[0]))
+    assert isinstance(shown, Seq2SeqShown)
+    answer, _ = model.greedy(SOURCE)
+    run = shown.run_text(" ".join(map(str, SOURCE)))
+    assert [t.id for t in run.tokens[run.boundary + 1 :]] == answer
+    # one module chosen: the one-module loader, as before
+    single = load_ref(ModelRef("file", path=str(path), module="reader.rnn"))
+    assert not isinstance(single, Seq2SeqShown)
+    with pytest.raises(GateExplorerError, match="ENCODER\\+DECODER"):
+        load_ref(ModelRef("file", path=str(path), module="reader.rnn+nothing"))
+
+
+def test_a_decoder_without_an_output_layer_is_refused(tmp_path):
+    model = Seq2Seq()
+    state = {k: v for k, v in model.state_dict().items() if not k.startswith("decoder.out")}
+    path = tmp_path / "headless.pt"
+    torch.save(state, path)
+    with pytest.raises(GateExplorerError, match="no output layer"):
+        read_pair(path)
+    from gate_explorer.io.statedict import ChooseModule
+
+    with pytest.raises(ChooseModule):  # not a pair: the one-module loader asks which module
+        load_ref(ModelRef("file", path=str(path)))
+
+
+def test_find_pair_rules():
+    model = Seq2Seq()
+    modules = find_modules({k: v.numpy() for k, v in model.state_dict().items()})
+    enc, dec = find_pair(modules)
+    assert (enc.label, dec.label) == ("encoder.rnn", "decoder.rnn")
+    assert find_pair(modules, "encoder.rnn") is None  # the user chose one module
+    swapped = find_pair(modules, "decoder.rnn+encoder.rnn")
+    assert swapped[0].label == "decoder.rnn"
