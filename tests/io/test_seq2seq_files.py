@@ -150,3 +150,63 @@ def test_find_pair_rules():
     assert find_pair(modules, "encoder.rnn") is None  # the user chose one module
     swapped = find_pair(modules, "decoder.rnn+encoder.rnn")
     assert swapped[0].label == "decoder.rnn"
+
+
+def _keras_pair(path, cell: str = "LSTM", embed: bool = True):
+    """Keras' lstm_seq2seq shape: the decoder takes the encoder's states as initial_state."""
+    import os
+
+    os.environ.setdefault("KERAS_BACKEND", "torch")
+    keras = pytest.importorskip("keras")
+    keras.utils.set_random_seed(1)
+    layer = getattr(keras.layers, cell)
+    if embed:
+        enc_in = keras.Input((None,), dtype="int32", name="source")
+        dec_in = keras.Input((None,), dtype="int32", name="target")
+        enc_x = keras.layers.Embedding(12, 5)(enc_in)
+        dec_x = keras.layers.Embedding(10, 6)(dec_in)
+    else:  # one-hot inputs, as in the Keras example
+        enc_in = enc_x = keras.Input((None, 12), name="source")
+        dec_in = dec_x = keras.Input((None, 10), name="target")
+    enc_out = layer(8, return_state=True)(enc_x)
+    states = enc_out[1:]
+    dec_out = layer(8, return_sequences=True, return_state=True)(dec_x, initial_state=states)
+    probs = keras.layers.Dense(10, activation="softmax")(dec_out[0])
+    model = keras.Model([enc_in, dec_in], probs)
+    model.save(path)
+    return model
+
+
+@pytest.mark.parametrize(("cell", "embed"), [("LSTM", True), ("GRU", True), ("LSTM", False)])
+def test_a_keras_functional_encoder_decoder_opens_as_one(tmp_path, cell, embed):
+    path = tmp_path / "pair.keras"
+    model = _keras_pair(path, cell, embed)
+    shown = load_ref(ModelRef("file", path=str(path)))
+    assert isinstance(shown, Seq2SeqShown)
+    assert "seq2seq-pair" in [n.code for n in shown.notices]
+    shown.target = "3528"  # teacher-forced, as Keras computes it from the same inputs
+    source = " ".join(map(str, SOURCE))
+    run = shown.run_text(source)
+    dec_ids = [t.id for t in run.tokens[run.boundary :]]
+    assert dec_ids == [SOS, 3, 5, 2, 8]
+    if embed:
+        inputs = [np.array([SOURCE]), np.array([dec_ids])]
+    else:
+        inputs = [np.eye(12)[[SOURCE]], np.eye(10)[[dec_ids]]]
+    expected = np.asarray(model.predict(inputs, verbose=0))[0]
+    np.testing.assert_allclose(run.probs[run.boundary :], expected, rtol=1e-4, atol=1e-6)
+
+
+def test_a_keras_model_without_a_state_hand_over_is_not_a_pair(tmp_path):
+    import os
+
+    os.environ.setdefault("KERAS_BACKEND", "torch")
+    keras = pytest.importorskip("keras")
+    inp = keras.Input((None,), dtype="int32")
+    x = keras.layers.Embedding(10, 4)(inp)
+    x = keras.layers.LSTM(6, return_sequences=True)(x)
+    x = keras.layers.LSTM(6, return_sequences=True)(x)
+    out = keras.layers.Dense(10, activation="softmax")(x)
+    path = tmp_path / "stack.keras"
+    keras.Model(inp, out).save(path)
+    assert read_pair(path) is None
