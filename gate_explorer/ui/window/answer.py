@@ -195,7 +195,8 @@ class AnswerView(QWidget):
                 self.now_line.setValue(step)
         elif a.kind == "next-token" and a.next_token is not None:
             prob = "" if a.next_prob is None else f" — the model gave it {100 * a.next_prob:.1f}%"
-            self.note.setText(f"Actually next: <b>“{shown_token(a.next_token, 16)}”</b>{prob}")
+            token = html_escape(shown_token(a.next_token, 16))  # e.g. </s> is text, not a tag
+            self.note.setText(f"Actually next: <b>“{token}”</b>{prob}")
         elif a.kind == "next-token":
             self.note.setText("End of the text: nothing comes next.")
         else:

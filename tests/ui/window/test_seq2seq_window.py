@@ -135,3 +135,13 @@ def test_module_dialog_offers_both_modules_as_an_encoder_decoder(window, qtbot, 
     assert s.shown_model.pair is not None
     assert window.seq2seq_bar.isVisible()
     assert s.run.boundary == len(s.run.seq.encoder.tokens)
+
+
+def test_generate_says_an_encoder_decoder_writes_its_own_answer(window, qtbot):
+    s = _open_from_bar(window, qtbot)
+    before = s.run
+    window.generate()  # Model > Generate
+    view = window.analysis.tabs.view("generateView")
+    assert "writes its own answer" in view.status.text()
+    assert not s.generation.running
+    assert s.run is before
