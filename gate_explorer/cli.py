@@ -31,10 +31,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--series", help="numeric models: open a CSV/TSV column or a .npy array as the input"
     )
     parser.add_argument("--column", help="with --series: the column's name or 0-based index")
+    from gate_explorer.commands.models import add_model_options
+
+    add_model_options(parser)  # as on ``export``: the choices a weights file leaves open
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"gate_explorer.commands.{name}").add_parser(sub)
     return parser
+
+
+def window_options(args: argparse.Namespace) -> dict[str, str | None]:
+    """``--module``, ``--kind``, ``--head-activation`` for the window's ``--model``, checked
+    as ``export`` checks them (``--kind relu`` is ``rnn_relu``); raise ``GateExplorerError``."""
+    options = {"module": args.module, "kind": args.kind, "head_activation": args.head_activation}
+    given = [f"--{name.replace('_', '-')}" for name, value in options.items() if value]
+    if given and not args.model:
+        verb = "needs" if len(given) == 1 else "need"
+        raise GateExplorerError(f"{' and '.join(given)} {verb} --model FILE (a weights file)")
+    if args.kind:
+        from gate_explorer.engine.net import canonical_kind
+
+        options["kind"] = canonical_kind(args.kind)
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,8 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.column is not None and args.series is None:
             raise GateExplorerError("--column goes with --series")
-        return run_app(model=args.model, text=args.text, vocab=args.vocab, series=args.series,
-                       column=args.column)  # fmt: skip
+        options = window_options(args)
+        if args.series is not None:
+            options |= {"series": args.series, "column": args.column}
+        return run_app(model=args.model, text=args.text, vocab=args.vocab, **options)
     except GateExplorerError as exc:
         print(f"gate-explorer: error: {exc}", file=sys.stderr)
         return 2

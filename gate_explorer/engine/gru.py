@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gate_explorer.engine import activations, cells
+from gate_explorer.engine.backend import Kernels
 from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
 NAMES = cells.cell("gru").names  # r z n h
@@ -110,6 +111,7 @@ def forward(
     w: GRUWeights,
     h0: np.ndarray,
     progress: Callable[[int], None] | None = None,
+    kernel: Kernels | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -120,7 +122,8 @@ def forward(
     Row t of ``gi`` (T, B, 3H) starts as W_i x_t + b_i and is overwritten in place by the
     gates r z n; row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third is ``hn``.
     With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
-    ``progress(steps_done)`` is called every few hundred steps when given.
+    ``progress(steps_done)`` is called every few hundred steps when given. ``kernel``
+    (``Backend.kernels_for``): the compiled time loop over the same buffers, else NumPy's.
     """
     steps, batch = x.shape[:2]
     hid = w.b_hh.shape[0] // BLOCKS
@@ -129,9 +132,13 @@ def forward(
     gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
     input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
     if not w.reset_after:
-        return _forward_reset_before(gi, w, h0, progress), {}
+        return _forward_reset_before(gi, w, h0, progress, kernel), {}
     gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
     hidden = np.empty((steps, batch, hid), dtype=dtype)
+    if kernel is not None:
+        kernel.gru(gi, gh, hidden, h0, w, progress)
+        values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+        return values, {"hn": gh[..., h2:]}
     lead = () if batch == 1 else (batch,)
     gi_, gh_ = gi.reshape(steps, *lead, 3 * hid), gh.reshape(steps, *lead, 3 * hid)
     h = h0.reshape(*lead, hid)
@@ -171,7 +178,11 @@ def forward(
 
 
 def _forward_reset_before(
-    gi: np.ndarray, w: GRUWeights, h0: np.ndarray, progress: Callable[[int], None] | None
+    gi: np.ndarray,
+    w: GRUWeights,
+    h0: np.ndarray,
+    progress: Callable[[int], None] | None,
+    kernel: Kernels | None = None,
 ) -> dict[str, np.ndarray]:
     """``forward``'s time loop for ``reset_after=False``; ``gi`` (T, B, 3H) = W_i x + b_i,
     overwritten by r z n. Two products a step: W_h[rz] h_{t-1}, then W_hn (r * h_{t-1})."""
@@ -180,6 +191,9 @@ def _forward_reset_before(
     h1, h2 = hid, 2 * hid
     dtype = gi.dtype
     hidden = np.empty((steps, batch, hid), dtype=dtype)
+    if kernel is not None:
+        kernel.gru_before(gi, hidden, h0, w, progress)
+        return {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
     lead = () if batch == 1 else (batch,)
     gi_ = gi.reshape(steps, *lead, width)
     h = h0.reshape(*lead, hid)

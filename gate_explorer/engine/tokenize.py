@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 UNK = "<unk>"
 TOKENIZERS = ("char", "word", "number", "ascii", "wordpunct")
@@ -61,14 +62,14 @@ def why_unknown(token: Token, kind: str) -> str:
     if token.known:
         return ""
     if kind != "number":
-        return "not in the vocabulary"
+        return translatable("not in the vocabulary")
     if token.value is None:
-        return "not a number: fed as 0"
+        return translatable("not a number: fed as 0")
     if token.value != token.value:
-        return "NaN: fed as 0"
+        return translatable("NaN: fed as 0")
     if abs(token.value) == float("inf"):
-        return "infinite: fed as 0"
-    return "beyond float32's range (3.4e38): fed as 0"
+        return translatable("infinite: fed as 0")
+    return translatable("beyond float32's range (3.4e38): fed as 0")
 
 
 def replace_surrogates(text: str) -> tuple[str, int]:

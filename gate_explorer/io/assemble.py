@@ -42,9 +42,9 @@ def _missing_vocab(count: int, what: str) -> Notice:
     return Notice(
         "vocab-missing",
         translatable(
-            f"missing vocabulary: ids shown as tokens ({what} 0..{count - 1}, typed as words); "
+            "missing vocabulary: ids shown as tokens ({what} 0..{last}, typed as words); "
             "open the file with its vocabulary (--vocab FILE) to type text"
-        ),
+        ).format(what=what, last=count - 1),
         option="vocab",
     )
 
@@ -90,9 +90,9 @@ def assemble(
             Notice(
                 "rnn-nonlinearity-chosen",
                 translatable(
-                    f"computed with {kind[4:]} as chosen (an nn.RNN state_dict does not "
+                    "computed with {kind} as chosen (an nn.RNN state_dict does not "
                     "record its nonlinearity)"
-                ),
+                ).format(kind=kind[4:]),
                 option="kind",
                 changes_numbers=True,
             )
@@ -219,8 +219,9 @@ def _activation(
     notices.append(
         Notice(
             "head-activation-guessed",
-            translatable("the file does not say which activation the head applies: showing ")
-            + why.format(n=classes),
+            translatable(
+                "the file does not say which activation the head applies: showing {why}"
+            ).format(why=why.format(n=classes)),
             option="head-activation",
             changes_numbers=True,
         )

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.session import seq2seq
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.worker import Worker
@@ -623,18 +624,18 @@ class Session(QObject):
         step = self._step if step is None else step
         model, run = seq2seq.model_at(self._model, self._run, step), self._run
         if model is None or run is None or not 0 <= step < len(run.tokens):
-            return Answer("none", note="Type some text to see the model's answer.")
+            return Answer("none", note=translatable("Type some text to see the model's answer."))
         if (joined := seq2seq.joined(run)) is not None and step < joined.boundary:
             return Answer("none", note=seq2seq.encoder_note(joined, step))
         head = model.head
         if head is None:
-            return Answer("none", note="This model has no readout head.")
+            return Answer("none", note=translatable("This model has no readout head."))
         nxt = run.tokens[step + 1] if step + 1 < len(run.tokens) else None
         if head.kind == "regress" and run.predictions is not None:
             actual = nxt.value if nxt is not None else None
             return Answer("regress", predicted=float(run.predictions[step]), actual=actual)
         if run.probs is None:
-            return Answer("none", note="This model gives no probabilities.")
+            return Answer("none", note=translatable("This model gives no probabilities."))
         p = run.probs[step]
         sampled = self._sampled.get(step)
         how = ""

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from gate_explorer.engine.intervene import Intervention, check, run_intervened
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace.jobs import Progress, run_cost
 
@@ -110,7 +111,7 @@ class Interventions(QObject):
         """The reason ``iv`` does not fit the session's model and run; "" when it fits."""
         model, steps = self._session.model, self._session.steps
         if model is None:
-            return "no model"
+            return translatable("no model")
         try:
             check(model.net, steps, iv)
         except GateExplorerError as exc:

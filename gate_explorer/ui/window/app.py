@@ -28,10 +28,19 @@ def run_app(
     model: str | None = None,
     text: str | None = None,
     vocab: str | None = None,
+    *,
+    module: str | None = None,
+    kind: str | None = None,
+    head_activation: str | None = None,
     series: str | None = None,
     column: str | None = None,
 ) -> int:
-    """Open the window and run the event loop; returns the exit status."""
+    """Open the window and run the event loop; returns the exit status.
+
+    ``module``, ``kind`` and ``head_activation`` are the choices a weights file leaves open
+    (``--module``, ``--kind``, ``--head-activation``), as on ``gate-explorer export``;
+    ``series`` (and ``column``) a series file to open as the text (``--series``).
+    """
     single_threaded_blas()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -47,8 +56,13 @@ def run_app(
     icon = resource("icons", "gate-explorer.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from gate_explorer.ui.window import language
+    from gate_explorer.ui.window.main_window import default_settings
+
+    language.apply(language.chosen_language(default_settings()))
     window = MainWindow()
-    window.start(model, text, vocab, series, column)
+    window.start(model, text, vocab, series, column, module=module, kind=kind,
+                 head_activation=head_activation)  # fmt: skip
     window.show()
     signal.signal(signal.SIGINT, lambda *_: window.close())  # Ctrl+C in the terminal
     signal.signal(signal.SIGTERM, lambda *_: window.close())
