@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from gate_explorer.session import Session, seq2seq
 from gate_explorer.session.subscription import Subscription
+from gate_explorer.ui.window.language import on_language_change
 from gate_explorer.workspace.seq2seq import STACKS
 
 
@@ -23,27 +24,21 @@ class Seq2SeqBar(QWidget):
         self.session = session
         self.stack = QComboBox()
         self.stack.setObjectName("stackCombo")
-        self.stack.addItem(self.tr("encoder"), "encoder")
-        self.stack.addItem(self.tr("decoder"), "decoder")
-        self.stack.setToolTip(
-            self.tr("The stack that computed the current step; choose one to go to its first step")
-        )
+        for stack in STACKS:
+            self.stack.addItem("", stack)  # texts in ``retranslate``
         self.target = QLineEdit()
         self.target.setObjectName("targetEdit")
-        self.target.setPlaceholderText(self.tr("empty: the decoder writes its own answer"))
-        self.target.setToolTip(
-            self.tr("Teacher forcing: the decoder reads this target instead of its own answers")
-        )
         self.target.setMinimumWidth(160)
+        self.stack_label, self.target_label = QLabel(), QLabel()
         self.target.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=300)
         self._debounce.timeout.connect(self.apply_target)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
-        layout.addWidget(QLabel(self.tr("Stack")))
+        layout.addWidget(self.stack_label)
         layout.addWidget(self.stack)
         layout.addSpacing(8)
-        layout.addWidget(QLabel(self.tr("Target")))
+        layout.addWidget(self.target_label)
         layout.addWidget(self.target)
         self.stack.currentIndexChanged.connect(self._on_chosen)
         self.target.textEdited.connect(lambda _t: self._debounce.start())
@@ -53,7 +48,23 @@ class Seq2SeqBar(QWidget):
             "sigRunChanged": self._on_step,
             "sigStepChanged": self._on_step,
         })  # fmt: skip
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         self._on_model()
+
+    def retranslate(self) -> None:
+        """Every text of the bar, in the window's language."""
+        self.stack_label.setText(self.tr("Stack"))
+        self.target_label.setText(self.tr("Target"))
+        self.stack.setItemText(0, self.tr("encoder"))
+        self.stack.setItemText(1, self.tr("decoder"))
+        self.stack.setToolTip(
+            self.tr("The stack that computed the current step; choose one to go to its first step")
+        )
+        self.target.setPlaceholderText(self.tr("empty: the decoder writes its own answer"))
+        self.target.setToolTip(
+            self.tr("Teacher forcing: the decoder reads this target instead of its own answers")
+        )
 
     def apply_target(self) -> None:
         """Teacher-force with the typed target now (empty: greedy)."""
@@ -61,7 +72,7 @@ class Seq2SeqBar(QWidget):
         seq2seq.set_target(self.session, self.target.text())
 
     def _on_chosen(self, index: int) -> None:
-        if index >= 0:
+        if 0 <= index < len(STACKS):
             seq2seq.set_stack(self.session, STACKS[index])
 
     def _on_model(self) -> None:
