@@ -174,16 +174,22 @@ class Seq2SeqShown(Model):
     @classmethod
     def of(cls, pair: Seq2SeqModel) -> Seq2SeqShown:
         e = pair.encoder
-        return cls(pair.name, e.net, e.tokenizer, e.embedding, pair.decoder.head, pair.card,
-                   pair.trained, e.notices + pair.decoder.notices, pair=pair)  # fmt: skip
+        shown = cls(pair.name, e.net, e.tokenizer, e.embedding, pair.decoder.head, pair.card,
+                    pair.trained, e.notices + pair.decoder.notices, pair=pair)  # fmt: skip
+        shown._views = _views(pair)
+        return shown
 
     def stack_model(self, stack: str | int) -> Model:
-        """The encoder's or decoder's own ``Model`` (by name or index in ``STACKS``)."""
+        """The encoder's or decoder's ``Model`` (by name or index in ``STACKS``), as the
+        joined trace's views need it: its own, or with zero columns added to its first
+        ``weight_ih`` when the stacks read inputs of different widths (the joined ``x`` is
+        zero-padded to the wider one, so ``W_ih @ x`` is the stack's own product)."""
         assert self.pair is not None
         name = STACKS[stack] if isinstance(stack, int) else stack
         if name not in STACKS:
             raise GateExplorerError(f"unknown stack {name!r}; expected encoder or decoder")
-        return getattr(self.pair, name)
+        views = getattr(self, "_views", None) or _views(self.pair)
+        return views[STACKS.index(name)]
 
     def run_text(self, text: str, *, progress: Progress | None = None) -> Seq2SeqShownRun:
         """Encode ``text``, decode (teacher-forced with ``target`` when set), join the runs."""
@@ -194,6 +200,31 @@ class Seq2SeqShown(Model):
         if progress is not None:
             progress(1, 1)
         return _shown(self.pair, seq)
+
+
+def _views(pair: Seq2SeqModel) -> tuple[Model, Model]:
+    """(encoder, decoder) Models whose first ``weight_ih`` reads the joined input width."""
+    from dataclasses import replace as _replace
+
+    from gate_explorer.engine.net import RecurrentNet
+
+    stacks = (pair.encoder, pair.decoder)
+    width = max(m.net.config.input_size for m in stacks)
+    out = []
+    for m in stacks:
+        if m.net.config.input_size == width:
+            out.append(m)
+            continue
+        params = dict(m.net.params)
+        for key in [k for k in params if k.startswith("weight_ih_l0")]:
+            w = np.asarray(params[key])
+            params[key] = np.pad(w, ((0, 0), (0, width - w.shape[1])))
+        net = RecurrentNet.from_state_dict(
+            m.net.kind, params, allow_nonfinite=True, gate_activation=m.net.gate_activation,
+            reset_after=m.net.reset_after,
+        )  # fmt: skip
+        out.append(_replace(m, net=net))
+    return out[0], out[1]
 
 
 def decoder_answer(run: Seq2SeqShownRun, step: int) -> tuple[str, str]:

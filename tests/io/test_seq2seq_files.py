@@ -210,3 +210,38 @@ def test_a_keras_model_without_a_state_hand_over_is_not_a_pair(tmp_path):
     path = tmp_path / "stack.keras"
     keras.Model(inp, out).save(path)
     assert read_pair(path) is None
+
+
+def test_stacks_of_different_input_widths_show_their_own_equations(torch_file, qtbot):
+    """The encoder reads 5 embedding dims, the decoder 6: the joined x is padded, and each
+    stack's view model reads the padded input with zero columns, so W_ih @ x is its own."""
+    from gate_explorer.analysis.equations import unit_equations
+    from gate_explorer.session import Session
+    from gate_explorer.ui.analysis.cell_diagram import CellDiagram
+
+    _, path = torch_file
+    shown = load_ref(ModelRef("file", path=str(path)))
+    run = shown.run_text("3 7 2")
+    assert run.trace.x.shape[-1] == 6
+    enc = shown.stack_model("encoder")
+    assert enc.net.params["weight_ih_l0"].shape == (32, 6)
+    own = shown.pair.encoder.net.params["weight_ih_l0"]
+    np.testing.assert_array_equal(enc.net.params["weight_ih_l0"][:, :5], own)
+    padded = enc.net.params["weight_ih_l0"]
+    for t in range(run.boundary):  # the encoder's own input product, from the joined x
+        np.testing.assert_allclose(padded @ run.trace.x[t, 0],
+                                   own @ run.seq.encoder.trace.x[t, 0], rtol=1e-6)  # fmt: skip
+    for step in range(len(run.tokens)):  # every step's equations with its stack's weights
+        model = shown.stack_model(run.stack(step))
+        eq = unit_equations(run.trace, 0, 0, step, 3, model.net.params)
+        assert eq.step == step
+    s = Session(debounce_ms=10)
+    view = CellDiagram(s)
+    qtbot.addWidget(view)
+    s.open_model(ModelRef("file", path=str(path)))
+    s.set_text("3 7 2", immediate=True)
+    s.set_unit(3)
+    s.set_step(1)  # an encoder step: its own weights
+    assert view.shown is not None
+    assert view.shown.step == 1
+    s.shutdown()
