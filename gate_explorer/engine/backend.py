@@ -61,8 +61,13 @@ class Backend:
 
     def label(self) -> str:
         """A short line for a status bar or ``--version``: the path and why."""
-        path = "compiled (numba)" if self.compiled else "NumPy"
-        return f"engine: {path}" + (f" ({self.reason})" if self.reason else "")
+        if self.compiled:
+            line = translatable("engine: compiled (numba)")
+        else:
+            line = translatable("engine: NumPy")
+        if not self.reason:
+            return line
+        return translatable("{engine} ({reason})").format(engine=line, reason=self.reason)
 
     def unsupported(self, net: Network) -> str:
         """Why ``net`` runs on NumPy under this backend ("" when the compiled loop runs it).
@@ -107,7 +112,8 @@ class Backend:
         except Exception as exc:  # a broken numba install must not stop the app
             return Backend("numpy", _failed(exc))
         if not kernels.cached:
-            return Backend(self.name, self.reason + "; its cache folder is not writable")
+            why = translatable("{reason}; its cache folder is not writable, so it compiles again")
+            return Backend(self.name, why.format(reason=self.reason))
         return self
 
 

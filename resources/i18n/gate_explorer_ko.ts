@@ -52,8 +52,16 @@
         <translation>이 RNN이 tanh와 relu 중 무엇을 쓰는지 파일에 없습니다(nn.RNN state_dict에는 비선형 함수가 기록되지 않습니다): tanh로 계산했습니다. 모델을 nonlinearity=&apos;relu&apos;로 만들었다면 relu로 바꾸세요(--kind rnn_relu)</translation>
     </message>
     <message>
+        <source>embedding rows</source>
+        <translation>임베딩 행</translation>
+    </message>
+    <message>
         <source>input width 1 and no vocabulary: the text is read as numbers, each fed as the one input</source>
         <translation>입력 폭이 1이고 어휘 사전이 없습니다: 텍스트를 숫자로 읽어 각각 하나의 입력으로 넣습니다</translation>
+    </message>
+    <message>
+        <source>one-hot inputs</source>
+        <translation>원-핫 입력</translation>
     </message>
     <message>
         <source>the file does not record it</source>
@@ -132,6 +140,10 @@
         <translation>{where}: sequence_lens는 무시합니다: 모든 단계를 계산합니다</translation>
     </message>
     <message>
+        <source>the recurrent nodes do not all read the text the same way (a direction=&apos;reverse&apos; node reads it from the end, as a bidirectional layer&apos;s backward direction does): shown as bidirectional layers whose missing directions are empty (no weights, every value 0): {list}; the numbers are the file&apos;s</source>
+        <translation>순환 노드가 모두 같은 방향으로 텍스트를 읽지는 않습니다(direction=&apos;reverse&apos; 노드는 양방향 층의 역방향처럼 끝에서부터 읽음): 빠진 방향이 비어 있는(가중치 없음, 모든 값 0) 양방향 층으로 보여 줍니다: {list}. 수치는 파일의 것입니다</translation>
+    </message>
+    <message>
         <source>the graph&apos;s output cannot be computed ({what} read the recurrent layers): showing the recurrent layers without predictions</source>
         <translation>그래프의 출력을 계산할 수 없습니다({what}이(가) 순환 층을 읽음): 예측 없이 순환 층만 보여 줍니다</translation>
     </message>
@@ -194,6 +206,14 @@
     <message>
         <source>This model gives no probabilities.</source>
         <translation>이 모델은 확률을 내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t}), top {k}</source>
+        <translation>softmax(logits / {t})에서 뽑음, 상위 {k}개</translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t})</source>
+        <translation>softmax(logits / {t})에서 뽑음</translation>
     </message>
     <message>
         <source>{n} layers</source>
@@ -274,6 +294,90 @@
     <message>
         <source>could not compute the gradients: {error}</source>
         <translation>기울기를 계산할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>gates: {sigma} or tanh(W_i·x + W_h·h_prev + b)</source>
+        <translation>게이트: {sigma} 또는 tanh(W_i·x + W_h·h_prev + b)</translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer} reverse; prev = {prev}</source>
+        <translation>유닛 {unit}, 단계 {step}, 층 {layer} 역방향; prev = {prev}</translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer}; prev = {prev}</source>
+        <translation>유닛 {unit}, 단계 {step}, 층 {layer}; prev = {prev}</translation>
+    </message>
+    <message>
+        <source>step {k}</source>
+        <translation>단계 {k}</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>초기 상태</translation>
+    </message>
+    <message>
+        <source>h has {n} units</source>
+        <translation>h의 유닛은 {n}개</translation>
+    </message>
+    <message>
+        <source>With proj_size = {proj}, h = W_hr·m mixes all {width} units&apos; m, so h is not per-unit ({shown}).</source>
+        <translation>proj_size = {proj}이면 h = W_hr·m이 유닛 {width}개의 m을 모두 섞으므로 h는 유닛별 값이 아닙니다({shown}).</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_f = b_if + b_hf, etc.</source>
+        <translation>x: 이 층의 입력; b_f = b_if + b_hf 등.</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_r = b_ir + b_hr, etc.</source>
+        <translation>x: 이 층의 입력; b_r = b_ir + b_hr 등.</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b = b_ih + b_hh.</source>
+        <translation>x: 이 층의 입력; b = b_ih + b_hh.</translation>
+    </message>
+    <message>
+        <source>engine: compiled (numba)</source>
+        <translation>엔진: 컴파일됨(numba)</translation>
+    </message>
+    <message>
+        <source>engine: NumPy</source>
+        <translation>엔진: NumPy</translation>
+    </message>
+    <message>
+        <source>{engine} ({reason})</source>
+        <translation>{engine} ({reason})</translation>
+    </message>
+    <message>
+        <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
+        <translation>컴파일된 엔진은 float32 가중치만 실행합니다. 이 {dtype} 신경망은 NumPy로 실행합니다</translation>
+    </message>
+    <message>
+        <source>{reason}; its cache folder is not writable, so it compiles again</source>
+        <translation>{reason}; 캐시 폴더에 쓸 수 없어 다시 컴파일합니다</translation>
+    </message>
+    <message>
+        <source>the compiled engine failed to load ({error}); NumPy runs</source>
+        <translation>컴파일된 엔진을 불러오지 못했습니다({error}). NumPy로 실행합니다</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <source>numba is not installed; pip install gate-explorer[fast] to compile</source>
+        <translation>numba가 설치되어 있지 않습니다. 컴파일하려면 pip install gate-explorer[fast]</translation>
+    </message>
+    <message>
+        <source>compiled step loop</source>
+        <translation>컴파일된 단계 루프</translation>
+    </message>
+    <message>
+        <source>Its data is not in this installation: {file} is missing (a source checkout has it).</source>
+        <translation>이 설치에는 데이터가 없습니다: {file}이(가) 없습니다(소스 체크아웃에는 있습니다).</translation>
+    </message>
+    <message>
+        <source>Its data could not be read: {error}</source>
+        <translation>데이터를 읽을 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -484,6 +588,10 @@
     <message>
         <source>Stop comparing</source>
         <translation>비교 그만하기</translation>
+    </message>
+    <message>
+        <source>Model B: choose a recurrent module</source>
+        <translation>모델 B: 순환 모듈 고르기</translation>
     </message>
     <message>
         <source>layer {k} of {n}</source>
@@ -1107,6 +1215,17 @@
     </message>
 </context>
 <context>
+    <name>LossCurve</name>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1639,6 +1758,163 @@
     </message>
 </context>
 <context>
+    <name>TrainActions</name>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>모델 학습(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Train a model on a bundled task and watch it learn</source>
+        <translation>번들 과제로 모델을 학습시키며 배우는 모습을 봅니다</translation>
+    </message>
+    <message>
+        <source>Training: step {0} of {1} (Ctrl+T shows it)</source>
+        <translation>학습 중: 단계 {0}/{1}(Ctrl+T로 보기)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainDialog</name>
+    <message>
+        <source>Train a model</source>
+        <translation>모델 학습</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>셀</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>은닉 크기</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Held-out check</source>
+        <translation>보류 데이터 검사</translation>
+    </message>
+    <message>
+        <source>as on the model card</source>
+        <translation>모델 카드와 같게</translation>
+    </message>
+    <message>
+        <source>Held-out sequences per condition measured at the end (0: as on the card)</source>
+        <translation>끝에 조건마다 측정할 보류 시퀀스 수(0: 카드와 같게)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <source>Keep the model as a bundle (the format of the bundled models) and open it</source>
+        <translation>모델을 번들(번들 모델과 같은 형식)로 저장하고 엽니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Training goes on in the background</source>
+        <translation>학습은 뒤에서 계속됩니다</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>단계 %v / %m</translation>
+    </message>
+    <message>
+        <source>Press Train: the window shows the model learning on its text.</source>
+        <translation>학습을 누르세요: 창이 자기 텍스트에서 모델이 배우는 모습을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Save the trained {0} as a bundle</source>
+        <translation>학습한 {0}을(를) 번들로 저장</translation>
+    </message>
+    <message>
+        <source>Gate Explorer bundle (*.npz)</source>
+        <translation>Gate Explorer 번들 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} and opened it.</source>
+        <translation>{0}을(를) 저장하고 열었습니다.</translation>
+    </message>
+    <message>
+        <source>All {0} steps done; measuring on held-out data…</source>
+        <translation>{0}단계를 모두 마쳤습니다. 보류 데이터로 측정하는 중…</translation>
+    </message>
+    <message>
+        <source>Finished in {0}. Held out: {1}. Save the model to keep it.</source>
+        <translation>{0} 만에 끝났습니다. 보류 데이터: {1}. 모델을 남기려면 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The window shows another model; Save model… opens this one once it is done.</source>
+        <translation>단계 {0}/{1}, 손실 {2:.4f}, {3} 경과. 창에는 다른 모델이 보입니다. 끝나면 모델 저장…으로 이 모델을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The heatmaps show the weights of step {4}.</source>
+        <translation>단계 {0}/{1}, 손실 {2:.4f}, {3} 경과. 히트맵은 단계 {4}의 가중치를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>A model is being trained already: stop it first.</source>
+        <translation>이미 모델을 학습하고 있습니다: 먼저 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Training stopped at step {0}.</source>
+        <translation>단계 {0}에서 학습을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>There is no trained model to save yet.</source>
+        <translation>아직 저장할 학습된 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Training is still running: wait or stop it first.</source>
+        <translation>학습이 아직 진행 중입니다: 기다리거나 먼저 멈추세요.</translation>
+    </message>
+    <message>
+        <source>{0} (training, step {1})</source>
+        <translation>{0}(학습 중, 단계 {1})</translation>
+    </message>
+    <message>
+        <source>Training failed: {0}</source>
+        <translation>학습에 실패했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Training finished: save the model to keep it.</source>
+        <translation>학습이 끝났습니다: 모델을 남기려면 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The model being trained could not be kept in {0}: {1}</source>
+        <translation>학습 중인 모델을 {0}에 보관할 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
     <name>UnitFinderView</name>
     <message>
         <source>step {k}: {token} · inside {n}</source>
@@ -1940,7 +2216,7 @@
     </message>
     <message>
         <source>Escape</source>
-        <translation>Esc</translation>
+        <translation>Esc 키</translation>
     </message>
     <message>
         <source>leave the text field (back to the heatmaps)</source>
@@ -1981,6 +2257,10 @@
     <message>
         <source>discard the generated text</source>
         <translation>생성한 텍스트 버리기</translation>
+    </message>
+    <message>
+        <source>train a model on a bundled task and watch it learn</source>
+        <translation>번들 과제로 모델을 학습시키며 배우는 모습 보기</translation>
     </message>
     <message>
         <source>compare with another model</source>

@@ -129,3 +129,13 @@ def test_backend_is_a_small_picklable_record():
     assert pickle.loads(pickle.dumps(b)) == b  # a process worker can take it
     assert b.label() == "engine: compiled (numba) (compiled step loop)"
     assert NUMPY.label() == "engine: NumPy"
+
+
+def test_an_unwritable_cache_is_said(monkeypatch):
+    no_cache = fast.Kernels(loops={}, cached=False, seconds=3.0, version="0.68.1")
+    monkeypatch.setattr(fast, "load", lambda: no_cache)
+    got = Backend("numba", "compiled step loop").warm_up()
+    assert got.compiled
+    assert got.reason == (
+        "compiled step loop; its cache folder is not writable, so it compiles again"
+    )

@@ -193,3 +193,51 @@ def test_numpy_backend_is_still_the_default():
     net = _net("lstm", "sigmoid", True, 0, 1, False)
     x = np.random.default_rng(9).standard_normal((20, 4)).astype(np.float32)
     assert np.array_equal(net.run(x).output, net.run(x, backend=NUMPY).output)
+
+
+def test_interventions_rerun_on_the_path_that_made_the_trace(compiled):
+    from gate_explorer.engine.intervene import Intervention, run_intervened
+
+    net = _net("lstm", "sigmoid", True, 0, 2, False)
+    x = np.random.default_rng(10).standard_normal((120, 4)).astype(np.float32)
+    trace = net.run(x, backend=compiled)
+    ivs = [Intervention(layer=0, direction=0, step=40, name="f", unit=2, value=0.0)]
+    cf_fast = run_intervened(net, trace, ivs, backend=compiled)
+    cf_numpy = run_intervened(net, trace, ivs)
+    _compare(cf_numpy, cf_fast, TOL)
+    for name in net.names:  # rows before the clamp are the compiled trace's own
+        assert np.array_equal(cf_fast.values(name, 0)[:40], trace.values(name, 0)[:40])
+    after = cf_fast.values("h", 0)[41:]
+    assert not np.array_equal(after, cf_numpy.values("h", 0)[41:])  # the kernel re-ran them
+    # the steps after the clamp are the compiled loop's, from the clamped state
+    h0, c0 = _states(cf_fast, "h", 40), _states(cf_fast, "c", 40)
+    tail = net.run(x[41:], h0, c0, backend=compiled)
+    np.testing.assert_allclose(tail.values("h", 0), after, rtol=1e-6, atol=1e-6)
+
+
+def _states(trace, name, step):
+    return np.stack([trace.values(name, k)[step] for k in range(trace.num_layers)])
+
+
+def test_generation_steps_on_the_compiled_path(compiled):
+    import itertools
+
+    from gate_explorer.engine.embedding import Embedding
+    from gate_explorer.engine.generate import Sampling, write
+    from gate_explorer.engine.model import Head, Model
+    from gate_explorer.engine.tokenize import Tokenizer
+
+    vocab = ("<unk>", *"abcdefgh ")
+    rng = np.random.default_rng(11)
+    net = RecurrentNet.random("gru", 6, 8, num_layers=2, rng=11)
+    head = Head("next-token", rng.normal(0, 2, (len(vocab), 8)), rng.normal(0, 1, len(vocab)),
+                vocab)  # fmt: skip
+    emb = Embedding(len(vocab), rng.normal(0, 1, (len(vocab), 6)).astype(np.float32))
+    model = Model("tiny", net, Tokenizer("char", vocab), emb, head)
+    run = model.run_text("abc", backend=compiled)
+    ref = model.run_text("abc")
+    _compare(ref.trace, run.trace, TOL)
+    got = list(itertools.islice(write(model, run.trace, Sampling(1.0, 0, 7), backend=compiled), 30))
+    text = "abc" + "".join(w.text for w in got)
+    whole = model.run_text(text, backend=compiled).trace
+    np.testing.assert_allclose(got[-1].trace.h_n, whole.h_n, rtol=1e-5, atol=1e-6)

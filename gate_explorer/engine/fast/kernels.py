@@ -50,22 +50,34 @@ def _double_from_bits(typingctx, bits):
     return sig, codegen
 
 
+@intrinsic
+def _fma(typingctx, a, b, c):
+    """a * b + c rounded once (LLVM's fma: one vector instruction where the CPU has FMA)."""
+    sig = types.float64(types.float64, types.float64, types.float64)
+
+    def codegen(context, builder, signature, args):
+        d = ir.DoubleType()
+        fn = builder.module.declare_intrinsic("llvm.fma", [d], ir.FunctionType(d, [d, d, d]))
+        return builder.call(fn, args)
+
+    return sig, codegen
+
+
 @numba.njit(inline="always")
 def tanh32(x):
     """tanh of a float32, as float32: tanh|x| = (1 - e) / (1 + e) with e = exp(-2|x|)."""
     ax = abs(np.float64(x))
     y = 2.0 * min(ax, _BIG)
     nf = np.floor(y * _LOG2E + 0.5)
-    r = (nf * _LN2_HI - y) + nf * _LN2_LO  # -y = -n ln2 + r
-    p = C8
-    p = p * r + C7
-    p = p * r + C6
-    p = p * r + C5
-    p = p * r + C4
-    p = p * r + C3
-    p = p * r + C2
-    p = p * r + 1.0
-    p = p * r + 1.0  # e^r
+    r = _fma(nf, _LN2_LO, _fma(nf, _LN2_HI, -y))  # -y = -n ln2 + r
+    p = _fma(C8, r, C7)
+    p = _fma(p, r, C6)
+    p = _fma(p, r, C5)
+    p = _fma(p, r, C4)
+    p = _fma(p, r, C3)
+    p = _fma(p, r, C2)
+    p = _fma(p, r, 1.0)
+    p = _fma(p, r, 1.0)  # e^r
     e = p * _double_from_bits((1023 - np.int64(nf)) << 52)  # e^-y = 2^-n e^r
     t = (1.0 - e) / (1.0 + e)
     t = ax if ax < _TINY else t
@@ -112,60 +124,43 @@ def _gemv(h, w, out):
         k += 1
 
 
-@numba.njit(inline="always")
-def _sigmoid_rows(a, stop, gate):
-    """Gates a[:stop] in place: sigmoid from tanh of pre-scaled rows, or a hard sigmoid."""
-    if gate == 0:
-        for j in range(stop):
-            a[j] = tanh32(a[j])
-        for j in range(stop):
-            a[j] = a[j] * _HALF + _HALF
-    else:
-        for j in range(stop):
-            a[j] = _hard(gate, a[j])
-
-
 def lstm_loop(z, hs, ms, h0, w_hh, w_hr, gate, start, stop):
     """LSTM steps ``start .. stop-1``. ``z`` (T+1, B, 5H): row t [a_i a_f a_o a_g | c_{t-1}]
     becomes [i f o g | c_{t-1}] and c_t goes to row t+1; ``hs`` (T, B, P) h; ``ms``
     (T, B, H) o * tanh(c) with a projection ``w_hr`` (H, P), else both have 0 rows; ``h0``
-    (B, P); ``w_hh`` (P, 4H) internal order; ``gate`` 0 sigmoid, 1/2 hard (Keras 2/3)."""
+    (B, P); ``w_hh`` (P, 4H) internal order; ``gate`` 0 sigmoid, 1/2 hard (Keras 2/3).
+    Each loop fuses NumPy's calls on one element, each value rounded to float32 between
+    them as NumPy stores it (a + rec, then tanh, then * 0.5, then + 0.5 ...)."""
     batch = z.shape[1]
     h4 = w_hh.shape[1]
     hid = h4 // 4
-    h3 = 3 * hid
+    h2, h3 = 2 * hid, 3 * hid
     proj = w_hr.shape[0] > 0
     rec = np.empty(h4, dtype=F32)
-    m = np.empty(hid, dtype=F32)
+    rs, rg = rec[:h3], rec[h3:]
     for t in range(start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
             _gemv(h_prev, w_hh, rec)
             a = z[t, b]
-            for j in range(h4):
-                a[j] = a[j] + rec[j]
-            if gate == 0:
-                for j in range(h4):
-                    a[j] = tanh32(a[j])
+            s, g, cp = a[:h3], a[h3:h4], a[h4:]  # i f o, g, c_{t-1}
+            if gate == 0:  # sigma(a) = 0.5 + 0.5 tanh(a / 2), rows pre-scaled
                 for j in range(h3):
-                    a[j] = a[j] * _HALF + _HALF
+                    s[j] = tanh32(s[j] + rs[j]) * _HALF + _HALF
             else:
                 for j in range(h3):
-                    a[j] = _hard(gate, a[j])
-                for j in range(h3, h4):
-                    a[j] = tanh32(a[j])
-            c_new = z[t + 1, b]
-            mt = ms[t, b] if proj else m
-            ht = hs[t, b]
+                    s[j] = _hard(gate, s[j] + rs[j])
             for j in range(hid):
-                c = a[j] * a[h3 + j] + a[hid + j] * a[h4 + j]  # i g + f c_{t-1}
-                c_new[h4 + j] = c
-                mt[j] = tanh32(c) * a[2 * hid + j]  # tanh(c) o
+                g[j] = tanh32(g[j] + rg[j])
+            i, f, o = a[:hid], a[hid:h2], a[h2:h3]
+            c_new = z[t + 1, b, h4:]
+            mt = ms[t, b] if proj else hs[t, b]
+            for j in range(hid):  # two loops: few enough arrays for LLVM to vectorize each
+                c_new[j] = i[j] * g[j] + f[j] * cp[j]
+            for j in range(hid):
+                mt[j] = tanh32(c_new[j]) * o[j]
             if proj:
-                _gemv(mt, w_hr, ht)
-            else:
-                for j in range(hid):
-                    ht[j] = mt[j]
+                _gemv(mt, w_hr, hs[t, b])  # h = W_hr m
 
 
 def gru_loop(gi, gh, hs, h0, w_hh, b_hh, gate, start, stop):
@@ -177,22 +172,28 @@ def gru_loop(gi, gh, hs, h0, w_hh, b_hh, gate, start, stop):
     h3 = w_hh.shape[1]
     hid = h3 // 3
     h2 = 2 * hid
+    rec = np.empty(h3, dtype=F32)  # the product lands in a hot buffer, then once in the trace
     for t in range(start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
+            _gemv(h_prev, w_hh, rec)
             g = gh[t, b]
-            _gemv(h_prev, w_hh, g)
-            a = gi[t, b]
             for j in range(h3):
-                g[j] = g[j] + b_hh[j]
-            for j in range(h2):
-                a[j] = a[j] + g[j]
-            _sigmoid_rows(a, h2, gate)
+                g[j] = rec[j] + b_hh[j]
+            a = gi[t, b]
+            rz, n, hn = a[:h2], a[h2:], g[h2:]
+            if gate == 0:
+                for j in range(h2):
+                    rz[j] = tanh32(rz[j] + g[j]) * _HALF + _HALF
+            else:
+                for j in range(h2):
+                    rz[j] = _hard(gate, rz[j] + g[j])
+            r, z = a[:hid], a[hid:h2]
             ht = hs[t, b]
             for j in range(hid):
-                n = tanh32(a[h2 + j] + a[j] * g[h2 + j])  # tanh(W_in x + b_in + r hn)
-                a[h2 + j] = n
-                ht[j] = (h_prev[j] - n) * a[hid + j] + n  # n + z (h_{t-1} - n)
+                nj = tanh32(n[j] + r[j] * hn[j])  # tanh(W_in x + b_in + r hn)
+                n[j] = nj
+                ht[j] = (h_prev[j] - nj) * z[j] + nj  # n + z (h_{t-1} - n)
 
 
 def gru_before_loop(gi, hs, h0, w_rz, w_hn, b_hh, gate, start, stop):
@@ -205,22 +206,28 @@ def gru_before_loop(gi, hs, h0, w_rz, w_hn, b_hh, gate, start, stop):
     rec = np.empty(h2, dtype=F32)
     u = np.empty(hid, dtype=F32)
     hn = np.empty(hid, dtype=F32)
+    b_rz, b_hn = b_hh[:h2], b_hh[h2:]
     for t in range(start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
             _gemv(h_prev, w_rz, rec)
             a = gi[t, b]
-            for j in range(h2):
-                a[j] = a[j] + (rec[j] + b_hh[j])
-            _sigmoid_rows(a, h2, gate)
+            rz, n = a[:h2], a[h2:]
+            if gate == 0:
+                for j in range(h2):
+                    rz[j] = tanh32(rz[j] + (rec[j] + b_rz[j])) * _HALF + _HALF
+            else:
+                for j in range(h2):
+                    rz[j] = _hard(gate, rz[j] + (rec[j] + b_rz[j]))
+            r, z = a[:hid], a[hid:h2]
             for j in range(hid):
-                u[j] = a[j] * h_prev[j]
+                u[j] = r[j] * h_prev[j]
             _gemv(u, w_hn, hn)
             ht = hs[t, b]
             for j in range(hid):
-                n = tanh32(a[h2 + j] + (hn[j] + b_hh[h2 + j]))
-                a[h2 + j] = n
-                ht[j] = (h_prev[j] - n) * a[hid + j] + n
+                nj = tanh32(n[j] + (hn[j] + b_hn[j]))
+                n[j] = nj
+                ht[j] = (h_prev[j] - nj) * z[j] + nj
 
 
 def rnn_loop(hs, h0, w_hh, relu, start, stop):
