@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>read as an encoder-decoder: {enc}&apos;s final (h, c) starts {dec}, which reads its previous answer at every step</source>
-        <translation>인코더-디코더로 읽었습니다: {enc}의 마지막 (h, c)가 {dec}를 시작하고, {dec}는 매 스텝 자신의 이전 답을 읽습니다</translation>
+        <translation>인코더-디코더로 읽었습니다: {enc}의 마지막 (h, c)가 {dec}를 시작하고, 그 디코더는 매 스텝 자신의 이전 답을 읽습니다</translation>
     </message>
     <message>
         <source>the file has no target vocabulary: the decoder&apos;s tokens are named by id, id 0 read as &lt;s&gt; (start) and id 1 as &lt;/s&gt; (end), as in PyTorch&apos;s seq2seq tutorial (SOS_token = 0, EOS_token = 1)</source>
