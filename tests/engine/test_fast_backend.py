@@ -139,3 +139,13 @@ def test_an_unwritable_cache_is_said(monkeypatch):
     assert got.reason == (
         "compiled step loop; its cache folder is not writable, so it compiles again"
     )
+
+
+def test_a_run_on_a_broken_compiled_backend_is_a_one_line_error(monkeypatch):
+    def broken():
+        raise ImportError("numba needs numpy < 2.5")
+
+    monkeypatch.setattr(fast, "load", broken)
+    net = RecurrentNet.random("rnn_tanh", 2, 3)
+    with pytest.raises(GateExplorerError, match=r"failed to load \(ImportError.*warm_up"):
+        net.run(np.zeros((4, 2), dtype=np.float32), backend=Backend("numba"))
