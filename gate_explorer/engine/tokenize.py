@@ -72,6 +72,16 @@ def why_unknown(token: Token, kind: str) -> str:
     return translatable("beyond float32's range (3.4e38): fed as 0")
 
 
+_BREAKS = str.maketrans({"\n": "↵", "\t": "⇥"})
+_BREAKS_AND_SPACES = str.maketrans({"\n": "↵", "\t": "⇥", " ": "␣"})
+
+
+def visible_whitespace(text: str, spaces: bool = False) -> str:
+    """A token's text for display: newline as ↵ and tab as ⇥ (and, with ``spaces``, space
+    as ␣), one character each, so a label or a column of text keeps its width."""
+    return text.translate(_BREAKS_AND_SPACES if spaces else _BREAKS)
+
+
 def replace_surrogates(text: str) -> tuple[str, int]:
     """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
 

@@ -127,7 +127,7 @@ def assemble(
         size = table.shape[0]
         if tokens is None:
             tokens, tok_kind = _invented(size), "word"
-            notices.append(_missing_vocab(size, "embedding rows"))
+            notices.append(_missing_vocab(size, translatable("embedding rows")))
         elif len(tokens) != size:
             raise GateExplorerError(
                 f"{where} has {len(tokens)} tokens but the embedding has {size} rows "
@@ -156,7 +156,7 @@ def assemble(
         )
     else:
         tokens, tok_kind, embedding = _invented(width), "word", Embedding(width)
-        notices.append(_missing_vocab(width, "one-hot inputs"))
+        notices.append(_missing_vocab(width, translatable("one-hot inputs")))
 
     head = _head(parts, net, tokens, tok_kind, allow_nonfinite, head_activation, notices)
     card: dict[str, Any] = {"source": name, "format": parts.source, "found": notes}

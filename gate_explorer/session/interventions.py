@@ -229,15 +229,3 @@ class Interventions(QObject):
     def state(self) -> list[dict[str, Any]]:
         """The list as JSON-friendly dicts (for ``Session.state``)."""
         return [iv.to_dict() for iv in self._items]
-
-    def apply_state(self, entries: Any) -> None:
-        """Restore ``state()``; malformed entries are dropped with a message."""
-        items, bad = [], 0
-        for entry in entries if isinstance(entries, list) else []:
-            try:
-                items.append(Intervention.from_dict(entry))
-            except GateExplorerError:
-                bad += 1
-        if bad or not isinstance(entries, list):
-            self._session.sigError.emit(f"{bad or 'all'} saved intervention(s) were not readable")
-        self.set_items(items)

@@ -52,7 +52,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>embedding rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>input width 1 and no vocabulary: the text is read as numbers, each fed as the one input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-hot inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -132,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the recurrent nodes do not all read the text the same way (a direction=&apos;reverse&apos; node reads it from the end, as a bidirectional layer&apos;s backward direction does): shown as bidirectional layers whose missing directions are empty (no weights, every value 0): {list}; the numbers are the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the graph&apos;s output cannot be computed ({what} read the recurrent layers): showing the recurrent layers without predictions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,6 +205,14 @@
     </message>
     <message>
         <source>This model gives no probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t}), top {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,6 +293,66 @@
     </message>
     <message>
         <source>could not compute the gradients: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gates: {sigma} or tanh(W_i·x + W_h·h_prev + b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer} reverse; prev = {prev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer}; prev = {prev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h has {n} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With proj_size = {proj}, h = W_hr·m mixes all {width} units&apos; m, so h is not per-unit ({shown}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_f = b_if + b_hf, etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_r = b_ir + b_hr, etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b = b_ih + b_hh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compiled engine failed to load ({error}); NumPy runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numba is not installed; pip install gate-explorer[fast] to compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiled step loop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +563,10 @@
     </message>
     <message>
         <source>Stop comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model B: choose a recurrent module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,8 +52,16 @@
         <translation>이 RNN이 tanh와 relu 중 무엇을 쓰는지 파일에 없습니다(nn.RNN state_dict에는 비선형 함수가 기록되지 않습니다): tanh로 계산했습니다. 모델을 nonlinearity=&apos;relu&apos;로 만들었다면 relu로 바꾸세요(--kind rnn_relu)</translation>
     </message>
     <message>
+        <source>embedding rows</source>
+        <translation>임베딩 행</translation>
+    </message>
+    <message>
         <source>input width 1 and no vocabulary: the text is read as numbers, each fed as the one input</source>
         <translation>입력 폭이 1이고 어휘 사전이 없습니다: 텍스트를 숫자로 읽어 각각 하나의 입력으로 넣습니다</translation>
+    </message>
+    <message>
+        <source>one-hot inputs</source>
+        <translation>원-핫 입력</translation>
     </message>
     <message>
         <source>the file does not record it</source>
@@ -132,6 +140,10 @@
         <translation>{where}: sequence_lens는 무시합니다: 모든 단계를 계산합니다</translation>
     </message>
     <message>
+        <source>the recurrent nodes do not all read the text the same way (a direction=&apos;reverse&apos; node reads it from the end, as a bidirectional layer&apos;s backward direction does): shown as bidirectional layers whose missing directions are empty (no weights, every value 0): {list}; the numbers are the file&apos;s</source>
+        <translation>순환 노드가 모두 같은 방향으로 텍스트를 읽지는 않습니다(direction=&apos;reverse&apos; 노드는 양방향 층의 역방향처럼 끝에서부터 읽음): 빠진 방향이 비어 있는(가중치 없음, 모든 값 0) 양방향 층으로 보여 줍니다: {list}. 수치는 파일의 것입니다</translation>
+    </message>
+    <message>
         <source>the graph&apos;s output cannot be computed ({what} read the recurrent layers): showing the recurrent layers without predictions</source>
         <translation>그래프의 출력을 계산할 수 없습니다({what}이(가) 순환 층을 읽음): 예측 없이 순환 층만 보여 줍니다</translation>
     </message>
@@ -194,6 +206,14 @@
     <message>
         <source>This model gives no probabilities.</source>
         <translation>이 모델은 확률을 내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t}), top {k}</source>
+        <translation>softmax(logits / {t})에서 뽑음, 상위 {k}개</translation>
+    </message>
+    <message>
+        <source>sampled from softmax(logits / {t})</source>
+        <translation>softmax(logits / {t})에서 뽑음</translation>
     </message>
     <message>
         <source>{n} layers</source>
@@ -274,6 +294,66 @@
     <message>
         <source>could not compute the gradients: {error}</source>
         <translation>기울기를 계산할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>gates: {sigma} or tanh(W_i·x + W_h·h_prev + b)</source>
+        <translation>게이트: {sigma} 또는 tanh(W_i·x + W_h·h_prev + b)</translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer} reverse; prev = {prev}</source>
+        <translation>유닛 {unit}, 단계 {step}, 층 {layer} 역방향; prev = {prev}</translation>
+    </message>
+    <message>
+        <source>unit {unit}, step {step}, layer {layer}; prev = {prev}</source>
+        <translation>유닛 {unit}, 단계 {step}, 층 {layer}; prev = {prev}</translation>
+    </message>
+    <message>
+        <source>step {k}</source>
+        <translation>단계 {k}</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>초기 상태</translation>
+    </message>
+    <message>
+        <source>h has {n} units</source>
+        <translation>h의 유닛은 {n}개</translation>
+    </message>
+    <message>
+        <source>With proj_size = {proj}, h = W_hr·m mixes all {width} units&apos; m, so h is not per-unit ({shown}).</source>
+        <translation>proj_size = {proj}이면 h = W_hr·m이 유닛 {width}개의 m을 모두 섞으므로 h는 유닛별 값이 아닙니다({shown}).</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_f = b_if + b_hf, etc.</source>
+        <translation>x: 이 층의 입력; b_f = b_if + b_hf 등.</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b_r = b_ir + b_hr, etc.</source>
+        <translation>x: 이 층의 입력; b_r = b_ir + b_hr 등.</translation>
+    </message>
+    <message>
+        <source>x: this layer&apos;s input; b = b_ih + b_hh.</source>
+        <translation>x: 이 층의 입력; b = b_ih + b_hh.</translation>
+    </message>
+    <message>
+        <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
+        <translation>컴파일된 엔진은 float32 가중치만 실행합니다. 이 {dtype} 신경망은 NumPy로 실행합니다</translation>
+    </message>
+    <message>
+        <source>the compiled engine failed to load ({error}); NumPy runs</source>
+        <translation>컴파일된 엔진을 불러오지 못했습니다({error}). NumPy로 실행합니다</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <source>numba is not installed; pip install gate-explorer[fast] to compile</source>
+        <translation>numba가 설치되어 있지 않습니다. 컴파일하려면 pip install gate-explorer[fast]</translation>
+    </message>
+    <message>
+        <source>compiled step loop</source>
+        <translation>컴파일된 단계 루프</translation>
     </message>
 </context>
 <context>
@@ -484,6 +564,10 @@
     <message>
         <source>Stop comparing</source>
         <translation>비교 그만하기</translation>
+    </message>
+    <message>
+        <source>Model B: choose a recurrent module</source>
+        <translation>모델 B: 순환 모듈 고르기</translation>
     </message>
     <message>
         <source>layer {k} of {n}</source>
@@ -1940,7 +2024,7 @@
     </message>
     <message>
         <source>Escape</source>
-        <translation>Esc</translation>
+        <translation>Esc 키</translation>
     </message>
     <message>
         <source>leave the text field (back to the heatmaps)</source>

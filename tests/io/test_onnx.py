@@ -14,12 +14,7 @@ from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 from gate_explorer import load_model  # noqa: E402
 from gate_explorer.errors import GateExplorerError  # noqa: E402
 
-
-def close(a, b, what):
-    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    assert a.shape == b.shape, f"{what}: shape {a.shape} != {b.shape}"
-    err = np.max(np.abs(a - b)) / max(1.0, np.max(np.abs(b)))
-    assert err <= 1e-5, f"{what}: relative error {err:.2e}"
+from .helpers import close  # noqa: E402
 
 
 def with_states(path):
@@ -137,6 +132,20 @@ def test_relu_rnn_numeric_input_regression(tmp_path):
     close(run.predictions, out[:, 0, 0], "prediction")
 
 
+def save_graph(path, nodes, inits, feat, outputs):
+    """Save ``nodes`` as a model reading X (T, 1, ``feat``), with ``outputs`` (names or
+    value infos) as graph outputs, opset 14."""
+    outs = [
+        o if not isinstance(o, str) else helper.make_tensor_value_info(o, TensorProto.FLOAT, None)
+        for o in outputs
+    ]
+    x = helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])
+    graph = helper.make_graph(nodes, "g", [x], outs, inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
+    model.ir_version = 8
+    onnx.save(model, str(path))
+
+
 def handmade(path, op, hidden, feat, attrs, seed=0):
     """A one-node graph X (T, 1, F) -> op -> Y, with random W, R, B."""
     rng = np.random.default_rng(seed)
@@ -146,16 +155,7 @@ def handmade(path, op, hidden, feat, attrs, seed=0):
     b = rng.normal(0, 0.6, size=(1, 2 * g * hidden)).astype(np.float32)
     inits = [numpy_helper.from_array(a, n) for a, n in ((w, "W"), (r, "R"), (b, "B"))]
     node = helper.make_node(op, ["X", "W", "R", "B"], ["Y"], hidden_size=hidden, **attrs)
-    graph = helper.make_graph(
-        [node],
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])],
-        [helper.make_tensor_value_info("Y", TensorProto.FLOAT, None)],
-        inits,
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    model.ir_version = 8
-    onnx.save(model, str(path))
+    save_graph(path, [node], inits, feat, ["Y"])
     return path
 
 
@@ -244,17 +244,8 @@ def test_gemm_head_and_softmax(tmp_path):
         helper.make_node("Gemm", ["Y2", "HW", "HB"], ["L"], transB=1),
         helper.make_node("Softmax", ["L"], ["P"], axis=-1),
     ]
-    graph = helper.make_graph(
-        nodes,
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])],
-        [helper.make_tensor_value_info("P", TensorProto.FLOAT, None)],
-        inits,
-    )
-    model_proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    model_proto.ir_version = 8
     path = tmp_path / "gemm.onnx"
-    onnx.save(model_proto, str(path))
+    save_graph(path, nodes, inits, feat, ["P"])
     model = load_model(path, vocab=list("abc"))
     assert model.head.activation == "softmax"
     assert not any(n.code == "head-activation-guessed" for n in model.notices)
@@ -278,15 +269,7 @@ def test_bidirectional_output_rearranged_otherwise_is_refused(tmp_path):
         helper.make_node("Transpose", ["Y"], ["YT"], perm=[0, 2, 3, 1]),  # interleaves fw/bw
         helper.make_node("Reshape", ["YT", "S"], ["Z"]),
     ]
-    graph = helper.make_graph(
-        nodes,
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, 3])],
-        [helper.make_tensor_value_info("Z", TensorProto.FLOAT, None)],
-        inits,
-    )
-    proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    onnx.save(proto, str(tmp_path / "t.onnx"))
+    save_graph(tmp_path / "t.onnx", nodes, inits, 3, ["Z"])
     with pytest.raises(GateExplorerError, match=r"rearranged with Transpose \[\(0, 2, 3, 1\)\]"):
         load_model(tmp_path / "t.onnx")
 
@@ -322,17 +305,7 @@ def stack_graph(path, op, hidden, feat, directions, classes=4, seed=0):
     inits.append(numpy_helper.from_array(rng.normal(size=classes).astype(np.float32), "HB"))
     nodes.append(helper.make_node("MatMul", [src, "HW"], ["M"]))
     nodes.append(helper.make_node("Add", ["M", "HB"], ["P"]))
-    states = [helper.make_tensor_value_info(f"Y{k}", TensorProto.FLOAT, None) for k in range(k + 1)]
-    graph = helper.make_graph(
-        nodes,
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])],
-        [helper.make_tensor_value_info("P", TensorProto.FLOAT, None), *states],
-        inits,
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    model.ir_version = 8
-    onnx.save(model, str(path))
+    save_graph(path, nodes, inits, feat, ["P", *(f"Y{k}" for k in range(len(directions)))])
     return path
 
 
@@ -390,16 +363,7 @@ def test_reverse_node_through_squeeze_with_gemm_head(tmp_path):
         helper.make_node("Squeeze", ["Y", "AX"], ["Z"]),
         helper.make_node("Gemm", ["Z", "HW"], ["L"], transB=1),
     ]
-    graph = helper.make_graph(
-        nodes,
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, 2])],
-        [helper.make_tensor_value_info("L", TensorProto.FLOAT, None)],
-        inits,
-    )
-    proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    proto.ir_version = 8
-    onnx.save(proto, str(tmp_path / "sq.onnx"))
+    save_graph(tmp_path / "sq.onnx", nodes, inits, 2, ["L"])
     model = load_model(tmp_path / "sq.onnx", vocab=list("ab"))
     text = "abbaab"
     x = np.eye(2, dtype=np.float32)[["ab".index(c) for c in text]][:, None, :]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gate_explorer.engine.tokenize import visible_whitespace
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
@@ -251,7 +252,7 @@ class TextView(AnalysisView):
                 )
             )
         else:
-            c.pieces = [t.text.replace("\n", "↵").replace("\t", "⇥") or " " for t in run.tokens]
+            c.pieces = [visible_whitespace(t.text) or " " for t in run.tokens]
             kind = s.model.kind if s.model is not None else ""
             trace = run.trace
             for u in units:

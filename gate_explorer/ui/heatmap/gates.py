@@ -7,6 +7,7 @@ from functools import cache
 import pyqtgraph as pg
 
 from gate_explorer.engine.cells import TITLES
+from gate_explorer.engine.tokenize import visible_whitespace
 from gate_explorer.ui.window.language import translated
 from gate_explorer.workspace.colours import stops
 
@@ -70,5 +71,5 @@ def colour_map(diverging: bool) -> pg.ColorMap:
 
 def shown_token(text: str, limit: int = 10) -> str:
     """A token as a label: spaces and newlines made visible, long ones cut with an ellipsis."""
-    text = text.replace(" ", "␣").replace("\n", "↵").replace("\t", "⇥")
+    text = visible_whitespace(text, spaces=True)
     return text if len(text) <= limit else text[: limit - 1] + "…"

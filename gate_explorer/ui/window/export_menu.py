@@ -359,31 +359,16 @@ class ExportActions(QObject):
 
 
 def install_export_actions(
-    window: QWidget,
-    panel: Any,
-    session: Any = None,
-    *,
-    ask_path: PathAsker | None = None,
-    confirm: Confirm | None = None,
-    gradients: Gradients | None = None,
-    extra_views: Mapping[str, Renderable] | None = None,
-    analysis_view: CurrentView | None = None,
+    window: QWidget, panel: Any, session: Any = None, **options: Any
 ) -> ExportActions:
     """Add File > Export (or a menu bar entry) and the right-click menu on ``panel``.
 
-    ``panel`` is the ``HeatmapPanel``; ``session`` gives the run and step. Keep the result:
-    its ``ask_path`` and ``confirm`` can be replaced in tests.
+    ``panel`` is the ``HeatmapPanel``; ``session`` gives the run and step; ``options`` are
+    ``ExportActions``' keywords (``ask_path``, ``confirm``, ``gradients``, ``extra_views``,
+    ``analysis_view``). Keep the result: its ``ask_path`` and ``confirm`` can be replaced
+    in tests.
     """
-    actions = ExportActions(
-        window,
-        panel,
-        session,
-        ask_path=ask_path,
-        confirm=confirm,
-        gradients=gradients,
-        extra_views=extra_views,
-        analysis_view=analysis_view,
-    )
+    actions = ExportActions(window, panel, session, **options)
     if isinstance(window, QMainWindow):
         file_menu = getattr(window, "file_menu", None) or _file_menu(window)
         if file_menu is None:

@@ -31,6 +31,7 @@ SHORTCUTS = (
     ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("help", "show / hide the analysis views")),
     ("Ctrl+G", QT_TRANSLATE_NOOP("help", "generate: the model continues the text (again: stop)")),
     ("Ctrl+Shift+G", QT_TRANSLATE_NOOP("help", "discard the generated text")),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("help", "train a model on a bundled task and watch it learn")),
     ("Ctrl+Shift+M", QT_TRANSLATE_NOOP("help", "compare with another model")),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("help", "undo the last intervention (in the Interventions tab)")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("help", "quit")),

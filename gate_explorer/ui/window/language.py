@@ -6,8 +6,8 @@ installs ``gate_explorer_<code>.qm`` (``resources/i18n/``) and Qt's own ``qtbase
 (Qt's dialogs), sets ``QLocale.setDefault`` (so ``QLocale().language()`` tells other code
 the choice) and a font with Hangul glyphs when the system has one. Installing a translator
 sends ``QEvent.LanguageChange`` to every widget: widgets retranslate in a ``retranslate``
-hooked with ``on_language_change``. pyqtgraph's own context menus keep the language they
-were built in until the next start.
+hooked with ``on_language_change``; analysis views are built anew (``AnalysisTabs``).
+pyqtgraph's own context menus are turned off in every plot (pyqtgraph ships no Korean).
 
 Text the Qt-free layers marked with ``notices.translatable`` is translated by ``translated``
 (context ``""``, where ``pyside6-lupdate`` puts ``QT_TR_NOOP``).
@@ -26,32 +26,22 @@ from PySide6.QtCore import (
     QSettings,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gate_explorer.bundled import resource
+from gate_explorer.export import fonts
 from gate_explorer.notices import Message
 
 LANGUAGES = (("en", "English"), ("ko", "한국어"))  # each shown in its own language
 CODES = tuple(code for code, _ in LANGUAGES)
 SETTING = "language"
 MARKED_CONTEXT = ""  # the context lupdate gives ``translatable`` (a QT_TR_NOOP alias)
-HANGUL_FAMILIES = (  # preferred first; any other family with Korean glyphs after these
-    "NanumGothic",
-    "NanumBarunGothic",
-    "Noto Sans CJK KR",
-    "Noto Sans KR",
-    "Source Han Sans KR",
-    "UnDotum",
-    "Baekmuk Gulim",
-    "Malgun Gothic",
-    "Apple SD Gothic Neo",
-)
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
             "ko": QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)}  # fmt: skip
 
 _installed: list[QTranslator] = []
-_current = {"code": "en", "base_font": None}
+_current = {"code": "en"}
 
 
 def system_language() -> str:
@@ -103,29 +93,9 @@ def apply(code: str) -> bool:
     return found
 
 
-def hangul_family() -> str | None:
-    """A font family with Hangul glyphs installed on this system, or None."""
-    families = QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
-    for name in HANGUL_FAMILIES:
-        if name in families:
-            return name
-    return families[0] if families else None
-
-
 def use_hangul_font(code: str) -> None:
-    """Make the application font one with Hangul when there is one: under Korean as its
-    family (so SVG exports name it), under English as a fallback after the usual one."""
-    app = QGuiApplication.instance()
-    if app is None:
-        return
-    if _current["base_font"] is None:
-        _current["base_font"] = QFont(QGuiApplication.font())
-    base: QFont = QFont(_current["base_font"])
-    hangul = hangul_family()
-    if hangul is not None:
-        first = base.family()
-        base.setFamilies([hangul, first] if code == "ko" else [first, hangul])
-    QGuiApplication.setFont(base)
+    """Korean: a Hangul family first (so SVG exports name it); English: after the usual one."""
+    fonts.use_hangul_font(first=code == "ko")
 
 
 def translated(text: str) -> str:
@@ -199,3 +169,6 @@ class LanguageMenu(QMenu):
 
 def language_menu(parent: QWidget, settings: QSettings) -> LanguageMenu:
     return LanguageMenu(parent, settings)
+
+
+hangul_family = fonts.hangul_family

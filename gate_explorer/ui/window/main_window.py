@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
         self.discard_action = self._action(
             model_menu, "Ctrl+Shift+G", lambda: self.session.generation.discard()
         )
+        from gate_explorer.ui.window.train_dialog import TrainActions
+
+        model_menu.addSeparator()
+        self.train = TrainActions(self, model_menu)  # Model > Train a model… (Ctrl+T)
         self.help_menu = help_menu = bar.addMenu("")
         self.shortcuts_action = self._action(help_menu, "F1", self.show_shortcuts)
         self.gate_names_action = self._action(help_menu, None, self.show_gate_names)
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         model = self.session.model
         self.setWindowTitle(self.tr("Gate Explorer") + (f" — {model.name}" if model else ""))
         self._on_progress(0, 0)
+        self.statusBar().clearMessage()  # a passing message in the old language
         for key, (title, html) in self._dialog_texts().items():
             dialog = self.dialogs.get(key)
             if dialog is not None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from gate_explorer.session import ModelRef, Session, bundled_models
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change, translated
 from gate_explorer.ui.window.notice_badge import NoticeBadge
 
@@ -103,8 +104,9 @@ class ModelBar(QWidget):
         self.combo.activated.connect(self._on_picked)
         for spin in (self.hidden, self.layers, self.seed):
             spin.valueChanged.connect(self._on_random_changed)
-        session.sigModelChanged.connect(self._on_model)
-        session.sigRunChanged.connect(self._on_run)
+        self.subscription = Subscription(
+            session, {"sigModelChanged": self._on_model, "sigRunChanged": self._on_run}
+        )
         self.retranslate()
         on_language_change(self, self.retranslate)
 

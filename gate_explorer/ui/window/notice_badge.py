@@ -34,6 +34,11 @@ class NoticeList(QDialog):
         self.setMinimumWidth(420)
         self._layout = QVBoxLayout(self)
         self.refill()
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("How this model was read"))
+        self.refill()
 
     def refill(self) -> None:
         while self._layout.count():

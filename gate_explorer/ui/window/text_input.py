@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.window.language import on_language_change
 
 LIMIT = 20_000
@@ -79,7 +80,7 @@ class TextInput(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.editor)
         layout.addWidget(self.banner)
-        session.sigTextChanged.connect(self._on_session_text)
+        self.subscription = Subscription(session, {"sigTextChanged": self._on_session_text})
         self._on_session_text(session.text)
         self.retranslate()
         on_language_change(self, self.retranslate)

@@ -11,7 +11,7 @@ from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.session import Session
 from gate_explorer.ui.window.main_window import MainWindow
 
-from ..test_notices_and_modules import encoder_decoder
+from ...io.helpers import encoder_decoder
 
 
 def _window(qtbot, settings) -> MainWindow:

@@ -10,7 +10,7 @@ from gate_explorer.session import ModelRef, Session, ref_for_path
 from gate_explorer.ui.window.compare_view import ComparePane, MainSide
 from gate_explorer.ui.window.main_window import MainWindow
 
-from ..test_notices_and_modules import encoder_decoder
+from ...io.helpers import encoder_decoder
 
 GRU = ModelRef("random", cell="gru", hidden=8)
 

@@ -28,7 +28,7 @@ from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.analysis.cell_diagram.layout import Part
 from gate_explorer.ui.analysis.cell_diagram.painting import EMPTY_HINT, CellCanvas
 from gate_explorer.ui.heatmap.gates import long_name, shown_token
-from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, translated
 
 CLICK_HINT = QT_TRANSLATE_NOOP(
     "CellDiagram", "Click a unit to fill in these equations with its numbers at this step:"
@@ -205,7 +205,7 @@ class CellDiagram(AnalysisView):
         self.shown = equations.unit_equations(
             s.run.trace, s.layer, s.direction, s.step, unit, s.model.net.params
         )
-        self.equations.setHtml(self.shown.html())
+        self.equations.setHtml(self.shown.html(translated))
 
     def _equations_menu(self, pos: QPoint) -> None:
         menu = self.equations.createStandardContextMenu()
