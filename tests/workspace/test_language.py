@@ -76,5 +76,8 @@ def test_word_tokens_with_hangul_count_once():
 
 
 def test_jamo_typed_alone_count_as_hangul():
-    assert models.is_hangul("ㄱ") and models.is_hangul("\u1100") and models.is_hangul("한")
-    assert not models.is_hangul("a") and not models.is_hangul("漢")
+    assert models.is_hangul("ㄱ")
+    assert models.is_hangul("\u1100")
+    assert models.is_hangul("한")
+    assert not models.is_hangul("a")
+    assert not models.is_hangul("漢")
