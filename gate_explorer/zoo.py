@@ -208,7 +208,8 @@ def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
     if not isinstance(unit, dict) and isinstance(limit, int | float):
         for u in card.get("units") or []:  # the units the heatmaps star
             if abs(float(u["r"])) >= limit:
-                text += f"; {u['preset']}: `{u['name']}[{u['unit']}]`, r = {float(u['r']):+.2f}"
+                unit_name = f"layer {u['layer']} `{u['name']}[{u['unit']}]`"
+                text += f"; {u['preset']}: {unit_name}, r = {float(u['r']):+.2f}"
     return text
 
 

@@ -34,8 +34,9 @@ from gate_explorer.training.trainable import Trainable
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 MIN_COUNT = 3
 CHUNK_CHARS = 8_000  # held-out text is run in chunks of whole paragraphs, each from zero state
-SELECT_CHARS = 24_000
-PROBE_CHARS = 3_000  # units are chosen on this much of the GIMP manual
+SELECT_CHARS = 24_000  # units are chosen on this much of the GIMP manual
+PROBE_CHARS = 3_000  # held-out bits per character during training, on this much of it
+SLICE_CHARS = 2_000  # the card says how far the figure on a slice this long strays
 STAR_R = 0.5  # the heatmaps star a card unit only when |r| on the Debian FAQ reaches this
 ASCII = (*(chr(c) for c in range(0x20, 0x7F)), "\n")
 LICENCES = {
@@ -156,6 +157,11 @@ class KoreanTask(Task):
             "vocabulary": len(model.tokenizer.vocab),
             "units": find_units(model, texts, size or SELECT_CHARS),
         }
+        if not size:
+            out["slice_chars"] = SLICE_CHARS
+            out["slice_spread"] = {
+                n: round(slice_spread(model, t, scores[n].bpc), 4) for n, t in texts.items()
+            }
         self._last = out
         return out
 
@@ -171,9 +177,17 @@ class KoreanTask(Task):
                 f"r) on the first {SELECT_CHARS:,} characters of {choose} (r_chosen), and "
                 f"the same unit's r on all of {check} (r), a text not used to choose it"
             ),
+            "metrics_note": (
+                f"held out: all of {choose} and {check}, Debian packages translated by other "
+                "people for other software, never trained on (no random draw)"
+            ),
             "star_threshold": STAR_R,
             "star_note": (
                 f"the heatmaps star a unit of this card only when |r| >= {STAR_R} on {check}"
+            ),
+            "slice_note": (
+                f"slice_spread: the largest difference between the bits per character of one "
+                f"{SLICE_CHARS:,}-character slice (whole paragraphs) and of the whole text"
             ),
             "unknown_note": (
                 "a character outside the vocabulary (a rare syllable, Hanja, a symbol) is "
@@ -239,6 +253,13 @@ def score_text(model: Model, text: str) -> TextScore:
 def bits_per_char(model: Model, text: str) -> float:
     """Mean bits per predicted character of ``text`` (see ``score_text``)."""
     return score_text(model, text).bpc
+
+
+def slice_spread(model: Model, text: str, bpc: float, chars: int = SLICE_CHARS) -> float:
+    """The largest |bits per character of one slice - ``bpc``| over ``text`` cut into
+    slices of whole lines, about ``chars`` long (a slice that short is a noisy figure)."""
+    pieces = [p for p in chunks(text, chars) if len(p) >= chars // 2]
+    return max(abs(bits_per_char(model, p) - bpc) for p in pieces)
 
 
 def unit_values(model: Model, text: str, unit: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
