@@ -26,6 +26,7 @@ SOURCES = ("bundled", "file", "random")
 PREFERRED = "quotes-lstm"
 LANGUAGE_MODELS = {"ko": "korean-lstm"}  # UI language code -> the bundled model to start with
 OFFER_MIN_TOKENS = 2  # Hangul tokens needed before a switch to a Korean model is offered
+OFFER_SAMPLE = 2_000  # tokens looked at
 FALLBACK_TEXT = 'She said "stop", then laughed.'
 EXAMPLE_CHARS = 240  # a start-up example fits the window and runs in a few milliseconds
 RANDOM_VOCAB = (*string.printable[:95], "\n")  # printable ASCII and newline
@@ -156,11 +157,12 @@ def language_offer(model_name: str, tokens: Any, names: list[str]) -> LanguageOf
     """Offer korean-lstm when most Hangul tokens of ``tokens`` (``Token``s with ``text`` and
     ``known``) are unknown to the open model ``model_name`` and korean-lstm is in
     ``names`` (the bundled models); None otherwise (or with fewer than
-    ``OFFER_MIN_TOKENS`` Hangul tokens)."""
+    ``OFFER_MIN_TOKENS`` Hangul tokens). Only the first ``OFFER_SAMPLE`` tokens are
+    looked at: a long text costs no more than a short one."""
     target = LANGUAGE_MODELS["ko"]
     if model_name == target or target not in names:
         return None
-    hangul = [t for t in tokens if any(is_hangul(ch) for ch in t.text)]
+    hangul = [t for t in tokens[:OFFER_SAMPLE] if any(is_hangul(ch) for ch in t.text)]
     unknown = sum(not t.known for t in hangul)
     if len(hangul) < OFFER_MIN_TOKENS or 2 * unknown <= len(hangul):
         return None

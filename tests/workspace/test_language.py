@@ -81,3 +81,10 @@ def test_jamo_typed_alone_count_as_hangul():
     assert models.is_hangul("한")
     assert not models.is_hangul("a")
     assert not models.is_hangul("漢")
+
+
+def test_only_the_start_of_a_long_text_is_looked_at():
+    english = ASCII.tokenize("x" * models.OFFER_SAMPLE)
+    assert language_offer("quotes-lstm", english + ASCII.tokenize("한국어 문장"), NAMES) is None
+    korean = ASCII.tokenize("한국어 문장 " * 500)
+    assert language_offer("quotes-lstm", korean, NAMES) is not None

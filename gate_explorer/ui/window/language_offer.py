@@ -4,7 +4,7 @@ language_offer`` (Qt-free)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from gate_explorer.session import ModelRef, Session, bundled_models
@@ -34,6 +34,7 @@ class LanguageOfferBar(QFrame):
         self.label = QLabel()
         self.label.setObjectName("languageOfferText")
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # "<unk>" is a token, not a tag
         self.switch = QPushButton()
         self.switch.setObjectName("languageOfferSwitch")
         self.switch.clicked.connect(self.accept)
@@ -73,7 +74,7 @@ class LanguageOfferBar(QFrame):
             return
         self.label.setText(
             self.tr(
-                "This text is Korean: {unknown} of its {count} Hangul characters are unknown "
+                "This text is Korean: {unknown} of its {count} Hangul tokens are unknown "
                 "to {model}, so the gates see only <unk> there. {name} reads Korean one "
                 "syllable a step."
             ).format(unknown=offer.unknown, count=offer.hangul, model=s.model.name, name=offer.name)
