@@ -37,6 +37,7 @@ CHUNK_CHARS = 8_000  # held-out text is run in chunks of whole paragraphs, each 
 SELECT_CHARS = 24_000  # units are chosen on this much of the GIMP manual
 PROBE_CHARS = 3_000  # held-out bits per character during training, on this much of it
 SLICE_CHARS = 2_000  # the card says how far the figure on a slice this long strays
+SLICE_SOURCE, SLICE_START = "debian-faq-ko", 20_000  # the slice tests/ keeps a copy of
 STAR_R = 0.5  # the heatmaps star a card unit only when |r| on the Debian FAQ reaches this
 ASCII = (*(chr(c) for c in range(0x20, 0x7F)), "\n")
 LICENCES = {
@@ -154,6 +155,7 @@ class KoreanTask(Task):
             "bits_per_char": {n: round(s.bpc, 4) for n, s in scores.items()},
             "bits_per_char_all": round(sum(s.bits for s in scores.values()) / total, 4),
             "unknown_share": {n: round(s.unknown_share, 4) for n, s in scores.items()},
+            "unigram_bits_per_char": {n: round(unigram_bpc(t), 4) for n, t in texts.items()},
             "vocabulary": len(model.tokenizer.vocab),
             "units": find_units(model, texts, size or SELECT_CHARS),
         }
@@ -161,6 +163,13 @@ class KoreanTask(Task):
             out["slice_chars"] = SLICE_CHARS
             out["slice_spread"] = {
                 n: round(slice_spread(model, t, scores[n].bpc), 4) for n, t in texts.items()
+            }
+            piece = heldout_slice()
+            out["slice"] = {
+                "source": SLICE_SOURCE,
+                "start": SLICE_START,
+                "chars": len(piece),
+                "bits_per_char": round(bits_per_char(model, piece), 4),
             }
         self._last = out
         return out
@@ -185,9 +194,15 @@ class KoreanTask(Task):
             "star_note": (
                 f"the heatmaps star a unit of this card only when |r| >= {STAR_R} on {check}"
             ),
+            "unigram_note": (
+                "unigram_bits_per_char: the same held-out text scored by the training "
+                "text's character frequencies alone (add-one smoothed), no context"
+            ),
             "slice_note": (
                 f"slice_spread: the largest difference between the bits per character of one "
-                f"{SLICE_CHARS:,}-character slice (whole paragraphs) and of the whole text"
+                f"{SLICE_CHARS:,}-character slice (whole paragraphs) and of the whole text; "
+                "slice: the figure on the one slice tests/training/data/korean_heldout.txt "
+                "keeps"
             ),
             "unknown_note": (
                 "a character outside the vocabulary (a rare syllable, Hanja, a symbol) is "
@@ -253,6 +268,26 @@ def score_text(model: Model, text: str) -> TextScore:
 def bits_per_char(model: Model, text: str) -> float:
     """Mean bits per predicted character of ``text`` (see ``score_text``)."""
     return score_text(model, text).bpc
+
+
+def heldout_slice() -> str:
+    """The whole lines of ``SLICE_SOURCE`` that fit in ``SLICE_CHARS`` characters from the
+    first line starting after character ``SLICE_START``: the slice the tests keep."""
+    text = corpus(SLICE_SOURCE)
+    start = text.index("\n", SLICE_START) + 1
+    return _head(text[start:], SLICE_CHARS)
+
+
+def unigram_bpc(text: str) -> float:
+    """Bits per character of ``text`` under the training text's character frequencies
+    (add-one smoothed over the vocabulary; unknowns as ``<unk>``): the baseline a model
+    that ignores context reaches."""
+    vocab = vocabulary()
+    counts = np.bincount(training_ids(), minlength=len(vocab)) + 1.0
+    logp = np.log2(counts / counts.sum())
+    lookup = {ch: i for i, ch in enumerate(vocab)}
+    ids = np.array([lookup.get(ch, 0) for ch in text[1:]], dtype=np.int64)
+    return float(-logp[ids].mean())
 
 
 def slice_spread(model: Model, text: str, bpc: float, chars: int = SLICE_CHARS) -> float:
