@@ -8,7 +8,9 @@ boxes. ``--lang ko`` switches the window to Korean with ``ui.window.language.app
 that module is there (the translations), else it only sets the default locale (which
 picks korean-lstm as the start model either way). Private settings (a temporary folder):
 the user's saved session is neither read nor changed. Same model, text, size and step,
-same picture.
+same picture: step 60 is the 습 of 만들었습니다, where the model gives 니 (the ending
+-습니다) nearly all its probability; the selected unit is the card's start-of-a-word
+unit, which shades the chips.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "korean.png"))
     parser.add_argument("--lang", default="", help="UI language code, e.g. ko")
     parser.add_argument("--size", default="1400x900", help="window size WxH")
-    parser.add_argument("--step", type=int, default=36, help="the step shown (0-based)")
+    parser.add_argument("--step", type=int, default=60, help="the step shown (0-based)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
 
@@ -54,18 +56,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(Session(), settings)
-        width, height = (int(v) for v in args.size.split("x"))
-        window.resize(width, height)
         window.start(model="korean-lstm", text=SENTENCE)
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)  # after start: the offscreen screen is only 800x800
         window.analysis.show()
         window.show()
         session = window.session
         if session.model_ref != ModelRef("bundled", name="korean-lstm"):
             print("korean-lstm is not bundled", file=sys.stderr)
             return 1
+        unit = next(u for u in session.model.card["units"] if u["key"] == "word_start")
+        session.set_unit(int(unit["unit"]), str(unit["name"]))  # chips shaded by it
         for _ in range(20):
             app.processEvents()
         session.set_step(min(args.step, session.steps - 1))
+        window.statusBar().clearMessage()
         for _ in range(20):
             app.processEvents()
         window.grab().save(args.out)
