@@ -27,10 +27,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="bundled model name or weights file to open")
     parser.add_argument("--text", help="text to show at start")
     parser.add_argument("--vocab", help="vocabulary file for a weights file")
+    from gate_explorer.commands.models import add_model_options
+
+    add_model_options(parser)  # as on ``export``: the choices a weights file leaves open
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"gate_explorer.commands.{name}").add_parser(sub)
     return parser
+
+
+def window_options(args: argparse.Namespace) -> dict[str, str | None]:
+    """``--module``, ``--kind``, ``--head-activation`` for the window's ``--model``, checked
+    as ``export`` checks them (``--kind relu`` is ``rnn_relu``); raise ``GateExplorerError``."""
+    options = {"module": args.module, "kind": args.kind, "head_activation": args.head_activation}
+    given = [f"--{name.replace('_', '-')}" for name, value in options.items() if value]
+    if given and not args.model:
+        verb = "needs" if len(given) == 1 else "need"
+        raise GateExplorerError(f"{' and '.join(given)} {verb} --model FILE (a weights file)")
+    if args.kind:
+        from gate_explorer.engine.net import canonical_kind
+
+        options["kind"] = canonical_kind(args.kind)
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(module.run(args) or 0)
         from gate_explorer.ui.window.app import run_app
 
-        return run_app(model=args.model, text=args.text, vocab=args.vocab)
+        return run_app(model=args.model, text=args.text, vocab=args.vocab, **window_options(args))
     except GateExplorerError as exc:
         print(f"gate-explorer: error: {exc}", file=sys.stderr)
         return 2

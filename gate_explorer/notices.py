@@ -10,12 +10,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-def translatable(text: str) -> str:
-    """Mark ``text`` for translation without importing Qt (a no-op ``QT_TRANSLATE_NOOP``).
+class Message(str):
+    """English text marked for translation that remembers how it was made.
 
-    The window passes the marked English through ``QCoreApplication.translate``.
+    ``template`` is the marked source text, ``params`` the values ``format`` filled in
+    (``Message`` values among them are translated too), so the window can translate the
+    template and fill the same values in. It is a ``str``: the CLI prints it as is.
     """
-    return text
+
+    template: str
+    params: tuple[tuple[str, object], ...]
+
+    def __new__(cls, text: str, template: str | None = None, params=()) -> Message:
+        self = super().__new__(cls, text)
+        self.template = text if template is None else template
+        self.params = tuple(params)
+        return self
+
+    def format(self, *args: object, **kwargs: object) -> Message:  # type: ignore[override]
+        if args:
+            raise TypeError("translatable text takes named placeholders only")
+        return Message(str.format(self.template, **kwargs), self.template, kwargs.items())
+
+    def __reduce__(self):
+        return (Message, (str(self), self.template, self.params))
+
+
+def translatable(text: str) -> Message:
+    """Mark ``text`` for translation without importing Qt (a no-op ``QT_TR_NOOP``:
+    ``pyside6-lupdate -tr-function-alias QT_TR_NOOP+=translatable`` finds it).
+
+    Fill placeholders with ``.format(name=value)`` on the result, never an f-string or
+    ``+``: the window translates the template, then fills in the same values.
+    """
+    return Message(text)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,9 +25,10 @@ from gate_explorer.engine import activations, gru, lstm, rnn
 from gate_explorer.engine.net import suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 SIGMA = "σ"
-GATE_LEGEND = "gates: σ or tanh(W_i·x + W_h·h_prev + b)"
+GATE_LEGEND = translatable("gates: {sigma} or tanh(W_i·x + W_h·h_prev + b)").format(sigma=SIGMA)
 
 
 def fmt(value: float) -> str:
@@ -99,9 +100,11 @@ class UnitEquations:
 
     def title(self) -> str:
         """E.g. ``unit 5, step 31, layer 1 reverse; prev = step 32`` (steps from 1)."""
-        rev = " reverse" if self.direction else ""
-        where = f"unit {self.unit}, step {self.step + 1}, layer {self.layer + 1}{rev}"
-        return f"{where}; prev = {self.prev}"
+        if self.direction:
+            text = translatable("unit {unit}, step {step}, layer {layer} reverse; prev = {prev}")
+        else:
+            text = translatable("unit {unit}, step {step}, layer {layer}; prev = {prev}")
+        return text.format(unit=self.unit, step=self.step + 1, layer=self.layer + 1, prev=self.prev)
 
     def shown(self) -> tuple[Line, ...]:
         """The lines in reading order: the state updates (the answer) first, then the gates
@@ -114,10 +117,11 @@ class UnitEquations:
         """Plain text, one equation per line, in ``shown`` order."""
         return "\n".join([self.title(), *(ln.text() for ln in self.shown()), *self.notes])
 
-    def html(self) -> str:
+    def html(self, tr: Callable[[str], str] = str) -> str:
         """Rich text, monospace, as a table so wrapped lines stay indented, in ``shown``
         order: state updates (bold) as the formula, then ``= numbers`` on the next row;
-        gates one row each under a legend of their formula."""
+        gates one row each under a legend of their formula. ``tr`` translates the prose
+        (title, legend, notes: marked with ``translatable``); the window passes its own."""
 
         def row(name: str, body: str, style: str = "") -> str:
             return (
@@ -129,16 +133,17 @@ class UnitEquations:
         for ln in self.shown():
             nums = "= " + " = ".join((*ln.steps, fmt(ln.value)))
             if ln.gate:
-                if not any(self.legend in r for r in rows):
-                    rows.append(row("", self.legend, "color:#777"))
+                legend = tr(self.legend)
+                if not any(html.escape(legend) in r for r in rows):
+                    rows.append(row("", legend, "color:#777"))
                 rows.append(row(ln.name, nums))
                 continue
             bold = "font-weight:600" if ln.key else ""
             rows.append(row(ln.name, f"= {ln.formula}", bold))
             rows.append(row("", nums, bold))
-        notes = "<br>".join(html.escape(n) for n in self.notes)
+        notes = "<br>".join(html.escape(tr(n)) for n in self.notes)
         return (
-            f"<div style='color:#555'>{html.escape(self.title())}</div>"
+            f"<div style='color:#555'>{html.escape(tr(self.title()))}</div>"
             f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
             f"<div style='color:#777'>{notes}</div>"
         )
@@ -170,7 +175,9 @@ def previous_label(trace: Trace, direction: int, step: int) -> str:
     Steps are counted from 1 in words, as the stepper shows them (index 3 is ``"step 4"``).
     """
     prev = step + 1 if direction else step - 1
-    return f"step {prev + 1}" if 0 <= prev < trace.steps else "the initial state"
+    if 0 <= prev < trace.steps:
+        return translatable("step {k}").format(k=prev + 1)
+    return translatable("the initial state")
 
 
 def layer_input(trace: Trace, layer: int, step: int) -> np.ndarray:
@@ -327,10 +334,15 @@ def _lstm(trace, params, computed, layer, direction, step, unit) -> tuple[list[L
     else:
         lines.append(Line("m", "o*tanh(c)", steps, m, {"o": o, "c": c}, True))
         proj = h_all.shape[-1]
-        shown = f"h[{unit}] = {fmt(h_all[unit])}" if unit < proj else f"h has {proj} units"
+        if unit < proj:
+            shown = f"h[{unit}] = {fmt(h_all[unit])}"
+        else:
+            shown = translatable("h has {n} units").format(n=proj)
         notes.append(
-            f"With proj_size = {proj}, h = W_hr·m mixes all {at_width(trace, layer, direction)}"
-            f" units' m, so h is not per-unit ({shown})."
+            translatable(
+                "With proj_size = {proj}, h = W_hr·m mixes all {width} units' m, so h is not "
+                "per-unit ({shown})."
+            ).format(proj=proj, width=at_width(trace, layer, direction), shown=shown)
         )
     return lines, notes
 
@@ -411,10 +423,10 @@ _N_FORMULA = {
     False: "tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)",  # Keras reset_after=False
 }
 BIAS_NOTE = {
-    "lstm": "x: this layer's input; b_f = b_if + b_hf, etc.",
-    "gru": "x: this layer's input; b_r = b_ir + b_hr, etc.",
-    "rnn_tanh": "x: this layer's input; b = b_ih + b_hh.",
-    "rnn_relu": "x: this layer's input; b = b_ih + b_hh.",
+    "lstm": translatable("x: this layer's input; b_f = b_if + b_hf, etc."),
+    "gru": translatable("x: this layer's input; b_r = b_ir + b_hr, etc."),
+    "rnn_tanh": translatable("x: this layer's input; b = b_ih + b_hh."),
+    "rnn_relu": translatable("x: this layer's input; b = b_ih + b_hh."),
 }
 # The cell's equations in PyTorch's notation, shown before a unit is picked.
 GENERIC = {
@@ -486,7 +498,9 @@ def unit_equations(
     legend = GATE_LEGEND
     if trace.gate_activation != "sigmoid" and trace.kind in ("lstm", "gru"):
         notes.append(activations.FORMULAS[trace.gate_activation])
-        legend = GATE_LEGEND.replace(SIGMA, _symbol(trace.gate_activation))
+        legend = translatable("gates: {sigma} or tanh(W_i·x + W_h·h_prev + b)").format(
+            sigma=_symbol(trace.gate_activation)
+        )
     return UnitEquations(
         trace.kind,
         layer,

@@ -23,6 +23,7 @@ import numpy as np
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 
 @dataclass(frozen=True)
@@ -113,13 +114,14 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     n = target + 1  # as the window counts steps
     head = model.head
     if head is None:
-        name, note = "the sum of the top layer's output", "the model has no readout head"
+        name = translatable("the sum of the top layer's output")
+        note = translatable("the model has no readout head")
         desc = f"{name} at step {n} ({note})"
         return Loss(float(out.sum()), np.ones_like(out), name, note, desc)
     w = np.asarray(head.weight, dtype=np.float64)  # (C, D*H_out)
     logits = w @ out + np.asarray(head.bias, dtype=np.float64)
     if head.kind == "regress":
-        name = "the predicted value"
+        name = translatable("the predicted value")
         return Loss(float(logits[0]), w[0].copy(), name, "", f"{name} at step {n}")
     if head.activation == "sigmoid":
         return _sigmoid_loss(head, model, logits, w, n)
@@ -131,17 +133,26 @@ def step_loss(model: Model, run: ModelRun, target: int) -> Loss:
     if head.kind == "next-token":
         nxt = run.tokens[target + 1] if target + 1 < len(run.tokens) else None
         if nxt is not None and 0 <= nxt.id < len(p):
-            y, why = nxt.id, "the true next token"
+            y, why = nxt.id, translatable("the true next token")
         elif nxt is not None:
-            y, why = best, "the model's top guess (the true next token is not in its vocabulary)"
+            y, why = (
+                best,
+                translatable(
+                    "the model's top guess (the true next token is not in its vocabulary)"
+                ),
+            )
         else:
-            y, why = best, "the model's top guess (the text ends here: nothing comes next)"
+            y, why = (
+                best,
+                translatable("the model's top guess (the text ends here: nothing comes next)"),
+            )
     else:
-        y, why = best, "the predicted class"
+        y, why = best, translatable("the predicted class")
     label = labels[y] if y < len(labels) else str(y)
     d_logits = p.copy()
     d_logits[y] -= 1.0  # d(-log p_y)/d logits = softmax - onehot
-    name, note = f"−log p({_quoted(label)})", f"{_quoted(label)} being {why}"
+    name = f"−log p({_quoted(label)})"
+    note = translatable("{label} being {why}").format(label=_quoted(label), why=why)
     return Loss(float(-log_p[y]), d_logits @ w, name, note, f"{name} at step {n}, {note}")
 
 
@@ -152,14 +163,14 @@ def _sigmoid_loss(head: Any, model: Model, logits: np.ndarray, w: np.ndarray, n:
     d_logits = np.zeros_like(p)
     if len(p) == 1:  # binary: class 1 with p, class 0 with 1 - p
         one = bool(p[0] >= 0.5)
-        label = labels[0] if one else f"not {labels[0]}"
+        label = labels[0] if one else translatable("not {label}").format(label=labels[0])
         loss = -np.log(p[0] if one else 1.0 - p[0])
         d_logits[0] = p[0] - (1.0 if one else 0.0)
     else:
         y = int(np.argmax(p))
         label = labels[y] if y < len(labels) else str(y)
         loss, d_logits[y] = -np.log(p[y]), p[y] - 1.0  # d(-log sigmoid(a))/da = p - 1
-    note = f"{_quoted(label)} being the predicted class"
+    note = translatable("{label} being the predicted class").format(label=_quoted(label))
     name = f"−log p({_quoted(label)})"
     return Loss(float(loss), d_logits @ w, name, note, f"{name} at step {n}, {note}")
 

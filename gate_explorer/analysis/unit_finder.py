@@ -16,6 +16,7 @@ import numpy as np
 
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 
 @dataclass(frozen=True)
@@ -144,10 +145,10 @@ def after_full_stop(text_or_tokens: str | Iterable[Any]) -> np.ndarray:
 
 # preset key -> (label shown in the UI, indicator from a text or its tokens)
 PRESETS: dict[str, tuple[str, Callable[[str | Iterable[Any]], np.ndarray]]] = {
-    "inside_quotes": ("inside quotes", inside_quotes),
-    "inside_parens": ("inside parentheses", inside_parens),
-    "word_start": ("start of a word", word_start),
-    "after_full_stop": ("after a full stop", after_full_stop),
+    "inside_quotes": (translatable("inside quotes"), inside_quotes),
+    "inside_parens": (translatable("inside parentheses"), inside_parens),
+    "word_start": (translatable("start of a word"), word_start),
+    "after_full_stop": (translatable("after a full stop"), after_full_stop),
 }
 
 

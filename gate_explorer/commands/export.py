@@ -326,22 +326,13 @@ def _export_view(
 
 
 def card_units(model: Any) -> list[Any]:
-    """The units a model card names (the quote unit first), as ``UnitRef``s."""
+    """The units a model card names with their gate or state (the quote unit first), as
+    ``UnitRef``s, each once."""
     from gate_explorer.export.html import UnitRef
 
-    card = model.card
-    found = []
-    for entry in [card.get("quote_unit"), *(card.get("units") or [])]:
-        if isinstance(entry, dict) and {"layer", "name", "unit"} <= set(entry):
-            ref = UnitRef(
-                int(entry["layer"]),
-                str(entry["name"]),
-                int(entry["unit"]),
-                int(entry.get("direction", 0)),
-            )
-            if ref not in found:
-                found.append(ref)
-    return found
+    refs = [UnitRef(u.layer, u.name, u.unit, u.direction) for u in model.card.named_units()
+            if u.name is not None]  # fmt: skip
+    return list(dict.fromkeys(refs))
 
 
 def _export_text_view(args: argparse.Namespace, model: Any, text: str, start: float) -> int:

@@ -1,4 +1,4 @@
-"""``ModelCard``: what a model says about itself (task, summary, metrics, the quote unit).
+"""``ModelCard``: what a model says about itself (task, summary, metrics, the units it names).
 
 A bundle stores the card as a free JSON object; ``ModelCard.from_dict`` reads it once,
 leniently: the keys the app uses become typed fields, every other key (and a known key
@@ -40,6 +40,39 @@ class QuoteUnit:
             return None
         return cls(int(d["unit"]), int(layer or 0), int(direction or 0), name or "c",
                    None if r is None else float(r))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CardUnit:
+    """A unit the card names: its ``quote_unit`` (``label`` "quote unit", ``preset`` "")
+    or an entry of ``units`` (``label`` and ``preset`` its preset, e.g. "start of a word").
+    ``name`` (the gate or state, ``h``/``c``...) is None when the entry does not say."""
+
+    layer: int
+    direction: int
+    unit: int
+    name: str | None
+    r: float | None
+    label: str
+    preset: str = ""
+
+    @classmethod
+    def from_dict(cls, d: Any, label: str, preset: str = "") -> CardUnit | None:
+        """None unless ``d`` is a dict whose ``unit`` (and ``layer``, ``direction`` when
+        given) read as integers; an ``r`` that is not a number reads as None."""
+        if not isinstance(d, dict):
+            return None
+        try:
+            layer, direction = int(d.get("layer", 0)), int(d.get("direction", 0))
+            unit = int(d["unit"])
+        except (KeyError, TypeError, ValueError, OverflowError):
+            return None
+        try:
+            r: float | None = float(d["r"])
+        except (KeyError, TypeError, ValueError):
+            r = None
+        name = str(d["name"]) if "name" in d else None
+        return cls(layer, direction, unit, name, r, label, preset)
 
 
 def _is_int(v: Any) -> bool:
@@ -93,6 +126,30 @@ class ModelCard(MutableMapping[str, Any]):
         """The card's ``quote_unit`` entry, checked; None when absent or malformed. The entry
         itself stays in ``extra`` as read (so it can be edited in place, as a dict)."""
         return QuoteUnit.from_dict(self.extra.get("quote_unit"))
+
+    def named_units(self) -> tuple[CardUnit, ...]:
+        """Every unit the card names, in its order: ``quote_unit``, then each of ``units``
+        (entries that do not read as a unit are left out)."""
+        found = [CardUnit.from_dict(self.extra.get("quote_unit"), "quote unit")]
+        units = self.extra.get("units")
+        for entry in units if isinstance(units, list) else ():
+            preset = entry.get("preset", "card unit") if isinstance(entry, dict) else ""
+            found.append(CardUnit.from_dict(entry, str(preset), str(preset)))
+        return tuple(u for u in found if u is not None)
+
+    def starred(self, layer: int, direction: int = 0) -> dict[int, str]:
+        """{unit: label} of the units to star in ``layer``/``direction``: the quote unit and
+        the other named units (an "inside quotes" entry repeats the quote unit), with a
+        ``star_threshold`` only those whose |r| reaches it; labels of one unit are joined."""
+        threshold = self.extra.get("star_threshold")
+        limit = float(threshold) if isinstance(threshold, int | float) else None
+        marks: dict[int, str] = {}
+        for u in self.named_units():
+            if u.preset == "inside quotes" or (u.layer, u.direction) != (layer, direction):
+                continue
+            if limit is None or (u.r is not None and abs(u.r) >= limit):
+                marks[u.unit] = f"{marks[u.unit]} · {u.label}" if u.unit in marks else u.label
+        return marks
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: every key read, in its order (an empty field too), then the

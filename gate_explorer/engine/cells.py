@@ -77,17 +77,17 @@ class Cell:
 
 
 def _gate(name: str, block: int, title: str) -> Gate:
-    return Gate(name, "gate", "sigmoid", UNIT, block, (), translatable(title))
+    return Gate(name, "gate", "sigmoid", UNIT, block, (), title)
 
 
 _CELLS = {
     "lstm": Cell(
         "lstm",
         (
-            _gate("i", 0, "input gate"),
-            _gate("f", 1, "forget gate"),
+            _gate("i", 0, translatable("input gate")),
+            _gate("f", 1, translatable("forget gate")),
             Gate("g", "candidate", "tanh", SIGNED, 2, (), translatable("candidate")),
-            _gate("o", 3, "output gate"),
+            _gate("o", 3, translatable("output gate")),
             Gate("c", "state", "", None, None, ("i", "f", "g"), translatable("cell state")),
             Gate("h", "state", "", SIGNED, None, ("o", "c"), translatable("hidden state")),
         ),
@@ -95,8 +95,8 @@ _CELLS = {
     "gru": Cell(
         "gru",
         (
-            _gate("r", 0, "reset gate"),
-            _gate("z", 1, "update gate"),
+            _gate("r", 0, translatable("reset gate")),
+            _gate("z", 1, translatable("update gate")),
             Gate("n", "candidate", "tanh", SIGNED, 2, ("r",), translatable("candidate")),
             Gate("h", "state", "", SIGNED, None, ("z", "n"), translatable("hidden state")),
         ),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gate_explorer.engine.backend import NUMPY, Backend
 from gate_explorer.engine.model import Model, softmax
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
@@ -81,9 +82,11 @@ def sampling_probs(logits: np.ndarray, sampling: Sampling, banned: np.ndarray) -
     return softmax(z)
 
 
-def _one_step(model: Model, token_id: int, h: np.ndarray, c: np.ndarray | None) -> Trace:
+def _one_step(
+    model: Model, token_id: int, h: np.ndarray, c: np.ndarray | None, backend: Backend
+) -> Trace:
     x = model.embedding.embed_ids(np.array([token_id]), model.net.dtype)  # (1, F)
-    return model.net.run(x, h0=h, c0=c)
+    return model.net.run(x, h0=h, c0=c, backend=backend)
 
 
 def write(
@@ -92,12 +95,14 @@ def write(
     sampling: Sampling,
     *,
     stop: Callable[[], bool] | None = None,
+    backend: Backend = NUMPY,
 ) -> Iterator[Written]:
     """Yield tokens after ``prompt_trace`` (the run of the prompt), one network step each.
 
     Endless: the caller takes as many as it wants (``itertools.islice``) or ``stop()``
     ends it. Deterministic for a given ``sampling.seed``. An empty prompt starts from the
     zero state with the distribution of a first step on a space (char) or nothing.
+    ``backend``: the engine path of the steps (the one that ran the prompt).
     """
     check_can_generate(model)
     head = model.head
@@ -117,7 +122,7 @@ def write(
         tid = min(tid, len(probs) - 1)
         while probs[tid] == 0:  # rounding at the top end of the cumulative sum
             tid -= 1
-        trace = _one_step(model, tid, trace.h_n, trace.c_n)
+        trace = _one_step(model, tid, trace.h_n, trace.c_n, backend)
         logits = head.logits(trace.output)[0]
         yield Written(tid, vocab[tid], probs, trace)
 

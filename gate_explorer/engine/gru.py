@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gate_explorer.engine import activations, cells
+from gate_explorer.engine.backend import Kernels
 from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
 NAMES = cells.cell("gru").names  # r z n h
@@ -110,6 +111,7 @@ def forward(
     w: GRUWeights,
     h0: np.ndarray,
     progress: Callable[[int], None] | None = None,
+    kernel: Kernels | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -118,101 +120,85 @@ def forward(
     ``reset_after=False`` the cache is empty: backprop reads r and h_{t-1} instead).
 
     Row t of ``gi`` (T, B, 3H) starts as W_i x_t + b_i and is overwritten in place by the
-    gates r z n; row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third is ``hn``.
-    With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
-    ``progress(steps_done)`` is called every few hundred steps when given.
+    gates r z n; in torch's form row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third
+    is ``hn``. With the reset before the matrix a step makes two products, W_h[rz] h_{t-1}
+    then W_hn (r * h_{t-1}), into scratch rows. With B = 1 the batch axis is dropped (1-D
+    views are cheaper; ``h @ W`` is a gemv). ``progress(steps_done)`` is called every few
+    hundred steps when given. ``kernel`` (``Backend.kernels_for``): the compiled time loop
+    over the same buffers, else NumPy's.
     """
     steps, batch = x.shape[:2]
     hid = w.b_hh.shape[0] // BLOCKS
     dtype = w.b_hh.dtype
     h1, h2 = hid, 2 * hid
+    after = w.reset_after
     gi = np.empty((steps, batch, 3 * hid), dtype=dtype)
     input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
-    if not w.reset_after:
-        return _forward_reset_before(gi, w, h0, progress), {}
-    gh = np.empty((steps, batch, 3 * hid), dtype=dtype)
     hidden = np.empty((steps, batch, hid), dtype=dtype)
+    values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+    gh = np.empty((steps, batch, 3 * hid), dtype=dtype) if after else None
+    if kernel is not None:  # the compiled loop, over the same buffers
+        if gh is None:
+            kernel.gru_before(gi, hidden, h0, w, progress)
+        else:
+            kernel.gru(gi, gh, hidden, h0, w, progress)
+        return values, ({} if gh is None else {"hn": gh[..., h2:]})
     lead = () if batch == 1 else (batch,)
-    gi_, gh_ = gi.reshape(steps, *lead, 3 * hid), gh.reshape(steps, *lead, 3 * hid)
+    gi_ = gi.reshape(steps, *lead, 3 * hid)
     h = h0.reshape(*lead, hid)
-    w_hh, b_hh = w.w_hh_t, w.b_hh
+    if gh is not None:  # W_h h_{t-1} + b_h, all three blocks, kept per step (hn is the cache)
+        rec = gh.reshape(steps, *lead, 3 * hid)
+        w_rec, b_rec = w.w_hh_t, w.b_hh
+        hn, u = rec[..., h2:], _scratch(steps, (*lead, hid), dtype)
+    else:  # W_h[rz] h_{t-1} + b_h[rz], then hn = W_hn u + b_hn with u = r * h_{t-1}
+        rec = _scratch(steps, (*lead, h2), dtype)
+        w_rec, b_rec = w.w_hh_rz_t, w.b_hh[:h2]
+        w_hn, b_hn = w.w_hn_t, w.b_hh[h2:]
+        hn, u = _scratch(steps, (*lead, hid), dtype), _scratch(steps, (*lead, hid), dtype)
     add, sub, mul, tanh, dot = np.add, np.subtract, np.multiply, np.tanh, np.dot
     half = np.array(0.5, dtype=dtype)  # a 0-d array costs a ufunc less than a Python float
     rows = (
-        gh_,
+        rec,
+        rec[..., :h2],  # what r and z read of it
         gi_[..., :h2],  # a_rz, then r z
-        gh_[..., :h2],
         gi_[..., :h1],  # r
         gi_[..., h1:h2],  # z
-        gh_[..., h2:],  # hn
         gi_[..., h2:],  # W_in x + b_in, then n
+        hn,
+        u,
         hidden.reshape(steps, *lead, hid),
     )
     hard = w.gate != "sigmoid"
-    for gh_t, rz, gh_rz, r, z, hn, n, h_t in step_rows(rows, progress):
-        dot(h, w_hh, out=gh_t)
-        add(gh_t, b_hh, out=gh_t)
-        add(rz, gh_rz, out=rz)
+    for rec_t, rec_rz, rz, r, z, n, hn_t, u_t, h_t in step_rows(rows, progress):
+        dot(h, w_rec, out=rec_t)
+        add(rec_t, b_rec, out=rec_t)
+        add(rz, rec_rz, out=rz)
         if hard:
             activations.apply_inplace(w.gate, rz)
         else:
             tanh(rz, out=rz)
             mul(rz, half, out=rz)  # sigma(a) = 0.5 + 0.5 tanh(a / 2); rows were pre-scaled
             add(rz, half, out=rz)
-        mul(r, hn, out=h_t)  # h_t as scratch
-        add(n, h_t, out=n)
-        tanh(n, out=n)
-        sub(h, n, out=h_t)  # h_t = n + z * (h_{t-1} - n)
-        mul(h_t, z, out=h_t)
-        add(h_t, n, out=h_t)
-        h = h_t
-    values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
-    return values, {"hn": gh[..., h2:]}
-
-
-def _forward_reset_before(
-    gi: np.ndarray, w: GRUWeights, h0: np.ndarray, progress: Callable[[int], None] | None
-) -> dict[str, np.ndarray]:
-    """``forward``'s time loop for ``reset_after=False``; ``gi`` (T, B, 3H) = W_i x + b_i,
-    overwritten by r z n. Two products a step: W_h[rz] h_{t-1}, then W_hn (r * h_{t-1})."""
-    steps, batch, width = gi.shape
-    hid = width // BLOCKS
-    h1, h2 = hid, 2 * hid
-    dtype = gi.dtype
-    hidden = np.empty((steps, batch, hid), dtype=dtype)
-    lead = () if batch == 1 else (batch,)
-    gi_ = gi.reshape(steps, *lead, width)
-    h = h0.reshape(*lead, hid)
-    rec = np.empty((*lead, h2), dtype=dtype)
-    u = np.empty((*lead, hid), dtype=dtype)
-    hn = np.empty((*lead, hid), dtype=dtype)
-    w_rz, w_hn = w.w_hh_rz_t, w.w_hn_t
-    b_rz, b_hn = w.b_hh[:h2], w.b_hh[h2:]
-    add, sub, mul, tanh, dot = np.add, np.subtract, np.multiply, np.tanh, np.dot
-    half = np.array(0.5, dtype=dtype)
-    hard = w.gate != "sigmoid"
-    rows = (gi_[..., :h2], gi_[..., :h1], gi_[..., h1:h2], gi_[..., h2:],
-            hidden.reshape(steps, *lead, hid))  # fmt: skip
-    for rz, r, z, n, h_t in step_rows(rows, progress):
-        dot(h, w_rz, out=rec)
-        add(rec, b_rz, out=rec)
-        add(rz, rec, out=rz)
-        if hard:
-            activations.apply_inplace(w.gate, rz)
+        if after:
+            mul(r, hn_t, out=h_t)  # h_t as scratch
+            add(n, h_t, out=n)
         else:
-            tanh(rz, out=rz)
-            mul(rz, half, out=rz)
-            add(rz, half, out=rz)
-        mul(r, h, out=u)  # the reset acts before the matrix
-        dot(u, w_hn, out=hn)
-        add(hn, b_hn, out=hn)
-        add(n, hn, out=n)
+            mul(r, h, out=u_t)  # the reset acts before the matrix
+            dot(u_t, w_hn, out=hn_t)
+            add(hn_t, b_hn, out=hn_t)
+            add(n, hn_t, out=n)
         tanh(n, out=n)
         sub(h, n, out=h_t)  # h_t = n + z * (h_{t-1} - n)
         mul(h_t, z, out=h_t)
         add(h_t, n, out=h_t)
         h = h_t
-    return {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
+    return values, ({} if gh is None else {"hn": gh[..., h2:]})
+
+
+def _scratch(steps: int, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
+    """(steps, *shape) rows over one buffer: a scratch row for every step of ``step_rows``."""
+    buf = np.empty(shape, dtype=dtype)
+    return np.lib.stride_tricks.as_strided(buf, (steps, *shape), (0, *buf.strides))
 
 
 def backward(
@@ -234,26 +220,31 @@ def backward(
     the gradient reaching each h_t from outside the recurrence, ``dh_last`` (B, H) that of
     the final state. Returns the parameter gradients in torch layout, ``input`` (T, B, F),
     ``h0`` and the total per-step ``h``.
+
+    With a_n the argument of n's tanh: torch's form (``reset_after``) has
+    a_n = W_in x + b_in + r * hn, hn = W_hn h_{t-1} + b_hn, so d hn = r * d a_n; with
+    ``reset_after=False``, a_n = W_in x + b_in + W_hn u + b_hn, u = r * h_{t-1}, so d a_n is
+    also the gradient of n's recurrent part and r's reads d u = W_hn^T d a_n.
     """
     steps, batch = x.shape[:2]
     hid = w_ih.shape[0] // BLOCKS
     dtype = w_ih.dtype
     r, z, n, h = (values[k] for k in NAMES)
     h_prev = np.concatenate([h0[None], h[:-1]]) if steps else h
-    if not reset_after:
-        return _backward_reset_before(x, r, z, n, h_prev, w_ih, w_hh, dh_out, dh_last, gate)
-    hn = cache["hn"]
-    # with a_n = W_in x + b_in + r * hn: da_n/dh, da_z/dh, da_r/da_n for all steps at once
+    h1, h2 = hid, 2 * hid
+    # da_n/dh, da_z/dh and da_r/d(r's input: a_n, or u) for all steps at once
     k_n = (1.0 - z) * (1.0 - n * n)
-    if gate == "sigmoid":
+    if reset_after and gate == "sigmoid":
         k_z = (h_prev - n) * z * (1.0 - z)
-        k_r = hn * r * (1.0 - r)
+        k_r = cache["hn"] * r * (1.0 - r)
     else:
         k_z = (h_prev - n) * activations.slope(gate, z)
-        k_r = hn * activations.slope(gate, r)
+        k_r = (cache["hn"] if reset_after else h_prev) * activations.slope(gate, r)
 
     d_gh = np.empty((steps, batch, 3 * hid), dtype=dtype)  # d(W_hh h + b_hh), order r z n
-    d_an = np.empty((steps, batch, hid), dtype=dtype)  # d a_n = d(W_in x + b_in)
+    # d a_n = d(W_in x + b_in): its own array in torch's form (the n block of d_gh is
+    # d hn = r * d a_n there), the n block itself with the reset before the matrix
+    d_an = np.empty((steps, batch, hid), dtype=dtype) if reset_after else d_gh[..., h2:]
     dh_all = np.empty(dh_out.shape, dtype=dtype)
     lead = () if batch == 1 else (batch,)  # B = 1: 1-D rows; iterate backwards in zip
 
@@ -261,18 +252,22 @@ def backward(
         return arr.reshape(steps, *lead, width)[::-1]
 
     dh_rec = np.array(dh_last, dtype=dtype).reshape(*lead, hid)
-    direct = np.empty_like(dh_rec)
-    h1, h2 = hid, 2 * hid
+    du = np.empty_like(dh_rec)  # d u (reset before the matrix)
+    tmp = np.empty_like(dh_rec)
+    if reset_after:
+        w_rec = w_hh  # dh_{t-1} reads all of d_gh through W_hh
+    else:
+        w_rec, w_hn = np.ascontiguousarray(w_hh[:h2]), np.ascontiguousarray(w_hh[h2:])
     add, mul, dot = np.add, np.multiply, np.dot
     gh_rows = rows(d_gh, 3 * hid)
     per_step = zip(
         rows(dh_out, hid),
         rows(dh_all, hid),
-        gh_rows,
+        gh_rows if reset_after else gh_rows[..., :h2],  # what W_rec reads
         gh_rows[..., :h1],
         gh_rows[..., h1:h2],
         gh_rows[..., h2:],
-        rows(d_an, hid),
+        d_an.reshape(steps, *lead, hid)[::-1],
         rows(k_n, hid),
         rows(k_r, hid),
         rows(k_z, hid),
@@ -280,103 +275,42 @@ def backward(
         rows(z, hid),
         strict=True,
     )
-    for dho, dh, d_gh_t, da_r, da_z, d_hn, da_n, kn, kr, kz, r_t, z_t in per_step:
+    for dho, dh, d_rec, da_r, da_z, d_hn, da_n, kn, kr, kz, r_t, z_t in per_step:
         add(dho, dh_rec, out=dh)
         mul(dh, kn, out=da_n)
-        mul(da_n, kr, out=da_r)
+        if reset_after:
+            mul(da_n, kr, out=da_r)
+            mul(da_n, r_t, out=d_hn)
+        else:
+            dot(da_n, w_hn, out=du)  # d u = W_hn^T d a_n
+            mul(du, kr, out=da_r)
         mul(dh, kz, out=da_z)
-        mul(da_n, r_t, out=d_hn)
-        mul(dh, z_t, out=direct)
-        dot(d_gh_t, w_hh, out=dh_rec)
-        add(dh_rec, direct, out=dh_rec)
-    dh_rec = dh_rec.reshape(batch, hid)
-
-    d_gi = d_gh.copy()
-    d_gi[..., h2:] = d_an
-    gi_flat = d_gi.reshape(-1, 3 * hid)
-    gh_flat = d_gh.reshape(-1, 3 * hid)
-    return {
-        "weight_ih": gi_flat.T @ x.reshape(-1, x.shape[-1]),
-        "weight_hh": gh_flat.T @ h_prev.reshape(-1, hid),
-        "bias_ih": gi_flat.sum(axis=0),
-        "bias_hh": gh_flat.sum(axis=0),
-        "input": (gi_flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
-        "h0": dh_rec,
-        "h": dh_all,
-    }
-
-
-def _backward_reset_before(
-    x: np.ndarray,
-    r: np.ndarray,
-    z: np.ndarray,
-    n: np.ndarray,
-    h_prev: np.ndarray,
-    w_ih: np.ndarray,
-    w_hh: np.ndarray,
-    dh_out: np.ndarray,
-    dh_last: np.ndarray,
-    gate: str,
-) -> dict[str, np.ndarray]:
-    """``backward`` for ``reset_after=False``: a_n = W_in x + b_in + W_hn u + b_hn with
-    u = r * h_{t-1}, so d a_n is also the gradient of the recurrent part of n."""
-    steps, batch, hid = h_prev.shape
-    dtype = w_ih.dtype
-    h1, h2 = hid, 2 * hid
-    k_n = (1.0 - z) * (1.0 - n * n)
-    k_z = (h_prev - n) * activations.slope(gate, z)
-    k_r = h_prev * activations.slope(gate, r)  # d a_r / d u, per unit
-    d_g = np.empty((steps, batch, 3 * hid), dtype=dtype)  # d a, order r z n (ih and hh alike)
-    dh_all = np.empty(dh_out.shape, dtype=dtype)
-    lead = () if batch == 1 else (batch,)
-
-    def rows(arr: np.ndarray, width: int) -> np.ndarray:
-        return arr.reshape(steps, *lead, width)[::-1]
-
-    dh_rec = np.array(dh_last, dtype=dtype).reshape(*lead, hid)
-    du = np.empty_like(dh_rec)
-    tmp = np.empty_like(dh_rec)
-    w_rz, w_hn = np.ascontiguousarray(w_hh[:h2]), np.ascontiguousarray(w_hh[h2:])
-    add, mul, dot = np.add, np.multiply, np.dot
-    g_rows = rows(d_g, 3 * hid)
-    per_step = zip(
-        rows(dh_out, hid),
-        rows(dh_all, hid),
-        g_rows[..., :h2],
-        g_rows[..., :h1],
-        g_rows[..., h1:h2],
-        g_rows[..., h2:],
-        rows(k_n, hid),
-        rows(k_r, hid),
-        rows(k_z, hid),
-        rows(r, hid),
-        rows(z, hid),
-        strict=True,
-    )
-    for dho, dh, da_rz, da_r, da_z, da_n, kn, kr, kz, r_t, z_t in per_step:
-        add(dho, dh_rec, out=dh)
-        mul(dh, kn, out=da_n)
-        dot(da_n, w_hn, out=du)  # d u = W_hn^T d a_n
-        mul(du, kr, out=da_r)
-        mul(dh, kz, out=da_z)
-        dot(da_rz, w_rz, out=dh_rec)
-        mul(du, r_t, out=tmp)
-        add(dh_rec, tmp, out=dh_rec)
+        dot(d_rec, w_rec, out=dh_rec)
+        if not reset_after:
+            mul(du, r_t, out=tmp)
+            add(dh_rec, tmp, out=dh_rec)
         mul(dh, z_t, out=tmp)
         add(dh_rec, tmp, out=dh_rec)
     dh_rec = dh_rec.reshape(batch, hid)
-    flat = d_g.reshape(-1, 3 * hid)
-    u = (r * h_prev).reshape(-1, hid)
-    w_hh_grad = np.empty_like(w_hh)
-    w_hh_grad[:h2] = flat[:, :h2].T @ h_prev.reshape(-1, hid)
-    w_hh_grad[h2:] = flat[:, h2:].T @ u
-    db = flat.sum(axis=0)
+
+    d_gi = d_gh  # d(W_ih x + b_ih): d_gh with d a_n in the n block
+    if reset_after:
+        d_gi = d_gh.copy()
+        d_gi[..., h2:] = d_an
+    gi_flat = d_gi.reshape(-1, 3 * hid)
+    gh_flat = d_gh.reshape(-1, 3 * hid)
+    if reset_after:
+        w_hh_grad = gh_flat.T @ h_prev.reshape(-1, hid)
+    else:  # W_hn reads u = r * h_{t-1}
+        w_hh_grad = np.empty_like(w_hh)
+        w_hh_grad[:h2] = gh_flat[:, :h2].T @ h_prev.reshape(-1, hid)
+        w_hh_grad[h2:] = gh_flat[:, h2:].T @ (r * h_prev).reshape(-1, hid)
     return {
-        "weight_ih": flat.T @ x.reshape(-1, x.shape[-1]),
+        "weight_ih": gi_flat.T @ x.reshape(-1, x.shape[-1]),
         "weight_hh": w_hh_grad,
-        "bias_ih": db,
-        "bias_hh": db.copy(),
-        "input": (flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
+        "bias_ih": gi_flat.sum(axis=0),
+        "bias_hh": gh_flat.sum(axis=0),
+        "input": (gi_flat @ w_ih).reshape(steps, batch, w_ih.shape[1]),
         "h0": dh_rec,
         "h": dh_all,
     }

@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine import gru, lstm, rnn
+from gate_explorer.engine.backend import NUMPY, Backend, Kernels
 from gate_explorer.engine.layers import Pass, assemble, layer_output
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.engine.stepping import input_part
@@ -127,11 +128,18 @@ def check(net: RecurrentNet, steps: int, iv: Intervention) -> None:
         raise GateExplorerError(f"intervention value {iv.value} is not a finite number")
 
 
-def run_intervened(net: RecurrentNet, trace: Trace, interventions: Iterable[Intervention]) -> Trace:
+def run_intervened(
+    net: RecurrentNet,
+    trace: Trace,
+    interventions: Iterable[Intervention],
+    *,
+    backend: Backend = NUMPY,
+) -> Trace:
     """The counterfactual of ``trace`` (from ``net.run``) with ``interventions`` in place.
 
     Rows before the earliest affected step are the original's (shared, not copied); with
-    no interventions the original trace itself is returned.
+    no interventions the original trace itself is returned. ``backend``: the engine path
+    of the re-run steps, the one that made ``trace`` (so unchanged steps stay bit-equal).
     """
     ivs = tuple(interventions)
     if not ivs:
@@ -163,7 +171,7 @@ def run_intervened(net: RecurrentNet, trace: Trace, interventions: Iterable[Inte
                 dirs.append(trace.layers[ps.layer][ps.direction])
                 continue
             p0 = min(starts)
-            dirs.append(_rerun(net, trace, ps, inp, here, p0))
+            dirs.append(_rerun(net, trace, ps, inp, here, p0, backend.kernels_for(net)))
             ends = ps.processing_index(p0, steps), ps.processing_index(steps - 1, steps)
             spans.append((min(ends), max(ends)))  # positions from p0 on, in processing order
         layers.append(tuple(dirs))
@@ -208,6 +216,7 @@ def _rerun(
     inp: np.ndarray,
     ivs: list[Intervention],
     p0: int,
+    kernel: Kernels | None = None,
 ) -> DirectionTrace:
     """One pass (layer and direction) re-run from processing index ``p0`` with ``ivs``."""
     kind, steps = net.kind, trace.steps
@@ -225,7 +234,7 @@ def _rerun(
         by_step.setdefault(ps.processing_index(iv.step, steps), []).append(iv)
 
     def run(lo: int, hi: int) -> None:
-        v, ca = net._forward(pre[lo:hi], w_id, h, c)
+        v, ca = net._forward(pre[lo:hi], w_id, h, c, None, kernel)
         for n in vals:
             vals[n][lo:hi] = v[n]
         for n in cache:

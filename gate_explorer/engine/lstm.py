@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gate_explorer.engine import activations, cells
+from gate_explorer.engine.backend import Kernels
 from gate_explorer.engine.stepping import input_part, keep, row_product, step_rows, with_bias_row
 
 CELL = cells.cell("lstm")
@@ -117,6 +118,7 @@ def forward(
     h0: np.ndarray,
     c0: np.ndarray,
     progress: Callable[[int], None] | None = None,
+    kernel: Kernels | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order.
 
@@ -128,7 +130,8 @@ def forward(
     calls that write straight into the trace: row t of ``z`` (T+1, B, 5H) is
     [i f o g | c_{t-1}], so [i f] * [g c_{t-1}] is one multiply and c_t lands in row t+1.
     With B = 1 the batch axis is dropped (1-D views are cheaper; ``h @ W`` is a gemv).
-    ``progress(steps_done)`` is called every few hundred steps when given.
+    ``progress(steps_done)`` is called every few hundred steps when given. ``kernel``
+    (``Backend.kernels_for``): the compiled time loop over the same buffers, else NumPy's.
     """
     steps, batch = x.shape[:2]
     hid = w.w_in.shape[1] // BLOCKS
@@ -160,7 +163,9 @@ def forward(
         zz[1:, ..., h4:],  # c_t
         hs,
     )
-    if w.gate != "sigmoid":
+    if kernel is not None:
+        kernel.lstm(z, hidden, m_all, h0, w, progress)
+    elif w.gate != "sigmoid":
         _hard_loop(w, h, rows, None if m_all is None else m_all.reshape(steps, *lead, hid),
                    rec, prod, progress)  # fmt: skip
     elif m_all is None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.engine.backend import NUMPY, Backend
 from gate_explorer.engine.card import ModelCard
 from gate_explorer.engine.embedding import Embedding
 from gate_explorer.engine.net import Progress, RecurrentNet
@@ -130,13 +131,16 @@ class Model:
         """(T, F) network input for ``tokens``."""
         return self.embedding.embed(tokens, self.net.dtype)
 
-    def run_text(self, text: str, *, progress: Progress | None = None) -> ModelRun:
+    def run_text(
+        self, text: str, *, progress: Progress | None = None, backend: Backend = NUMPY
+    ) -> ModelRun:
         """Tokenize, embed, run, read out. An empty text gives an empty run, not an error.
 
-        ``progress(done, total)`` is passed to ``RecurrentNet.run`` (steps of all layers).
+        ``progress(done, total)`` and ``backend`` (the engine path) are passed to
+        ``RecurrentNet.run`` (steps of all layers).
         """
         tokens = self.tokenizer.tokenize(text)
-        trace = self.net.run(self.inputs(tokens), progress=progress)
+        trace = self.net.run(self.inputs(tokens), progress=progress, backend=backend)
         return self.read_out(text, tokens, trace)
 
     def read_out(self, text: str, tokens: list[Token], trace: Trace) -> ModelRun:

@@ -20,11 +20,13 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine import activations, backward, cells, gru, lstm, rnn
+from gate_explorer.engine.backend import NUMPY, Backend, Kernels
 from gate_explorer.engine.backward import Gradients
 from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.layers import NetConfig, assemble, layer_output, suffix
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 KINDS = ("lstm", "gru", "rnn_tanh", "rnn_relu")
 _ALIASES = {"rnn": "rnn_tanh", "elman": "rnn_tanh", "tanh": "rnn_tanh", "relu": "rnn_relu"}
@@ -206,19 +208,23 @@ class RecurrentNet:
         return {k: v.copy() for k, v in self.params.items()}
 
     def describe(self) -> str:
+        return ", ".join(self.describe_parts())
+
+    def describe_parts(self) -> list[str]:
+        """``describe`` in pieces, each marked for translation (the window shows them)."""
         c = self.config
         parts = [f"{c.kind} {c.input_size}->{c.hidden_size}"]
         if c.num_layers > 1:
-            parts.append(f"{c.num_layers} layers")
+            parts.append(translatable("{n} layers").format(n=c.num_layers))
         if c.bidirectional:
-            parts.append("bidirectional")
+            parts.append(translatable("bidirectional"))
         if c.proj_size:
-            parts.append(f"proj {c.proj_size}")
+            parts.append(translatable("proj {n}").format(n=c.proj_size))
         if self.gate_activation != "sigmoid":
             parts.append(activations.LABELS[self.gate_activation])
         if not self.reset_after:
-            parts.append("reset before (reset_after=False)")
-        return ", ".join(parts)
+            parts.append(translatable("reset before (reset_after=False)"))
+        return parts
 
     @property
     def kind(self) -> str:
@@ -255,7 +261,13 @@ class RecurrentNet:
         return arr if batched else arr[:, None, :]
 
     def run(
-        self, x: Any, h0: Any = None, c0: Any = None, *, progress: Progress | None = None
+        self,
+        x: Any,
+        h0: Any = None,
+        c0: Any = None,
+        *,
+        progress: Progress | None = None,
+        backend: Backend = NUMPY,
     ) -> Trace:
         """Run over ``x`` (T, F) or (T, B, F) and record everything in a ``Trace``.
 
@@ -264,6 +276,9 @@ class RecurrentNet:
         ``progress(done, total)``, when given, is called every ``stepping.CHUNK`` steps of
         each layer and direction (total = L * D * T) and once more at the end; the trace is
         bit-identical to a run without it (only the time loop is cut into runs of steps).
+        ``backend`` (``engine.backend``): the path of the time loop, NumPy by default; the
+        compiled one equals it to float32 rounding and leaves NumPy to networks it lacks
+        (``backend.unsupported(net)`` says why).
         """
         c = self.config
         x = np.asarray(x)
@@ -286,6 +301,7 @@ class RecurrentNet:
         elif c0 is not None:
             raise GateExplorerError(f"c0 is only for LSTM; a {self.kind} has no cell state")
 
+        kernel = backend.kernels_for(self)
         layers: list[tuple[DirectionTrace, ...]] = []
         total = c.num_layers * c.num_directions * len(xb)
         inp = xb
@@ -295,7 +311,7 @@ class RecurrentNet:
                 c0_ = c0b[p.index] if c0b is not None else None
                 report = None if progress is None else _offset(progress, p.index * len(xb), total)
                 w = self._prepared[p.layer][p.direction]
-                values, cache = self._forward(p.order(inp), w, h0b[p.index], c0_, report)
+                values, cache = self._forward(p.order(inp), w, h0b[p.index], c0_, report, kernel)
                 dirs.append(DirectionTrace({n: p.order(v) for n, v in values.items()},
                                            {n: p.order(v) for n, v in cache.items()}))  # fmt: skip
             layers.append(tuple(dirs))
@@ -312,11 +328,12 @@ class RecurrentNet:
         h0: np.ndarray,
         c0: np.ndarray | None,
         progress: Callable[[int], None] | None = None,
+        kernel: Kernels | None = None,
     ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
         """One direction of one layer over ``seq`` (T, B, F) in processing order."""
         if self.kind == "lstm":
-            return lstm.forward(seq, w, h0, c0, progress)
-        return _MODULES[self.kind].forward(seq, w, h0, progress)
+            return lstm.forward(seq, w, h0, c0, progress, kernel)
+        return _MODULES[self.kind].forward(seq, w, h0, progress, kernel)
 
     def gradients(
         self, trace: Trace, d_output: Any, d_h_n: Any = None, d_c_n: Any = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gate_explorer.engine import cells
+from gate_explorer.engine.backend import Kernels
 from gate_explorer.engine.stepping import input_part, keep, step_rows, with_bias_row
 
 NAMES = cells.cell("rnn_tanh").names  # h
@@ -62,16 +63,21 @@ def forward(
     w: RNNWeights,
     h0: np.ndarray,
     progress: Callable[[int], None] | None = None,
+    kernel: Kernels | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Run one direction over ``x`` (T, B, F) in processing order; values: h (T, B, H).
 
-    ``progress(steps_done)`` is called every few hundred steps when given.
+    ``progress(steps_done)`` is called every few hundred steps when given. ``kernel``
+    (``Backend.kernels_for``): the compiled time loop over the same buffers, else NumPy's.
     """
     steps, batch = x.shape[:2]
     hid = w.w_hh_t.shape[0]
     dtype = w.w_hh_t.dtype
     hidden = np.empty((steps, batch, hid), dtype=dtype)
     input_part(x, w.w_in, out=hidden.reshape(-1, hid))
+    if kernel is not None:
+        kernel.rnn(hidden, h0, w, progress)
+        return {"h": hidden}, {}
     lead = () if batch == 1 else (batch,)
     rec = np.empty((*lead, hid), dtype=dtype)
     h = h0.reshape(*lead, hid)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 UNK = "<unk>"
 TOKENIZERS = ("char", "word", "number", "ascii", "wordpunct")
@@ -61,14 +62,24 @@ def why_unknown(token: Token, kind: str) -> str:
     if token.known:
         return ""
     if kind != "number":
-        return "not in the vocabulary"
+        return translatable("not in the vocabulary")
     if token.value is None:
-        return "not a number: fed as 0"
+        return translatable("not a number: fed as 0")
     if token.value != token.value:
-        return "NaN: fed as 0"
+        return translatable("NaN: fed as 0")
     if abs(token.value) == float("inf"):
-        return "infinite: fed as 0"
-    return "beyond float32's range (3.4e38): fed as 0"
+        return translatable("infinite: fed as 0")
+    return translatable("beyond float32's range (3.4e38): fed as 0")
+
+
+_BREAKS = str.maketrans({"\n": "↵", "\t": "⇥"})
+_BREAKS_AND_SPACES = str.maketrans({"\n": "↵", "\t": "⇥", " ": "␣"})
+
+
+def visible_whitespace(text: str, spaces: bool = False) -> str:
+    """A token's text for display: newline as ↵ and tab as ⇥ (and, with ``spaces``, space
+    as ␣), one character each, so a label or a column of text keeps its width."""
+    return text.translate(_BREAKS_AND_SPACES if spaces else _BREAKS)
 
 
 def replace_surrogates(text: str) -> tuple[str, int]:

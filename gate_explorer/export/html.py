@@ -19,6 +19,7 @@ import numpy as np
 
 from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.model import ModelRun
+from gate_explorer.engine.tokenize import visible_whitespace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.workspace.colours import ink, rgb
 from gate_explorer.workspace.units import levels
@@ -164,7 +165,7 @@ def text_view_html(
         elif not in_word and not blank:
             body.append('<span class="w">')
             in_word = True
-        shown = tok.text.replace("\n", "↵").replace("\t", "⇥")
+        shown = visible_whitespace(tok.text)
         data = ",".join(f"{float(v[t]):.6g}" for v in vals)
         strips = []
         for k, label in enumerate(labels):

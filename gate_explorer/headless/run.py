@@ -28,7 +28,11 @@ def ensure_app() -> Any:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    from gate_explorer.export.fonts import use_hangul_font
+
+    app = QApplication.instance() or QApplication([])
+    use_hangul_font()  # Korean tokens draw as glyphs; an SVG names a Hangul family
+    return app
 
 
 def check_format(fmt: str | None, out: str | os.PathLike[str]) -> str:

@@ -42,9 +42,9 @@ def _missing_vocab(count: int, what: str) -> Notice:
     return Notice(
         "vocab-missing",
         translatable(
-            f"missing vocabulary: ids shown as tokens ({what} 0..{count - 1}, typed as words); "
+            "missing vocabulary: ids shown as tokens ({what} 0..{last}, typed as words); "
             "open the file with its vocabulary (--vocab FILE) to type text"
-        ),
+        ).format(what=what, last=count - 1),
         option="vocab",
     )
 
@@ -90,9 +90,9 @@ def assemble(
             Notice(
                 "rnn-nonlinearity-chosen",
                 translatable(
-                    f"computed with {kind[4:]} as chosen (an nn.RNN state_dict does not "
+                    "computed with {kind} as chosen (an nn.RNN state_dict does not "
                     "record its nonlinearity)"
-                ),
+                ).format(kind=kind[4:]),
                 option="kind",
                 changes_numbers=True,
             )
@@ -127,7 +127,7 @@ def assemble(
         size = table.shape[0]
         if tokens is None:
             tokens, tok_kind = _invented(size), "word"
-            notices.append(_missing_vocab(size, "embedding rows"))
+            notices.append(_missing_vocab(size, translatable("embedding rows")))
         elif len(tokens) != size:
             raise GateExplorerError(
                 f"{where} has {len(tokens)} tokens but the embedding has {size} rows "
@@ -156,7 +156,7 @@ def assemble(
         )
     else:
         tokens, tok_kind, embedding = _invented(width), "word", Embedding(width)
-        notices.append(_missing_vocab(width, "one-hot inputs"))
+        notices.append(_missing_vocab(width, translatable("one-hot inputs")))
 
     head = _head(parts, net, tokens, tok_kind, allow_nonfinite, head_activation, notices)
     card: dict[str, Any] = {"source": name, "format": parts.source, "found": notes}
@@ -219,8 +219,9 @@ def _activation(
     notices.append(
         Notice(
             "head-activation-guessed",
-            translatable("the file does not say which activation the head applies: showing ")
-            + why.format(n=classes),
+            translatable(
+                "the file does not say which activation the head applies: showing {why}"
+            ).format(why=why.format(n=classes)),
             option="head-activation",
             changes_numbers=True,
         )

@@ -111,10 +111,10 @@ def read_parts(
                 Notice(
                     "torchscript",
                     translatable(
-                        f"{path.name} is a TorchScript archive: only its weights were read "
-                        f"(its code was not run); {parts.module or 'the module'} ({cls}) is "
+                        "{file} is a TorchScript archive: only its weights were read "
+                        "(its code was not run); {module} ({cls}) is "
                         "computed as the standard torch.nn module"
-                    ),
+                    ).format(file=path.name, module=parts.module or "the module", cls=cls),
                 ),
             )
         return path, None, parts

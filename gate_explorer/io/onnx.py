@@ -4,7 +4,9 @@ The ``onnx`` package (``pip install gate-explorer[onnx]``) only parses the proto
 graph is run. Per the ONNX operator spec, for D directions, G gates and H units:
 ``W`` (D, G*H, F), ``R`` (D, G*H, H), ``B`` (D, 2*G*H) = [Wb, Rb]; gate order LSTM
 ``i o f c`` (torch ``i f g o``), GRU ``z r h`` (torch ``r z n``), RNN one block.
-``direction`` forward / reverse / bidirectional; ``activations`` per direction
+``direction`` forward / reverse / bidirectional (a stack that mixes them, e.g. a lone
+``reverse`` node, is read as bidirectional with empty directions, exact and named in a
+notice); ``activations`` per direction
 (LSTM and GRU: f for the gates, g for the candidate, LSTM h for the cell output); the
 GRU's ``linear_before_reset=1`` is torch's form, 0 (the spec's default) applies the reset
 before the recurrent matrix (``reset_after=False``). Nodes chain through shape-only ops
@@ -20,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from gate_explorer.engine.layers import suffix
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
@@ -245,18 +248,21 @@ def _zeros_state(g: _Graph, name: str, what: str, notices: list[Notice]) -> None
         todo.extend(i for i in node.input if i)
 
 
-def _layer(g: _Graph, node: Any, k: int, parts: Parts, helper: Any) -> tuple[str, str, bool, int]:
-    """Add one node's weights as layer ``k``; (kind, gate activation, reset_after, D*H)."""
+_DIRECTIONS = {"forward": (0,), "reverse": (1,), "bidirectional": (0, 1)}
+
+
+def _layer(
+    g: _Graph, node: Any, k: int, parts: Parts, helper: Any
+) -> tuple[str, str, bool, tuple[int, ...]]:
+    """Add one node's weights as layer ``k`` (torch's direction 1 for ``reverse``);
+    (kind, gate activation, reset_after, the torch directions it has)."""
     op, where = node.op_type, f"{g.file}: {node.op_type} node {node.name or k!r}"
     attrs = _attrs(node, helper)
     direction = attrs.get("direction", "forward")
-    if direction not in ("forward", "reverse", "bidirectional"):
+    if direction not in _DIRECTIONS:
         raise GateExplorerError(f"{where}: direction {direction!r} is not supported")
-    d = 2 if direction == "bidirectional" else 1
-    if direction == "reverse":
-        raise GateExplorerError(
-            f"{where}: direction='reverse' alone is not supported (forward or bidirectional)"
-        )
+    dirs = _DIRECTIONS[direction]
+    d = len(dirs)
     if attrs.get("clip") is not None:
         raise GateExplorerError(f"{where}: clip={attrs['clip']} is not supported")
     if attrs.get("input_forget"):
@@ -303,14 +309,61 @@ def _layer(g: _Graph, node: Any, k: int, parts: Parts, helper: Any) -> tuple[str
         gate = _gate_activation(node, attrs, where, d)
     if op == "GRU":
         reset_after = bool(attrs.get("linear_before_reset", 0))
-    for j in range(d):
-        s = f"_l{k}" + ("_reverse" if j else "")
+    for j, direction_index in enumerate(dirs):
+        s = suffix(k, direction_index)
         wb, rb = np.split(b[j], 2)
         parts.params["weight_ih" + s] = _reorder(w[j], op)
         parts.params["weight_hh" + s] = _reorder(r[j], op)
         parts.params["bias_ih" + s] = _reorder(wb, op)
         parts.params["bias_hh" + s] = _reorder(rb, op)
-    return kind, gate, reset_after, d * hidden
+    return kind, gate, reset_after, dirs
+
+
+def _fill_directions(stack: list[Any], dirs: list[tuple[int, ...]], parts: Parts) -> None:
+    """A stack whose nodes do not all read one way (a ``reverse`` node, or one-way nodes
+    beside bidirectional ones) becomes a bidirectional torch stack: each missing direction
+    gets zero weights, whose h is exactly 0 at every step (every cell maps zero input,
+    weights and state to h = 0), and the layer above (or the head) reads it through zero
+    columns, so every number is the file's. A notice names the empty directions."""
+    empty = []
+    for k, have in enumerate(dirs):
+        ref = parts.params["weight_hh" + suffix(k, have[0])]
+        rows, hidden = ref.shape
+        for j in have if k else ():
+            key = "weight_ih" + suffix(k, j)
+            parts.params[key] = _spread(parts.params[key], dirs[k - 1])
+        width = parts.params["weight_ih" + suffix(k, have[0])].shape[1]  # F, or 2 H below
+        for j in sorted({0, 1} - set(have)):
+            s = suffix(k, j)
+            parts.params["weight_ih" + s] = np.zeros((rows, width), ref.dtype)
+            parts.params["weight_hh" + s] = np.zeros((rows, hidden), ref.dtype)
+            parts.params["bias_ih" + s] = np.zeros(rows, ref.dtype)
+            parts.params["bias_hh" + s] = np.zeros(rows, ref.dtype)
+            empty.append((stack[k], "backward" if j else "forward"))
+    if parts.head_weight is not None:
+        parts.head_weight = _spread(parts.head_weight, dirs[-1])
+    listed = ", ".join(f"{n.op_type} {n.name!r} {side}" for n, side in empty)
+    parts.notices.append(
+        Notice(
+            "onnx-direction-filled",
+            translatable(
+                "the recurrent nodes do not all read the text the same way (a "
+                "direction='reverse' node reads it from the end, as a bidirectional layer's "
+                "backward direction does): shown as bidirectional layers whose missing "
+                "directions are empty (no weights, every value 0): {list}; the numbers are "
+                "the file's"
+            ).format(list=listed),
+        )
+    )
+
+
+def _spread(weight: np.ndarray, have: tuple[int, ...]) -> np.ndarray:
+    """(rows, len(have)*W) columns reading ``have``'s directions as (rows, 2*W) columns
+    reading [forward, backward], zero where a direction is missing."""
+    if len(have) == 2:
+        return weight
+    zeros = np.zeros_like(weight)
+    return np.concatenate([zeros, weight] if have == (1,) else [weight, zeros], axis=1)
 
 
 def _check_concat(g: _Graph, node: Any, helper: Any) -> None:
@@ -466,11 +519,12 @@ def _read_onnx(path: Path) -> Parts:
             "Explorer cannot compute (it reads Gather -> LSTM/GRU/RNN -> MatMul)"
         )
     variants = set()
-    width = 0
+    dirs: list[tuple[int, ...]] = []
     for k, node in enumerate(stack):
-        kind, gate, reset_after, width = _layer(g, node, k, parts, helper)
+        kind, gate, reset_after, have = _layer(g, node, k, parts, helper)
         variants.add((kind, gate, reset_after))
-        if "weight_ih_l0_reverse" in parts.params:
+        dirs.append(have)
+        if len(have) == 2:
             _check_concat(g, node, helper)
     if len(variants) > 1:
         raise GateExplorerError(
@@ -480,11 +534,10 @@ def _read_onnx(path: Path) -> Parts:
     parts.kind, parts.gate_activation, parts.reset_after = variants.pop()
     if parts.kind != "gru":
         parts.reset_after = True
-    forward = [key for key in parts.params if key.startswith("weight_ih_l")]
-    reverse = [key for key in forward if key.endswith("_reverse")]
-    if reverse and 2 * len(reverse) != len(forward):
-        raise GateExplorerError(f"{path.name} mixes bidirectional and one-way nodes")
+    width = len(dirs[-1]) * parts.params["weight_hh" + suffix(len(dirs) - 1, dirs[-1][0])].shape[1]
     _head(g, stack[-1].output[0], width, parts, helper)
+    if set(dirs) != {(0,)} and set(dirs) != {(0, 1)}:
+        _fill_directions(stack, dirs, parts)
     return parts
 
 

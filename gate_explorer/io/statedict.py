@@ -398,10 +398,10 @@ def split_state_dict(
             Notice(
                 "cell-as-layer",
                 translatable(
-                    f"{chosen.label} is a single cell (nn.LSTMCell/GRUCell/RNNCell): computed "
+                    "{label} is a single cell (nn.LSTMCell/GRUCell/RNNCell): computed "
                     "as a one-layer net over the sequence (h, c carried from step to step, "
                     "the usual loop); a loop that changes h between steps is not seen"
-                ),
+                ).format(label=chosen.label),
             )
         )
     elif chosen.cells > 1:
@@ -409,10 +409,10 @@ def split_state_dict(
             Notice(
                 "cells-as-stack",
                 translatable(
-                    f"{chosen.label}.0..{chosen.cells - 1} are {chosen.cells} cells: computed as "
+                    "{label}.0..{last} are {n} cells: computed as "
                     "a stack of layers, each cell's h feeding the next at every step (the "
                     "usual loop); a loop that does something else between cells is not seen"
-                ),
+                ).format(label=chosen.label, last=chosen.cells - 1, n=chosen.cells),
             )
         )
 
@@ -469,9 +469,9 @@ def split_state_dict(
                 Notice(
                     "head-feeds-more",
                     translatable(
-                        f"{head_key} feeds further layers ({', '.join(after)}), which are not "
+                        "{head} feeds further layers ({after}), which are not "
                         "computed: no head is shown"
-                    ),
+                    ).format(head=head_key, after=", ".join(after)),
                 )
             )
             parts.skipped += [head_key, *after]
@@ -483,9 +483,9 @@ def split_state_dict(
                     Notice(
                         "head-not-tied",
                         translatable(
-                            f"head {head_key} is not named with {chosen.label}: assumed it "
-                            f"reads {chosen.label}'s output (its width {d_out} fits)"
-                        ),
+                            "head {head} is not named with {label}: assumed it "
+                            "reads {label}'s output (its width {width} fits)"
+                        ).format(head=head_key, label=chosen.label, width=d_out),
                     )
                 )
     theirs = sorted(k for k in rest if ties[k] < 0)  # named with another module
@@ -497,8 +497,10 @@ def split_state_dict(
         shown = ", ".join(sorted(rest)[:8]) + (" ..." if len(rest) > 8 else "")
         parts.skipped += sorted(rest)
         between = (
-            "; if they sit between the recurrent net and the head (a LayerNorm, a second "
-            "Linear), the head's answers differ from the model's"
+            translatable(
+                "; if they sit between the recurrent net and the head (a LayerNorm, a second "
+                "Linear), the head's answers differ from the model's"
+            )
             if parts.head_weight is not None
             else ""
         )
@@ -506,9 +508,9 @@ def split_state_dict(
             Notice(
                 "arrays-ignored",
                 translatable(
-                    f"not computed: {shown} (not part of the recurrent net, its embedding "
-                    f"or its head){between}"
-                ),
+                    "not computed: {shown} (not part of the recurrent net, its embedding "
+                    "or its head){between}"
+                ).format(shown=shown, between=between),
                 changes_numbers=parts.head_weight is not None,
             )
         )

@@ -4,8 +4,9 @@
 every tensor as a ``numpy.ndarray`` (bfloat16 widened to float32). Forms read:
 
 - the zip archive ``torch.save`` writes since 1.6: ``<name>/data.pkl`` is unpickled by
-  ``SafeUnpickler`` (tensors, storages, ``OrderedDict`` and plain containers only); the
-  storages are the members ``<name>/data/<key>``;
+  ``SafeUnpickler`` (tensors, storages, ``OrderedDict`` and plain containers only, with
+  Lightning's ``AttributeDict`` read as a dict); the storages are the members
+  ``<name>/data/<key>``;
 - the legacy stream (``_use_new_zipfile_serialization=False``): magic number, protocol,
   system info, the pickle, its storage keys, then each storage as int64 numel + bytes;
 - TorchScript archives (``torch.jit.save``): ``data.pkl`` names ``__torch__`` classes,
@@ -224,6 +225,29 @@ ALLOWED: dict[tuple[str, str], Any] = {
 }  # fmt: skip
 
 
+class PlainDict(dict):
+    """A ``DICT_CLASSES`` class as the pickle sees it: its items, nothing else (``BUILD``,
+    which would set attributes, is refused); ``_replace`` turns it into a ``dict``."""
+
+    type_name = ""
+
+    def __setstate__(self, state: Any) -> None:
+        raise pickle.UnpicklingError(f"the pickle sets attributes on a {self.type_name}")
+
+
+DICT_CLASSES: dict[tuple[str, str], type[PlainDict]] = {
+    (m, n): type(n, (PlainDict,), {"type_name": f"{m}.{n}"})
+    for m, n in (
+        ("pytorch_lightning.utilities.parsing", "AttributeDict"),
+        ("lightning.pytorch.utilities.parsing", "AttributeDict"),
+        ("lightning_fabric.utilities.data", "AttributeDict"),
+        ("lightning.fabric.utilities.data", "AttributeDict"),
+    )
+}
+"""dict subclasses with no state of their own (Lightning's ``hyper_parameters``), rebuilt
+by name as plain dicts; their modules are never imported."""
+
+
 class Allowed:
     """An allowed global as the pickle sees it: callable, but no pickle opcode can change
     it (BUILD on it fails) and it is not a class (NEWOBJ on it fails)."""
@@ -257,6 +281,8 @@ class SafeUnpickler(pickle.Unpickler):
             module = "builtins"
         if (module, name) in ALLOWED:
             return Allowed(ALLOWED[(module, name)], f"{module}.{name}")
+        if (module, name) in DICT_CLASSES:
+            return DICT_CLASSES[(module, name)]
         if module == "torch" and name in STORAGE_DTYPES:
             return StorageType(name, STORAGE_DTYPES[name])
         if module == "torch" and name in TORCH_DTYPES:

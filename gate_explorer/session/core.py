@@ -7,7 +7,7 @@ GUI thread when it is long; stepping, hovering, sorting and filtering only read 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,7 @@ from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
@@ -497,11 +498,10 @@ class Session(QObject):
         return self._cache[key]
 
     def highlighted_units(self) -> dict[int, str]:
-        """Units marked in the shown layer/direction: the model card's (``card_units``: the
-        quote unit and other named units above the card's threshold) and the ones the unit
-        finder found (``set_found_units``); labels of both are joined."""
-        card = self._model.card if self._model else {}
-        marks = card_units(card, self._layer, self._direction)
+        """Units marked in the shown layer/direction: the model card's (``ModelCard.starred``:
+        the quote unit and other named units above the card's threshold) and the ones the
+        unit finder found (``set_found_units``); labels of both are joined."""
+        marks = self._model.card.starred(self._layer, self._direction) if self._model else {}
         for unit, label in self._found.get((self._layer, self._direction), {}).items():
             marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
         return marks
@@ -594,16 +594,16 @@ class Session(QObject):
         model, run = self._model, self._run
         step = self._step if step is None else step
         if model is None or run is None or not 0 <= step < len(run.tokens):
-            return Answer("none", note="Type some text to see the model's answer.")
+            return Answer("none", note=translatable("Type some text to see the model's answer."))
         head = model.head
         if head is None:
-            return Answer("none", note="This model has no readout head.")
+            return Answer("none", note=translatable("This model has no readout head."))
         nxt = run.tokens[step + 1] if step + 1 < len(run.tokens) else None
         if head.kind == "regress" and run.predictions is not None:
             actual = nxt.value if nxt is not None else None
             return Answer("regress", predicted=float(run.predictions[step]), actual=actual)
         if run.probs is None:
-            return Answer("none", note="This model gives no probabilities.")
+            return Answer("none", note=translatable("This model gives no probabilities."))
         p = run.probs[step]
         sampled = self._sampled.get(step)
         how = ""
@@ -663,10 +663,14 @@ class Session(QObject):
         head = model.head
         assert head is not None
         text, tokens, trace = run.text, list(run.tokens), run.trace
-        how = (
-            f"sampled from softmax(logits / {sampling.temperature:g})"
-            + (f", top {sampling.top_k}" if sampling.top_k else "")
-        )
+        if sampling.top_k:
+            how = translatable("sampled from softmax(logits / {t}), top {k}").format(
+                t=f"{sampling.temperature:g}", k=sampling.top_k
+            )
+        else:
+            how = translatable("sampled from softmax(logits / {t})").format(
+                t=f"{sampling.temperature:g}"
+            )
         sep = "" if model.tokenizer.per_char else " "
         new_logits = []
         for w in written:
@@ -783,32 +787,3 @@ class Session(QObject):
             apply()
 
         self.sigRunChanged.connect(once)
-
-
-def card_units(card: Mapping[str, Any], layer: int, direction: int = 0) -> dict[int, str]:
-    """{unit: label} a model card names in ``layer``/``direction``.
-
-    ``quote_unit`` is "quote unit"; each entry of ``units`` (``preset``, ``layer``,
-    ``direction``, ``unit``, ``r``) is its preset's name. With a ``star_threshold`` only
-    units whose |r| reaches it are named (a card without one names its quote unit).
-    """
-    threshold = card.get("star_threshold")
-    limit = float(threshold) if isinstance(threshold, int | float) else None
-    found: list[tuple[dict[str, Any], str]] = []
-    q = card.get("quote_unit")
-    if isinstance(q, dict):
-        found.append((q, "quote unit"))
-    for u in card.get("units") or []:
-        if isinstance(u, dict) and u.get("preset") != "inside quotes":
-            found.append((u, str(u.get("preset", "card unit"))))
-    marks: dict[int, str] = {}
-    for u, label in found:
-        try:
-            here = int(u.get("layer", 0)) == layer and int(u.get("direction", 0)) == direction
-            unit = int(u["unit"])
-            strong = limit is None or abs(float(u["r"])) >= limit
-        except (KeyError, TypeError, ValueError):
-            continue
-        if here and strong:
-            marks[unit] = f"{marks[unit]} · {label}" if unit in marks else label
-    return marks

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from gate_explorer.engine.intervene import Intervention, check, run_intervened
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace.jobs import Progress, run_cost
 
@@ -107,7 +108,7 @@ class Interventions(QObject):
         """The reason ``iv`` does not fit the session's model and run; "" when it fits."""
         model, steps = self._session.model, self._session.steps
         if model is None:
-            return "no model"
+            return translatable("no model")
         try:
             check(model.net, steps, iv)
         except GateExplorerError as exc:
@@ -228,15 +229,3 @@ class Interventions(QObject):
     def state(self) -> list[dict[str, Any]]:
         """The list as JSON-friendly dicts (for ``Session.state``)."""
         return [iv.to_dict() for iv in self._items]
-
-    def apply_state(self, entries: Any) -> None:
-        """Restore ``state()``; malformed entries are dropped with a message."""
-        items, bad = [], 0
-        for entry in entries if isinstance(entries, list) else []:
-            try:
-                items.append(Intervention.from_dict(entry))
-            except GateExplorerError:
-                bad += 1
-        if bad or not isinstance(entries, list):
-            self._session.sigError.emit(f"{bad or 'all'} saved intervention(s) were not readable")
-        self.set_items(items)

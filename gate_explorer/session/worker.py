@@ -2,7 +2,9 @@
 
 A worker runs one job at a time, in a thread or (``processes=True``) in a child process,
 and reports in the GUI thread: ``sigProgress(ticket, done, total)`` and ``sigDone(ticket,
-result, error)``. Submitting a job drops the one still waiting and, with ``replace``,
+result, error)``; a job's ``progress(done, total, report)`` with a payload (a training
+job's losses and weights) also emits ``sigReport(ticket, report)``. Submitting a job drops
+the one still waiting and, with ``replace``,
 cancels the one running: a cancelled job stops at its next progress report (its
 ``progress`` raises ``workspace.jobs.Cancelled``; a process is terminated) and never reports
 again. ``shutdown`` returns at once: nothing is delivered after it, and no signal is ever
@@ -40,6 +42,7 @@ class _Relay(QObject):
 
     sigDone = Signal(object, object, object)  # Job, result, Exception | None
     sigProgress = Signal(object, int, int)  # Job, done, total
+    sigReport = Signal(object, object)  # Job, payload
 
 
 class Worker(QObject):
@@ -47,6 +50,7 @@ class Worker(QObject):
 
     sigDone = Signal(object, object, object)  # ticket, result (None on error), Exception | None
     sigProgress = Signal(object, int, int)  # ticket, steps done, steps in all
+    sigReport = Signal(object, object)  # ticket, the payload a job passed to ``progress``
 
     def __init__(self, parent: QObject | None = None, *, processes: bool = False) -> None:
         super().__init__(parent)
@@ -54,6 +58,7 @@ class Worker(QObject):
         self._relay = _Relay(self)
         self._relay.sigDone.connect(self._on_done)
         self._relay.sigProgress.connect(self._on_progress)
+        self._relay.sigReport.connect(self._on_report)
         self._lock = threading.Condition()  # guards the fields below and every emit
         self._waiting: Job | None = None
         self._running: Job | None = None
@@ -123,6 +128,10 @@ class Worker(QObject):
         if not job.cancelled.is_set():
             self.sigProgress.emit(job.ticket, done, total)
 
+    def _on_report(self, job: Job, report: Any) -> None:
+        if not job.cancelled.is_set():
+            self.sigReport.emit(job.ticket, report)
+
     # ------------------------------------------------------------------ worker thread
     def _emit(self, signal: str, job: Job, *args: Any) -> None:
         """Emit through the relay unless the job or the worker is done for (under the lock,
@@ -147,9 +156,11 @@ class Worker(QObject):
                 self._lock.notify_all()
 
     def _run(self, job: Job) -> None:
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int, report: Any = None) -> None:
             if job.cancelled.is_set():
                 raise Cancelled
+            if report is not None:
+                self._emit("sigReport", job, report)
             self._emit("sigProgress", job, int(done), int(total))
 
         try:
@@ -167,8 +178,8 @@ class Worker(QObject):
 def _child(conn: Any, task: Task) -> None:
     """Runs in the worker process: the task, its reports and its result through ``conn``."""
 
-    def progress(done: int, total: int) -> None:
-        conn.send(("progress", done, total))
+    def progress(done: int, total: int, report: Any = None) -> None:
+        conn.send(("progress", done, total, report))
 
     try:
         conn.send(("done", task(progress), None))

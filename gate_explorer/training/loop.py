@@ -17,7 +17,6 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.engine.backward import Gradients
-from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.training.adam import Adam, clip_global_norm
@@ -52,16 +51,14 @@ class StepResult:
     """What one forward/backward pass gives: loss, gradients, the trace and logits.
 
     ``grads`` are the trainable's (flat, its parameter names); ``gradients`` the network's
-    ``Gradients`` record; ``state_grads`` its per-step state gradients by torch-style name
-    (``h_l0``, ``c_l1_reverse``), as the tasks read them.
+    ``Gradients`` record, with the per-step state gradients (``gradients.state("h", k, d)``).
     """
 
     loss: float
     grads: dict[str, np.ndarray]
     trace: Trace
     logits: np.ndarray
-    state_grads: dict[str, np.ndarray]
-    gradients: Gradients | None = None
+    gradients: Gradients
 
 
 @dataclass
@@ -119,8 +116,7 @@ def forward_backward(model: Trainable, batch: Batch, h0: Any = None, c0: Any = N
         keep = ids >= 0
         np.add.at(table, ids[keep], d_in[keep])
         grads["embedding"] = table
-    state = {name[1:] + suffix(k, d): arr for name, k, d, arr in g.series()}
-    return StepResult(loss, grads, trace, logits, state, g)
+    return StepResult(loss, grads, trace, logits, g)
 
 
 def _is_cancelled(cancel: Any) -> bool:

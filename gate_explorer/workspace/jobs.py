@@ -3,8 +3,10 @@
 A job is ``task(progress) -> result``: it calls ``progress(done, total)`` now and then (the
 engine's runs do, every few hundred steps), and the worker's ``progress`` raises
 ``Cancelled`` once the job is cancelled, so a job stops at its next report with no check of
-its own. Tasks for a worker process must be picklable (``functools.partial`` of a function
-defined at module level, such as ``run_text``).
+its own. ``progress(done, total, report)`` may also carry a payload (a training job's losses
+and weights), delivered as the worker's ``sigReport``. Tasks for a worker process must be
+picklable (``functools.partial`` of a function defined at module level, such as
+``run_text``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.workspace.models import ModelRef, load_ref
 
-Progress = Callable[[int, int], None]
+Progress = Callable[..., None]  # progress(done, total[, report])
 Task = Callable[[Progress], Any]
 
 

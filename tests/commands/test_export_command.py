@@ -122,3 +122,24 @@ def test_headless_subprocess_with_weights_file(tmp_path, weights_file):
                          text=True, timeout=120)  # fmt: skip
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1
+
+
+def test_text_view_default_units_come_from_the_same_reader():
+    from gate_explorer.commands.export import card_units
+    from gate_explorer.engine import RecurrentNet
+    from gate_explorer.engine.embedding import Embedding
+    from gate_explorer.engine.model import Model
+    from gate_explorer.engine.tokenize import Tokenizer
+    from gate_explorer.export.html import UnitRef
+
+    net = RecurrentNet.random("lstm", 3, 6, rng=0)
+    model = Model("m", net, Tokenizer("char", tuple("ab")), Embedding(2))
+    model.card = {
+        "quote_unit": {"layer": 0, "name": "c", "unit": 4},
+        "units": [
+            {"preset": "inside quotes", "layer": 0, "name": "c", "unit": 4},  # the same: once
+            {"preset": "x", "layer": 0, "unit": 1},  # no gate or state: not shaded by
+            {"preset": "y", "layer": 0, "direction": 1, "name": "h", "unit": 5},
+        ],
+    }
+    assert card_units(model) == [UnitRef(0, "c", 4), UnitRef(0, "h", 5, 1)]

@@ -89,3 +89,37 @@ def test_empty_values_and_the_order_of_keys_are_kept():
     assert card["notes"] == []
     card["alpha"] = 2
     assert list(card) == [*raw, "alpha"]
+
+
+def test_named_units_one_reader_for_stars_and_the_text_view():
+    card = ModelCard.from_dict(
+        {
+            "quote_unit": {"layer": 1, "name": "c", "unit": 4, "r": 0.9},
+            "units": [
+                {"preset": "inside quotes", "layer": 1, "name": "c", "unit": 4, "r": 0.9},
+                {"preset": "start of a word", "layer": 0, "name": "h", "unit": 2, "r": -0.7},
+                {"preset": "after a full stop", "layer": 1, "unit": 4, "r": 0.6},  # no name
+                {"preset": "weak", "layer": 1, "direction": 1, "name": "h", "unit": 3, "r": 0.1},
+                {"preset": "broken", "layer": "top", "unit": 1},  # not a unit: left out
+                "not an entry",
+            ],
+            "star_threshold": 0.5,
+        }
+    )
+    units = card.named_units()
+    assert [(u.label, u.layer, u.direction, u.name, u.unit) for u in units] == [
+        ("quote unit", 1, 0, "c", 4),
+        ("inside quotes", 1, 0, "c", 4),
+        ("start of a word", 0, 0, "h", 2),
+        ("after a full stop", 1, 0, None, 4),
+        ("weak", 1, 1, "h", 3),
+    ]
+    assert units[2].r == -0.7
+    # stars: "inside quotes" repeats the quote unit; |r| below 0.5 is not starred
+    assert card.starred(1) == {4: "quote unit · after a full stop"}
+    assert card.starred(0) == {2: "start of a word"}
+    assert card.starred(1, 1) == {}
+    card["star_threshold"] = None  # no threshold: every named unit
+    assert card.starred(1, 1) == {3: "weak"}
+    assert ModelCard().named_units() == ()
+    assert ModelCard.from_dict({"units": {"a": 1}}).starred(0) == {}

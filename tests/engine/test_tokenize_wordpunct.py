@@ -82,3 +82,11 @@ def tiny_wordpunct_model():
         embed_dim=3,
         rng=np.random.default_rng(0),
     ).to_model("tiny")
+
+
+def test_visible_whitespace_one_character_for_one():
+    from gate_explorer.engine.tokenize import visible_whitespace
+
+    assert visible_whitespace("a b\n\tc") == "a b↵⇥c"  # spaces stay, for running text
+    assert visible_whitespace("a b\n", spaces=True) == "a␣b↵"  # labels show them too
+    assert visible_whitespace("") == ""

@@ -3,26 +3,12 @@ notices the CLI prints to stderr."""
 
 import json
 
-import numpy as np
 import pytest
 
 from gate_explorer.cli import main
-from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.io.inspect import inspect_file
 
-
-def encoder_decoder(path):
-    gen = np.random.default_rng(0)
-    enc = RecurrentNet.random("gru", 4, 5, rng=gen)
-    dec = RecurrentNet.random("rnn_tanh", 3, 6, rng=gen)
-    arrays = {f"encoder.rnn.{k}": v * 3 for k, v in enc.state_dict().items()}
-    arrays |= {f"decoder.rnn.{k}": v * 3 for k, v in dec.state_dict().items()}
-    arrays["encoder.embedding.weight"] = gen.normal(size=(9, 4))
-    arrays["decoder.embedding.weight"] = gen.normal(size=(7, 3))
-    arrays["decoder.fc.weight"] = gen.normal(size=(7, 6))
-    arrays["decoder.fc.bias"] = gen.normal(size=7)
-    np.savez(path, **arrays)
-    return path
+from .helpers import encoder_decoder
 
 
 def test_report_of_a_file_with_two_modules(tmp_path):

@@ -9,15 +9,10 @@ import pytest
 
 from gate_explorer import load_model
 
+from .helpers import close
+
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 pytest.importorskip("h5py")
-
-
-def close(a, b, what):
-    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    assert a.shape == b.shape, f"{what}: shape {a.shape} != {b.shape}"
-    err = np.max(np.abs(a - b)) / max(1.0, np.max(np.abs(b)))
-    assert err <= 1e-5, f"{what}: relative error {err:.2e}"
 
 
 def check(name):

@@ -15,19 +15,14 @@ keras = pytest.importorskip("keras")
 from gate_explorer import load_model  # noqa: E402
 from gate_explorer.errors import GateExplorerError  # noqa: E402
 
+from .helpers import close  # noqa: E402
+
 pytestmark = pytest.mark.skipif(
     keras.backend.backend() != "torch", reason="these tests build files on Keras's torch backend"
 )
 VOCAB = list("abcdefg")
 TEXT = "abcgfedcab"
 L = keras.layers
-
-
-def close(a, b, what):
-    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    assert a.shape == b.shape, f"{what}: shape {a.shape} != {b.shape}"
-    err = np.max(np.abs(a - b)) / max(1.0, np.max(np.abs(b))) if b.size else 0.0
-    assert err <= 1e-5, f"{what}: relative error {err:.2e}"
 
 
 def randomize(model, seed=0):

@@ -8,17 +8,12 @@ from gate_explorer import load_model
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.statedict import ChooseModule
 
+from .helpers import close
+
 torch = pytest.importorskip("torch")
 pytestmark = pytest.mark.torch
 nn = torch.nn
 VOCAB = list("abcdefgh ")
-
-
-def close(got, expected):
-    """max|a-b| / max(1, max|b|) <= 1e-5, the issue's bar."""
-    got, expected = np.asarray(got), np.asarray(expected)
-    assert got.shape == expected.shape
-    assert np.abs(got - expected).max() / max(1.0, np.abs(expected).max()) <= 1e-5
 
 
 def trained(module, scale=3.0):

@@ -14,12 +14,7 @@ from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 from gate_explorer import load_model  # noqa: E402
 from gate_explorer.errors import GateExplorerError  # noqa: E402
 
-
-def close(a, b, what):
-    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    assert a.shape == b.shape, f"{what}: shape {a.shape} != {b.shape}"
-    err = np.max(np.abs(a - b)) / max(1.0, np.max(np.abs(b)))
-    assert err <= 1e-5, f"{what}: relative error {err:.2e}"
+from .helpers import close  # noqa: E402
 
 
 def with_states(path):
@@ -137,6 +132,20 @@ def test_relu_rnn_numeric_input_regression(tmp_path):
     close(run.predictions, out[:, 0, 0], "prediction")
 
 
+def save_graph(path, nodes, inits, feat, outputs):
+    """Save ``nodes`` as a model reading X (T, 1, ``feat``), with ``outputs`` (names or
+    value infos) as graph outputs, opset 14."""
+    outs = [
+        o if not isinstance(o, str) else helper.make_tensor_value_info(o, TensorProto.FLOAT, None)
+        for o in outputs
+    ]
+    x = helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])
+    graph = helper.make_graph(nodes, "g", [x], outs, inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
+    model.ir_version = 8
+    onnx.save(model, str(path))
+
+
 def handmade(path, op, hidden, feat, attrs, seed=0):
     """A one-node graph X (T, 1, F) -> op -> Y, with random W, R, B."""
     rng = np.random.default_rng(seed)
@@ -146,16 +155,7 @@ def handmade(path, op, hidden, feat, attrs, seed=0):
     b = rng.normal(0, 0.6, size=(1, 2 * g * hidden)).astype(np.float32)
     inits = [numpy_helper.from_array(a, n) for a, n in ((w, "W"), (r, "R"), (b, "B"))]
     node = helper.make_node(op, ["X", "W", "R", "B"], ["Y"], hidden_size=hidden, **attrs)
-    graph = helper.make_graph(
-        [node],
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])],
-        [helper.make_tensor_value_info("Y", TensorProto.FLOAT, None)],
-        inits,
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    model.ir_version = 8
-    onnx.save(model, str(path))
+    save_graph(path, [node], inits, feat, ["Y"])
     return path
 
 
@@ -244,17 +244,8 @@ def test_gemm_head_and_softmax(tmp_path):
         helper.make_node("Gemm", ["Y2", "HW", "HB"], ["L"], transB=1),
         helper.make_node("Softmax", ["L"], ["P"], axis=-1),
     ]
-    graph = helper.make_graph(
-        nodes,
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, feat])],
-        [helper.make_tensor_value_info("P", TensorProto.FLOAT, None)],
-        inits,
-    )
-    model_proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    model_proto.ir_version = 8
     path = tmp_path / "gemm.onnx"
-    onnx.save(model_proto, str(path))
+    save_graph(path, nodes, inits, feat, ["P"])
     model = load_model(path, vocab=list("abc"))
     assert model.head.activation == "softmax"
     assert not any(n.code == "head-activation-guessed" for n in model.notices)
@@ -278,14 +269,106 @@ def test_bidirectional_output_rearranged_otherwise_is_refused(tmp_path):
         helper.make_node("Transpose", ["Y"], ["YT"], perm=[0, 2, 3, 1]),  # interleaves fw/bw
         helper.make_node("Reshape", ["YT", "S"], ["Z"]),
     ]
-    graph = helper.make_graph(
-        nodes,
-        "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [None, 1, 3])],
-        [helper.make_tensor_value_info("Z", TensorProto.FLOAT, None)],
-        inits,
-    )
-    proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
-    onnx.save(proto, str(tmp_path / "t.onnx"))
+    save_graph(tmp_path / "t.onnx", nodes, inits, 3, ["Z"])
     with pytest.raises(GateExplorerError, match=r"rearranged with Transpose \[\(0, 2, 3, 1\)\]"):
         load_model(tmp_path / "t.onnx")
+
+
+def stack_graph(path, op, hidden, feat, directions, classes=4, seed=0):
+    """X (T, 1, F) -> one ``op`` node per entry of ``directions`` (each Y (T, D, 1, H) ->
+    Transpose [0, 2, 1, 3] -> Reshape (T, 1, D*H), as exporters write it) -> MatMul + Add."""
+    rng = np.random.default_rng(seed)
+    g = {"LSTM": 4, "GRU": 3, "RNN": 1}[op]
+    inits = [numpy_helper.from_array(np.array([0, 0, -1], dtype=np.int64), "S")]
+    nodes, src, width = [], "X", feat
+    for k, direction in enumerate(directions):
+        d = 2 if direction == "bidirectional" else 1
+        shapes = {
+            "W": (d, g * hidden, width),
+            "R": (d, g * hidden, hidden),
+            "B": (d, 2 * g * hidden),
+        }
+        for name, shape in shapes.items():
+            weight = rng.normal(0, 0.6, size=shape).astype(np.float32)
+            inits.append(numpy_helper.from_array(weight, f"{name}{k}"))
+        ins = [src, f"W{k}", f"R{k}", f"B{k}"]
+        nodes += [
+            helper.make_node(
+                op, ins, [f"Y{k}"], f"rnn{k}", hidden_size=hidden, direction=direction
+            ),
+            helper.make_node("Transpose", [f"Y{k}"], [f"T{k}"], perm=[0, 2, 1, 3]),
+            helper.make_node("Reshape", [f"T{k}", "S"], [f"Z{k}"]),
+        ]
+        src, width = f"Z{k}", d * hidden
+    head_w = rng.normal(size=(width, classes)).astype(np.float32)
+    inits.append(numpy_helper.from_array(head_w, "HW"))
+    inits.append(numpy_helper.from_array(rng.normal(size=classes).astype(np.float32), "HB"))
+    nodes.append(helper.make_node("MatMul", [src, "HW"], ["M"]))
+    nodes.append(helper.make_node("Add", ["M", "HB"], ["P"]))
+    save_graph(path, nodes, inits, feat, ["P", *(f"Y{k}" for k in range(len(directions)))])
+    return path
+
+
+@pytest.mark.parametrize(
+    ("op", "directions"),
+    [
+        ("LSTM", ["reverse"]),
+        ("GRU", ["reverse"]),
+        ("RNN", ["reverse"]),
+        ("LSTM", ["forward", "reverse"]),
+        ("GRU", ["reverse", "bidirectional"]),
+        ("LSTM", ["bidirectional", "forward", "reverse"]),
+    ],
+)
+def test_reverse_nodes_alone_or_mixed_against_onnxruntime(tmp_path, op, directions):
+    """A direction='reverse' node is torch's backward direction; a stack that mixes one-way
+    and bidirectional nodes loads as bidirectional with empty directions, exactly."""
+    path = stack_graph(tmp_path / "rev.onnx", op, 4, 3, directions)
+    model = load_model(path, vocab=list("abc"))
+    assert model.net.config.bidirectional
+    assert model.net.config.num_layers == len(directions)
+    notice = next(n for n in model.notices if n.code == "onnx-direction-filled")
+    empty = [
+        f"{op} 'rnn{k}' {'forward' if d == 'reverse' else 'backward'}"
+        for k, d in enumerate(directions)
+        if d != "bidirectional"
+    ]
+    assert ": " + ", ".join(empty) + "; the numbers are the file's" in notice.message
+    text = "abccbaabca"
+    x = np.eye(3, dtype=np.float32)[["abc".index(c) for c in text]][:, None, :]
+    sess = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    outs = dict(zip([o.name for o in sess.get_outputs()], sess.run(None, {"X": x}), strict=True))
+    run = model.run_text(text)
+    for k, direction in enumerate(directions):
+        have = {"forward": (0,), "reverse": (1,), "bidirectional": (0, 1)}[direction]
+        ys = outs[f"Y{k}"]  # (T, D, 1, H)
+        for j, torch_direction in enumerate(have):
+            close(run.trace.values("h", k, torch_direction), ys[:, j, 0], f"layer {k} dir {j}")
+        for missing in {0, 1} - set(have):
+            values = run.trace.layers[k][missing].values
+            assert not np.any(values["h"]), f"layer {k}: the empty direction's h is 0"
+    close(run.logits, outs["P"][:, 0], "head")
+
+
+def test_reverse_node_through_squeeze_with_gemm_head(tmp_path):
+    """The other common wiring: Y (T, 1, 1, H) -> Squeeze -> Gemm(transB=1)."""
+    rng = np.random.default_rng(9)
+    w = rng.normal(0, 0.6, size=(1, 4 * 3, 2)).astype(np.float32)
+    r = rng.normal(0, 0.6, size=(1, 4 * 3, 3)).astype(np.float32)
+    hw = rng.normal(size=(5, 3)).astype(np.float32)
+    inits = [numpy_helper.from_array(a, n) for a, n in ((w, "W"), (r, "R"), (hw, "HW"))]
+    inits.append(numpy_helper.from_array(np.array([1, 2], dtype=np.int64), "AX"))
+    nodes = [
+        helper.make_node("LSTM", ["X", "W", "R"], ["Y"], hidden_size=3, direction="reverse"),
+        helper.make_node("Squeeze", ["Y", "AX"], ["Z"]),
+        helper.make_node("Gemm", ["Z", "HW"], ["L"], transB=1),
+    ]
+    save_graph(tmp_path / "sq.onnx", nodes, inits, 2, ["L"])
+    model = load_model(tmp_path / "sq.onnx", vocab=list("ab"))
+    text = "abbaab"
+    x = np.eye(2, dtype=np.float32)[["ab".index(c) for c in text]][:, None, :]
+    sess = ort.InferenceSession(str(tmp_path / "sq.onnx"), providers=["CPUExecutionProvider"])
+    (logits,) = sess.run(None, {"X": x})
+    run = model.run_text(text)
+    close(run.logits, logits, "head")
+    assert not np.any(run.trace.values("h", 0, 0))

@@ -8,15 +8,10 @@ import pytest
 
 from gate_explorer import load_model
 
+from .helpers import close
+
 HERE = Path(__file__).parent.parent / "fixtures" / "textgenrnn"
 pytest.importorskip("h5py")
-
-
-def close(a, b, what):
-    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    assert a.shape == b.shape, f"{what}: shape {a.shape} != {b.shape}"
-    err = np.max(np.abs(a - b)) / max(1.0, np.max(np.abs(b)))
-    assert err <= 1e-5, f"{what}: relative error {err:.2e}"
 
 
 def test_textgenrnn_cudnn_lstm_stack_with_attention_head():

@@ -56,6 +56,28 @@ def test_result_and_progress_arrive_with_their_ticket(qtbot):
     worker.shutdown()
 
 
+def test_a_payload_given_to_progress_arrives_as_a_report_before_its_progress(qtbot):
+    worker = Worker()
+    spy = Spy(worker)
+    order = []
+    worker.sigReport.connect(lambda *a: order.append(("report", *a)))
+    worker.sigProgress.connect(lambda *a: order.append(("progress", *a)))
+
+    def job(progress):
+        progress(1, 3)
+        progress(2, 3, {"loss": [0.5, 0.4]})
+        return "ok"
+
+    worker.submit(job, ticket="r")
+    qtbot.waitUntil(lambda: bool(spy.done), timeout=5000)
+    assert order == [
+        ("progress", "r", 1, 3),
+        ("report", "r", {"loss": [0.5, 0.4]}),
+        ("progress", "r", 2, 3),
+    ]
+    worker.shutdown()
+
+
 def test_an_error_is_reported_not_raised(qtbot):
     worker = Worker()
     spy = Spy(worker)

@@ -12,19 +12,7 @@ from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.session import ModelRef, Session, random_model, ref_for_path
 from gate_explorer.ui.window.notice_badge import NUMBERS
 
-
-def encoder_decoder(path):
-    gen = np.random.default_rng(0)
-    enc = RecurrentNet.random("gru", 4, 5, rng=gen)
-    dec = RecurrentNet.random("rnn_tanh", 3, 6, rng=gen)
-    arrays = {f"encoder.rnn.{k}": v * 3 for k, v in enc.state_dict().items()}
-    arrays |= {f"decoder.rnn.{k}": v * 3 for k, v in dec.state_dict().items()}
-    arrays["encoder.embedding.weight"] = gen.normal(size=(9, 4))
-    arrays["decoder.embedding.weight"] = gen.normal(size=(7, 3))
-    arrays["decoder.fc.weight"] = gen.normal(size=(7, 6))
-    arrays["decoder.fc.bias"] = gen.normal(size=7)
-    np.savez(path, **arrays)
-    return path
+from ..io.helpers import encoder_decoder
 
 
 def test_module_dialog_then_notices_badge_and_kind_switch(window, qtbot, tmp_path):

@@ -175,7 +175,7 @@ def first_step_grad_norms(
     for n in delays:
         b = make_batch(rng, np.full(per, n))
         res = forward_backward(wide, b)
-        g = res.state_grads["h_l0"] * per  # undo the batch mean: per-sequence gradients
+        g = res.gradients.state("h") * per  # undo the batch mean: per-sequence gradients
         first = np.linalg.norm(g[0], axis=-1)
         last = np.linalg.norm(g[n + KEEP], axis=-1)
         ratio = np.divide(first, last, out=np.zeros_like(first), where=last > 0)

@@ -30,10 +30,6 @@ from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GenerateView", text)
-
-
 class GenerateView(AnalysisView):
     """Sampling settings, the Generate / Stop / Discard buttons, and progress."""
 
@@ -49,7 +45,7 @@ class GenerateView(AnalysisView):
         self.top_k = QSpinBox()
         self.top_k.setObjectName("topK")
         self.top_k.setRange(0, 100_000)
-        self.top_k.setSpecialValueText(_tr("all"))
+        self.top_k.setSpecialValueText(QCoreApplication.translate("GenerateView", "all"))
         self.top_k.setValue(gen.sampling.top_k)
         self.seed = QSpinBox()
         self.seed.setObjectName("seed")
@@ -60,21 +56,31 @@ class GenerateView(AnalysisView):
         self.tokens.setRange(1, 100_000)
         self.tokens.setValue(200)
         form = QFormLayout()
-        form.addRow(_tr("Temperature"), self.temperature)
-        form.addRow(_tr("Top-k"), self.top_k)
-        form.addRow(_tr("Seed"), self.seed)
-        form.addRow(_tr("Tokens to write"), self.tokens)
-        self.go = QPushButton(_tr("Generate"))
+        form.addRow(QCoreApplication.translate("GenerateView", "Temperature"), self.temperature)
+        form.addRow(QCoreApplication.translate("GenerateView", "Top-k"), self.top_k)
+        form.addRow(QCoreApplication.translate("GenerateView", "Seed"), self.seed)
+        form.addRow(QCoreApplication.translate("GenerateView", "Tokens to write"), self.tokens)
+        self.go = QPushButton(QCoreApplication.translate("GenerateView", "Generate"))
         self.go.setObjectName("generate")
-        self.go.setToolTip(_tr("Continue the text from the current step (Ctrl+G)"))
+        self.go.setToolTip(
+            QCoreApplication.translate(
+                "GenerateView", "Continue the text from the current step (Ctrl+G)"
+            )
+        )
         self.go.clicked.connect(self.toggle)
-        self.discard = QPushButton(_tr("Discard generated text"))
+        self.discard = QPushButton(
+            QCoreApplication.translate("GenerateView", "Discard generated text")
+        )
         self.discard.setObjectName("discardGenerated")
-        self.discard.setToolTip(_tr("Back to the text as it was before generating (Ctrl+Shift+G)"))
+        self.discard.setToolTip(
+            QCoreApplication.translate(
+                "GenerateView", "Back to the text as it was before generating (Ctrl+Shift+G)"
+            )
+        )
         self.discard.clicked.connect(gen.discard)
         self.progress = QProgressBar()
         self.progress.setObjectName("generateProgress")
-        self.progress.setFormat(_tr("%v / %m tokens"))
+        self.progress.setFormat(QCoreApplication.translate("GenerateView", "%v / %m tokens"))
         self.status = QLabel()
         self.status.setObjectName("generateStatus")
         self.status.setWordWrap(True)
@@ -102,8 +108,9 @@ class GenerateView(AnalysisView):
         return QSize(560, 150)
 
     def sampling(self) -> Sampling:
-        return Sampling(float(self.temperature.value()), int(self.top_k.value()),
-                        int(self.seed.value()))
+        return Sampling(
+            float(self.temperature.value()), int(self.top_k.value()), int(self.seed.value())
+        )
 
     def toggle(self) -> None:
         """Generate, or stop when it is already writing."""
@@ -121,7 +128,9 @@ class GenerateView(AnalysisView):
         model = self.session.model
         reason = ""
         if model is None:
-            reason = _tr("Open a language model to let it write.")
+            reason = QCoreApplication.translate(
+                "GenerateView", "Open a language model to let it write."
+            )
         else:
             try:
                 check_can_generate(model)
@@ -133,13 +142,20 @@ class GenerateView(AnalysisView):
             self.status.setText(reason)
         elif not gen.running:
             self.status.setText(
-                _tr("Continues the text from the current step, sampling each token from "
+                QCoreApplication.translate(
+                    "GenerateView",
+                    "Continues the text from the current step, sampling each token from "
                     "softmax(logits / temperature) over the top-k; the same seed writes the "
-                    "same text.")
+                    "same text.",
+                )
             )
 
     def _on_running(self, running: bool) -> None:
-        self.go.setText(_tr("Stop") if running else _tr("Generate"))
+        self.go.setText(
+            QCoreApplication.translate("GenerateView", "Stop")
+            if running
+            else QCoreApplication.translate("GenerateView", "Generate")
+        )
         self.refresh()
 
     def _on_written(self, done: int, wanted: int) -> None:

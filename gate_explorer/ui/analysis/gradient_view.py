@@ -30,17 +30,28 @@ from gate_explorer.analysis.gradient_flow import (
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.session import Session, run_cost
 from gate_explorer.session.subscription import Slot
 from gate_explorer.session.worker import Worker
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.axes import TokenAxis
-from gate_explorer.ui.heatmap.gates import MARKER, shown_token
+from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, translated
 
 H_COLOUR, C_COLOUR = "#212529", "#c92a2a"  # hidden: near black, cell: red (as the unit plot)
 FLOOR = 1e-300  # norms below this (float64 underflow) are drawn at it, and the caption says so
-MODES = ("last step", "current step")
-EMPTY_HINT = "Type some text above to see how the gradient flows back through time"
+MODES = (QT_TRANSLATE_NOOP("GradientView", "last step"),
+         QT_TRANSLATE_NOOP("GradientView", "current step"))  # fmt: skip
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "GradientView", "Type some text above to see how the gradient flows back through time"
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GradientView", text)
+
+
 MIN_DECADES = 6  # the y axis spans at least this many powers of ten
 DOTS_UP_TO = 80  # runs this short get a dot on every step (a lone reachable step shows)
 COPY_INLINE = 2_000_000  # weights copied to float64 on the GUI thread at most (~5 ms)
@@ -106,7 +117,7 @@ def compute(
     except GateExplorerError as exc:
         return None, str(exc)
     except Exception as exc:  # shown, never a crash
-        return None, f"could not compute the gradients: {exc}"
+        return None, translatable("could not compute the gradients: {error}").format(error=exc)
 
 
 class GradientView(AnalysisView):
@@ -126,8 +137,8 @@ class GradientView(AnalysisView):
 
         self.mode = QComboBox()
         self.mode.setObjectName("lossAt")
-        self.mode.addItems(MODES)
-        self.mode.setToolTip("Take the loss at the last step, or at the current step")
+        self.mode.addItems([_tr(m) for m in MODES])
+        self.mode.setToolTip(self.tr("Take the loss at the last step, or at the current step"))
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.where = QLabel()
         self.where.setObjectName("gradientWhere")
@@ -143,7 +154,7 @@ class GradientView(AnalysisView):
         self.plot = self._build_plot()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Loss at:"))
+        top.addWidget(QLabel(self.tr("Loss at:")))
         top.addWidget(self.mode)
         top.addSpacing(12)
         top.addWidget(self.where)
@@ -157,7 +168,9 @@ class GradientView(AnalysisView):
 
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self.plot.setToolTip("Click a step to go there; with 'current step' the loss moves too")
+        self.plot.setToolTip(
+            self.tr("Click a step to go there; with 'current step' the loss moves too")
+        )
         self._on_model()
 
     def follows(self) -> dict[str, Slot]:
@@ -179,7 +192,7 @@ class GradientView(AnalysisView):
         item.setLogMode(False, True)
         item.showGrid(x=False, y=True, alpha=0.15)
         item.setMouseEnabled(x=True, y=False)
-        item.setLabel("left", "gradient norm (log scale)", color="#333")
+        item.setLabel("left", self.tr("gradient norm (log scale)"), color="#333")
         font = QFont()
         font.setPointSize(9)
         for side in ("left", "bottom"):
@@ -195,7 +208,9 @@ class GradientView(AnalysisView):
         self.after.setZValue(-10)
         item.addItem(self.after, ignoreBounds=True)
         self.h_curve = item.plot(
-            pen=pg.mkPen(H_COLOUR, width=2), connect="finite", name="‖dL/dh‖ hidden state"
+            pen=pg.mkPen(H_COLOUR, width=2),
+            connect="finite",
+            name="‖dL/dh‖ " + long_name("h"),
         )
         self.c_curve = item.plot(
             pen=pg.mkPen(C_COLOUR, width=2), connect="finite", name="‖dL/dc‖ cell state"
@@ -216,7 +231,7 @@ class GradientView(AnalysisView):
         dash = pg.mkPen(QColor(MARKER).lighter(130), width=1, style=Qt.PenStyle.DashLine)
         self.now_line = pg.InfiniteLine(angle=90, pen=dash)
         item.addItem(self.now_line, ignoreBounds=True)
-        self.hint = pg.TextItem(EMPTY_HINT, color="#666", anchor=(0.5, 0.5))
+        self.hint = pg.TextItem(_tr(EMPTY_HINT), color="#666", anchor=(0.5, 0.5))
         self.hint.setFont(QFont("", 12))
         item.addItem(self.hint, ignoreBounds=True)
         return plot
@@ -283,9 +298,9 @@ class GradientView(AnalysisView):
             return ""
         f = flow.flow(min(self.session.layer, len(flow.layers) - 1),
                       self.session.direction % len(flow.layers[0]))  # fmt: skip
-        text = f"step {step + 1} {_token(self.session, step)}: "
+        text = self.tr("step {k} {token}: ").format(k=step + 1, token=_token(self.session, step))
         if not f.reach[step]:
-            return text + "no gradient reaches this step"
+            return text + self.tr("no gradient reaches this step")
         text += f"‖dL/dh‖ {sci(float(f.h_norm[step]))}"
         if f.c_norm is not None:
             text += f" · ‖dL/dc‖ {sci(float(f.c_norm[step]))}"
@@ -345,11 +360,11 @@ class GradientView(AnalysisView):
         steps = self.session.steps
         self.hint.setVisible(flow is None and (steps == 0 or bool(error)))
         if flow is None and steps == 0:
-            self.hint.setText(EMPTY_HINT)
+            self.hint.setText(_tr(EMPTY_HINT))
             self.plot.setRange(xRange=(0, 1), yRange=(-1, 1), padding=0)
             self.hint.setPos(0.5, 0)
         elif flow is None and error:  # e.g. NaN weights: say so where the curves would be
-            self.hint.setText("No gradient to show: see the message above")
+            self.hint.setText(self.tr("No gradient to show: see the message above"))
             self.plot.setYRange(-1, 1, padding=0)
             self.hint.setPos(steps / 2, 0)
         layer, direction = self.session.layer, self.session.direction
@@ -413,9 +428,10 @@ class GradientView(AnalysisView):
         if legend is None:
             return
         names = [label.text for _s, label in legend.items]
-        has = "‖dL/dc‖ cell state" in names
+        c_label = "‖dL/dc‖ " + long_name("c")
+        has = c_label in names
         if visible and not has:
-            legend.addItem(self.c_curve, "‖dL/dc‖ cell state")
+            legend.addItem(self.c_curve, c_label)
         elif not visible and has:
             legend.removeItem(self.c_curve)
 
@@ -425,9 +441,13 @@ class GradientView(AnalysisView):
             self.where.setText("")
             return
         c = model.net.config
-        parts = [f"layer {self.session.layer + 1}/{c.num_layers}"]
+        parts = [self.tr("layer {k}/{n}").format(k=self.session.layer + 1, n=c.num_layers)]
         if c.num_directions > 1:
-            parts.append("reverse direction" if self.session.direction else "forward direction")
+            parts.append(
+                self.tr("reverse direction")
+                if self.session.direction
+                else self.tr("forward direction")
+            )
         self.where.setText(" · ".join(parts))
 
     def _draw_step(self) -> None:
@@ -443,10 +463,12 @@ class GradientView(AnalysisView):
             self.caption.setText("")  # the hint sits in the middle of the plot
             return
         if busy and self.flow is None:
-            self.caption.setText("<span style='color:#555'>computing the gradients…</span>")
+            self.caption.setText(
+                self.tr("<span style='color:#555'>computing the gradients…</span>")
+            )
             return
         if self.flow is None:
-            msg = self.error or "no gradient to show"
+            msg = translated(self.error) if self.error else self.tr("no gradient to show")
             self.caption.setText(f"<span style='color:#c92a2a'>{_html(msg)}</span>")
             return
         self.caption.setText(caption(self.flow, s, self._floored, busy))
@@ -467,38 +489,74 @@ def caption(flow: GradientFlow, session: Session, floored: int = 0, busy: bool =
     layer = min(session.layer, len(flow.layers) - 1)
     f = flow.flow(layer, session.direction % len(flow.layers[0]))
     n = flow.target + 1
-    note = f" ({_html(flow.loss_note)})" if flow.loss_note else ""
-    head = f"Gradient of <b>{_html(flow.loss_name)}</b> at step <b>{n}</b>{note}"
-    if f.direction:
-        head += (". The reverse direction reads right to left, so its gradient flows toward "
-                 "the end of the text.")  # fmt: skip
+    name = _html(translated(flow.loss_name))
+    if flow.loss_note:
+        head = QCoreApplication.translate(
+            "GradientView", "Gradient of <b>{name}</b> at step <b>{n}</b> ({note})"
+        ).format(name=name, n=n, note=_html(translated(flow.loss_note)))
     else:
-        head += ", reaching each earlier step."
+        head = QCoreApplication.translate(
+            "GradientView", "Gradient of <b>{name}</b> at step <b>{n}</b>"
+        ).format(name=name, n=n)
+    if f.direction:
+        head += QCoreApplication.translate(
+            "GradientView",
+            ". The reverse direction reads right to left, so its gradient flows toward "
+            "the end of the text.",
+        )
+    else:
+        head += QCoreApplication.translate("GradientView", ", reaching each earlier step.")
     lines = [head]
     start, ratio = reach_ratio(f, flow.target)
     if start != flow.target and math.isfinite(ratio):
-        where = "the first step" if start == 0 else "the last step"
-        text = (f"At {where} ({start + 1}: {_token(session, start)}) ‖dL/dh‖ is "
-                f"<b>{sci(ratio)}</b> of its size at step {n}")  # fmt: skip
+        if start == 0:
+            text = QCoreApplication.translate(
+                "GradientView",
+                "At the first step ({k}: {token}) ‖dL/dh‖ is <b>{ratio}</b> of its size "
+                "at step {n}",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "GradientView",
+                "At the last step ({k}: {token}) ‖dL/dh‖ is <b>{ratio}</b> of its size at step {n}",
+            )
+        text = text.format(k=start + 1, token=_token(session, start), ratio=sci(ratio), n=n)
         if f.c_norm is not None:
             _, c_ratio = reach_ratio(f, flow.target, "c")
-            text += f"; ‖dL/dc‖ is <b>{sci(c_ratio)}</b>"
+            text += QCoreApplication.translate(
+                "GradientView", "; ‖dL/dc‖ is <b>{ratio}</b>"
+            ).format(ratio=sci(c_ratio))
         lines.append(text + ".")
     step = session.step
     if step < flow.steps and f.reach[step] and step != flow.target:
         at = f.h_norm[flow.target]
-        text = (f"At the current step ({step + 1}: {_token(session, step)}) ‖dL/dh‖ is "
-                f"{sci(f.h_norm[step] / at) if at > 0 else '—'}")  # fmt: skip
+        text = QCoreApplication.translate(
+            "GradientView", "At the current step ({k}: {token}) ‖dL/dh‖ is {ratio}"
+        ).format(
+            k=step + 1, token=_token(session, step),
+            ratio=sci(f.h_norm[step] / at) if at > 0 else "—",
+        )  # fmt: skip
         if f.c_norm is not None and f.c_norm[flow.target] > 0:
             text += f", ‖dL/dc‖ {sci(f.c_norm[step] / f.c_norm[flow.target])}"
-        lines.append(text + " of it.")
+        lines.append(text + QCoreApplication.translate("GradientView", " of it."))
     out = np.flatnonzero(~f.reach)
     if len(out):
         span = f"{out.min() + 1}–{out.max() + 1}" if len(out) > 1 else f"{out.min() + 1}"
-        lines.append(f"<span style='color:#555'>Steps {span} (shaded) cannot change this loss: "
-                     "no gradient reaches them.</span>")  # fmt: skip
+        text = QCoreApplication.translate(
+            "GradientView",
+            "Steps {span} (shaded) cannot change this loss: no gradient reaches them.",
+        )
+        lines.append(f"<span style='color:#555'>{text.format(span=span)}</span>")
     if floored:
-        lines.append(f"{floored} value(s) below {sci(FLOOR)} are drawn at {sci(FLOOR)}.")
+        lines.append(
+            QCoreApplication.translate(
+                "GradientView", "{count} value(s) below {floor} are drawn at {floor}."
+            ).format(count=floored, floor=sci(FLOOR))
+        )
     if busy:
-        lines.append("<span style='color:#555'>computing…</span>")
+        lines.append(
+            "<span style='color:#555'>{}</span>".format(
+                QCoreApplication.translate("GradientView", "computing…")
+            )
+        )
     return "<br>".join(lines)

@@ -15,7 +15,7 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,13 +47,25 @@ from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.analysis.difference_map import DifferenceMap
 from gate_explorer.ui.heatmap.gates import long_name, shown_token
 from gate_explorer.ui.window.answer import ProbabilityBars
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, translated
 
 GATES = SIGMOID_NAMES  # sigmoid gates: 0 shut .. 1 open (the engine's gate table)
 SLIDER_STEPS = 1000
 TOP_K = 3
-ROW_CHOICES = (("most changed 16", 16), ("most changed 32", 32), ("all units", 0))
-HINT = "No interventions yet: pick a gate or state, then “shut (0)”, or drag the value"
-MAP_HINT = "no interventions yet"  # inside the difference map, which can be narrow
+ROW_CHOICES = (
+    (QT_TRANSLATE_NOOP("InterventionView", "most changed 16"), 16),
+    (QT_TRANSLATE_NOOP("InterventionView", "most changed 32"), 32),
+    (QT_TRANSLATE_NOOP("InterventionView", "all units"), 0),
+)
+HINT = QT_TRANSLATE_NOOP(
+    "InterventionView",
+    "No interventions yet: pick a gate or state, then “shut (0)”, or drag the value",
+)
+MAP_HINT = QT_TRANSLATE_NOOP("InterventionView", "no interventions yet")  # the map can be narrow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InterventionView", text)
 
 
 def value_range(kind: str, name: str, values: np.ndarray | None) -> tuple[float, float]:
@@ -95,7 +107,11 @@ def top_label(model: Model, run: ModelRun, step: int) -> str:
         return ""
     head = model.head
     binary = head is not None and head.activation == "sigmoid" and len(head.weight) == 1
-    return f"not {answer[0][0]}" if binary and answer[0][1] < 0.5 else answer[0][0]
+    if binary and answer[0][1] < 0.5:
+        return QCoreApplication.translate("InterventionView", "not {label}").format(
+            label=answer[0][0]
+        )
+    return answer[0][0]
 
 
 def summary(session: Session) -> str:
@@ -105,36 +121,86 @@ def summary(session: Session) -> str:
     live = [iv for iv, ok in zip(ivs.items, ivs.active, strict=True) if ok]
     if cf is None or run is None or model is None or not live:
         if ivs.items:
-            return "No intervention fits this text (their steps are past its end)."
-        return HINT
+            return QCoreApplication.translate(
+                "InterventionView", "No intervention fits this text (their steps are past its end)."
+            )
+        return _tr(HINT)
     first = live[0]
-    who = f"{first.name} of unit {first.unit}" if first.unit is not None else f"all of {first.name}"
-    what = f"{who} to {first.value:.3g} at step {first.step + 1}"
-    lead = (
-        f"clamping {what} changes"
-        if len(live) == 1
-        else f"{len(live)} clamps (first: {what}) change"
+    if first.unit is not None:
+        who = QCoreApplication.translate("InterventionView", "{name} of unit {unit}").format(
+            name=first.name, unit=first.unit
+        )
+    else:
+        who = QCoreApplication.translate("InterventionView", "all of {name}").format(
+            name=first.name
+        )
+    what = QCoreApplication.translate("InterventionView", "{who} to {value} at step {k}").format(
+        who=who, value=f"{first.value:.3g}", k=first.step + 1
     )
     layer, direction = session.layer, session.direction
     delta = cf.trace.values("h", layer, direction) - run.trace.values("h", layer, direction)
     change = float(np.nanmax(np.abs(delta))) if delta.size else 0.0
-    parts = [f"{lead} h of layer {layer + 1} by up to {change:.2f} at later steps"]
+    if len(live) == 1:
+        lead = QCoreApplication.translate(
+            "InterventionView",
+            "clamping {what} changes h of layer {layer} by up to {change} at later steps",
+        )
+    else:
+        lead = QCoreApplication.translate(
+            "InterventionView",
+            "{n} clamps (first: {what}) change h of layer {layer} by up to {change} at later steps",
+        )
+    parts = [lead.format(what=what, n=len(live), layer=layer + 1, change=f"{change:.2f}")]
     head = model.head
     if head is not None and head.kind == "regress" and cf.predictions is not None:
         d = np.abs(cf.predictions - run.predictions)
-        parts.append(f"the prediction by up to {float(np.nanmax(d)):.3g}")
+        parts.append(
+            QCoreApplication.translate("InterventionView", "the prediction by up to {d}").format(
+                d=f"{float(np.nanmax(d)):.3g}"
+            )
+        )
     elif head is not None and cf.probs is not None and run.probs is not None:
-        noun = "top next token" if head.kind == "next-token" else "predicted class"
+        token = head.kind == "next-token"
         a, b = head.predicted(run.probs), head.predicted(cf.probs)
         differs = np.flatnonzero(a != b)
         step = session.step
         at = step if step in differs else (int(differs[0]) if differs.size else -1)
         if at < 0:
-            parts.append(f"the {noun} stays the same at every step")
+            if token:
+                parts.append(
+                    QCoreApplication.translate(
+                        "InterventionView", "the top next token stays the same at every step"
+                    )
+                )
+            else:
+                parts.append(
+                    QCoreApplication.translate(
+                        "InterventionView", "the predicted class stays the same at every step"
+                    )
+                )
         else:
             old, new = (shown_token(top_label(model, r, at), 12) for r in (run, cf))
-            where = "" if at == step else " first"
-            parts.append(f"the {noun}{where} changes at step {at + 1} from “{old}” to “{new}”")
+            if token and at == step:
+                text = QCoreApplication.translate(
+                    "InterventionView",
+                    "the top next token changes at step {k} from “{old}” to “{new}”",
+                )
+            elif token:
+                text = QCoreApplication.translate(
+                    "InterventionView",
+                    "the top next token first changes at step {k} from “{old}” to “{new}”",
+                )
+            elif at == step:
+                text = QCoreApplication.translate(
+                    "InterventionView",
+                    "the predicted class changes at step {k} from “{old}” to “{new}”",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "InterventionView",
+                    "the predicted class first changes at step {k} from “{old}” to “{new}”",
+                )
+            parts.append(text.format(k=at + 1, old=old, new=new))
     return "; ".join(parts)
 
 
@@ -166,7 +232,7 @@ class InterventionView(AnalysisView):
 
     def _build(self) -> None:
         """Summary on top; form and list, difference map, answers side by side below."""
-        self.summary = QLabel(HINT)
+        self.summary = QLabel(_tr(HINT))
         self.summary.setObjectName("interventionSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -198,27 +264,27 @@ class InterventionView(AnalysisView):
         self.where = QLabel()
         self.where.setStyleSheet("color:#444")
         self.name_box = QComboBox()
-        self.name_box.setToolTip("The gate or state to clamp")
-        self.one = QRadioButton("unit")
-        self.all = QRadioButton("all units")
+        self.name_box.setToolTip(self.tr("The gate or state to clamp"))
+        self.one = QRadioButton(self.tr("unit"))
+        self.all = QRadioButton(self.tr("all units"))
         group = QButtonGroup(self)
         group.addButton(self.one)
         group.addButton(self.all)
         self.one.setChecked(True)
         self.unit_box = QSpinBox()
-        self.unit_box.setToolTip("The unit (click a heatmap cell to pick one)")
+        self.unit_box.setToolTip(self.tr("The unit (click a heatmap cell to pick one)"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setToolTip("Drag: the counterfactual follows")
+        self.slider.setToolTip(self.tr("Drag: the counterfactual follows"))
         self.value_box = QDoubleSpinBox()
         self.value_box.setDecimals(3)
         self.value_box.setSingleStep(0.05)
         self.value_box.setKeyboardTracking(False)
-        self.shut = QPushButton("shut (0)")
-        self.open = QPushButton("open (1)")
-        self.zero = QPushButton("zero")
-        self.clamp = QPushButton("Clamp")
-        self.clamp.setToolTip("Clamp to the value shown")
+        self.shut = QPushButton(self.tr("shut (0)"))
+        self.open = QPushButton(self.tr("open (1)"))
+        self.zero = QPushButton(self.tr("zero"))
+        self.clamp = QPushButton(self.tr("Clamp"))
+        self.clamp.setToolTip(self.tr("Clamp to the value shown"))
         for b in (self.shut, self.open, self.zero, self.clamp):
             b.setAutoDefault(False)
         form = QGridLayout()
@@ -245,7 +311,10 @@ class InterventionView(AnalysisView):
         """The interventions, with Remove, Undo and Clear."""
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("interventionList")
-        self.table.setHorizontalHeaderLabels(["step", "token", "layer", "gate", "unit", "value"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("step"), self.tr("token"), self.tr("layer"), self.tr("gate"),
+             self.tr("unit"), self.tr("value")]
+        )  # fmt: skip
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -255,10 +324,10 @@ class InterventionView(AnalysisView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(30)
         self.table.setMinimumHeight(60)
-        self.remove = QPushButton("Remove")
-        self.undo = QPushButton("Undo")
-        self.undo.setToolTip("Undo the last change (Ctrl+Z)")
-        self.clear = QPushButton("Clear")
+        self.remove = QPushButton(self.tr("Remove"))
+        self.undo = QPushButton(self.tr("Undo"))
+        self.undo.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.clear = QPushButton(self.tr("Clear"))
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for b in (self.remove, self.undo, self.clear):
@@ -272,12 +341,12 @@ class InterventionView(AnalysisView):
         self.diff_name = QComboBox()
         self.diff_rows = QComboBox()
         for label, n in ROW_CHOICES:
-            self.diff_rows.addItem(label, n)
+            self.diff_rows.addItem(_tr(label), n)
         self.diff_title = QLabel()
         self.diff_title.setStyleSheet("font-weight:600")
         # the title may be cut short rather than widen the window (1024 px must fit)
         self.diff_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.diff = DifferenceMap(MAP_HINT)
+        self.diff = DifferenceMap(_tr(MAP_HINT))
         self.diff.describe = self.describe_cell
         self.diff.setMinimumSize(200, 120)
         top = QHBoxLayout()
@@ -296,7 +365,10 @@ class InterventionView(AnalysisView):
         """Original and counterfactual answers at the current step, one above the other."""
         self.answer_title = QLabel()
         self.answer_title.setStyleSheet("font-weight:600")
-        self.before_label, self.after_label = QLabel("original"), QLabel("with interventions")
+        self.before_label, self.after_label = (
+            QLabel(self.tr("original")),
+            QLabel(self.tr("with interventions")),
+        )
         self.before, self.after = ProbabilityBars(), ProbabilityBars()
         self.before_note, self.after_note = QLabel(), QLabel()
         right = QVBoxLayout()
@@ -410,16 +482,23 @@ class InterventionView(AnalysisView):
         self.zero.setVisible(bool(name) and not gate)
         self.unit_box.setEnabled(self.one.isChecked())
         if s.model is None or s.run is None or not name:
-            self.where.setText("Open a model and type some text")
+            self.where.setText(self.tr("Open a model and type some text"))
             return
         c = s.model.net.config
         width = c.output_size if name == "h" else c.hidden_size
         self.unit_box.blockSignals(True)
         self.unit_box.setRange(0, width - 1)
         self.unit_box.blockSignals(False)
-        layer = f"layer {s.layer + 1}" + (", backward" if s.direction else "")
+        if s.direction:
+            layer = self.tr("layer {k}, backward").format(k=s.layer + 1)
+        else:
+            layer = self.tr("layer {k}").format(k=s.layer + 1)
         token = shown_token(s.token_text(s.step), 12)
-        self.where.setText(f"At step {s.step + 1} “{token}”, {layer}: clamp")
+        self.where.setText(
+            self.tr("At step {k} “{token}”, {layer}: clamp").format(
+                k=s.step + 1, token=token, layer=layer
+            )
+        )
         target = self.target(0.0)
         current = next((iv.value for iv in self.ivs.items if _same_target(iv, target)), None)
         if current is None:
@@ -464,7 +543,7 @@ class InterventionView(AnalysisView):
         items, active = self.ivs.items, self.ivs.active
         self.table.setRowCount(len(items))
         for r, (iv, ok) in enumerate(zip(items, active, strict=True)):
-            unit = "all" if iv.unit is None else str(iv.unit)
+            unit = self.tr("all") if iv.unit is None else str(iv.unit)
             layer = f"{iv.layer + 1}" + ("←" if iv.direction else "")
             cells = (
                 str(iv.step + 1),
@@ -479,7 +558,9 @@ class InterventionView(AnalysisView):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if not ok:
                     item.setForeground(Qt.GlobalColor.gray)
-                    item.setToolTip(f"inactive: {self.ivs.why_inactive(iv)}")
+                    item.setToolTip(
+                        self.tr("inactive: {why}").format(why=translated(self.ivs.why_inactive(iv)))
+                    )
                 else:
                     item.setToolTip(iv.describe())
                 self.table.setItem(r, col, item)
@@ -517,7 +598,10 @@ class InterventionView(AnalysisView):
         a = float(run.trace.values(name, s.layer, s.direction)[step, unit])
         b = float(cf.trace.values(name, s.layer, s.direction)[step, unit])
         token = shown_token(run.tokens[step].text, 12)
-        return f"step {step + 1} “{token}”  {name}[{unit}]: {a:+.4f} → {b:+.4f}  (Δ {b - a:+.4f})"
+        return self.tr("step {k} “{token}”  {name}[{unit}]: {a} → {b}  (Δ {d})").format(
+            k=step + 1, token=token, name=name, unit=unit,
+            a=f"{a:+.4f}", b=f"{b:+.4f}", d=f"{b - a:+.4f}",
+        )  # fmt: skip
 
     def _show_diff(self, *_: object) -> None:
         s = self.session
@@ -525,10 +609,15 @@ class InterventionView(AnalysisView):
         run = self.ivs.original
         tokens = [t.text for t in run.tokens] if run is not None else []
         diff = self.difference(name)
-        layer = f"layer {s.layer + 1}" + (" backward" if s.direction else "")
-        self.diff_title.setText(f"Δ {name}, counterfactual − original ({layer})")
+        if s.direction:
+            layer = self.tr("layer {k} backward").format(k=s.layer + 1)
+        else:
+            layer = self.tr("layer {k}").format(k=s.layer + 1)
+        self.diff_title.setText(
+            self.tr("Δ {name}, counterfactual − original ({layer})").format(name=name, layer=layer)
+        )
         rows = np.zeros(0, dtype=int)
-        hint = MAP_HINT if not self.ivs.items else "no intervention fits this text"
+        hint = _tr(MAP_HINT) if not self.ivs.items else self.tr("no intervention fits this text")
         if diff is not None:
             n = self.diff_rows.currentData() or 0
             if n:
@@ -549,11 +638,11 @@ class InterventionView(AnalysisView):
         head = model.head if model else None
         step = s.step
         titles = {
-            "next-token": f"Next token at step {step + 1} (top {TOP_K})",
-            "classify": f"Class at step {step + 1}",
-            "regress": f"Prediction at step {step + 1}",
+            "next-token": self.tr("Next token at step {k} (top {n})").format(k=step + 1, n=TOP_K),
+            "classify": self.tr("Class at step {k}").format(k=step + 1),
+            "regress": self.tr("Prediction at step {k}").format(k=step + 1),
         }
-        self.answer_title.setText(titles.get(head.kind if head else "", "Model answer"))
+        self.answer_title.setText(titles.get(head.kind if head else "", self.tr("Model answer")))
         cf = self.ivs.counterfactual or self.ivs.original or s.run
         for run, bars, note in (
             (s.run, self.before, self.before_note),
@@ -571,7 +660,9 @@ class InterventionView(AnalysisView):
                 note.setText("" if answer else "—")
                 note.setVisible(not answer)
         changed = self.ivs.counterfactual is not None
-        self.after_label.setText("with interventions" if changed else "with interventions (none)")
+        self.after_label.setText(
+            self.tr("with interventions") if changed else self.tr("with interventions (none)")
+        )
 
     def _show_summary(self) -> None:
         self.summary.setText(summary(self.session))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -20,21 +20,40 @@ from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.gates import SELECTED, line_colour, long_name
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
 
-NO_RUN_HINT = "Type some text above to see how often each gate is shut or open"
-RELU_HINT = (
+NO_RUN_HINT = QT_TRANSLATE_NOOP(
+    "SaturationView", "Type some text above to see how often each gate is shut or open"
+)
+RELU_HINT = QT_TRANSLATE_NOOP(
+    "SaturationView",
     "A ReLU RNN has no gates, and its hidden state is unbounded above: nothing saturates. "
-    "Open an LSTM or GRU to see gate saturation."
+    "Open an LSTM or GRU to see gate saturation.",
 )
-CAPTION = (
+CAPTION = QT_TRANSLATE_NOOP(
+    "SaturationView",
     "Each dot is a unit: how often its gate is shut (&lt; 0.1, →) vs open (&gt; 0.9, ↑) over "
-    "the whole text; on the dashed line it is always one or the other"
+    "the whole text; on the dashed line it is always one or the other",
 )
-TANH_CAPTION = (
+TANH_CAPTION = QT_TRANSLATE_NOOP(
+    "SaturationView",
     "A plain RNN has no gates; shown instead, each dot a unit: how often its tanh hidden "
-    "state is saturated, h &lt; −0.9 (→) vs h &gt; 0.9 (↑); on the dashed line, always"
+    "state is saturated, h &lt; −0.9 (→) vs h &gt; 0.9 (↑); on the dashed line, always",
 )
-CLICK_HINT = "Click a dot to select its unit; hover over one for its numbers."
+CLICK_HINT = QT_TRANSLATE_NOOP(
+    "SaturationView", "Click a dot to select its unit; hover over one for its numbers."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SaturationView", text)
+
+
+SHUT, OPEN = (
+    QT_TRANSLATE_NOOP("SaturationView", "shut"),
+    QT_TRANSLATE_NOOP("SaturationView", "open"),
+)
+LOW, HIGH = QT_TRANSLATE_NOOP("SaturationView", "low"), QT_TRANSLATE_NOOP("SaturationView", "high")
 MAX_LABELS = 8  # highlighted units get their number written next to them, up to this many
 PAD = 0.06
 
@@ -47,8 +66,14 @@ def axis_labels(sat: Saturation) -> tuple[str, str]:
     """(x, y) axis titles (HTML), e.g. ``steps shut (&lt; 0.1)``, ``steps open (&gt; 0.9)``."""
     lo, hi = _threshold(sat.low), _threshold(sat.high)
     if sat.name == "h":
-        return f"steps with h &lt; {lo}", f"steps with h &gt; {hi}"
-    return f"steps shut (&lt; {lo})", f"steps open (&gt; {hi})"
+        return (
+            QCoreApplication.translate("SaturationView", "steps with h &lt; {lo}").format(lo=lo),
+            QCoreApplication.translate("SaturationView", "steps with h &gt; {hi}").format(hi=hi),
+        )
+    return (
+        QCoreApplication.translate("SaturationView", "steps shut (&lt; {lo})").format(lo=lo),
+        QCoreApplication.translate("SaturationView", "steps open (&gt; {hi})").format(hi=hi),
+    )
 
 
 class _Marks(pg.ScatterPlotItem):
@@ -117,10 +142,12 @@ class _Panel:
     def tip(self, x: float, y: float, data: object) -> str:
         """Hover text of one dot."""
         gate = f"{self.name} ({long_name(self.name)})"
-        left, right = "shut", "open"
+        left, right = _tr(SHUT), _tr(OPEN)
         if self.sat is not None and self.name == "h":
             left, right = f"h < {_threshold(self.sat.low)}", f"h > {_threshold(self.sat.high)}"
-        return f"unit {data} · {gate}\n{left} {x:.0%} of steps · {right} {y:.0%}"
+        return QCoreApplication.translate(
+            "SaturationView", "unit {unit} · {gate}\n{left} {x} of steps · {right} {y}"
+        ).format(unit=data, gate=gate, left=left, right=right, x=f"{x:.0%}", y=f"{y:.0%}")
 
     def set_data(self, sat: Saturation) -> None:
         self.sat = sat
@@ -210,7 +237,7 @@ class SaturationView(AnalysisView):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.hint = QLabel(NO_RUN_HINT)
+        self.hint = QLabel(_tr(NO_RUN_HINT))
         self.hint.setObjectName("saturationHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -275,7 +302,7 @@ class SaturationView(AnalysisView):
         steps = 0 if run is None else len(run.tokens)
         if not self.result or steps == 0:
             relu = run is not None and run.trace.kind == "rnn_relu"
-            self.hint.setText(RELU_HINT if relu else NO_RUN_HINT)
+            self.hint.setText(_tr(RELU_HINT if relu else NO_RUN_HINT))
             self.hint.show()
             self.graphics.hide()
             self.side.hide()
@@ -301,12 +328,12 @@ class SaturationView(AnalysisView):
         where = []
         if s.model is not None:
             c = s.model.net.config
-            where.append(f"layer {s.layer + 1}/{c.num_layers}")
+            where.append(self.tr("layer {k}/{n}").format(k=s.layer + 1, n=c.num_layers))
             if c.num_directions > 1:
-                where.append("backward" if s.direction else "forward")
-        where.append(f"{steps} steps")
-        text = TANH_CAPTION if self.result[0].name == "h" else CAPTION
-        title = "Saturation" if self.result[0].name == "h" else "Gate saturation"
+                where.append(self.tr("backward") if s.direction else self.tr("forward"))
+        where.append(self.tr("{n} steps").format(n=steps))
+        text = _tr(TANH_CAPTION if self.result[0].name == "h" else CAPTION)
+        title = self.tr("Saturation") if self.result[0].name == "h" else self.tr("Gate saturation")
         return f"<b>{title}</b> <span style='color:#666'>· {' · '.join(where)}</span><br>{text}"
 
     def _on_unit(self, unit: int) -> None:
@@ -323,27 +350,30 @@ class SaturationView(AnalysisView):
         if not self.result or not 0 <= unit < len(self.result[0].left):
             return ""
         parts = [
-            f"{sat.name} {'low' if sat.name == 'h' else 'shut'} {sat.left[unit]:.0%}, "
-            f"{'high' if sat.name == 'h' else 'open'} {sat.right[unit]:.0%}"
+            f"{sat.name} {_tr(LOW if sat.name == 'h' else SHUT)} {sat.left[unit]:.0%}, "
+            f"{_tr(HIGH if sat.name == 'h' else OPEN)} {sat.right[unit]:.0%}"
             for sat in self.result
         ]
         mark = self.session.highlighted_units().get(unit)
         star = f" (★ {mark})" if mark else ""
-        return f"unit {unit}{star}: " + " · ".join(parts)
+        return self.tr("unit {unit}").format(unit=unit) + f"{star}: " + " · ".join(parts)
 
     def _readout_html(self, unit: int, hovered: bool) -> str:
         if not self.result or not 0 <= unit < len(self.result[0].left):
-            return f"<span style='color:#666'>{CLICK_HINT}</span>"
+            return f"<span style='color:#666'>{_tr(CLICK_HINT)}</span>"
         mark = self.session.highlighted_units().get(unit)
         colour = "#222" if hovered else SELECTED
-        head = f"<b style='color:{colour}'>unit {unit}</b>" + (f" ★ {mark}" if mark else "")
-        head += " <span style='color:#666'>(under the mouse)</span>" if hovered else ""
+        name = self.tr("unit {unit}").format(unit=unit)
+        head = f"<b style='color:{colour}'>{name}</b>" + (f" ★ {mark}" if mark else "")
+        if hovered:
+            head += " <span style='color:#666'>{}</span>".format(self.tr("(under the mouse)"))
         if hovered and self.hover_others:
-            head += f"<br><span style='color:#666'>and {self.hover_others} more dots here</span>"
+            more = self.tr("and {n} more dots here").format(n=self.hover_others)
+            head += f"<br><span style='color:#666'>{more}</span>"
         rows = "".join(
             f"<tr><td><b style='color:{line_colour(sat.name)}'>{sat.name}</b>&nbsp;</td>"
-            f"<td>{'low' if sat.name == 'h' else 'shut'} {sat.left[unit]:.0%}&nbsp;&nbsp;</td>"
-            f"<td>{'high' if sat.name == 'h' else 'open'} {sat.right[unit]:.0%}</td></tr>"
+            f"<td>{_tr(LOW if sat.name == 'h' else SHUT)} {sat.left[unit]:.0%}&nbsp;&nbsp;</td>"
+            f"<td>{_tr(HIGH if sat.name == 'h' else OPEN)} {sat.right[unit]:.0%}</td></tr>"
             for sat in self.result
         )
         return f"{head}<table cellspacing='0' cellpadding='1'>{rows}</table>"

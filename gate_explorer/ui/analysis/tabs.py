@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QTabWidget, QWid
 from gate_explorer.session import Session
 from gate_explorer.ui import analysis as views
 from gate_explorer.ui.analysis.base import AnalysisView
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,17 @@ TABS: tuple[Tab, ...] = (
     # views register above this line
 )
 # fmt: on
+# the tab titles above, for pyside6-lupdate (shown through QCoreApplication.translate)
+_TITLES = (
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Cell"),
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Unit over time"),
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Gradient flow"),
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Find units"),
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Interventions"),
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Saturation"),
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Text view"),
+    QT_TRANSLATE_NOOP("AnalysisTabs", "Generate"),
+)
 
 MIN_PAGE = QSize(320, 140)  # below its own minimum a view scrolls inside its tab
 
@@ -87,6 +99,19 @@ class AnalysisTabs(QTabWidget):
             self._pages[entry.name] = page
             self.addTab(page, QCoreApplication.translate("AnalysisTabs", entry.title))
         self.currentChanged.connect(self._on_current)
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Tab titles in the current language; the views built so far are built anew
+        (their state lives in the session), so every label they set is retranslated."""
+        for index, entry in enumerate(TABS):
+            self.setTabText(index, QCoreApplication.translate("AnalysisTabs", entry.title))
+        for name in list(self.views):
+            old = self.views.pop(name)
+            self._pages[name].takeWidget()
+            old.hide()
+            old.deleteLater()
+            self.view(name)
 
     def _on_current(self, _index: int) -> None:
         if name := self.current_name():
@@ -133,7 +158,9 @@ class AnalysisDock(QDockWidget):
     """The dock holding ``AnalysisTabs``; View > Analysis views toggles it."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("AnalysisDock", "Analysis"), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Analysis"))
+        on_language_change(self, lambda: self.setWindowTitle(self.tr("Analysis")))
         self.setObjectName("analysisDock")
         self.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea

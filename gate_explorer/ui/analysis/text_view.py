@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gate_explorer.engine.tokenize import visible_whitespace
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
@@ -36,10 +37,6 @@ from gate_explorer.workspace.units import levels
 LABEL_W = 118  # px of the strip labels at the left
 STRIP_H, STRIP_GAP, LINE_GAP = 7, 1, 8
 MAX_UNITS = 8
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TextView", text)
 
 
 @dataclass(frozen=True)
@@ -121,15 +118,19 @@ class _Canvas(QWidget):
             p.setFont(small)
             for u, colours in enumerate(self.colours):
                 p.setPen(QColor("#495057"))
-                p.drawText(QRect(2, y - 2, LABEL_W - 6, STRIP_H + 4),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                           self.labels[u])
+                p.drawText(
+                    QRect(2, y - 2, LABEL_W - 6, STRIP_H + 4),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    self.labels[u],
+                )
                 p.setPen(Qt.PenStyle.NoPen)
                 for k in range(first, end):
                     c = colours[k]
                     cell = self.cells[k]
-                    p.fillRect(QRect(cell.left(), y, cell.width(), STRIP_H),
-                               QColor(int(c[0]), int(c[1]), int(c[2])))
+                    p.fillRect(
+                        QRect(cell.left(), y, cell.width(), STRIP_H),
+                        QColor(int(c[0]), int(c[1]), int(c[2])),
+                    )
                 y += STRIP_H + STRIP_GAP
             if first <= current < end:
                 cell = self.cells[current]
@@ -160,7 +161,9 @@ class _Canvas(QWidget):
         if k < 0:
             QToolTip.hideText()
             return
-        tip = f"{_tr('step')} {k + 1}: {self.view.session.token_text(k)!r}"
+        tip = QCoreApplication.translate("TextView", "step {k}: {token}").format(
+            k=k + 1, token=repr(self.view.session.token_text(k))
+        )
         rows = range(len(self.values)) if row < 0 or row >= len(self.values) else [row]
         for u in rows:
             tip += f"\n{self.labels[u]} = {float(self.values[u][k]):.4f}"
@@ -177,10 +180,10 @@ class TextView(AnalysisView):
         self.caption = QLabel()
         self.caption.setObjectName("textViewCaption")
         self.caption.setWordWrap(True)
-        self.pin = QPushButton(_tr("Pin the selected unit"))
+        self.pin = QPushButton(QCoreApplication.translate("TextView", "Pin the selected unit"))
         self.pin.setObjectName("pinUnit")
         self.pin.clicked.connect(self.pin_selected)
-        self.clear = QPushButton(_tr("Clear pins"))
+        self.clear = QPushButton(QCoreApplication.translate("TextView", "Clear pins"))
         self.clear.setObjectName("clearPins")
         self.clear.clicked.connect(self.clear_pins)
         top.addWidget(self.caption, 1)
@@ -243,9 +246,13 @@ class TextView(AnalysisView):
         c.colours, c.values, c.labels = [], [], []
         if run is None:
             c.pieces = []
-            self.caption.setText(_tr("Type some text above to see it shaded by its units."))
+            self.caption.setText(
+                QCoreApplication.translate(
+                    "TextView", "Type some text above to see it shaded by its units."
+                )
+            )
         else:
-            c.pieces = [t.text.replace("\n", "↵").replace("\t", "⇥") or " " for t in run.tokens]
+            c.pieces = [visible_whitespace(t.text) or " " for t in run.tokens]
             kind = s.model.kind if s.model is not None else ""
             trace = run.trace
             for u in units:
@@ -262,13 +269,19 @@ class TextView(AnalysisView):
                 c.labels.append(u.label())
             if c.colours:
                 self.caption.setText(
-                    _tr("Each line of text, then one strip per unit, in its heatmap's colours. "
-                        "Click a token to go to its step; hover a strip for its value.")
+                    QCoreApplication.translate(
+                        "TextView",
+                        "Each line of text, then one strip per unit, in its heatmap's colours. "
+                        "Click a token to go to its step; hover a strip for its value.",
+                    )
                 )
             else:
                 self.caption.setText(
-                    _tr("Select a unit (click a heatmap row or a Find units result) to shade "
-                        "the text by it; pin units to compare several.")
+                    QCoreApplication.translate(
+                        "TextView",
+                        "Select a unit (click a heatmap row or a Find units result) to shade "
+                        "the text by it; pin units to compare several.",
+                    )
                 )
         c.relayout(max(self.scroll.viewport().width(), LABEL_W + 200))
 

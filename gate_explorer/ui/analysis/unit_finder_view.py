@@ -9,7 +9,7 @@ heatmaps of their layer. Reads the session's trace only: the network is never re
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -40,6 +40,7 @@ from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, translated
 from gate_explorer.ui.window.tokens import SPAN_BAND
 
 SPAN = "span"  # the target key of the user's selected span
@@ -117,7 +118,9 @@ class IndicatorStrip(QWidget):
     def describe(self, k: int) -> str:
         """E.g. ``step 12: 'R' · inside 1 · c[92] = +0.53``."""
         token = self.tokens[k] if k < len(self.tokens) else ""
-        text = f"step {k + 1}: {token!r} · inside {self.indicator[k]:g}"
+        text = QCoreApplication.translate(
+            "UnitFinderView", "step {k}: {token} · inside {n}"
+        ).format(k=k + 1, token=repr(token), n=f"{self.indicator[k]:g}")
         if self.values is not None and k < len(self.values):
             text += f" · {self.value_label} = {self.values[k]:+.3f}"
         return text
@@ -145,9 +148,10 @@ class IndicatorStrip(QWidget):
                 p.drawText(QRectF(x0 + k * w, band.top(), w, band.height()), CENTRE, label)
         label_col = QRectF(0, band.top(), x0 - 6, band.height())
         p.setPen(QColor("#495057"))
-        p.drawText(label_col, RIGHT, "inside")
+        p.drawText(label_col, RIGHT, QCoreApplication.translate("UnitFinderView", "inside"))
         p.drawText(label_col.translated(0, plot.center().y() - band.center().y()), RIGHT,
-                   self.value_label or "pick a row")  # fmt: skip
+                   self.value_label
+                   or QCoreApplication.translate("UnitFinderView", "pick a row"))  # fmt: skip
         if self.values is not None and len(self.values) == t:
             self._draw_values(p, plot)
         step = self.session.step
@@ -185,7 +189,14 @@ class UnitFinderView(AnalysisView):
     """Pick what to find (a span or a preset) and which states; list and mark the best units."""
 
     top_n = 10
-    COLUMNS = ("#", "layer", "direction", "gate / state", "unit", "r")
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("UnitFinderView", "layer"),
+        QT_TRANSLATE_NOOP("UnitFinderView", "direction"),
+        QT_TRANSLATE_NOOP("UnitFinderView", "gate / state"),
+        QT_TRANSLATE_NOOP("UnitFinderView", "unit"),
+        "r",
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -195,26 +206,32 @@ class UnitFinderView(AnalysisView):
 
         self.target = QComboBox()
         self.target.setObjectName("finderTarget")
-        self.target.addItem("the selected span", SPAN)
+        self.target.addItem(self.tr("the selected span"), SPAN)
         for key, (label, _fn) in PRESETS.items():
-            self.target.addItem(label, key)
+            self.target.addItem(translated(label), key)
         self.target.setToolTip(
-            "What the units should track: the tokens you selected in the chips above\n"
-            "(shift+click or drag across them), or a preset"
+            self.tr(
+                "What the units should track: the tokens you selected in the chips above\n"
+                "(shift+click or drag across them), or a preset"
+            )
         )
         self.states = QComboBox()
         self.states.setObjectName("finderStates")
-        self.find_button = QPushButton("Find units")
-        self.find_button.setToolTip("Rank every unit of every layer by |r| with the amber tokens")
-        self.clear_button = QPushButton("Clear marks")
-        self.clear_button.setToolTip("Remove the ★ marks, the results and the selected span")
+        self.find_button = QPushButton(self.tr("Find units"))
+        self.find_button.setToolTip(
+            self.tr("Rank every unit of every layer by |r| with the amber tokens")
+        )
+        self.clear_button = QPushButton(self.tr("Clear marks"))
+        self.clear_button.setToolTip(
+            self.tr("Remove the ★ marks, the results and the selected span")
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.strip = IndicatorStrip(session)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("finderResults")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -223,12 +240,12 @@ class UnitFinderView(AnalysisView):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Click a row to show its layer and select its unit")
+        self.table.setToolTip(self.tr("Click a row to show its layer and select its unit"))
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Find units that track"))
+        controls.addWidget(QLabel(self.tr("Find units that track")))
         controls.addWidget(self.target)
-        controls.addWidget(QLabel("in"))
+        controls.addWidget(QLabel(self.tr("in")))
         controls.addWidget(self.states)
         controls.addWidget(self.find_button)
         controls.addWidget(self.clear_button)
@@ -275,18 +292,18 @@ class UnitFinderView(AnalysisView):
         """(T,) indicator of the chosen target, or None and the reason it cannot be made."""
         run = self.session.run
         if run is None or not run.tokens:
-            return None, "The text is empty: type or paste some text to find units in."
+            return None, self.tr("The text is empty: type or paste some text to find units in.")
         key, t = self.target_key(), len(run.tokens)
         if key == SPAN:
             span = self.session.span
             if span is None:
-                return None, (
+                return None, self.tr(
                     "No span selected: shift+click two token chips above (or drag across "
                     "them) to select the tokens to explain, or pick a preset."
                 )
             ind = span_indicator(t, *span)
             if ind.min() > 0:
-                return ind, (
+                return ind, self.tr(
                     "The selected span covers every token: nothing is left outside it to "
                     "compare with. Select fewer tokens."
                 )
@@ -294,11 +311,17 @@ class UnitFinderView(AnalysisView):
         label, fn = PRESETS[key]
         ind = fn(run.tokens)
         if ind.max() == ind.min():
-            which = "every" if ind[0] > 0 else "no"
-            return ind, (
-                f"“{label}” holds for {which} token of this text: the indicator is constant, "
-                "so nothing can correlate with it. Use a text where it changes."
-            )
+            if ind[0] > 0:
+                text = self.tr(
+                    "“{label}” holds for every token of this text: the indicator is constant, "
+                    "so nothing can correlate with it. Use a text where it changes."
+                )
+            else:
+                text = self.tr(
+                    "“{label}” holds for no token of this text: the indicator is constant, "
+                    "so nothing can correlate with it. Use a text where it changes."
+                )
+            return ind, text.format(label=translated(label))
         return ind, ""
 
     # ------------------------------------------------------------------ finding
@@ -357,7 +380,7 @@ class UnitFinderView(AnalysisView):
                 cells = (
                     str(row + 1),
                     str(s.layer + 1),
-                    "backward" if s.direction else "forward",
+                    self.tr("backward") if s.direction else self.tr("forward"),
                     f"{s.name} · {long_name(s.name)}",
                     str(s.unit),
                     f"{s.r:+.2f}",
@@ -380,10 +403,12 @@ class UnitFinderView(AnalysisView):
         with QSignalBlocker(self.states):
             keep = self.states.currentData()
             self.states.clear()
-            self.states.addItem("all gates and states", "all")
+            self.states.addItem(self.tr("all gates and states"), "all")
             for name in ("h", "c"):
                 if name in names:
-                    self.states.addItem(f"{long_name(name)} {name} only", name)
+                    self.states.addItem(
+                        self.tr("{long} {name} only").format(long=long_name(name), name=name), name
+                    )
             index = self.states.findData(keep)
             self.states.setCurrentIndex(max(index, 0))
         self.results = []  # the model's marks were reset by the session
@@ -424,12 +449,23 @@ class UnitFinderView(AnalysisView):
         inside = int((self.indicator > 0).sum())
         here = len({r.unit for r in shown})
         layers = len({(r.layer, r.direction) for r in self.results})
-        where = f"{here} in the shown layer (bold)" if here else "none in the shown layer"
-        more = " — switch layer to see the others" if layers > 1 or not here else ""
+        if here:
+            where = self.tr("{n} in the shown layer (bold)").format(n=here)
+        else:
+            where = self.tr("none in the shown layer")
+        more = self.tr(" — switch layer to see the others") if layers > 1 or not here else ""
         self._say(
-            f"Best {len(self.results)} units for “{label}” ({inside} of "
-            f"{len(self.indicator)} tokens inside), by |r|. ★ marks them in the heatmaps: "
-            f"{where}{more}. Click a row to show its unit."
+            self.tr(
+                "Best {n} units for “{label}” ({inside} of {total} tokens inside), by |r|. "
+                "★ marks them in the heatmaps: {where}{more}. Click a row to show its unit."
+            ).format(
+                n=len(self.results),
+                label=label,
+                inside=inside,
+                total=len(self.indicator),
+                where=where,
+                more=more,
+            )
         )
 
     def _on_row(self) -> None:
@@ -455,7 +491,9 @@ class UnitFinderView(AnalysisView):
         self._show_indicator()
         if self.results:
             self._set_results([])
-        hint = "Press Find units to rank every unit by how well it follows the amber tokens."
+        hint = self.tr(
+            "Press Find units to rank every unit by how well it follows the amber tokens."
+        )
         self._say(error or hint, hint=True)
 
     def _show_indicator(self) -> None:

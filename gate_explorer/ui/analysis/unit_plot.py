@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,21 +28,38 @@ from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.axes import TokenAxis
 from gate_explorer.ui.heatmap.gates import MARKER, line_colour, long_name, shown_token
 from gate_explorer.ui.heatmap.panel import FOLLOW_WINDOW
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
 from gate_explorer.workspace import units
 
-NO_UNIT_HINT = "Click a row in the heatmaps to follow a unit over time"
-NO_RUN_HINT = "Type some text above, then click a row in the heatmaps"
+NO_UNIT_HINT = QT_TRANSLATE_NOOP(
+    "UnitPlot", "Click a row in the heatmaps to follow a unit over time"
+)
+NO_RUN_HINT = QT_TRANSLATE_NOOP(
+    "UnitPlot", "Type some text above, then click a row in the heatmaps"
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnitPlot", text)
 
 
 def unit_title(session: Session, unit: int) -> str:
     """E.g. ``unit 92 · layer 2/2 · ★ quote unit`` (direction only when bidirectional)."""
-    parts = [f"unit {unit}"]
+    parts = [QCoreApplication.translate("UnitPlot", "unit {unit}").format(unit=unit)]
     model = session.model
     if model is not None:
         c = model.net.config
-        parts.append(f"layer {session.layer + 1}/{c.num_layers}")
+        parts.append(
+            QCoreApplication.translate("UnitPlot", "layer {k}/{n}").format(
+                k=session.layer + 1, n=c.num_layers
+            )
+        )
         if c.num_directions > 1:
-            parts.append("backward" if session.direction else "forward")
+            parts.append(
+                QCoreApplication.translate("UnitPlot", "backward")
+                if session.direction
+                else QCoreApplication.translate("UnitPlot", "forward")
+            )
     mark = session.highlighted_units().get(unit)
     if mark:
         parts.append(f"★ {mark}")
@@ -75,7 +92,7 @@ class _Panel:
         for y in guides:
             guide = pg.InfiniteLine(y, angle=0, pen=pg.mkPen((0, 0, 0, 40), width=1))
             self.plot.addItem(guide, ignoreBounds=True)
-        self.plot.setLabel("left", y_label, color="#444", size="9pt")
+        self.plot.setLabel("left", _tr(y_label), color="#444", size="9pt")
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.enableAutoSIPrefix(False)
@@ -126,7 +143,7 @@ class UnitPlot(AnalysisView):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.hint = QLabel(NO_UNIT_HINT)
+        self.hint = QLabel(_tr(NO_UNIT_HINT))
         self.hint.setObjectName("unitPlotHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #666; font-size: 13pt;")
@@ -141,8 +158,9 @@ class UnitPlot(AnalysisView):
         self.graphics.ci.addItem(self.legend, 0, 1, 2, 1)  # beside both plots, not stretched
         layout_.setAlignment(self.legend, Qt.AlignmentFlag.AlignVCenter)
         self.token_axis = TokenAxis()
-        self.gates = _Panel(self.graphics.ci, 0, "gate", pg.AxisItem("bottom"), (0.0, 0.5, 1.0))
-        self.states = _Panel(self.graphics.ci, 1, "value", self.token_axis)
+        gate, value = QT_TRANSLATE_NOOP("UnitPlot", "gate"), QT_TRANSLATE_NOOP("UnitPlot", "value")
+        self.gates = _Panel(self.graphics.ci, 0, gate, pg.AxisItem("bottom"), (0.0, 0.5, 1.0))
+        self.states = _Panel(self.graphics.ci, 1, value, self.token_axis)
         self.gates.plot.setXLink(self.states.plot)
         self.gates.plot.getAxis("bottom").setStyle(showValues=False)
         self.gates.plot.setYRange(-0.14, 1.14, padding=0)
@@ -216,7 +234,7 @@ class UnitPlot(AnalysisView):
         self.unit = s.unit
         if run is None or s.unit < 0:
             self.values = {}
-            self.hint.setText(NO_RUN_HINT if run is None else NO_UNIT_HINT)
+            self.hint.setText(_tr(NO_RUN_HINT if run is None else NO_UNIT_HINT))
             self.hint.show()
             self.graphics.hide()
             self.header.hide()
@@ -290,11 +308,15 @@ class UnitPlot(AnalysisView):
             f"<span style='color:{line_colour(n)}'><b>{n}</b> {_fmt(n, float(v[step]))}</span>"
             for n, v in self.values.items()
         ]
-        where = "current step" if step == self.step else "step"
-        return (
-            f"{where} {step + 1}/{len(self.tokens)} “{token}”&nbsp;&nbsp; "
-            + " &nbsp;·&nbsp; ".join(parts)
-        )
+        if step == self.step:
+            where = QCoreApplication.translate("UnitPlot", "current step {k}/{n}").format(
+                k=step + 1, n=len(self.tokens)
+            )
+        else:
+            where = QCoreApplication.translate("UnitPlot", "step {k}/{n}").format(
+                k=step + 1, n=len(self.tokens)
+            )
+        return f"{where} “{token}”&nbsp;&nbsp; " + " &nbsp;·&nbsp; ".join(parts)
 
     def step_at(self, scene_pos: QPointF) -> int | None:
         """The step under a scene position, or None when it is outside both plots."""

@@ -7,11 +7,13 @@ from functools import cache
 import pyqtgraph as pg
 
 from gate_explorer.engine.cells import TITLES
+from gate_explorer.engine.tokenize import visible_whitespace
+from gate_explorer.ui.window.language import translated
 from gate_explorer.workspace.colours import stops
 
 LONG_NAMES: dict[str, str] = TITLES  # "f" -> "forget gate": the engine's gate table
 
-CELL_NAMES: dict[str, str] = {
+CELL_NAMES: dict[str, str] = {  # symbols: the same in every language
     "lstm": "LSTM",
     "gru": "GRU",
     "rnn_tanh": "RNN (tanh)",
@@ -46,8 +48,9 @@ def line_colour(name: str) -> str:
 
 
 def long_name(name: str) -> str:
-    """``'f'`` -> ``'forget gate'``."""
-    return LONG_NAMES.get(name, name)
+    """``'f'`` -> ``'forget gate'``, in the window's language (``'망각 게이트'``)."""
+    title = LONG_NAMES.get(name)
+    return translated(title) if title else name
 
 
 @cache
@@ -68,5 +71,5 @@ def colour_map(diverging: bool) -> pg.ColorMap:
 
 def shown_token(text: str, limit: int = 10) -> str:
     """A token as a label: spaces and newlines made visible, long ones cut with an ellipsis."""
-    text = text.replace(" ", "␣").replace("\n", "↵").replace("\t", "⇥")
+    text = visible_whitespace(text, spaces=True)
     return text if len(text) <= limit else text[: limit - 1] + "…"

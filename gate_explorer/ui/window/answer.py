@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from gate_explorer.session import Answer, Session
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
+from gate_explorer.ui.window.language import on_language_change, translated
 
 ROW_H = 24
 BAR = QColor("#4c8bd6")
@@ -92,6 +93,7 @@ class AnswerView(QWidget):
         })  # fmt: skip
         self.answer = Answer("none")
         self._on_run()
+        on_language_change(self, self._on_run)
 
     def _build_plot(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
@@ -124,30 +126,37 @@ class AnswerView(QWidget):
         a = self.session.answer(step)
         self.answer = a
         titles = {
-            "next-token": "Next token (top 5)",
-            "classify": "Class probabilities",
-            "regress": "Next value",
-            "none": "Model answer",
+            "next-token": self.tr("Next token (top 5)"),
+            "classify": self.tr("Class probabilities"),
+            "regress": self.tr("Next value"),
         }
-        self.title.setText(titles.get(a.kind, "Model answer"))
+        self.title.setText(titles.get(a.kind, self.tr("Model answer")))
         if a.sampled:  # a generated step: the distribution the next token was drawn from
-            self.title.setText(self.tr("Generated: {0}").format(a.sampled))
+            self.title.setText(self.tr("Generated: {0}").format(translated(a.sampled)))
         self.bars.setVisible(bool(a.items))
         self.bars.set_items(a.items)
         if a.kind == "regress":
             actual = "—" if a.actual is None else f"{a.actual:+.4f}"
+            predicted = self.tr("predicted <b>{value}</b>").format(value=f"{a.predicted:+.4f}")
+            true = self.tr("true next <b>{value}</b>").format(value=actual)
+            grey, blue = self.tr("grey: true next value"), self.tr("blue: predicted")
             self.note.setText(
-                f"<span style='font-size:13pt'>predicted <b>{a.predicted:+.4f}</b>"
-                f"<br>true next <b>{actual}</b></span>"
-                "<br><span style='color:#555'>grey: true next value · "
-                "<span style='color:#4c8bd6'>blue: predicted</span></span>"
+                f"<span style='font-size:13pt'>{predicted}<br>{true}</span>"
+                f"<br><span style='color:#555'>{grey} · "
+                f"<span style='color:#4c8bd6'>{blue}</span></span>"
             )
             if self.plot is not None:
                 self.now_line.setValue(step)
         elif a.kind == "next-token" and a.next_token is not None:
-            prob = "" if a.next_prob is None else f" — the model gave it {100 * a.next_prob:.1f}%"
-            self.note.setText(f"Actually next: <b>“{shown_token(a.next_token, 16)}”</b>{prob}")
+            token = shown_token(a.next_token, 16)
+            if a.next_prob is None:
+                text = self.tr("Actually next: <b>“{token}”</b>").format(token=token)
+            else:
+                text = self.tr("Actually next: <b>“{token}”</b> — the model gave it {p}%").format(
+                    token=token, p=f"{100 * a.next_prob:.1f}"
+                )
+            self.note.setText(text)
         elif a.kind == "next-token":
-            self.note.setText("End of the text: nothing comes next.")
+            self.note.setText(self.tr("End of the text: nothing comes next."))
         else:
-            self.note.setText(a.note)
+            self.note.setText(translated(a.note))

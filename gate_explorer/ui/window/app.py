@@ -24,8 +24,20 @@ def single_threaded_blas() -> None:
         os.environ.setdefault(name, "1")
 
 
-def run_app(model: str | None = None, text: str | None = None, vocab: str | None = None) -> int:
-    """Open the window and run the event loop; returns the exit status."""
+def run_app(
+    model: str | None = None,
+    text: str | None = None,
+    vocab: str | None = None,
+    *,
+    module: str | None = None,
+    kind: str | None = None,
+    head_activation: str | None = None,
+) -> int:
+    """Open the window and run the event loop; returns the exit status.
+
+    ``module``, ``kind`` and ``head_activation`` are the choices a weights file leaves open
+    (``--module``, ``--kind``, ``--head-activation``), as on ``gate-explorer export``.
+    """
     single_threaded_blas()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -41,8 +53,12 @@ def run_app(model: str | None = None, text: str | None = None, vocab: str | None
     icon = resource("icons", "gate-explorer.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from gate_explorer.ui.window import language
+    from gate_explorer.ui.window.main_window import default_settings
+
+    language.apply(language.chosen_language(default_settings()))
     window = MainWindow()
-    window.start(model, text, vocab)
+    window.start(model, text, vocab, module=module, kind=kind, head_activation=head_activation)
     window.show()
     signal.signal(signal.SIGINT, lambda *_: window.close())  # Ctrl+C in the terminal
     signal.signal(signal.SIGTERM, lambda *_: window.close())

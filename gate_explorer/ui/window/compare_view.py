@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -26,6 +27,7 @@ from gate_explorer.session.compare import CompareLink
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import shown_token
 from gate_explorer.ui.heatmap.panel import HeatmapPanel
+from gate_explorer.ui.window.language import on_language_change, translated
 from gate_explorer.ui.window.model_bar import add_model_items, select_model_item
 from gate_explorer.workspace.models import default_partner
 
@@ -38,16 +40,21 @@ def answer_summary(a: Answer, limit: int = 3) -> str:
     """The answer in one short line of HTML, e.g. ``b 99.6% · c 0.3%``."""
     if a.kind == "regress":
         true = "—" if a.actual is None else f"{a.actual:+.3f}"
-        return f"predicted <b>{a.predicted:+.3f}</b> · true next {true}"
+        return QCoreApplication.translate(
+            "ComparePane", "predicted <b>{value}</b> · true next {true}"
+        ).format(value=f"{a.predicted:+.3f}", true=true)
     if not a.items:
-        return f"<span style='color:#666'>{escape(a.note)}</span>"
+        return f"<span style='color:#666'>{escape(translated(a.note))}</span>"
     parts = []
     for label, prob, true in a.items[:limit]:
         text = escape(shown_token(label, 8))
         mark = " ✓" if true else ""
         colour = "#2b8a3e" if true else "#1b1b1b"
         parts.append(f"<span style='color:{colour}'><b>{text}</b>{mark} {100 * prob:.0f}%</span>")
-    head = "next: " if a.kind == "next-token" else "answer: "
+    if a.kind == "next-token":
+        head = QCoreApplication.translate("ComparePane", "next: ")
+    else:
+        head = QCoreApplication.translate("ComparePane", "answer: ")
     return f"<span style='color:#555'>{head}</span>" + " · ".join(parts)
 
 
@@ -60,13 +67,14 @@ class AnswerLine(QLabel):
         self.setObjectName("answerLine")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip("The model's answer at this step")
+        self.setToolTip(self.tr("The model's answer at this step"))
         self.subscription = Subscription(session, {
             "sigRunChanged": self.refresh,
             "sigModelChanged": self.refresh,
             "sigStepChanged": self.refresh,
         })  # fmt: skip
         self.refresh()
+        on_language_change(self, self.refresh)
 
     def refresh(self, *_: object) -> None:
         self.setText(answer_summary(self.session.answer()))
@@ -81,8 +89,21 @@ def _tag(letter: str) -> QLabel:
         f"QLabel {{ background: {TAG_COLOURS[letter]}; color: white; border-radius: 4px;"
         " font-weight: bold; }"
     )
-    label.setToolTip("Model A: the main model (model bar above)" if letter == "A"
-                     else "Model B: the model compared with A")  # fmt: skip
+
+    def tip() -> None:
+        if letter == "A":
+            label.setToolTip(
+                QCoreApplication.translate(
+                    "ComparePane", "Model A: the main model (model bar above)"
+                )
+            )
+        else:
+            label.setToolTip(
+                QCoreApplication.translate("ComparePane", "Model B: the model compared with A")
+            )
+
+    tip()
+    on_language_change(label, tip)
     return label
 
 
@@ -152,17 +173,19 @@ class ComparePane(QWidget):
         self.main = main
         self.session = Session(self)
         self.session.sigError.connect(self._on_error)
+        self.session.sigChooseModule.connect(self.choose_module)
+        self.module_dialog: QDialog | None = None  # asking which module of B's file
         self.link = CompareLink(main, self.session, self)
         self.header = Header("B")
         self.combo = QComboBox()
         self.combo.setObjectName("compareCombo")
-        self.combo.setToolTip("Model B: the model to compare with A")
+        self.combo.setToolTip(self.tr("Model B: the model to compare with A"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer = QComboBox()
-        self.layer.setToolTip("Layer of model B")
+        self.layer.setToolTip(self.tr("Layer of model B"))
         self.direction = QComboBox()
-        self.direction.addItems(["forward", "backward"])
-        self.direction.setToolTip("Direction of model B")
+        self.direction.addItems([self.tr("forward"), self.tr("backward")])
+        self.direction.setToolTip(self.tr("Direction of model B"))
         self.answer = AnswerLine(self.session)
         self.note = QLabel()
         self.note.setObjectName("clampNote")
@@ -170,7 +193,7 @@ class ComparePane(QWidget):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Stop comparing")
+        self.close_button.setToolTip(self.tr("Stop comparing"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for w in (self.combo, self.layer, self.direction):
             self.header.row.addWidget(w)
@@ -200,6 +223,20 @@ class ComparePane(QWidget):
             signal.connect(self._update_note)
         self._fill()
         self._on_model()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.combo.setToolTip(self.tr("Model B: the model to compare with A"))
+        self.layer.setToolTip(self.tr("Layer of model B"))
+        self.direction.setItemText(0, self.tr("forward"))
+        self.direction.setItemText(1, self.tr("backward"))
+        self.direction.setToolTip(self.tr("Direction of model B"))
+        self.close_button.setToolTip(self.tr("Stop comparing"))
+        with QSignalBlocker(self.combo):
+            self.combo.clear()
+            add_model_items(self.combo)
+        self._on_model()
+        self._update_note()
 
     def start(self, ref: ModelRef | None = None) -> bool:
         """Open B: ``ref``, or (when it is None or fails) a sibling of the main model."""
@@ -218,6 +255,17 @@ class ComparePane(QWidget):
         ok = self.session.open_model(ref)
         self.link.sync_step()
         return ok
+
+    def choose_module(self, ref: ModelRef, modules: tuple[tuple[str, str], ...]) -> QDialog:
+        """B's file holds several recurrent modules: ask which one (non-modal), then open it
+        as B. Until then B keeps what it shows (its default partner on a first start)."""
+        from gate_explorer.ui.window.module_dialog import ask_module
+
+        if self.module_dialog is not None:
+            self.module_dialog.deleteLater()
+        self.module_dialog = ask_module(self, ref, modules, self.open_model)
+        self.module_dialog.setWindowTitle(self.tr("Model B: choose a recurrent module"))
+        return self.module_dialog
 
     def _fill(self) -> None:
         with QSignalBlocker(self.combo):
@@ -245,7 +293,9 @@ class ComparePane(QWidget):
         dirs = model.net.config.num_directions if model else 1
         with QSignalBlocker(self.layer):
             self.layer.clear()
-            self.layer.addItems([f"layer {k + 1} of {layers}" for k in range(layers)])
+            self.layer.addItems(
+                [self.tr("layer {k} of {n}").format(k=k + 1, n=layers) for k in range(layers)]
+            )
         self.layer.setVisible(layers > 1)
         self.direction.setVisible(dirs > 1)
         self._on_view()
@@ -257,7 +307,11 @@ class ComparePane(QWidget):
                 combo.setCurrentIndex(index)
 
     def _on_error(self, message: str) -> None:
-        self.sigError.emit(f"model B ({self.session.model_ref.label()}): {message}")
+        self.sigError.emit(
+            self.tr("model B ({name}): {message}").format(
+                name=self.session.model_ref.label(), message=message
+            )
+        )
 
     def _update_note(self, *_: object) -> None:
         """Say so when B reads the text as another number of steps than A."""
@@ -267,10 +321,15 @@ class ComparePane(QWidget):
             self.note.setToolTip("")
             return
         held = self.main.step > b - 1
-        self.note.setText(f"B ended at step {b}" if held else f"B has {b} steps, A {a}")
+        if held:
+            self.note.setText(self.tr("B ended at step {b}").format(b=b))
+        else:
+            self.note.setText(self.tr("B has {b} steps, A {a}").format(a=a, b=b))
         self.note.setToolTip(
-            f"Model B reads this text as {b} tokens, model A as {a}. Both go to the same "
-            f"token index; past B's last token, B stays on its step {b}, marked in orange."
+            self.tr(
+                "Model B reads this text as {b} tokens, model A as {a}. Both go to the same "
+                "token index; past B's last token, B stays on its step {b}, marked in orange."
+            ).format(a=a, b=b)
         )
 
     # ------------------------------------------------------------------ state
@@ -288,6 +347,8 @@ class ComparePane(QWidget):
     def shutdown(self) -> None:
         """Stop following the main session and wait for B's run (before removing the pane)."""
         self.link.detach()
+        if self.module_dialog is not None:
+            self.module_dialog.close()
         self.main.sigRunChanged.disconnect(self._update_note)
         self.main.sigStepChanged.disconnect(self._update_note)
         self.session.shutdown()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from gate_explorer.errors import GateExplorerError
 from gate_explorer.export import images
 from gate_explorer.export.data import StateGradients, write_csv, write_npz
 from gate_explorer.export.render import Renderable
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change
 from gate_explorer.workspace.jobs import Cancelled
 
 PathAsker = Callable[[str, str, str], str]  # (mode "save", title, filter) -> path or ""
@@ -34,14 +35,14 @@ Confirm = Callable[[Path], bool]  # may this existing file be replaced?
 Gradients = Callable[[], StateGradients | None]
 CurrentView = Callable[[], tuple[str, Renderable] | None]  # (title, view) shown, or None
 
-FILTERS = {
-    "png": "PNG image (*.png)",
-    "svg": "SVG vector image (*.svg)",
-    "pdf": "PDF document (*.pdf)",
-    "gif": "Animated GIF, one frame per step (*.gif)",
-    "mp4": "MP4 video, one frame per step (*.mp4)",
-    "csv": "CSV table, whole trace (*.csv)",
-    "npz": "NumPy arrays, whole trace (*.npz)",
+FILTERS = {  # translated where shown (context "ExportActions")
+    "png": QT_TRANSLATE_NOOP("ExportActions", "PNG image (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("ExportActions", "SVG vector image (*.svg)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportActions", "PDF document (*.pdf)"),
+    "gif": QT_TRANSLATE_NOOP("ExportActions", "Animated GIF, one frame per step (*.gif)"),
+    "mp4": QT_TRANSLATE_NOOP("ExportActions", "MP4 video, one frame per step (*.mp4)"),
+    "csv": QT_TRANSLATE_NOOP("ExportActions", "CSV table, whole trace (*.csv)"),
+    "npz": QT_TRANSLATE_NOOP("ExportActions", "NumPy arrays, whole trace (*.npz)"),
 }
 IMAGE_FILTER = ";;".join(FILTERS[f] for f in ("png", "svg", "pdf"))
 
@@ -59,7 +60,11 @@ def dialog_asker(parent: QWidget) -> PathAsker:
 def dialog_confirm(parent: QWidget) -> Confirm:
     def confirm(path: Path) -> bool:
         answer = QMessageBox.question(
-            parent, "Replace file?", f"{path.name} already exists. Replace it?"
+            parent,
+            QCoreApplication.translate("ExportActions", "Replace file?"),
+            QCoreApplication.translate(
+                "ExportActions", "{name} already exists. Replace it?"
+            ).format(name=path.name),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -90,11 +95,16 @@ class ExportActions(QObject):
         self.analysis_view = analysis_view
         self.last_path: Path | None = None
         self.menu = self._build_menu()
+        self.retranslate()
+        on_language_change(self.menu, self.retranslate)
 
     # ------------------------------------------------------------------ paths
     def _target(self, title: str, formats: tuple[str, ...]) -> Path | None:
         """Ask for a file; add the suffix of the first format when none is given."""
-        answer = self.ask_path("save", title, ";;".join(FILTERS[f] for f in formats))
+        filters = ";;".join(
+            QCoreApplication.translate("ExportActions", FILTERS[f]) for f in formats
+        )
+        answer = self.ask_path("save", title, filters)
         if not answer:
             return None
         path = Path(answer)
@@ -119,7 +129,7 @@ class ExportActions(QObject):
             self._message("show_error", str(exc))
             return None
         self.last_path = path
-        self._message("show_info", f"Exported {path.name}")
+        self._message("show_info", self.tr("Exported {name}").format(name=path.name))
         return path
 
     def _message(self, kind: str, text: str) -> None:
@@ -131,12 +141,14 @@ class ExportActions(QObject):
     def export_view(self) -> Path | None:
         """The whole heatmap panel as the user sees it (PNG, SVG or PDF)."""
         return self._run(
-            "Export view", ("png", "svg", "pdf"), lambda p: self._image(p, self.panel.widget)
+            self.tr("Export view"),
+            ("png", "svg", "pdf"),
+            lambda p: self._image(p, self.panel.widget),
         )
 
     def export_plot(self, name: str) -> Path | None:
         """One gate's or state's heatmap, with its title, colour bar and token labels."""
-        return self._run(f"Export {name} heatmap", ("png", "svg", "pdf"),
+        return self._run(self.tr("Export {name} heatmap").format(name=name), ("png", "svg", "pdf"),
                          lambda p: self._with_plot(name, lambda t: self._image(p, t)))  # fmt: skip
 
     def plot_figure(self, name: str) -> QWidget | None:
@@ -173,26 +185,35 @@ class ExportActions(QObject):
     def export_extra(self, label: str) -> Path | None:
         """Another view the window registered, e.g. the cell diagram."""
         target = self.extra_views[label]
-        return self._run(f"Export {label}", ("png", "svg", "pdf"), lambda p: self._image(p, target))
+        title = self.tr("Export {label}").format(label=label)
+        return self._run(title, ("png", "svg", "pdf"), lambda p: self._image(p, target))
 
     def export_analysis(self) -> Path | None:
         """The analysis view in the front tab (cell diagram, gradient flow, ...)."""
         shown = self.analysis_view() if self.analysis_view is not None else None
         if shown is None:
-            self._message("show_error", "no analysis view is shown: open View > Analysis views")
+            self._message(
+                "show_error", self.tr("no analysis view is shown: open View > Analysis views")
+            )
             return None
         title, target = shown
         return self._run(
-            f"Export {title.lower()} view", ("png", "svg", "pdf"), lambda p: self._image(p, target)
+            self.tr("Export the {title} view").format(title=title),
+            ("png", "svg", "pdf"),
+            lambda p: self._image(p, target),
         )
 
     def copy_analysis(self) -> bool:
         """The analysis view in the front tab, as an image on the clipboard."""
         shown = self.analysis_view() if self.analysis_view is not None else None
         if shown is None:
-            self._message("show_error", "no analysis view is shown: open View > Analysis views")
+            self._message(
+                "show_error", self.tr("no analysis view is shown: open View > Analysis views")
+            )
             return False
-        return self._copy(shown[1], f"the {shown[0].lower()} view")
+        return self._copy(
+            shown[1], self.tr("Copied the {title} view to the clipboard").format(title=shown[0])
+        )
 
     def _image(self, path: Path, target: Renderable) -> None:
         images.write_image(path, target, overwrite=True)
@@ -202,14 +223,15 @@ class ExportActions(QObject):
         from gate_explorer.export import animation  # PIL: imported on demand, not at start-up
 
         formats = ("gif", "mp4") if animation.video_available() else ("gif",)
-        return self._run("Export animation", formats, self._animate)
+        return self._run(self.tr("Export animation"), formats, self._animate)
 
     def _animate(self, path: Path) -> None:
         from gate_explorer.export import animation
 
         steps = len(self._run_or_error().tokens)
         writer = animation.write_mp4 if path.suffix.lower() == ".mp4" else animation.write_gif
-        dialog = QProgressDialog("Rendering frames…", "Cancel", 0, steps, self.window)
+        dialog = QProgressDialog(self.tr("Rendering frames…"), self.tr("Cancel"), 0, steps,
+                                 self.window)  # fmt: skip
         dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits mid-animation
         dialog.setMinimumDuration(500)
 
@@ -229,7 +251,7 @@ class ExportActions(QObject):
 
     def export_data(self) -> Path | None:
         """The whole trace (every layer, direction and gate) as CSV or NPZ."""
-        return self._run("Export trace data", ("csv", "npz"), self._data)
+        return self._run(self.tr("Export trace data"), ("csv", "npz"), self._data)
 
     def _data(self, path: Path) -> None:
         run = self._run_or_error()
@@ -243,24 +265,25 @@ class ExportActions(QObject):
     def _run_or_error(self) -> Any:
         run = getattr(self.session, "run", None)
         if run is None or not run.tokens:
-            raise GateExplorerError("nothing to export yet: type some text first")
+            raise GateExplorerError(self.tr("nothing to export yet: type some text first"))
         return run
 
     def copy_view(self) -> bool:
         """The view as an image on the clipboard."""
-        return self._copy(self.panel.widget, "the view")
+        return self._copy(self.panel.widget, self.tr("Copied the view to the clipboard"))
 
     def copy_plot(self, name: str) -> bool:
         """One heatmap as an image on the clipboard."""
-        return self._with_plot(name, lambda t: self._copy(t, f"the {name} heatmap"))
+        done = self.tr("Copied the {name} heatmap to the clipboard").format(name=name)
+        return self._with_plot(name, lambda t: self._copy(t, done))
 
-    def _copy(self, target: Renderable, what: str) -> bool:
+    def _copy(self, target: Renderable, done: str) -> bool:
         try:
             images.copy_to_clipboard(target)
         except GateExplorerError as exc:
             self._message("show_error", str(exc))
             return False
-        self._message("show_info", f"Copied {what} to the clipboard")
+        self._message("show_info", done)
         return True
 
     # ------------------------------------------------------------------ menus
@@ -274,33 +297,48 @@ class ExportActions(QObject):
         return action
 
     def _build_menu(self) -> QMenu:
-        menu = QMenu("&Export", self.window)
-        self._add(menu, "&View as image…", self.export_view, "Ctrl+E")
-        self._add(menu, "&Animation…", self.export_animation)
-        self._add(menu, "Trace &data…", self.export_data)
+        menu = QMenu(self.window)
+        self.named: dict[str, QAction] = {}
+        self.named["view"] = self._add(menu, "", self.export_view, "Ctrl+E")
+        self.named["animation"] = self._add(menu, "", self.export_animation)
+        self.named["data"] = self._add(menu, "", self.export_data)
+        self.extra_actions: dict[str, QAction] = {}
         for label in self.extra_views:
-            self._add(
-                menu,
-                f"{label[:1].upper()}{label[1:]} as image…",
-                lambda lb=label: self.export_extra(lb),
-            )
+            self.extra_actions[label] = self._add(menu, "", lambda lb=label: self.export_extra(lb))
         if self.analysis_view is not None:
-            self._add(menu, "A&nalysis view as image…", self.export_analysis)
+            self.named["analysis"] = self._add(menu, "", self.export_analysis)
         menu.addSeparator()
-        self._add(menu, "&Copy view", self.copy_view, "Ctrl+Shift+C")
+        self.named["copy"] = self._add(menu, "", self.copy_view, "Ctrl+Shift+C")
         if self.analysis_view is not None:
-            self._add(menu, "Copy a&nalysis view", self.copy_analysis)
+            self.named["copy_analysis"] = self._add(menu, "", self.copy_analysis)
         return menu
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Export"))
+        texts = {
+            "view": self.tr("&View as image…"),
+            "animation": self.tr("&Animation…"),
+            "data": self.tr("Trace &data…"),
+            "analysis": self.tr("A&nalysis view as image…"),
+            "copy": self.tr("&Copy view"),
+            "copy_analysis": self.tr("Copy a&nalysis view"),
+        }
+        for key, action in self.named.items():
+            action.setText(texts[key])
+        for label, action in self.extra_actions.items():
+            action.setText(self.tr("{label} as image…").format(label=label))
 
     def plot_menu(self, name: str | None) -> QMenu:
         """The right-click menu over the heatmaps (``name``: the plot under the mouse)."""
         menu = QMenu(self.window)
         if name is not None:
-            self._add(menu, f"Export {name} heatmap…", lambda: self.export_plot(name))
-            self._add(menu, f"Copy {name} heatmap", lambda: self.copy_plot(name))
+            self._add(menu, self.tr("Export {name} heatmap…").format(name=name),
+                      lambda: self.export_plot(name))  # fmt: skip
+            self._add(menu, self.tr("Copy {name} heatmap").format(name=name),
+                      lambda: self.copy_plot(name))  # fmt: skip
             menu.addSeparator()
-        self._add(menu, "Export view…", self.export_view)
-        self._add(menu, "Copy view", self.copy_view)
+        self._add(menu, self.tr("Export view…"), self.export_view)
+        self._add(menu, self.tr("Copy view"), self.copy_view)
         return menu
 
     def plot_at(self, viewport_pos: QPoint) -> str | None:
@@ -321,37 +359,24 @@ class ExportActions(QObject):
 
 
 def install_export_actions(
-    window: QWidget,
-    panel: Any,
-    session: Any = None,
-    *,
-    ask_path: PathAsker | None = None,
-    confirm: Confirm | None = None,
-    gradients: Gradients | None = None,
-    extra_views: Mapping[str, Renderable] | None = None,
-    analysis_view: CurrentView | None = None,
+    window: QWidget, panel: Any, session: Any = None, **options: Any
 ) -> ExportActions:
     """Add File > Export (or a menu bar entry) and the right-click menu on ``panel``.
 
-    ``panel`` is the ``HeatmapPanel``; ``session`` gives the run and step. Keep the result:
-    its ``ask_path`` and ``confirm`` can be replaced in tests.
+    ``panel`` is the ``HeatmapPanel``; ``session`` gives the run and step; ``options`` are
+    ``ExportActions``' keywords (``ask_path``, ``confirm``, ``gradients``, ``extra_views``,
+    ``analysis_view``). Keep the result: its ``ask_path`` and ``confirm`` can be replaced
+    in tests.
     """
-    actions = ExportActions(
-        window,
-        panel,
-        session,
-        ask_path=ask_path,
-        confirm=confirm,
-        gradients=gradients,
-        extra_views=extra_views,
-        analysis_view=analysis_view,
-    )
+    actions = ExportActions(window, panel, session, **options)
     if isinstance(window, QMainWindow):
-        file_menu = _file_menu(window)
+        file_menu = getattr(window, "file_menu", None) or _file_menu(window)
         if file_menu is None:
             window.menuBar().addMenu(actions.menu)
         else:
-            quit_action = next((a for a in file_menu.actions() if "Quit" in a.text()), None)
+            quit_action = getattr(window, "quit_action", None) or next(
+                (a for a in file_menu.actions() if "Quit" in a.text()), None
+            )
             anchor = quit_action if quit_action is not None else None
             if anchor is not None:
                 file_menu.insertMenu(anchor, actions.menu)

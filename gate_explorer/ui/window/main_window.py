@@ -45,6 +45,7 @@ from gate_explorer.ui.heatmap.legend import GateLegend
 from gate_explorer.ui.heatmap.panel import HeatmapPanel
 from gate_explorer.ui.window import help_text
 from gate_explorer.ui.window.answer import AnswerView
+from gate_explorer.ui.window.language import language_menu, on_language_change
 from gate_explorer.ui.window.language_offer import LanguageOfferBar
 from gate_explorer.ui.window.model_bar import ModelBar
 from gate_explorer.ui.window.stepper import Stepper
@@ -200,48 +201,82 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open weights file…", "Ctrl+O",
-                                        self.open_model_dialog)  # fmt: skip
-        self._action(
-            file_menu, "Open weights with &vocabulary…", None, self.open_model_vocab_dialog
-        )
+        self.file_menu = file_menu = bar.addMenu("")
+        self.open_action = self._action(file_menu, "Ctrl+O", self.open_model_dialog)
+        self.open_vocab_action = self._action(file_menu, None, self.open_model_vocab_dialog)
         file_menu.addSeparator()
-        self._action(file_menu, "Open &session…", "Ctrl+Shift+O", self.open_session_dialog)
-        self._action(file_menu, "&Save session…", "Ctrl+S", self.save_session_dialog)
+        self.open_session_action = self._action(file_menu, "Ctrl+Shift+O",
+                                                self.open_session_dialog)  # fmt: skip
+        self.save_session_action = self._action(file_menu, "Ctrl+S", self.save_session_dialog)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", "Ctrl+Q", self.close)
-        view_menu = bar.addMenu("&View")
-        self._action(view_menu, "&Edit text", "Ctrl+L", self.focus_text)
-        self._action(view_menu, "Reset heatmap &zoom", "Ctrl+0", self.heatmaps.reload)
+        self.quit_action = self._action(file_menu, "Ctrl+Q", self.close)
+        self.view_menu = view_menu = bar.addMenu("")
+        self.edit_text_action = self._action(view_menu, "Ctrl+L", self.focus_text)
+        self.reset_zoom_action = self._action(view_menu, "Ctrl+0", self.heatmaps.reload)
         view_menu.addSeparator()
         toggle = self.analysis.toggleViewAction()
-        toggle.setText("&Analysis views")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         # however the dock is shown (menu, key, restored layout, code), keep the heatmaps whole
         self.analysis.visibilityChanged.connect(
             lambda on: on and QTimer.singleShot(0, self.fit_dock)
         )
         view_menu.addAction(toggle)
-        self.compare_action = QAction("&Compare with another model…", self)
+        self.compare_action = QAction(self)
         self.compare_action.setCheckable(True)
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.compare_action.setToolTip("The same text through a second model, side by side")
         self.compare_action.toggled.connect(self.set_compare)
         view_menu.addAction(self.compare_action)
-        model_menu = bar.addMenu(self.tr("&Model"))
-        self.generate_action = self._action(
-            model_menu, self.tr("&Generate (continue the text) / stop"), "Ctrl+G", self.generate
-        )
+        view_menu.addSeparator()
+        self.language_menu = language_menu(self, self.settings)
+        view_menu.addMenu(self.language_menu)
+        self.model_menu = model_menu = bar.addMenu("")
+        self.generate_action = self._action(model_menu, "Ctrl+G", self.generate)
         self.discard_action = self._action(
-            model_menu, self.tr("&Discard generated text"), "Ctrl+Shift+G",
-            lambda: self.session.generation.discard(),
+            model_menu, "Ctrl+Shift+G", lambda: self.session.generation.discard()
         )
-        help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", "F1",
-                                             self.show_shortcuts)  # fmt: skip
-        self._action(help_menu, "&Gate names", None, self.show_gate_names)
-        self._action(help_menu, "&About Gate Explorer", None, self.show_about)
+        from gate_explorer.ui.window.train_dialog import TrainActions
+
+        model_menu.addSeparator()
+        self.train = TrainActions(self, model_menu)  # Model > Train a model… (Ctrl+T)
+        self.help_menu = help_menu = bar.addMenu("")
+        self.shortcuts_action = self._action(help_menu, "F1", self.show_shortcuts)
+        self.gate_names_action = self._action(help_menu, None, self.show_gate_names)
+        self.about_action = self._action(help_menu, None, self.show_about)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text of the menus and the window in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open weights file…"))
+        self.open_vocab_action.setText(self.tr("Open weights with &vocabulary…"))
+        self.open_session_action.setText(self.tr("Open &session…"))
+        self.save_session_action.setText(self.tr("&Save session…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.edit_text_action.setText(self.tr("&Edit text"))
+        self.reset_zoom_action.setText(self.tr("Reset heatmap &zoom"))
+        self.analysis.toggleViewAction().setText(self.tr("&Analysis views"))
+        self.compare_action.setText(self.tr("&Compare with another model…"))
+        self.compare_action.setToolTip(
+            self.tr("The same text through a second model, side by side")
+        )
+        self.model_menu.setTitle(self.tr("&Model"))
+        self.generate_action.setText(self.tr("&Generate (continue the text) / stop"))
+        self.discard_action.setText(self.tr("&Discard generated text"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.gate_names_action.setText(self.tr("&Gate names"))
+        self.about_action.setText(self.tr("&About Gate Explorer"))
+        model = self.session.model
+        self.setWindowTitle(self.tr("Gate Explorer") + (f" — {model.name}" if model else ""))
+        self._on_progress(0, 0)
+        self.statusBar().clearMessage()  # a passing message in the old language
+        for key, (title, html) in self._dialog_texts().items():
+            dialog = self.dialogs.get(key)
+            if dialog is not None:
+                dialog.setWindowTitle(title)
+                dialog.findChild(QLabel, "dialogText").setText(html)
 
     def generate(self) -> None:
         """Show the Generate tab and start (or stop) writing with its settings."""
@@ -249,8 +284,8 @@ class MainWindow(QMainWindow):
         view = self.analysis.tabs.show_view("generateView")
         view.toggle()
 
-    def _action(self, menu, text: str, key: str | None, slot) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu, key: str | None, slot) -> QAction:
+        action = QAction(self)
         if key:
             action.setShortcut(QKeySequence(key))
         action.triggered.connect(slot)
@@ -319,6 +354,14 @@ class MainWindow(QMainWindow):
         if not self.analysis.tabs.current_shows_unit():
             self.analysis.tabs.show_view("unitPlot")
 
+    def _weights_filter(self) -> str:
+        return self.tr(
+            "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)"
+        )
+
+    def _session_filter(self) -> str:
+        return self.tr("Gate Explorer session (*.json)")
+
     def _on_hover(self, text: str) -> None:
         self.readout.setText(text)
 
@@ -335,7 +378,7 @@ class MainWindow(QMainWindow):
         bar = self.progress
         bar.setRange(0, max(total, 0))
         bar.setValue(min(max(done, 0), max(total, 0)))
-        bar.setFormat("running… %p%" if total > 0 else "running…")
+        bar.setFormat(self.tr("running… %p%") if total > 0 else self.tr("running…"))
 
     def _on_loading(self, done: int, total: int) -> None:
         """A large file loading in the worker thread: "loading… 42%"."""
@@ -344,31 +387,25 @@ class MainWindow(QMainWindow):
 
     def choose_module(self, ref: ModelRef, modules: tuple[tuple[str, str], ...]) -> QDialog:
         """Ask which recurrent module of ``ref``'s file to show (non-modal), then open it."""
-        from dataclasses import replace
-
-        from gate_explorer.ui.window.module_dialog import ModuleDialog
+        from gate_explorer.ui.window.module_dialog import ask_module
 
         old = self.dialogs.pop("module", None)
         if old is not None:
             old.deleteLater()
-        dialog = ModuleDialog(Path(ref.path).name, modules, self)
-        self.dialogs["module"] = dialog
 
-        def accepted() -> None:
-            name = dialog.chosen()
-            if name is not None and self.session.open_model(replace(ref, module=name)):
+        def open_ref(chosen: ModelRef) -> None:
+            if self.session.open_model(chosen):
                 label = self.session.model_ref.label()
                 self.show_info(self.tr("Opened {label}").format(label=label))
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        self.dialogs["module"] = ask_module(self, ref, modules, open_ref)
+        return self.dialogs["module"]
 
     def _on_model(self) -> None:
         model = self.session.model
         if model is None:
             return
-        self.setWindowTitle(f"{TITLE} — {model.name}")
+        self.setWindowTitle(self.tr("Gate Explorer") + f" — {model.name}")
         kind = model.tokenizer.kind
         text = self.session.text
         if not text or text == self._example or kind != self._token_kind:
@@ -392,26 +429,35 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         return dialog
 
+    def _dialog_texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "shortcuts": (self.tr("Keyboard shortcuts"), help_text.shortcuts_html()),
+            "gates": (self.tr("Gate names"), help_text.gate_names_html()),
+            "about": (self.tr("About Gate Explorer"), help_text.about_html()),
+        }
+
     def show_shortcuts(self) -> QDialog:
-        return self._dialog("shortcuts", "Keyboard shortcuts", help_text.shortcuts_html())
+        return self._dialog("shortcuts", *self._dialog_texts()["shortcuts"])
 
     def show_gate_names(self) -> QDialog:
-        return self._dialog("gates", "Gate names", help_text.gate_names_html())
+        return self._dialog("gates", *self._dialog_texts()["gates"])
 
     def show_about(self) -> QDialog:
-        return self._dialog("about", "About Gate Explorer", help_text.about_html())
+        return self._dialog("about", *self._dialog_texts()["about"])
 
     # ------------------------------------------------------------------ files
     def open_model_dialog(self) -> None:
-        path = self.ask_path("open", "Open weights file", WEIGHTS_FILTER)
+        path = self.ask_path("open", self.tr("Open weights file"), self._weights_filter())
         if path:
             self.open_model_file(path)
 
     def open_model_vocab_dialog(self) -> None:
-        path = self.ask_path("open", "Open weights file", WEIGHTS_FILTER)
+        path = self.ask_path("open", self.tr("Open weights file"), self._weights_filter())
         if not path:
             return
-        vocab = self.ask_path("open", "Vocabulary (optional)", "Vocabulary (*.txt *.json *.vocab)")
+        vocab = self.ask_path(
+            "open", self.tr("Vocabulary (optional)"), self.tr("Vocabulary (*.txt *.json *.vocab)")
+        )
         self.open_model_file(path, vocab or None)
 
     def open_model_file(self, path: str | Path, vocab: str | Path | None = None) -> bool:
@@ -420,16 +466,16 @@ class MainWindow(QMainWindow):
         if ok and self.session.loading is not None:  # a large file: loading in the worker
             self.show_info(self.tr("Opening {name}…").format(name=Path(path).name))
         elif ok:
-            self.show_info(f"Opened {Path(path).name}")
+            self.show_info(self.tr("Opened {label}").format(label=Path(path).name))
         return ok
 
     def open_session_dialog(self) -> None:
-        path = self.ask_path("open", "Open session", SESSION_FILTER)
+        path = self.ask_path("open", self.tr("Open session"), self._session_filter())
         if path:
             self.open_session(path)
 
     def save_session_dialog(self) -> None:
-        path = self.ask_path("save", "Save session", SESSION_FILTER)
+        path = self.ask_path("save", self.tr("Save session"), self._session_filter())
         if path:
             if not path.endswith(".json"):
                 path += ".json"
@@ -444,7 +490,7 @@ class MainWindow(QMainWindow):
         ok = self.session.apply_state(state)
         if ok:
             self._apply_layout(state.layout)
-            self.show_info(f"Opened session {Path(path).name}")
+            self.show_info(self.tr("Opened session {name}").format(name=Path(path).name))
         return ok
 
     def save_session(self, path: str | Path) -> bool:
@@ -454,10 +500,12 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("session not saved: {0}").format(exc))
             return False
         except OSError as exc:
-            reason = f"cannot write {path}: {exc.strerror or exc}"
+            reason = self.tr("cannot write {path}: {why}").format(
+                path=path, why=exc.strerror or exc
+            )
             self.show_error(self.tr("session not saved: {0}").format(reason))
             return False
-        self.show_info(f"Saved session to {Path(path).name}")
+        self.show_info(self.tr("Saved session to {name}").format(name=Path(path).name))
         return True
 
     def _layout_state(self) -> LayoutState:
@@ -556,7 +604,9 @@ class MainWindow(QMainWindow):
         if weights:
             self.open_model_file(weights[0], vocab)
         else:
-            self.show_error(f"{Path(paths[0]).name} is not a weights or session file")
+            self.show_error(
+                self.tr("{name} is not a weights or session file").format(name=Path(paths[0]).name)
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -581,11 +631,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start and settings
     def start(
-        self, model: str | None = None, text: str | None = None, vocab: str | None = None
+        self,
+        model: str | None = None,
+        text: str | None = None,
+        vocab: str | None = None,
+        **choices: str | None,
     ) -> None:
-        """Open the model and text to show first: arguments, else last time's, else defaults."""
+        """Open the model and text to show first: arguments, else last time's, else defaults.
+
+        ``choices``: ``module``, ``kind``, ``head_activation`` for a weights file (the
+        ``--module``, ``--kind``, ``--head-activation`` options)."""
         saved = self._saved_state()
-        ref = _ref_from_argument(model, vocab) if model else None
+        ref = _ref_from_argument(model, vocab, **choices) if model else None
         restored = ref is None and saved is not None
         if ref is None and saved is not None:
             ref = saved.model
@@ -635,8 +692,8 @@ class MainWindow(QMainWindow):
         rows = self.heatmaps.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
         if self.height() - around - height < rows:
             dock.hide()
-            self.show_info("Analysis views start closed on a screen this low: "
-                           "View > Analysis views (Ctrl+Shift+A) opens them")  # fmt: skip
+            self.show_info(self.tr("Analysis views start closed on a screen this low: "
+                                   "View > Analysis views (Ctrl+Shift+A) opens them"))  # fmt: skip
         else:
             self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
@@ -699,9 +756,10 @@ def _is_session(path: str) -> bool:
     return True
 
 
-def _ref_from_argument(model: str, vocab: str | None) -> ModelRef:
-    """``--model`` is a bundled name when it is one (or has no file), else a path."""
+def _ref_from_argument(model: str, vocab: str | None, **choices: str | None) -> ModelRef:
+    """``--model`` is a bundled name when it is one (or has no file), else a path; a path
+    keeps the ``choices`` (``module``, ``kind``, ``head_activation``) given with it."""
     names = {m.name for m in bundled_models()}
     if model in names or (not Path(model).exists() and "/" not in model and "." not in model):
         return ModelRef("bundled", name=model, vocab=vocab or "")
-    return ref_for_path(model, vocab)
+    return replace(ref_for_path(model, vocab), **{k: v for k, v in choices.items() if v})

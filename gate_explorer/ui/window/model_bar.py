@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from gate_explorer.session import ModelRef, Session, bundled_models
+from gate_explorer.session.subscription import Subscription
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change, translated
 from gate_explorer.ui.window.notice_badge import NoticeBadge
 
 BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 2px 8px; }}"
-RANDOM_CELLS = (("lstm", "Random LSTM"), ("gru", "Random GRU"), ("rnn", "Random RNN"))
+RANDOM_CELLS = (
+    ("lstm", QT_TRANSLATE_NOOP("ModelBar", "Random LSTM")),
+    ("gru", QT_TRANSLATE_NOOP("ModelBar", "Random GRU")),
+    ("rnn", QT_TRANSLATE_NOOP("ModelBar", "Random RNN")),
+)
 
 
 def select_model_item(combo: QComboBox, ref: ModelRef) -> None:
@@ -28,7 +34,8 @@ def select_model_item(combo: QComboBox, ref: ModelRef) -> None:
                 combo.setCurrentIndex(k)
                 return
         if ref.source == "file":
-            combo.insertItem(0, f"file: {ref.label()}", ref)
+            text = QCoreApplication.translate("ModelBar", "file: {name}").format(name=ref.label())
+            combo.insertItem(0, text, ref)
             combo.setCurrentIndex(0)
 
 
@@ -40,7 +47,7 @@ def add_model_items(combo: QComboBox) -> None:
     if combo.count():
         combo.insertSeparator(combo.count())
     for cell, text in RANDOM_CELLS:
-        combo.addItem(text, ModelRef("random", cell=cell))
+        combo.addItem(QCoreApplication.translate("ModelBar", text), ModelRef("random", cell=cell))
 
 
 def _badge(text: str, bg: str, fg: str = "white") -> QLabel:
@@ -63,21 +70,20 @@ class ModelBar(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("modelCombo")
         self.combo.setMinimumContentsLength(22)
-        self.combo.setToolTip("Model to explore")
-        self.hidden = self._spin("Hidden size H", 1, 1024, 32)
-        self.layers = self._spin("Number of stacked layers", 1, 8, 1)
-        self.seed = self._spin("Random seed", 0, 2**31 - 1, 0)
+        self.hidden = self._spin(1, 1024, 32)
+        self.layers = self._spin(1, 8, 1)
+        self.seed = self._spin(0, 2**31 - 1, 0)
         self.random_box = QWidget()
         row = QHBoxLayout(self.random_box)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, spin in (("H", self.hidden), ("layers", self.layers), ("seed", self.seed)):
-            row.addWidget(QLabel(text))
+        self.spin_labels = []
+        for spin in (self.hidden, self.layers, self.seed):
+            self.spin_labels.append(QLabel())
+            row.addWidget(self.spin_labels[-1])
             row.addWidget(spin)
-        self.random_badge = _badge("random weights", "#e8590c")
-        self.random_badge.setToolTip("This model was never trained: its gates show noise")
-        self.nan_badge = _badge("NaN / inf values", "#c92a2a")
-        self.nan_badge.setToolTip("Some weights or values are NaN or infinite: shown hatched red")
-        self.trained_badge = _badge("trained", "#d3f9d8", "#2b8a3e")
+        self.random_badge = _badge("", "#e8590c")
+        self.nan_badge = _badge("", "#c92a2a")
+        self.trained_badge = _badge("", "#d3f9d8", "#2b8a3e")
         self.notice_badge = NoticeBadge(session)  # every guess the loader made
         self.info = QLabel()
         self.info.setObjectName("modelInfo")
@@ -85,7 +91,8 @@ class ModelBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Model"))
+        self.model_label = QLabel()
+        layout.addWidget(self.model_label)
         layout.addWidget(self.combo)
         layout.addWidget(self.random_box)
         layout.addWidget(self.trained_badge)
@@ -97,15 +104,36 @@ class ModelBar(QWidget):
         self.combo.activated.connect(self._on_picked)
         for spin in (self.hidden, self.layers, self.seed):
             spin.valueChanged.connect(self._on_random_changed)
-        session.sigModelChanged.connect(self._on_model)
-        session.sigRunChanged.connect(self._on_run)
+        self.subscription = Subscription(
+            session, {"sigModelChanged": self._on_model, "sigRunChanged": self._on_run}
+        )
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.combo.setToolTip(self.tr("Model to explore"))
+        self.hidden.setToolTip(self.tr("Hidden size H"))
+        self.layers.setToolTip(self.tr("Number of stacked layers"))
+        self.seed.setToolTip(self.tr("Random seed"))
+        for label, text in zip(
+            self.spin_labels, ("H", self.tr("layers"), self.tr("seed")), strict=True
+        ):
+            label.setText(text)
+        self.random_badge.setText(self.tr("random weights"))
+        self.random_badge.setToolTip(self.tr("This model was never trained: its gates show noise"))
+        self.nan_badge.setText(self.tr("NaN / inf values"))
+        self.nan_badge.setToolTip(
+            self.tr("Some weights or values are NaN or infinite: shown hatched red")
+        )
+        self.trained_badge.setText(self.tr("trained"))
+        self.model_label.setText(self.tr("Model"))
+        self.refill()
         self._on_model()
 
-    def _spin(self, tip: str, lo: int, hi: int, value: int) -> QSpinBox:
+    def _spin(self, lo: int, hi: int, value: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(lo, hi)
         spin.setValue(value)
-        spin.setToolTip(tip)
         spin.setKeyboardTracking(False)  # rebuild on Enter or arrows, not every digit
         return spin
 
@@ -115,7 +143,7 @@ class ModelBar(QWidget):
             self.combo.clear()
             add_model_items(self.combo)
             self.combo.insertSeparator(self.combo.count())
-            self.combo.addItem("Open weights file…", None)
+            self.combo.addItem(self.tr("Open weights file…"), None)
 
     def _on_picked(self, index: int) -> None:
         ref = self.combo.itemData(index)
@@ -155,8 +183,14 @@ class ModelBar(QWidget):
         self.random_badge.setVisible(model is not None and not trained)
         self.trained_badge.setVisible(trained)
         if model is not None:
-            head = model.head.kind if model.head else "no head"
-            self.info.setText(f"{model.net.describe()} · {model.tokenizer.kind} tokens · {head}")
+            head = model.head.kind if model.head else self.tr("no head")
+            self.info.setText(
+                self.tr("{net} · {kind} tokens · {head}").format(
+                    net=", ".join(translated(p) for p in model.net.describe_parts()),
+                    kind=model.tokenizer.kind,
+                    head=head,
+                )
+            )
             summary = model.card.summary
             self.info.setToolTip(str(summary or model.name))
         self._on_run()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from gate_explorer.workspace.models import ModelRef
 
 
 class ModuleDialog(QDialog):
@@ -52,3 +56,24 @@ class ModuleDialog(QDialog):
     def chosen(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+
+def ask_module(
+    parent: QWidget,
+    ref: ModelRef,
+    modules: Sequence[tuple[str, str]],
+    open_ref: Callable[[ModelRef], object],
+) -> ModuleDialog:
+    """Ask (non-modal) which of ``modules`` in ``ref``'s file to show; on Open, call
+    ``open_ref`` with ``ref`` and the chosen module (``Session.sigChooseModule``'s answer,
+    for the main window and the compare pane alike)."""
+    dialog = ModuleDialog(Path(ref.path).name, modules, parent)
+
+    def accepted() -> None:
+        name = dialog.chosen()
+        if name is not None:
+            open_ref(replace(ref, module=name))
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

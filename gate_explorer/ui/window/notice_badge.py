@@ -3,11 +3,11 @@ loader made, with the switch where a guess changes the numbers (relu or tanh).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from gate_explorer.notices import Notice
 from gate_explorer.session import Session
+from gate_explorer.ui.window.language import on_language_change, translated
 
 STYLE = (
     "QToolButton {{ background: {bg}; color: #5c3c00; border: 1px solid {border};"
@@ -19,7 +19,7 @@ NUMBERS = STYLE.format(bg="#ffd8a8", border="#e8590c")  # a guess that may chang
 
 def notice_text(notice: Notice) -> str:
     """The notice's message in the user's language (marked with ``translatable``)."""
-    return QCoreApplication.translate("notices", notice.message)
+    return translated(notice.message)
 
 
 class NoticeList(QDialog):
@@ -33,6 +33,11 @@ class NoticeList(QDialog):
         self.setWindowTitle(self.tr("How this model was read"))
         self.setMinimumWidth(420)
         self._layout = QVBoxLayout(self)
+        self.refill()
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("How this model was read"))
         self.refill()
 
     def refill(self) -> None:
@@ -85,6 +90,7 @@ class NoticeBadge(QToolButton):
         self.clicked.connect(self.show_list)
         session.sigModelChanged.connect(self._on_model)
         self._on_model()
+        on_language_change(self, self._on_model)
 
     def _on_model(self) -> None:
         model = self.session.model

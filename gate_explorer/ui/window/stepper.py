@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from gate_explorer.session import SPEEDS, Session
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import shown_token
+from gate_explorer.ui.window.language import on_language_change
 
 
 class Stepper(QWidget):
@@ -27,27 +28,21 @@ class Stepper(QWidget):
         style = self.style()
         icon = QStyle.StandardPixmap
 
-        def button(pix: QStyle.StandardPixmap, tip: str, slot) -> QToolButton:
+        def button(pix: QStyle.StandardPixmap, slot) -> QToolButton:
             b = QToolButton()
             b.setIcon(style.standardIcon(pix))
-            b.setToolTip(tip)
             b.setAutoRaise(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window shortcuts
             b.clicked.connect(slot)
             return b
 
-        self.first_button = button(icon.SP_MediaSkipBackward, "First step (Home)", session.first)
-        self.prev_button = button(
-            icon.SP_MediaSeekBackward, "Previous step (Left)", lambda: session.step_by(-1)
-        )
-        self.play_button = button(icon.SP_MediaPlay, "Play / pause (Space)", session.toggle_playing)
-        self.next_button = button(
-            icon.SP_MediaSeekForward, "Next step (Right)", lambda: session.step_by(1)
-        )
-        self.last_button = button(icon.SP_MediaSkipForward, "Last step (End)", session.last)
+        self.first_button = button(icon.SP_MediaSkipBackward, session.first)
+        self.prev_button = button(icon.SP_MediaSeekBackward, lambda: session.step_by(-1))
+        self.play_button = button(icon.SP_MediaPlay, session.toggle_playing)
+        self.next_button = button(icon.SP_MediaSeekForward, lambda: session.step_by(1))
+        self.last_button = button(icon.SP_MediaSkipForward, session.last)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("timeSlider")
-        self.slider.setToolTip("Time step")
         self.slider.valueChanged.connect(session.set_step)
         self.label = QLabel()
         self.label.setObjectName("stepLabel")
@@ -56,10 +51,9 @@ class Stepper(QWidget):
         font.setPointSize(12)
         self.label.setFont(font)
         self.speed = QComboBox()
-        self.speed.setToolTip("Playback speed")
         self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for s in SPEEDS:
-            self.speed.addItem(f"{s:g} steps/s", s)
+            self.speed.addItem("", s)
         self.speed.currentIndexChanged.connect(
             lambda k: session.set_speed(float(self.speed.itemData(k)))
         )
@@ -71,7 +65,8 @@ class Stepper(QWidget):
         layout.addWidget(self.last_button)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
-        layout.addWidget(QLabel("Speed"))
+        self.speed_label = QLabel()
+        layout.addWidget(self.speed_label)
         layout.addWidget(self.speed)
 
         self.subscription = Subscription(session, {
@@ -79,8 +74,26 @@ class Stepper(QWidget):
             "sigStepChanged": self._on_step,
             "sigPlayingChanged": self._on_playing,
         })  # fmt: skip
-        self._on_run()
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         self._sync_speed()
+
+    def retranslate(self) -> None:
+        tips = (
+            (self.first_button, self.tr("First step (Home)")),
+            (self.prev_button, self.tr("Previous step (Left)")),
+            (self.play_button, self.tr("Play / pause (Space)")),
+            (self.next_button, self.tr("Next step (Right)")),
+            (self.last_button, self.tr("Last step (End)")),
+            (self.slider, self.tr("Time step")),
+            (self.speed, self.tr("Playback speed")),
+        )
+        for widget, tip in tips:
+            widget.setToolTip(tip)
+        for k, s in enumerate(SPEEDS):
+            self.speed.setItemText(k, self.tr("{speed} steps/s").format(speed=f"{s:g}"))
+        self.speed_label.setText(self.tr("Speed"))
+        self._on_run()
 
     def _sync_speed(self) -> None:
         best = min(range(len(SPEEDS)), key=lambda k: abs(SPEEDS[k] - self.session.speed))
@@ -104,10 +117,12 @@ class Stepper(QWidget):
         with QSignalBlocker(self.slider):
             self.slider.setValue(step)
         if steps == 0:
-            self.label.setText("no tokens")
+            self.label.setText(self.tr("no tokens"))
             return
         token = shown_token(self.session.token_text(step), 14)
-        self.label.setText(f"step {step + 1} / {steps}   “{token}”")
+        self.label.setText(
+            self.tr("step {k} / {n}   “{token}”").format(k=step + 1, n=steps, token=token)
+        )
 
     def _on_playing(self, playing: bool) -> None:
         pix = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay

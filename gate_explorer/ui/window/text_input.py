@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.session import Session
+from gate_explorer.session.subscription import Subscription
+from gate_explorer.ui.window.language import on_language_change
 
 LIMIT = 20_000
 
@@ -47,7 +49,6 @@ class TextInput(QWidget):
         self._preview: str | None = None  # a longer session text, shown cut to ``limit``
         self.editor = _Editor()
         self.editor.setObjectName("text")
-        self.editor.setPlaceholderText("Type or paste text here — the network re-runs as you type")
         font = QFont()
         font.setPointSize(12)
         self.editor.setFont(font)
@@ -63,8 +64,8 @@ class TextInput(QWidget):
             " border-radius: 4px; }"
         )
         self.banner_label = QLabel()
-        self.truncate_button = QPushButton(f"Truncate to {limit:,} characters")
-        self.run_all_button = QPushButton("Run on all of it")
+        self.truncate_button = QPushButton()
+        self.run_all_button = QPushButton()
         self.truncate_button.clicked.connect(self.truncate)
         self.run_all_button.clicked.connect(self.run_all)
         row = QHBoxLayout(self.banner)
@@ -79,8 +80,21 @@ class TextInput(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.editor)
         layout.addWidget(self.banner)
-        session.sigTextChanged.connect(self._on_session_text)
+        self.subscription = Subscription(session, {"sigTextChanged": self._on_session_text})
         self._on_session_text(session.text)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.editor.setPlaceholderText(
+            self.tr("Type or paste text here — the network re-runs as you type")
+        )
+        self.truncate_button.setText(
+            self.tr("Truncate to {n} characters").format(n=f"{self.limit:,}")
+        )
+        self.run_all_button.setText(self.tr("Run on all of it"))
+        if self.banner.isVisibleTo(self):
+            self._ask_first(self.text())
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -103,8 +117,10 @@ class TextInput(QWidget):
         """Show the long-text offer when ``text`` needs it (else hide it); True if shown."""
         if len(text) > self.limit and len(text) != self._allowed:
             self.banner_label.setText(
-                f"⚠ This text is {len(text):,} characters long; running the network on all of "
-                "it may take a while. Not run yet."
+                self.tr(
+                    "⚠ This text is {n} characters long; running the network on all of "
+                    "it may take a while. Not run yet."
+                ).format(n=f"{len(text):,}")
             )
             self.banner.show()
             return True

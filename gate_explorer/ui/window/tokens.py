@@ -30,6 +30,7 @@ from gate_explorer.engine.tokenize import Token, why_unknown
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
+from gate_explorer.ui.window.language import on_language_change, translated
 from gate_explorer.workspace.colours import ink, rgb
 
 PAD_X, PAD_Y, GAP = 5, 2, 3
@@ -189,21 +190,26 @@ class _ChipCanvas(QWidget):
         """What hovering chip ``k`` shows: token, position, id, and why it is unknown."""
         tok = self.tokens[k]
         state = (
-            "known" if tok.known else self.tr("UNKNOWN: {0}").format(why_unknown(tok, self.kind))
+            self.tr("known")
+            if tok.known
+            else self.tr("UNKNOWN: {0}").format(translated(why_unknown(tok, self.kind)))
         )
         value = ""
         if self.shade_values is not None and k < len(self.shade_values):
             value = f"\n{self.shade_label} = {float(self.shade_values[k]):.4f}"
-        return (
-            f"step {k + 1}: {tok.text!r} (chars {tok.start}-{tok.end}, id {tok.id}, {state})"
-            f"{value}\nshift+click or drag across chips to select a span"
+        head = self.tr("step {k}: {text} (chars {start}-{end}, id {id}, {state})").format(
+            k=k + 1, text=repr(tok.text), start=tok.start, end=tok.end, id=tok.id, state=state
         )
+        return head + value + "\n" + self.tr("shift+click or drag across chips to select a span")
 
 
 def shade_label(session: Session, name: str, unit: int) -> str:
     """``layer 1 h[92]`` (``reverse`` for direction 1): the unit the chips are shaded by."""
-    rev = " reverse" if session.direction else ""
-    return f"layer {session.layer}{rev} {name}[{unit}]"
+    if session.direction:
+        text = QCoreApplication.translate("ShadeBar", "layer {layer} reverse {name}[{unit}]")
+    else:
+        text = QCoreApplication.translate("ShadeBar", "layer {layer} {name}[{unit}]")
+    return text.format(layer=session.layer, name=name, unit=unit)
 
 
 class TokenChips(QScrollArea):
@@ -337,6 +343,7 @@ class ShadeBar(QWidget):
         chips.sigShadeChanged.connect(self.refresh)
         chips.session.sigUnitChanged.connect(self.refresh)
         self.refresh()
+        on_language_change(self, self.refresh)
 
     def refresh(self, *_: object) -> None:
         s = self.chips.session
@@ -347,7 +354,7 @@ class ShadeBar(QWidget):
         label = shade_label(s, name, s.unit)
         self.toggle.setText(
             QCoreApplication.translate("ShadeBar", "Shade the text by {0} ({1})").format(
-                label, QCoreApplication.translate("GateNames", long_name(name))
+                label, long_name(name)
             )
         )
         on = self.chips.shade_source() is not None

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Subscription
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change
 
 SORT_LABELS = (
-    ("index", "unit number"),
-    ("mean", "mean activation"),
-    ("cluster", "similarity (clustered)"),
+    ("index", QT_TRANSLATE_NOOP("ViewControls", "unit number")),
+    ("mean", QT_TRANSLATE_NOOP("ViewControls", "mean activation")),
+    ("cluster", QT_TRANSLATE_NOOP("ViewControls", "similarity (clustered)")),
 )
 
 
@@ -25,26 +26,24 @@ class ViewControls(QWidget):
         self.layer.setObjectName("layerCombo")
         self.direction = QComboBox()
         self.direction.setObjectName("directionCombo")
-        self.direction.addItems(["forward", "backward"])
+        self.direction.addItems(["", ""])
         self.sort = QComboBox()
         self.sort.setObjectName("sortCombo")
-        for key, text in SORT_LABELS:
-            self.sort.addItem(text, key)
-        self.sort.setToolTip("Order of the units (rows); computed from the hidden state h")
+        for key, _text in SORT_LABELS:
+            self.sort.addItem("", key)
         self.top_k = QSpinBox()
         self.top_k.setObjectName("topK")
         self.top_k.setRange(0, 4096)
-        self.top_k.setSpecialValueText("all")
-        self.top_k.setToolTip("Show only the k most active units (mean |h|); 0 shows all")
         self.top_k.setKeyboardTracking(False)
-        self.layer_label = QLabel("Layer")
-        self.direction_label = QLabel("Direction")
+        self.layer_label = QLabel()
+        self.direction_label = QLabel()
+        self.sort_label, self.show_label, self.units_label = QLabel(), QLabel(), QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         for w in (self.layer_label, self.layer, self.direction_label, self.direction,
-                  QLabel("Sort units by"), self.sort, QLabel("Show"), self.top_k):  # fmt: skip
+                  self.sort_label, self.sort, self.show_label, self.top_k):  # fmt: skip
             layout.addWidget(w)
-        layout.addWidget(QLabel("units"))
+        layout.addWidget(self.units_label)
         layout.addStretch(1)
         self.layer.currentIndexChanged.connect(lambda k: session.set_view(layer=max(k, 0)))
         self.direction.currentIndexChanged.connect(lambda k: session.set_view(direction=max(k, 0)))
@@ -56,6 +55,22 @@ class ViewControls(QWidget):
             "sigModelChanged": self._on_model,
             "sigViewChanged": self._on_view,
         })  # fmt: skip
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.direction.setItemText(0, self.tr("forward"))
+        self.direction.setItemText(1, self.tr("backward"))
+        for k, (_key, text) in enumerate(SORT_LABELS):
+            self.sort.setItemText(k, QCoreApplication.translate("ViewControls", text))
+        self.sort.setToolTip(self.tr("Order of the units (rows); computed from the hidden state h"))
+        self.top_k.setSpecialValueText(self.tr("all"))
+        self.top_k.setToolTip(self.tr("Show only the k most active units (mean |h|); 0 shows all"))
+        self.layer_label.setText(self.tr("Layer"))
+        self.direction_label.setText(self.tr("Direction"))
+        self.sort_label.setText(self.tr("Sort units by"))
+        self.show_label.setText(self.tr("Show"))
+        self.units_label.setText(self.tr("units"))
         self._on_model()
 
     def _on_model(self) -> None:
@@ -64,7 +79,9 @@ class ViewControls(QWidget):
         dirs = model.net.config.num_directions if model else 1
         with QSignalBlocker(self.layer):
             self.layer.clear()
-            self.layer.addItems([f"{k + 1} of {layers}" for k in range(layers)])
+            self.layer.addItems(
+                [self.tr("{k} of {n}").format(k=k + 1, n=layers) for k in range(layers)]
+            )
         for w in (self.layer, self.layer_label):
             w.setVisible(layers > 1)
         for w in (self.direction, self.direction_label):

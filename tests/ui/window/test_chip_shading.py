@@ -70,8 +70,9 @@ def test_shading_follows_the_text_and_the_layer(window, qtbot):
         s.set_text("another text, longer", immediate=True)
     assert len(window.chips.canvas.shade) == s.steps
     lo, hi, div = s.levels(name)
-    np.testing.assert_array_equal(window.chips.canvas.shade, rgb(s.values(name)[:, unit], lo, hi,
-                                                                 div))
+    np.testing.assert_array_equal(
+        window.chips.canvas.shade, rgb(s.values(name)[:, unit], lo, hi, div)
+    )
     s.set_unit(None)
     assert window.chips.canvas.shade is None
     assert not window.shade_bar.isVisible()

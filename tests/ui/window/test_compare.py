@@ -4,10 +4,13 @@ import json
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget
 
-from gate_explorer.session import ModelRef, Session
+from gate_explorer.session import ModelRef, Session, ref_for_path
 from gate_explorer.ui.window.compare_view import ComparePane, MainSide
 from gate_explorer.ui.window.main_window import MainWindow
+
+from ...io.helpers import encoder_decoder
 
 GRU = ModelRef("random", cell="gru", hidden=8)
 
@@ -231,3 +234,36 @@ def test_a_missing_b_says_why_and_falls_back(window, qtbot, tmp_path):
     assert "gone.npz" in window.last_error
     assert window.compare.model_ref == GRU  # the default partner instead
     assert window.compare.session.run is not None
+
+
+def test_b_with_several_modules_asks_in_the_dialog(window, pane, qtbot, tmp_path):
+    path = encoder_decoder(tmp_path / "s2s.npz")
+    window.last_error = ""
+    assert not pane.open_model(ref_for_path(path))  # asks first
+    assert pane.model_ref == GRU  # B keeps its model meanwhile
+    assert window.last_error == ""  # a question, not an error
+    dialog = pane.module_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "Model B: choose a recurrent module"
+    modules = dialog.findChild(QListWidget, "moduleList")
+    texts = [modules.item(i).text() for i in range(modules.count())]
+    assert texts == ["decoder.rnn: rnn, 3 -> 6", "encoder.rnn: gru, 4 -> 5"]
+    modules.setCurrentRow(1)
+    open_button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Open)
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.model_ref.module == "encoder.rnn")
+    assert pane.session.model.kind == "gru"
+    assert pane.session.model.net.config.hidden_size == 5
+    qtbot.waitUntil(lambda: pane.session.run is not None)
+    assert pane.session.text == window.session.text
+    assert window.session.model_ref.source == "random"  # A is untouched
+    assert "module" not in window.dialogs
+
+
+def test_b_module_dialog_cancel_keeps_b(window, pane, qtbot, tmp_path):
+    pane.open_model(ref_for_path(encoder_decoder(tmp_path / "s2s.npz")))
+    qtbot.waitUntil(pane.module_dialog.isVisible)
+    pane.module_dialog.reject()
+    assert pane.model_ref == GRU
+    window.compare_action.trigger()  # turning compare off closes a pending question
+    assert not pane.module_dialog.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,8 +27,9 @@ from gate_explorer.analysis import equations
 from gate_explorer.ui.analysis.cell_diagram.layout import Grid, Part, grid_for
 from gate_explorer.ui.analysis.cell_diagram.strips import strip_image
 from gate_explorer.ui.heatmap.gates import NAN_BRUSH, SELECTED, colour_map
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
 
-EMPTY_HINT = "Type some text above to see the cell at each step"
+EMPTY_HINT = QT_TRANSLATE_NOOP("CellDiagram", "Type some text above to see the cell at each step")
 INK = QColor("#3d4147")
 BELT = QColor("#2b2f36")
 BOX_EDGE = QColor("#c3c8cf")
@@ -49,7 +50,7 @@ class CellCanvas(QWidget):
         self.parts: dict[str, Part] = {}
         self.header = ""
         self.note = ""
-        self.hint = EMPTY_HINT
+        self.hint = QCoreApplication.translate("CellDiagram", EMPTY_HINT)
         self.selected = -1
         self.grids: dict[str, Grid] = {}
         self._boxes: dict[str, QRectF] = {}
@@ -438,7 +439,7 @@ class CellCanvas(QWidget):
         _wire(p, [QPointF(o.right(), mul_o.y()), mul_o], arrow=True)
         _wire(p, [mul_o, QPointF(h.center().x(), h.top())], arrow=True)
         if len(self.parts["h"].values) != len(self.parts["c"].values):  # proj_size
-            text = "projected: W_hr·"
+            text = QCoreApplication.translate("CellDiagram", "projected: W_hr·")
             width = QFontMetricsF(self.font_small).horizontalAdvance(text)
             at = QPointF(h.center().x() - 5 - width, h.top() - 4)
             _label(p, at, text, self.font_small, left=True)

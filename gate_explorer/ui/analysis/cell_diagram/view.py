@@ -28,8 +28,11 @@ from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.analysis.cell_diagram.layout import Part
 from gate_explorer.ui.analysis.cell_diagram.painting import EMPTY_HINT, CellCanvas
 from gate_explorer.ui.heatmap.gates import long_name, shown_token
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, translated
 
-CLICK_HINT = "Click a unit to fill in these equations with its numbers at this step:"
+CLICK_HINT = QT_TRANSLATE_NOOP(
+    "CellDiagram", "Click a unit to fill in these equations with its numbers at this step:"
+)
 
 
 class CellDiagram(AnalysisView):
@@ -91,7 +94,7 @@ class CellDiagram(AnalysisView):
         """Read the current step of the trace into the diagram and the equation panel."""
         if not self._ready():
             self.shown = None
-            self.canvas.set_hint(EMPTY_HINT)
+            self.canvas.set_hint(self.tr(EMPTY_HINT))
             self.equations.clear()
             return
         s = self.session
@@ -103,25 +106,33 @@ class CellDiagram(AnalysisView):
         s = self.session
         c = s.model.net.config
         token = shown_token(s.token_text(s.step), 16)
-        parts = [f"step {s.step + 1} / {s.steps}", f"“{token}”"]
+        parts = [self.tr("step {k} / {n}").format(k=s.step + 1, n=s.steps), f"“{token}”"]
         if c.num_layers > 1:
-            parts.append(f"layer {s.layer + 1}/{c.num_layers}")
+            parts.append(self.tr("layer {k}/{n}").format(k=s.layer + 1, n=c.num_layers))
         if c.num_directions > 1:
-            parts.append("backward" if s.direction else "forward")
+            parts.append(self.tr("backward") if s.direction else self.tr("forward"))
         return "  ·  ".join(parts)
 
     def _note(self) -> str:
         s = self.session
-        order = {"index": "index order", "mean": "sorted by mean h", "cluster": "clustered"}
+        order = {
+            "index": self.tr("index order"),
+            "mean": self.tr("sorted by mean h"),
+            "cluster": self.tr("clustered"),
+        }
         width = s.model.net.config.hidden_size
         shown = len(s.unit_order("c" if s.model.kind == "lstm" else "h"))
-        top = f", top {shown} of {width}" if shown < width else ""
-        return f"{width} units in {order[s.sort]}{top} (as the heatmaps) · click a unit"
+        if shown < width:
+            text = self.tr("{n} units in {order}, top {k} of {n} (as the heatmaps) · click a unit")
+        else:
+            text = self.tr("{n} units in {order} (as the heatmaps) · click a unit")
+        return text.format(n=width, order=order[s.sort], k=shown)
 
     def _parts(self) -> dict[str, Part]:
         s = self.session
         trace, t, k, d = s.run.trace, s.step, s.layer, s.direction
         prev = "t+1" if d else "t-1"
+        hidden, cell = long_name("h"), long_name("c")
         parts = {
             name: Part(
                 name, name, long_name(name), s.values(name)[t], s.unit_order(name), s.levels(name)
@@ -130,33 +141,31 @@ class CellDiagram(AnalysisView):
         }
         if "h" in parts and s.model.kind != "lstm":
             parts["h"] = Part(
-                "h", "h(t)", "hidden state", s.values("h")[t], s.unit_order("h"), s.levels("h")
+                "h", "h(t)", hidden, s.values("h")[t], s.unit_order("h"), s.levels("h")
             )
         if "c" in parts:
-            parts["c"] = Part(
-                "c", "c(t)", "cell state", s.values("c")[t], s.unit_order("c"), s.levels("c")
-            )
+            parts["c"] = Part("c", "c(t)", cell, s.values("c")[t], s.unit_order("c"), s.levels("c"))
             parts["c_prev"] = Part(
                 "c_prev",
                 f"c({prev})",
-                "cell state",
+                cell,
                 equations.previous_state(trace, "c", k, d, t),
                 s.unit_order("c"),
                 s.levels("c"),
             )
             parts["h"] = Part(
-                "h", "h(t)", "hidden state", s.values("h")[t], s.unit_order("h"), s.levels("h")
+                "h", "h(t)", hidden, s.values("h")[t], s.unit_order("h"), s.levels("h")
             )
         parts["h_prev"] = Part(
             "h_prev",
             f"h({prev})",
-            "hidden state",
+            hidden,
             equations.previous_state(trace, "h", k, d, t),
             s.unit_order("h"),
             s.levels("h"),
         )
         x = equations.layer_input(trace, k, t)
-        below = "input" if k == 0 else f"from layer {k}"
+        below = self.tr("input") if k == 0 else self.tr("from layer {k}").format(k=k)
         parts["x"] = Part("x", "x(t)", below, x, np.arange(len(x)), self._x_level(), units=False)
         return parts
 
@@ -183,20 +192,24 @@ class CellDiagram(AnalysisView):
         unit = s.unit
         if unit < 0:
             self.shown = None
-            lines = "<br>".join(html.escape(x) for x in equations.cell_equations(
-                s.model.kind, s.model.net.gate_activation, s.model.net.reset_after))
+            lines = "<br>".join(
+                html.escape(x)
+                for x in equations.cell_equations(
+                    s.model.kind, s.model.net.gate_activation, s.model.net.reset_after
+                )
+            )
             self.equations.setHtml(
-                f"<p style='color:#666'>{CLICK_HINT}</p><p style='color:#333'>{lines}</p>"
+                f"<p style='color:#666'>{self.tr(CLICK_HINT)}</p><p style='color:#333'>{lines}</p>"
             )
             return
         self.shown = equations.unit_equations(
             s.run.trace, s.layer, s.direction, s.step, unit, s.model.net.params
         )
-        self.equations.setHtml(self.shown.html())
+        self.equations.setHtml(self.shown.html(translated))
 
     def _equations_menu(self, pos: QPoint) -> None:
         menu = self.equations.createStandardContextMenu()
-        action = menu.addAction("Copy equations as text")
+        action = menu.addAction(self.tr("Copy equations as text"))
         action.setEnabled(self.shown is not None)
         action.triggered.connect(self.copy_equations)
         menu.exec(self.equations.mapToGlobal(pos))

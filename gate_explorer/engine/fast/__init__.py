@@ -1,0 +1,141 @@
+"""The optional compiled step loops (``pip install gate-explorer[fast]``, numba).
+
+Importing this package imports no numba and compiles nothing: ``load()`` does, once per
+process (call it from a worker: ``Backend.warm_up``). It builds one float32 signature per
+loop and keeps the machine code in numba's on-disk cache under ``cache_dir()`` (a user
+cache folder, never the package folder, which may be read-only), so later sessions load
+it in well under a second. ``Kernels`` runs each cell's time loop over the buffers the
+cell's NumPy ``forward`` prepared; see ``kernels`` for what differs in rounding.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gate_explorer.engine.stepping import CHUNK
+
+_LOCK = threading.Lock()
+_LOADED: Kernels | None = None
+
+
+def cache_dir() -> Path:
+    """Where the compiled loops are cached: ``$NUMBA_CACHE_DIR`` if set, else the user's
+    cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on
+    macOS, ``%LOCALAPPDATA%`` on Windows) + ``gate-explorer/numba``."""
+    if os.environ.get("NUMBA_CACHE_DIR"):
+        return Path(os.environ["NUMBA_CACHE_DIR"])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "gate-explorer" / "numba"
+
+
+def _writable(path: Path) -> bool:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Kernels:
+    """The compiled loops of one process; each method runs one direction of one layer.
+
+    ``loops`` maps names to numba dispatchers (``kernels.SIGNATURES``); ``cached`` says
+    whether they live in the disk cache (False: the cache folder was not writable, so each
+    process compiles again); ``seconds`` is how long ``load`` took.
+    """
+
+    loops: dict[str, Any]
+    cached: bool
+    seconds: float
+    version: str
+
+    def _run(self, name: str, args: tuple, steps: int, progress: Callable[[int], None] | None):
+        loop = self.loops[name]
+        if progress is None:
+            loop(*args, 0, steps)
+            return
+        for start in range(0, steps, CHUNK):  # the same cut as stepping.step_rows
+            stop = min(start + CHUNK, steps)
+            loop(*args, start, stop)
+            progress(stop)
+
+    def lstm(self, z, hidden, m_all, h0, w, progress=None) -> None:
+        """``lstm.forward``'s time loop: ``z`` (T+1, B, 5H), ``hidden`` (T, B, P), ``m_all``
+        (T, B, H) or None, ``h0`` (B, P), ``w`` ``LSTMWeights``."""
+        proj = w.w_hr_t is not None
+        ms = m_all if proj else np.empty((0, 0, 0), dtype=np.float32)
+        w_hr = w.w_hr_t if proj else np.empty((0, 0), dtype=np.float32)
+        args = (z, hidden, ms, _c(h0), w.w_hh_t, w_hr, _GATES[w.gate])
+        self._run("lstm_loop", args, hidden.shape[0], progress)
+
+    def gru(self, gi, gh, hidden, h0, w, progress=None) -> None:
+        """``gru.forward``'s time loop (reset after the product): ``gi``, ``gh`` (T, B, 3H),
+        ``hidden`` (T, B, H), ``h0`` (B, H), ``w`` ``GRUWeights``."""
+        args = (gi, gh, hidden, _c(h0), w.w_hh_t, w.b_hh, _GATES[w.gate])
+        self._run("gru_loop", args, hidden.shape[0], progress)
+
+    def gru_before(self, gi, hidden, h0, w, progress=None) -> None:
+        """The time loop of a GRU with ``reset_after=False``; as ``gru`` without ``gh``."""
+        args = (gi, hidden, _c(h0), w.w_hh_rz_t, w.w_hn_t, w.b_hh, _GATES[w.gate])
+        self._run("gru_before_loop", args, hidden.shape[0], progress)
+
+    def rnn(self, hidden, h0, w, progress=None) -> None:
+        """``rnn.forward``'s time loop: ``hidden`` (T, B, H) holds the input part."""
+        self._run("rnn_loop", (hidden, _c(h0), w.w_hh_t, bool(w.relu)), hidden.shape[0], progress)
+
+
+_GATES = {"sigmoid": 0, "hard_sigmoid_keras2": 1, "hard_sigmoid_keras3": 2}
+
+
+def _c(arr: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(arr, dtype=np.float32)
+
+
+def load() -> Kernels:
+    """Compile the loops, or load them from the disk cache, once per process (thread-safe).
+
+    Raises ``ImportError`` without numba. Slow the first time on a machine (seconds of
+    compilation); call it from a worker, never from the GUI thread.
+    """
+    global _LOADED
+    with _LOCK:
+        if _LOADED is not None:
+            return _LOADED
+        t0 = time.perf_counter()
+        import numba
+
+        from gate_explorer.engine.fast import kernels
+
+        folder = cache_dir()
+        cached = _writable(folder)
+        before = numba.config.CACHE_DIR
+        numba.config.CACHE_DIR = str(folder)  # read once, when each loop is decorated
+        try:
+            loops = kernels.compile_all(cache=cached)
+        finally:
+            numba.config.CACHE_DIR = before
+        _LOADED = Kernels(loops, cached, time.perf_counter() - t0, numba.__version__)
+        return _LOADED
+
+
+def loaded() -> Kernels | None:
+    """The kernels if ``load`` has run in this process, else None (never compiles)."""
+    return _LOADED
