@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from gate_explorer.session import ModelRef, Session, bundled_models
+from gate_explorer.ui.window.language import on_language_change
 from gate_explorer.workspace.models import LanguageOffer, language_offer
 
 STYLE = (
@@ -42,7 +43,6 @@ class LanguageOfferBar(QFrame):
         self.close_button.setObjectName("languageOfferClose")
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Keep this model (not asked again while it is open)"))
         self.close_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 2, 2, 2)
@@ -50,8 +50,16 @@ class LanguageOfferBar(QFrame):
         row.addWidget(self.switch)
         row.addWidget(self.close_button)
         self.hide()
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         session.sigRunChanged.connect(self.refresh)
         session.sigModelChanged.connect(self.refresh)
+
+    def retranslate(self) -> None:
+        """Texts in the current language (the offer's own text is made in ``refresh``)."""
+        self.close_button.setToolTip(self.tr("Keep this model (not asked again while it is open)"))
+        if self.offer is not None:
+            self.refresh()
 
     def names(self) -> list[str]:
         if self._names is None:
