@@ -336,7 +336,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>engine: compiled (numba)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine: NumPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{engine} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; its cache folder is not writable, so it compiles again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,6 +369,14 @@
     </message>
     <message>
         <source>compiled step loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data is not in this installation: {file} is missing (a source checkout has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1215,17 @@
     </message>
 </context>
 <context>
+    <name>LossCurve</name>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1722,6 +1757,163 @@
     </message>
 </context>
 <context>
+    <name>TrainActions</name>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model on a bundled task and watch it learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: step {0} of {1} (Ctrl+T shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainDialog</name>
+    <message>
+        <source>Train a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out sequences per condition measured at the end (0: as on the card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the model as a bundle (the format of the bundled models) and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training goes on in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Train: the window shows the model learning on its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trained {0} as a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate Explorer bundle (*.npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0} and opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0} steps done; measuring on held-out data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in {0}. Held out: {1}. Save the model to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The window shows another model; Save model… opens this one once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The heatmaps show the weights of step {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>A model is being trained already: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped at step {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trained model to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training is still running: wait or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (training, step {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training finished: save the model to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model being trained could not be kept in {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitFinderView</name>
     <message>
         <source>step {k}: {token} · inside {n}</source>
@@ -2062,6 +2254,10 @@
     </message>
     <message>
         <source>discard the generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train a model on a bundled task and watch it learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

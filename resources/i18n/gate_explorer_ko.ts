@@ -336,8 +336,24 @@
         <translation>x: 이 층의 입력; b = b_ih + b_hh.</translation>
     </message>
     <message>
+        <source>engine: compiled (numba)</source>
+        <translation>엔진: 컴파일됨(numba)</translation>
+    </message>
+    <message>
+        <source>engine: NumPy</source>
+        <translation>엔진: NumPy</translation>
+    </message>
+    <message>
+        <source>{engine} ({reason})</source>
+        <translation>{engine} ({reason})</translation>
+    </message>
+    <message>
         <source>the compiled engine runs float32 weights; this {dtype} network runs on NumPy</source>
         <translation>컴파일된 엔진은 float32 가중치만 실행합니다. 이 {dtype} 신경망은 NumPy로 실행합니다</translation>
+    </message>
+    <message>
+        <source>{reason}; its cache folder is not writable, so it compiles again</source>
+        <translation>{reason}; 캐시 폴더에 쓸 수 없어 다시 컴파일합니다</translation>
     </message>
     <message>
         <source>the compiled engine failed to load ({error}); NumPy runs</source>
@@ -354,6 +370,14 @@
     <message>
         <source>compiled step loop</source>
         <translation>컴파일된 단계 루프</translation>
+    </message>
+    <message>
+        <source>Its data is not in this installation: {file} is missing (a source checkout has it).</source>
+        <translation>이 설치에는 데이터가 없습니다: {file}이(가) 없습니다(소스 체크아웃에는 있습니다).</translation>
+    </message>
+    <message>
+        <source>Its data could not be read: {error}</source>
+        <translation>데이터를 읽을 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1215,17 @@
     </message>
 </context>
 <context>
+    <name>LossCurve</name>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1723,6 +1758,163 @@
     </message>
 </context>
 <context>
+    <name>TrainActions</name>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>모델 학습(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Train a model on a bundled task and watch it learn</source>
+        <translation>번들 과제로 모델을 학습시키며 배우는 모습을 봅니다</translation>
+    </message>
+    <message>
+        <source>Training: step {0} of {1} (Ctrl+T shows it)</source>
+        <translation>학습 중: 단계 {0}/{1}(Ctrl+T로 보기)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainDialog</name>
+    <message>
+        <source>Train a model</source>
+        <translation>모델 학습</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>셀</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>은닉 크기</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Held-out check</source>
+        <translation>보류 데이터 검사</translation>
+    </message>
+    <message>
+        <source>as on the model card</source>
+        <translation>모델 카드와 같게</translation>
+    </message>
+    <message>
+        <source>Held-out sequences per condition measured at the end (0: as on the card)</source>
+        <translation>끝에 조건마다 측정할 보류 시퀀스 수(0: 카드와 같게)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <source>Keep the model as a bundle (the format of the bundled models) and open it</source>
+        <translation>모델을 번들(번들 모델과 같은 형식)로 저장하고 엽니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Training goes on in the background</source>
+        <translation>학습은 뒤에서 계속됩니다</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>단계 %v / %m</translation>
+    </message>
+    <message>
+        <source>Press Train: the window shows the model learning on its text.</source>
+        <translation>학습을 누르세요: 창이 자기 텍스트에서 모델이 배우는 모습을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Save the trained {0} as a bundle</source>
+        <translation>학습한 {0}을(를) 번들로 저장</translation>
+    </message>
+    <message>
+        <source>Gate Explorer bundle (*.npz)</source>
+        <translation>Gate Explorer 번들 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} and opened it.</source>
+        <translation>{0}을(를) 저장하고 열었습니다.</translation>
+    </message>
+    <message>
+        <source>All {0} steps done; measuring on held-out data…</source>
+        <translation>{0}단계를 모두 마쳤습니다. 보류 데이터로 측정하는 중…</translation>
+    </message>
+    <message>
+        <source>Finished in {0}. Held out: {1}. Save the model to keep it.</source>
+        <translation>{0} 만에 끝났습니다. 보류 데이터: {1}. 모델을 남기려면 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The window shows another model; Save model… opens this one once it is done.</source>
+        <translation>단계 {0}/{1}, 손실 {2:.4f}, {3} 경과. 창에는 다른 모델이 보입니다. 끝나면 모델 저장…으로 이 모델을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2:.4f}, {3} elapsed. The heatmaps show the weights of step {4}.</source>
+        <translation>단계 {0}/{1}, 손실 {2:.4f}, {3} 경과. 히트맵은 단계 {4}의 가중치를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>A model is being trained already: stop it first.</source>
+        <translation>이미 모델을 학습하고 있습니다: 먼저 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Training stopped at step {0}.</source>
+        <translation>단계 {0}에서 학습을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>There is no trained model to save yet.</source>
+        <translation>아직 저장할 학습된 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Training is still running: wait or stop it first.</source>
+        <translation>학습이 아직 진행 중입니다: 기다리거나 먼저 멈추세요.</translation>
+    </message>
+    <message>
+        <source>{0} (training, step {1})</source>
+        <translation>{0}(학습 중, 단계 {1})</translation>
+    </message>
+    <message>
+        <source>Training failed: {0}</source>
+        <translation>학습에 실패했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Training finished: save the model to keep it.</source>
+        <translation>학습이 끝났습니다: 모델을 남기려면 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The model being trained could not be kept in {0}: {1}</source>
+        <translation>학습 중인 모델을 {0}에 보관할 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
     <name>UnitFinderView</name>
     <message>
         <source>step {k}: {token} · inside {n}</source>
@@ -2065,6 +2257,10 @@
     <message>
         <source>discard the generated text</source>
         <translation>생성한 텍스트 버리기</translation>
+    </message>
+    <message>
+        <source>train a model on a bundled task and watch it learn</source>
+        <translation>번들 과제로 모델을 학습시키며 배우는 모습 보기</translation>
     </message>
     <message>
         <source>compare with another model</source>
