@@ -93,3 +93,23 @@ def test_an_english_locale_starts_on_quotes_lstm(qtbot, settings):
         w.session.shutdown()
     finally:
         QLocale.setDefault(old)
+
+
+def test_the_offer_speaks_the_window_language_and_switches_with_it(window, qtbot):
+    from gate_explorer.ui.window import language
+
+    bar = window.language_offer
+    window.text_input.editor.clear()
+    _type(window, qtbot, KOREAN)
+    qtbot.waitUntil(bar.isVisible, timeout=3000)
+    assert bar.switch.text() == "Switch to korean-lstm"
+    try:
+        assert language.apply("ko")
+        assert bar.switch.text() == "korean-lstm(으)로 전환"
+        assert "한글 토큰" in bar.label.text()
+        assert "This text" not in bar.label.text()
+        assert "다시 묻지 않음" in bar.close_button.toolTip()
+    finally:
+        language.apply("en")
+    assert bar.switch.text() == "Switch to korean-lstm"
+    assert bar.label.text().startswith("This text is Korean")
