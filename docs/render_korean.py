@@ -1,7 +1,7 @@
 """Render the window on korean-lstm with a Korean sentence, as the README shows it.
 
-    QT_QPA_PLATFORM=offscreen python docs/render_korean.py            # docs/korean.png
-    QT_QPA_PLATFORM=offscreen python docs/render_korean.py --lang ko  # the Korean UI
+    QT_QPA_PLATFORM=offscreen python docs/render_korean.py --lang ko  # docs/korean.png
+    QT_QPA_PLATFORM=offscreen python docs/render_korean.py --out en.png  # English UI
 
 Needs a font with Hangul (Debian: ``apt-get install fonts-nanum``), else the syllables are
 boxes. ``--lang ko`` switches the window to Korean with ``ui.window.language.apply`` when
