@@ -48,6 +48,14 @@ def window_options(args: argparse.Namespace) -> dict[str, str | None]:
     if given and not args.model:
         verb = "needs" if len(given) == 1 else "need"
         raise GateExplorerError(f"{' and '.join(given)} {verb} --model FILE (a weights file)")
+    if given:
+        from gate_explorer.zoo import names
+
+        if args.model in names():
+            raise GateExplorerError(
+                f"{' and '.join(given)} {'is' if len(given) == 1 else 'are'} for a weights "
+                f"file; {args.model} is a bundled model, which records its cell and head"
+            )
     if args.kind:
         from gate_explorer.engine.net import canonical_kind
 

@@ -21,7 +21,8 @@ the recurrent matrix:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -122,7 +123,7 @@ def forward(
     Row t of ``gi`` (T, B, 3H) starts as W_i x_t + b_i and is overwritten in place by the
     gates r z n; in torch's form row t of ``gh`` keeps W_h h_{t-1} + b_h, whose last third
     is ``hn``. With the reset before the matrix a step makes two products, W_h[rz] h_{t-1}
-    then W_hn (r * h_{t-1}), into scratch rows. With B = 1 the batch axis is dropped (1-D
+    then W_hn (r * h_{t-1}), into one scratch row. With B = 1 the batch axis is dropped (1-D
     views are cheaper; ``h @ W`` is a gemv). ``progress(steps_done)`` is called every few
     hundred steps when given. ``kernel`` (``Backend.kernels_for``): the compiled time loop
     over the same buffers, else NumPy's.
@@ -147,29 +148,28 @@ def forward(
     gi_ = gi.reshape(steps, *lead, 3 * hid)
     h = h0.reshape(*lead, hid)
     if gh is not None:  # W_h h_{t-1} + b_h, all three blocks, kept per step (hn is the cache)
-        rec = gh.reshape(steps, *lead, 3 * hid)
         w_rec, b_rec = w.w_hh_t, w.b_hh
-        hn, u = rec[..., h2:], _scratch(steps, (*lead, hid), dtype)
+        rec = gh.reshape(steps, *lead, 3 * hid)
+        rows_h: Iterable[tuple[np.ndarray, ...]] = zip(
+            rec, rec[..., :h2], rec[..., h2:], strict=True
+        )
     else:  # W_h[rz] h_{t-1} + b_h[rz], then hn = W_hn u + b_hn with u = r * h_{t-1}
-        rec = _scratch(steps, (*lead, h2), dtype)
         w_rec, b_rec = w.w_hh_rz_t, w.b_hh[:h2]
         w_hn, b_hn = w.w_hn_t, w.b_hh[h2:]
-        hn, u = _scratch(steps, (*lead, hid), dtype), _scratch(steps, (*lead, hid), dtype)
+        rec, hn, u = (np.empty((*lead, k), dtype=dtype) for k in (h2, hid, hid))
+        rows_h = itertools.repeat((rec, rec, hn))  # one scratch row for every step
     add, sub, mul, tanh, dot = np.add, np.subtract, np.multiply, np.tanh, np.dot
     half = np.array(0.5, dtype=dtype)  # a 0-d array costs a ufunc less than a Python float
     rows = (
-        rec,
-        rec[..., :h2],  # what r and z read of it
         gi_[..., :h2],  # a_rz, then r z
         gi_[..., :h1],  # r
         gi_[..., h1:h2],  # z
         gi_[..., h2:],  # W_in x + b_in, then n
-        hn,
-        u,
         hidden.reshape(steps, *lead, hid),
     )
     hard = w.gate != "sigmoid"
-    for rec_t, rec_rz, rz, r, z, n, hn_t, u_t, h_t in step_rows(rows, progress):
+    per_step = zip(step_rows(rows, progress), rows_h, strict=False)  # repeat is endless
+    for (rz, r, z, n, h_t), (rec_t, rec_rz, hn_t) in per_step:
         dot(h, w_rec, out=rec_t)
         add(rec_t, b_rec, out=rec_t)
         add(rz, rec_rz, out=rz)
@@ -183,8 +183,8 @@ def forward(
             mul(r, hn_t, out=h_t)  # h_t as scratch
             add(n, h_t, out=n)
         else:
-            mul(r, h, out=u_t)  # the reset acts before the matrix
-            dot(u_t, w_hn, out=hn_t)
+            mul(r, h, out=u)  # the reset acts before the matrix
+            dot(u, w_hn, out=hn_t)
             add(hn_t, b_hn, out=hn_t)
             add(n, hn_t, out=n)
         tanh(n, out=n)
@@ -193,12 +193,6 @@ def forward(
         add(h_t, n, out=h_t)
         h = h_t
     return values, ({} if gh is None else {"hn": gh[..., h2:]})
-
-
-def _scratch(steps: int, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
-    """(steps, *shape) rows over one buffer: a scratch row for every step of ``step_rows``."""
-    buf = np.empty(shape, dtype=dtype)
-    return np.lib.stride_tricks.as_strided(buf, (steps, *shape), (0, *buf.strides))
 
 
 def backward(

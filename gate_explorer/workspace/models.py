@@ -24,6 +24,9 @@ from gate_explorer.errors import GateExplorerError
 
 SOURCES = ("bundled", "file", "random")
 PREFERRED = "quotes-lstm"
+LANGUAGE_MODELS = {"ko": "korean-lstm"}  # UI language code -> the bundled model to start with
+OFFER_MIN_TOKENS = 2  # Hangul tokens needed before a switch to a Korean model is offered
+OFFER_SAMPLE = 2_000  # tokens looked at
 FALLBACK_TEXT = 'She said "stop", then laughed.'
 PAIR_PROBE_BYTES = 50_000_000  # files up to this size are looked into for an encoder-decoder
 EXAMPLE_CHARS = 240  # a start-up example fits the window and runs in a few milliseconds
@@ -108,19 +111,63 @@ def bundled_models() -> list[BundledModel]:
     return [BundledModel(str(e.name), str(getattr(e, "summary", "") or "")) for e in entries]
 
 
-def default_ref() -> ModelRef:
-    """quotes-lstm when bundled, else the first bundled model, else a random LSTM."""
+def language_code(locale: str) -> str:
+    """``ko`` from ``ko_KR``, ``ko-KR``, ``ko_KR.UTF-8`` or ``KO``; ``""`` for none."""
+    return locale.replace("-", "_").split("_")[0].split(".")[0].strip().lower()
+
+
+def preferred_name(language: str = "") -> str:
+    """The bundled model to start with under UI language ``language`` (a code or a locale
+    name, e.g. ``ko`` or ``ko_KR``): korean-lstm for Korean, quotes-lstm otherwise."""
+    return LANGUAGE_MODELS.get(language_code(language), PREFERRED)
+
+
+def default_ref(language: str = "") -> ModelRef:
+    """The language's model (``preferred_name``), else quotes-lstm, else the first
+    bundled model, else a random LSTM."""
     try:
         from gate_explorer import zoo
 
         names = zoo.names()  # file names only: no bundle is opened to pick the default
     except Exception:  # the zoo is optional at start-up, as in ``bundled_models``
         names = []
-    if PREFERRED in names:
-        return ModelRef("bundled", name=PREFERRED)
+    for name in (preferred_name(language), PREFERRED):
+        if name in names:
+            return ModelRef("bundled", name=name)
     if names:
         return ModelRef("bundled", name=names[0])
     return ModelRef("random", cell="lstm", hidden=32)
+
+
+def is_hangul(ch: str) -> bool:
+    """A precomposed Hangul syllable (U+AC00..U+D7A3) or a Hangul jamo being typed."""
+    return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+
+
+@dataclass(frozen=True)
+class LanguageOffer:
+    """A model that knows the text's script better than the open one: ``name``, and how
+    many of the text's ``hangul`` tokens the open model does not know (``unknown``)."""
+
+    name: str
+    hangul: int
+    unknown: int
+
+
+def language_offer(model_name: str, tokens: Any, names: list[str]) -> LanguageOffer | None:
+    """Offer korean-lstm when most Hangul tokens of ``tokens`` (``Token``s with ``text`` and
+    ``known``) are unknown to the open model ``model_name`` and korean-lstm is in
+    ``names`` (the bundled models); None otherwise (or with fewer than
+    ``OFFER_MIN_TOKENS`` Hangul tokens). Only the first ``OFFER_SAMPLE`` tokens are
+    looked at: a long text costs no more than a short one."""
+    target = LANGUAGE_MODELS["ko"]
+    if model_name == target or target not in names:
+        return None
+    hangul = [t for t in tokens[:OFFER_SAMPLE] if any(is_hangul(ch) for ch in t.text)]
+    unknown = sum(not t.known for t in hangul)
+    if len(hangul) < OFFER_MIN_TOKENS or 2 * unknown <= len(hangul):
+        return None
+    return LanguageOffer(target, len(hangul), unknown)
 
 
 def random_model(

@@ -1367,6 +1367,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageOfferBar</name>
+    <message>
+        <source>Keep this model (not asked again while it is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is Korean: {unknown} of its {count} Hangul tokens are unknown to {model}, so the gates see only &lt;unk&gt; there. {name} reads Korean one syllable a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossCurve</name>
     <message>
         <source>step</source>

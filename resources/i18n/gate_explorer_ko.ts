@@ -1367,6 +1367,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageOfferBar</name>
+    <message>
+        <source>Keep this model (not asked again while it is open)</source>
+        <translation>이 모델 유지 (열려 있는 동안 다시 묻지 않음)</translation>
+    </message>
+    <message>
+        <source>This text is Korean: {unknown} of its {count} Hangul tokens are unknown to {model}, so the gates see only &lt;unk&gt; there. {name} reads Korean one syllable a step.</source>
+        <translation>이 텍스트는 한국어입니다: 한글 토큰 {count}개 중 {unknown}개를 {model} 모델이 모르므로, 그 자리에서 게이트는 &lt;unk&gt;만 봅니다. {name} 모델은 한국어를 한 스텝에 한 음절씩 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Switch to {name}</source>
+        <translation>{name}(으)로 전환</translation>
+    </message>
+</context>
+<context>
     <name>LossCurve</name>
     <message>
         <source>step</source>

@@ -46,6 +46,7 @@ from gate_explorer.ui.heatmap.panel import HeatmapPanel
 from gate_explorer.ui.window import help_text
 from gate_explorer.ui.window.answer import AnswerView
 from gate_explorer.ui.window.language import language_menu, on_language_change
+from gate_explorer.ui.window.language_offer import LanguageOfferBar
 from gate_explorer.ui.window.model_bar import ModelBar
 from gate_explorer.ui.window.seq2seq_bar import Seq2SeqBar
 from gate_explorer.ui.window.stepper import Stepper
@@ -143,6 +144,10 @@ class MainWindow(QMainWindow):
         self.text_input = TextInput(s)
         self.text_input.sigEscape.connect(self.focus_heatmaps)
         self.text_input.editor.viewport().installEventFilter(self)
+        self.language_offer = LanguageOfferBar(s)  # Hangul the model does not know
+        self.language_offer.sigSwitched.connect(
+            lambda name: self.show_info(self.tr("Opened {label}").format(label=name))
+        )
         self.chips = TokenChips(s)
         self.shade_bar = ShadeBar(self.chips)
         self.view_controls = ViewControls(s)
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.model_bar)
         layout.addWidget(self.text_input)
+        layout.addWidget(self.language_offer)
         layout.addWidget(self.shade_bar)
         layout.addWidget(self.chips)
         layout.addWidget(self.view_controls)
@@ -721,7 +727,9 @@ class MainWindow(QMainWindow):
         if ref is None and saved is not None:
             ref = saved.model
         if ref is None or not self.session.open_model(ref):
-            if not self.session.open_model(default_ref()):
+            from PySide6.QtCore import QLocale  # the UI language (QLocale.setDefault, LANG)
+
+            if not self.session.open_model(default_ref(QLocale().name())):
                 self.session.open_model(ModelRef("random"))
         if text is not None:
             text, bad = replace_surrogates(text)

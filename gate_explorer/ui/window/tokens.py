@@ -217,12 +217,13 @@ class _ChipCanvas(QWidget):
 
 
 def shade_label(session: Session, name: str, unit: int) -> str:
-    """``layer 1 h[92]`` (``reverse`` for direction 1): the unit the chips are shaded by."""
+    """``layer 2 h[92]`` (``reverse`` for direction 1): the unit the chips are shaded by,
+    its layer counted from 1 as in the layer box and the heatmap titles."""
     if session.direction:
         text = QCoreApplication.translate("ShadeBar", "layer {layer} reverse {name}[{unit}]")
     else:
         text = QCoreApplication.translate("ShadeBar", "layer {layer} {name}[{unit}]")
-    return text.format(layer=session.layer, name=name, unit=unit)
+    return text.format(layer=session.layer + 1, name=name, unit=unit)
 
 
 class TokenChips(QScrollArea):
