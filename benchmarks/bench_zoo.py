@@ -33,7 +33,7 @@ def best_of(fn: Callable[[], object], repeats: int) -> float:
 
 def thousand_tokens(name: str, model) -> str:
     """The model's example text, repeated and cut to exactly 1,000 tokens."""
-    text = resource("examples", f"{name}.txt").read_text().strip()
+    text = resource("examples", f"{name}.txt").read_text(encoding="utf-8").strip()
     sep = "" if model.tokenizer.kind == "char" else " "
     pieces = len(model.tokenizer.spans(text))
     long = sep.join([text] * (1000 // pieces + 1))

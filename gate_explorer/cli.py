@@ -27,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="bundled model name or weights file to open")
     parser.add_argument("--text", help="text to show at start")
     parser.add_argument("--vocab", help="vocabulary file for a weights file")
+    parser.add_argument(
+        "--series", help="numeric models: open a CSV/TSV column or a .npy array as the input"
+    )
+    parser.add_argument("--column", help="with --series: the column's name or 0-based index")
     from gate_explorer.commands.models import add_model_options
 
     add_model_options(parser)  # as on ``export``: the choices a weights file leaves open
@@ -44,6 +48,14 @@ def window_options(args: argparse.Namespace) -> dict[str, str | None]:
     if given and not args.model:
         verb = "needs" if len(given) == 1 else "need"
         raise GateExplorerError(f"{' and '.join(given)} {verb} --model FILE (a weights file)")
+    if given:
+        from gate_explorer.zoo import names
+
+        if args.model in names():
+            raise GateExplorerError(
+                f"{' and '.join(given)} {'is' if len(given) == 1 else 'are'} for a weights "
+                f"file; {args.model} is a bundled model, which records its cell and head"
+            )
     if args.kind:
         from gate_explorer.engine.net import canonical_kind
 
@@ -64,7 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(module.run(args) or 0)
         from gate_explorer.ui.window.app import run_app
 
-        return run_app(model=args.model, text=args.text, vocab=args.vocab, **window_options(args))
+        if args.column is not None and args.series is None:
+            raise GateExplorerError("--column goes with --series")
+        options = window_options(args)
+        if args.series is not None:
+            options |= {"series": args.series, "column": args.column}
+        return run_app(model=args.model, text=args.text, vocab=args.vocab, **options)
     except GateExplorerError as exc:
         print(f"gate-explorer: error: {exc}", file=sys.stderr)
         return 2

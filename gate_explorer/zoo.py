@@ -199,6 +199,17 @@ def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
             text += f" ({float(unit['r_story']):+.2f} on story)"
         if card.get("auxiliary_objective"):
             text += ", taught by an auxiliary objective"
+    share = m.get("unknown_share")
+    if isinstance(share, dict):
+        text += "; unknown (`<unk>`) " + ", ".join(
+            f"{_pct(float(v))} on {k}" for k, v in share.items()
+        )
+    limit = card.get("star_threshold")
+    if not isinstance(unit, dict) and isinstance(limit, int | float):
+        for u in card.get("units") or []:  # the units the heatmaps star
+            if abs(float(u["r"])) >= limit:
+                unit_name = f"layer {u['layer']} `{u['name']}[{u['unit']}]`"
+                text += f"; {u['preset']}: {unit_name}, r = {float(u['r']):+.2f}"
     return text
 
 

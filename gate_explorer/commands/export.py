@@ -14,12 +14,21 @@ from gate_explorer.errors import GateExplorerError
 def load_model(name_or_path: str, vocab: str | None, **options: Any) -> Any:
     """The model by bundled name or file (``gate_explorer.load_model``); patched in tests.
 
-    ``options``: ``module`` and ``kind`` when given. Every notice goes to stderr.
+    ``options``: ``module`` and ``kind`` when given. Every notice goes to stderr. An
+    encoder-decoder (bundled or a bundle file) is the window's one-axis ``Seq2SeqShown``.
     """
     from gate_explorer import load_model as _load
     from gate_explorer.commands.models import print_notices
+    from gate_explorer.workspace.models import ModelRef, _seq2seq
 
-    model = _load(name_or_path, vocab, **options)
+    source = "file" if Path(name_or_path).suffix else "bundled"
+    ref = ModelRef(source, name=name_or_path, path=name_or_path)
+    pair = set(options) <= {"module"} and (not options or "+" in str(options["module"]))
+    if pair and options:
+        ref = ModelRef(source, name=name_or_path, path=name_or_path, module=options["module"])
+    model = _seq2seq(ref) if pair else None
+    if model is None:
+        model = _load(name_or_path, vocab, **options)
     print_notices(getattr(model, "notices", ()))
     return model
 
@@ -27,6 +36,7 @@ def load_model(name_or_path: str, vocab: str | None, **options: Any) -> Any:
 def add_parser(sub: Any) -> None:
     from gate_explorer.commands.models import add_model_options
     from gate_explorer.headless.run import FORMATS
+    from gate_explorer.headless.shapes import SHAPE_VIEWS
     from gate_explorer.ui.analysis.tabs import export_names
 
     p = sub.add_parser(
@@ -76,10 +86,17 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--view",
         default="heatmaps",
-        choices=("heatmaps", *export_names()),
+        choices=("heatmaps", *export_names(), *SHAPE_VIEWS),
         help="png/svg/pdf: the heatmaps (default) or an analysis view: the cell diagram, one "
         "unit over time, the gradient flow or the gate saturation scatter; html: the text view "
-        "(text shaded by units)",
+        "(text shaded by units); png/svg/pdf or csv/npz: seq2seq (an encoder-decoder's "
+        "encoder, hand-over and decoder), series (prediction against the true next value) or "
+        "jacobian (step Jacobian norms, forget products, W_hh singular values)",
+    )
+    p.add_argument(
+        "--target",
+        help="--view seq2seq (or an encoder-decoder's heatmaps): teacher-force the decoder "
+        "with this target instead of its own answers",
     )
     p.add_argument(
         "--unit",
@@ -174,6 +191,7 @@ def run(args: argparse.Namespace) -> int:
         parse_names,
         view_title,
     )
+    from gate_explorer.headless.shapes import SHAPE_VIEWS
 
     fmt = check_format(args.format, args.out)
     size = check_options(args, fmt)
@@ -185,7 +203,12 @@ def run(args: argparse.Namespace) -> int:
             "the text view is written as html (--view text --out x.html); html holds only "
             "the text view"
         )
-    if args.view not in ("heatmaps", "text") and fmt not in ("png", "svg", "pdf"):
+    shape = args.view in SHAPE_VIEWS
+    if shape and fmt not in ("png", "svg", "pdf", "csv", "npz"):
+        raise GateExplorerError(
+            f"--view {args.view} is an image (png, svg, pdf) or its data (csv, npz), not {fmt}"
+        )
+    if not shape and args.view not in ("heatmaps", "text") and fmt not in ("png", "svg", "pdf"):
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
     if args.column is not None and args.series is None:
         raise GateExplorerError("--column goes with --series")
@@ -197,12 +220,22 @@ def run(args: argparse.Namespace) -> int:
     model = load_model(args.model, args.vocab, **options)
     if args.series is not None:
         text = series_text(args, model)
+    if args.target is not None:
+        from gate_explorer.workspace.seq2seq import Seq2SeqShown
+
+        if not isinstance(model, Seq2SeqShown):
+            raise GateExplorerError(
+                f"--target is for encoder-decoder models; {model.name} has one stack"
+            )
+        model.target = clean_text(args.target, "--target") or None
     from gate_explorer.engine.estimate import check_run, estimate_model
 
     check_run(estimate_model(model, text), "running the model on this text")
     start = time.perf_counter()
     if args.view == "text":
         return _export_text_view(args, model, text, start)
+    if shape:
+        return _export_shape(args, model, text, fmt, size, start)
     if args.view != "heatmaps":
         return _export_view(args, model, text, fmt, size, start)
     model_run = model.run_text(text)
@@ -361,4 +394,73 @@ def _export_text_view(args: argparse.Namespace, model: Any, text: str, start: fl
     took = time.perf_counter() - start
     shown = ", ".join(u.label() for u in units)
     print(f"wrote {out} (text view, steps {a + 1}-{b}, {shown}, {took:.2f} s)")
+    return 0
+
+
+def _export_shape(
+    args: argparse.Namespace,
+    model: Any,
+    text: str,
+    fmt: str,
+    size: tuple[int, int] | None,
+    start: float,
+) -> int:
+    """``--view seq2seq``, ``series`` or ``jacobian``: the image, or its data as csv/npz."""
+    from gate_explorer.headless import shapes
+    from gate_explorer.workspace.seq2seq import Seq2SeqShown
+
+    view = args.view
+    if view == "seq2seq" and not isinstance(model, Seq2SeqShown):
+        raise GateExplorerError(
+            f"--view seq2seq is for encoder-decoder models (e.g. seq2seq-lstm); {model.name} "
+            "has one stack"
+        )
+    if view == "series" and (model.head is None or model.head.kind != "regress"):
+        raise GateExplorerError(
+            f"--view series is for numeric models with a regress head (e.g. sunspots-lstm); "
+            f"{model.name} has {'no head' if model.head is None else 'a ' + model.head.kind}"
+        )
+    replacing = _existing(args.out)
+    overwrite = not args.no_overwrite
+    if fmt in ("csv", "npz"):
+        run = model.run_text(text)
+        note_unknown(model, run.tokens)
+        steps = len(run.tokens)
+        if args.step is not None and not 0 <= args.step < steps:
+            raise GateExplorerError(f"step {args.step} does not exist: the text has {steps} steps")
+        if view == "seq2seq":
+            table = shapes.seq2seq_table(run)
+        elif view == "series":
+            table = shapes.series_table(run)
+        else:
+            target = steps - 1 if args.step is None else args.step
+            table = shapes.jacobian_table(model, run, target, args.layer)
+        table.meta["model"] = model.name
+        out = shapes.write_table(table, args.out, fmt, overwrite=overwrite)
+    else:
+        from PySide6.QtCore import QSize
+
+        from gate_explorer.export.images import write_image
+
+        with shapes.shape_session(model, text, step=args.step, layer=args.layer) as session:
+            note_unknown(model, session.run.tokens)
+            steps = session.steps
+            if view == "jacobian":  # the loss at --step, as in the csv/npz data
+                widget = shapes.jacobian_widget(session, follow=args.step is not None)
+            elif view == "seq2seq":
+                widget = shapes.seq2seq_widget(session)
+            else:
+                widget = shapes.series_widget(session)
+            width, height = size or shapes.SIZES[view]
+            widget.resize(width, height)
+            try:
+                out = write_image(args.out, widget, fmt, scale=args.scale,
+                                  transparent=args.transparent, size=QSize(width, height),
+                                  overwrite=overwrite)  # fmt: skip
+            finally:
+                import shiboken6
+
+                shiboken6.delete(widget)
+    took = time.perf_counter() - start
+    print(f"wrote {out} ({view} view, {fmt}, {steps} steps, {took:.2f} s){replacing}")
     return 0

@@ -97,7 +97,10 @@ class Backend:
             return None
         from gate_explorer.engine import fast
 
-        return fast.load()
+        try:
+            return fast.load()
+        except Exception as exc:  # a one-line message, never numba's traceback
+            raise GateExplorerError(_failed(exc) + "; warm_up() picks NumPy instead") from exc
 
     def warm_up(self) -> Backend:
         """Compile (or load from the disk cache) the loops now; call it in a worker, once

@@ -156,6 +156,13 @@ def load_model(
             raise GateExplorerError(
                 f"{path.name} is a bundle and carries its own vocabulary; do not pass vocab"
             )
+        chosen = {"kind": kind, "module": module or prefix, "head activation": head_activation}
+        given = [name for name, value in chosen.items() if value]
+        if given:
+            raise GateExplorerError(
+                f"{path.name} is a bundle: it records its cell, module and head, so the "
+                f"{' and '.join(given)} given cannot apply (they are for weights files)"
+            )
         return load_bundle(path, allow_nonfinite=allow_nonfinite, name=bundled)
     return assemble(
         parts,

@@ -111,19 +111,9 @@ def _delimiter(path: Path, sample: str) -> str:
         return ","
 
 
-def read_series(path: str | os.PathLike[str], column: str | None = None) -> Series:
-    """The series in ``path`` (CSV/TSV/TXT column or ``.npy``); ``column`` by name or index."""
-    path = Path(path).expanduser()
-    where = str(path)
-    if not path.is_file():
-        raise GateExplorerError(f"{where}: no such file (expected a CSV, TSV or .npy series)")
-    if path.stat().st_size > MAX_BYTES:
-        raise GateExplorerError(
-            f"{where}: {path.stat().st_size / 2**20:,.0f} MB; the limit for a series file is "
-            f"{MAX_BYTES // 2**20} MB"
-        )
-    if path.suffix.lower() == ".npy":
-        return _read_npy(path, where)
+def _table(path: Path, where: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """(header, [(1-based row, cells)]) of a CSV/TSV file; a file without a header row gets
+    the column indices as names."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
@@ -140,6 +130,37 @@ def read_series(path: str | os.PathLike[str], column: str | None = None) -> Seri
     body = numbered[1:] if has_header else numbered
     if not body:
         raise GateExplorerError(f"{where}: only a header row, no values")
+    return header, body
+
+
+def numeric_columns(path: str | os.PathLike[str]) -> list[str]:
+    """Names of the columns of a CSV/TSV file whose first rows hold numbers (the ones
+    ``read_series`` can read); ``[]`` for a ``.npy`` file (one array, nothing to choose)."""
+    path = Path(path).expanduser()
+    if path.suffix.lower() == ".npy" or not path.is_file():
+        return []
+    header, body = _table(path, str(path))
+    head = body[:50]
+    return [
+        header[i] for i in range(len(header))
+        if 2 * sum(i < len(c) and _number(c[i]) is not None for _, c in head) > len(head)
+    ]  # fmt: skip
+
+
+def read_series(path: str | os.PathLike[str], column: str | None = None) -> Series:
+    """The series in ``path`` (CSV/TSV/TXT column or ``.npy``); ``column`` by name or index."""
+    path = Path(path).expanduser()
+    where = str(path)
+    if not path.is_file():
+        raise GateExplorerError(f"{where}: no such file (expected a CSV, TSV or .npy series)")
+    if path.stat().st_size > MAX_BYTES:
+        raise GateExplorerError(
+            f"{where}: {path.stat().st_size / 2**20:,.0f} MB; the limit for a series file is "
+            f"{MAX_BYTES // 2**20} MB"
+        )
+    if path.suffix.lower() == ".npy":
+        return _read_npy(path, where)
+    header, body = _table(path, where)
     index, note = _pick_column(header, body, column, where)
     values, lines = [], []
     for line, cells in body:

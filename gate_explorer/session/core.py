@@ -21,6 +21,7 @@ from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.stepping import ALIGN
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.notices import translatable
+from gate_explorer.session import seq2seq
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
@@ -135,11 +136,33 @@ class Session(QObject):
         self._player = QTimer(self, interval=int(1000 / self._speed))
         self._player.timeout.connect(self._tick)
         self.interventions = Interventions(self)  # clamps and their counterfactual run
+        self._results: Any = None  # session.results.Results, made on first use
 
     # ------------------------------------------------------------------ read
     @property
     def model(self) -> Model | None:
+        """The model; for an encoder-decoder the stack that computed the current step
+        (``session.seq2seq``: its weights are the ones the step was computed with)."""
+        return seq2seq.model_at(self._model, self._run, self._step)
+
+    @property
+    def results(self) -> Any:
+        """Analysis results of the current run, computed once (``session.results``)."""
+        if self._results is None:
+            from gate_explorer.session.results import Results
+
+            self._results = Results(self)
+        return self._results
+
+    @property
+    def shown_model(self) -> Model | None:
+        """The model as opened (an encoder-decoder's ``Seq2SeqShown``, not one stack)."""
         return self._model
+
+    @property
+    def stack(self) -> str:
+        """``encoder`` or ``decoder`` for an encoder-decoder's current step, else ""."""
+        return seq2seq.stack_at(self._model, self._run, self._step)
 
     @property
     def model_ref(self) -> ModelRef:
@@ -250,6 +273,10 @@ class Session(QObject):
         signal = QMetaMethod.fromSignal(self.sigChooseModule)
         if isinstance(exc, ChooseModule) and self.isSignalConnected(signal):
             modules = tuple((m.label, m.describe()) for m in exc.modules)
+            from gate_explorer.io.seq2seq_files import pair_choice
+
+            if (both := pair_choice(list(exc.modules))) is not None:  # or both, as a pair
+                modules += (both,)
             self.sigChooseModule.emit(ref, modules)
         else:
             self.sigError.emit(str(exc))
@@ -487,6 +514,8 @@ class Session(QObject):
         self._worker.shutdown()
         self._loader.shutdown()
         self.interventions.shutdown()
+        if self._results is not None:
+            self._results.shutdown()
 
     # ------------------------------------------------------------------ stepping
     def set_step(self, step: int) -> None:
@@ -699,10 +728,12 @@ class Session(QObject):
 
     def answer(self, step: int | None = None, k: int = 5) -> Answer:
         """The head's answer at ``step`` (default: the current step)."""
-        model, run = self._model, self._run
         step = self._step if step is None else step
+        model, run = seq2seq.model_at(self._model, self._run, step), self._run
         if model is None or run is None or not 0 <= step < len(run.tokens):
             return Answer("none", note=translatable("Type some text to see the model's answer."))
+        if (joined := seq2seq.joined(run)) is not None and step < joined.boundary:
+            return Answer("none", note=seq2seq.encoder_note(joined, step))
         head = model.head
         if head is None:
             return Answer("none", note=translatable("This model has no readout head."))

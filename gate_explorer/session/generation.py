@@ -57,6 +57,13 @@ class Generation(QObject):
         model, run = s.model, s.run
         if model is None or run is None or not run.tokens:
             raise GateExplorerError("type a prompt first: generation continues a text")
+        from gate_explorer.session.seq2seq import shown
+
+        if shown(s.shown_model) is not None:
+            raise GateExplorerError(
+                "an encoder-decoder writes its own answer (greedy, or teacher-forced from the "
+                "Target field): Generate continues the text of a one-stack model"
+            )
         check_can_generate(model)
         if not 0 < tokens <= 100_000:
             raise GateExplorerError(f"tokens to write must be 1..100,000, got {tokens}")

@@ -50,7 +50,10 @@ class Host(Protocol):
 def counterfactual(
     model: Model, run: ModelRun, active: list[Intervention], _progress: Progress | None = None
 ) -> ModelRun:
-    """``run`` with ``active`` in place, read out by the model's head (a worker job)."""
+    """``run`` with ``active`` in place, read out by the model's head (a worker job).
+    An encoder-decoder's joined run re-runs its own stacks (``Seq2SeqShownRun.intervened``)."""
+    if (intervened := getattr(run, "intervened", None)) is not None:
+        return intervened(active)
     return model.read_out(run.text, run.tokens, run_intervened(model.net, run.trace, active))
 
 

@@ -24,7 +24,11 @@ from gate_explorer.errors import GateExplorerError
 
 SOURCES = ("bundled", "file", "random")
 PREFERRED = "quotes-lstm"
+LANGUAGE_MODELS = {"ko": "korean-lstm"}  # UI language code -> the bundled model to start with
+OFFER_MIN_TOKENS = 2  # Hangul tokens needed before a switch to a Korean model is offered
+OFFER_SAMPLE = 2_000  # tokens looked at
 FALLBACK_TEXT = 'She said "stop", then laughed.'
+PAIR_PROBE_BYTES = 50_000_000  # files up to this size are looked into for an encoder-decoder
 EXAMPLE_CHARS = 240  # a start-up example fits the window and runs in a few milliseconds
 RANDOM_VOCAB = (*string.printable[:95], "\n")  # printable ASCII and newline
 
@@ -101,25 +105,69 @@ def bundled_models() -> list[BundledModel]:
     try:
         from gate_explorer import zoo
 
-        entries = zoo.available()
+        entries = zoo.listed()  # the models, then the encoder-decoders
     except Exception:  # the zoo is optional at start-up: never let it stop the window
         return []
     return [BundledModel(str(e.name), str(getattr(e, "summary", "") or "")) for e in entries]
 
 
-def default_ref() -> ModelRef:
-    """quotes-lstm when bundled, else the first bundled model, else a random LSTM."""
+def language_code(locale: str) -> str:
+    """``ko`` from ``ko_KR``, ``ko-KR``, ``ko_KR.UTF-8`` or ``KO``; ``""`` for none."""
+    return locale.replace("-", "_").split("_")[0].split(".")[0].strip().lower()
+
+
+def preferred_name(language: str = "") -> str:
+    """The bundled model to start with under UI language ``language`` (a code or a locale
+    name, e.g. ``ko`` or ``ko_KR``): korean-lstm for Korean, quotes-lstm otherwise."""
+    return LANGUAGE_MODELS.get(language_code(language), PREFERRED)
+
+
+def default_ref(language: str = "") -> ModelRef:
+    """The language's model (``preferred_name``), else quotes-lstm, else the first
+    bundled model, else a random LSTM."""
     try:
         from gate_explorer import zoo
 
         names = zoo.names()  # file names only: no bundle is opened to pick the default
     except Exception:  # the zoo is optional at start-up, as in ``bundled_models``
         names = []
-    if PREFERRED in names:
-        return ModelRef("bundled", name=PREFERRED)
+    for name in (preferred_name(language), PREFERRED):
+        if name in names:
+            return ModelRef("bundled", name=name)
     if names:
         return ModelRef("bundled", name=names[0])
     return ModelRef("random", cell="lstm", hidden=32)
+
+
+def is_hangul(ch: str) -> bool:
+    """A precomposed Hangul syllable (U+AC00..U+D7A3) or a Hangul jamo being typed."""
+    return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+
+
+@dataclass(frozen=True)
+class LanguageOffer:
+    """A model that knows the text's script better than the open one: ``name``, and how
+    many of the text's ``hangul`` tokens the open model does not know (``unknown``)."""
+
+    name: str
+    hangul: int
+    unknown: int
+
+
+def language_offer(model_name: str, tokens: Any, names: list[str]) -> LanguageOffer | None:
+    """Offer korean-lstm when most Hangul tokens of ``tokens`` (``Token``s with ``text`` and
+    ``known``) are unknown to the open model ``model_name`` and korean-lstm is in
+    ``names`` (the bundled models); None otherwise (or with fewer than
+    ``OFFER_MIN_TOKENS`` Hangul tokens). Only the first ``OFFER_SAMPLE`` tokens are
+    looked at: a long text costs no more than a short one."""
+    target = LANGUAGE_MODELS["ko"]
+    if model_name == target or target not in names:
+        return None
+    hangul = [t for t in tokens[:OFFER_SAMPLE] if any(is_hangul(ch) for ch in t.text)]
+    unknown = sum(not t.known for t in hangul)
+    if len(hangul) < OFFER_MIN_TOKENS or 2 * unknown <= len(hangul):
+        return None
+    return LanguageOffer(target, len(hangul), unknown)
 
 
 def random_model(
@@ -154,6 +202,8 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
     if ref.source == "random":
         return random_model(ref.cell, ref.hidden, ref.layers, ref.seed, ref.bidirectional)
     target = ref.name if ref.source == "bundled" else ref.path
+    if (shown := _seq2seq(ref, progress)) is not None:
+        return shown
     try:
         from gate_explorer.io import load_model
     except ImportError:
@@ -175,6 +225,36 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
         raise
     except Exception as exc:  # a loader's own error: still a message, never a crash
         raise GateExplorerError(f"cannot open {target}: {exc}") from None
+
+
+def _seq2seq(ref: ModelRef, progress: Callable[[int, int], None] | None = None) -> Model | None:
+    """An encoder-decoder bundle (bundled or a file) as the window's ``Seq2SeqShown``; None
+    when ``ref`` names another kind of model."""
+    from gate_explorer.io.seq2seq import is_seq2seq, load_seq2seq
+    from gate_explorer.workspace.seq2seq import Seq2SeqShown
+
+    if ref.source == "bundled":
+        from gate_explorer import zoo
+
+        path = zoo.seq2seq_path(ref.name)
+        return None if path is None else Seq2SeqShown.of(load_seq2seq(path, name=ref.name))
+    if Path(ref.path).suffix == ".npz" and is_seq2seq(ref.path):
+        return Seq2SeqShown.of(load_seq2seq(ref.path))
+    from gate_explorer.io.seq2seq_files import PAIR, SUFFIXES, read_pair
+
+    path = Path(ref.path)
+    named = ref.module and PAIR not in ref.module  # the user picked one module: not a pair
+    if named or path.suffix.lower() not in SUFFIXES or not path.is_file():
+        return None
+    if not ref.module and path.stat().st_size > PAIR_PROBE_BYTES:
+        return None  # not read twice to look: a large pair opens with module="ENC+DEC"
+    try:
+        pair = read_pair(ref.path, ref.module or None, allow_nonfinite=True, progress=progress)
+    except GateExplorerError:
+        if ref.module:
+            raise  # the pair the user asked for does not fit: say why
+        return None  # not readable as a pair: the one-module loader reports the file
+    return None if pair is None else Seq2SeqShown.of(pair)
 
 
 def ref_for_path(path: str | Path, vocab: str | Path | None = None) -> ModelRef:

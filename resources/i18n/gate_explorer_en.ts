@@ -379,6 +379,70 @@
         <source>Its data could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--view seq2seq is for encoder-decoder models (e.g. seq2seq-lstm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view series is for numeric models with a regress head (e.g. sunspots-lstm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: predicted next value against the true next value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true next value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next = last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the {0} steps with a known next value: RMSE {1:.4g} against {2:.4g} for next = last (ratio {3:.2f}); MAE {4:.4g} against {5:.4g}. Step {6}: predicted {7:.4g}, true next {8:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both, as an encoder-decoder: {a}&apos;s final state starts {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as an encoder-decoder: {enc}&apos;s final (h, c) starts {dec}, which reads its previous answer at every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no target vocabulary: the decoder&apos;s tokens are named by id, id 0 read as &lt;s&gt; (start) and id 1 as &lt;/s&gt; (end), as in PyTorch&apos;s seq2seq tutorial (SOS_token = 0, EOS_token = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target holds {tokens}, which the decoder cannot write (not in its vocabulary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder, last step: its state is handed to the decoder, which answers from the next step on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder step {n} of {total}: the encoder reads the source; the decoder answers after the boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoder has no answer to take a loss at: choose a decoder step (from step {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at step {n} (decoder step {k})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -431,6 +495,22 @@
 </context>
 <context>
     <name>AnswerView</name>
+    <message>
+        <source>Over the {0} steps with a known next value: RMSE &lt;b&gt;{1:.4g}&lt;/b&gt; (next = last: {2:.4g}, ratio {3:.2f}); MAE {4:.4g} (next = last: {5:.4g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teacher-forced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder answer ({0}):&lt;br&gt;&lt;span style=&apos;font-size:14pt; font-family:monospace&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Next token (top 5)</source>
         <translation type="unfinished"></translation>
@@ -846,6 +926,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why it vanishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the per-step factor behind the curves: the step Jacobian norm, the forget gates&apos; product (LSTM) and the singular values of W_hh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a step to go there; with &apos;current step&apos; the loss moves too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,11 +942,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>per-step factor (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖ds_t/ds_t−1‖ step Jacobian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∏ f to the loss (median unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∏ f to the loss (most kept unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>singular value (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W_hh singular values, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>step {k} {token}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no gradient reaches this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the step Jacobians…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why it vanishes.&lt;/b&gt; Largest singular value of W_hh ({0}): &lt;b&gt;{1}&lt;/b&gt; ★, {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a plain RNN each step multiplies the gradient by W_hh^T and by tanh&apos; ≤ 1: with the largest singular value below 1 it shrinks geometrically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here it is above 1, so the shrinking comes from tanh&apos; instead: saturated units pass almost nothing back, and the step factor (violet) drops below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an LSTM this is not the whole story: the cell state passes the gradient on multiplied only by the forget gate f (red), so where f stays near 1 it survives, whatever W_hh is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a GRU this is not the whole story: the update gate z lets the state (and its gradient) pass through unchanged where z is near 1, whatever W_hh is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violet: ‖ds_t/ds_t−1‖, the most one step can scale the gradient (geometric mean {0}); it is below 1 at {1:.0%} of the steps. Its product from a step to the loss bounds the gradient norms above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,6 +1090,10 @@
     </message>
     <message>
         <source>Running the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder steps 1–{b}, decoder steps {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1219,6 +1371,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageOfferBar</name>
+    <message>
+        <source>Keep this model (not asked again while it is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is Korean: {unknown} of its {count} Hangul tokens are unknown to {model}, so the gates see only &lt;unk&gt; there. {name} reads Korean one syllable a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossCurve</name>
     <message>
         <source>step</source>
@@ -1241,6 +1408,10 @@
     </message>
     <message>
         <source>Open weights with &amp;vocabulary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open se&amp;ries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,6 +1563,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series is the input of a numeric model; {0} reads {1} tokens: open a numeric model (e.g. sunspots-lstm) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has several numeric columns. Which one is the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: {0} records no input scaling: the file&apos;s values are fed as they are, so they should be in the range the model was trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series: {0:,} values from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,6 +1699,10 @@
     </message>
     <message>
         <source>{net} · {kind} tokens · {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder-decoder: two stacks of {net} · {kind} tokens · {head} head on the decoder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +1848,37 @@
     </message>
     <message>
         <source>and {n} more dots here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seq2SeqBar</name>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack that computed the current step; choose one to go to its first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the decoder writes its own answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder reads this target instead of its own answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -379,6 +379,70 @@
         <source>Its data could not be read: {error}</source>
         <translation>데이터를 읽을 수 없습니다: {error}</translation>
     </message>
+    <message>
+        <source>--view seq2seq is for encoder-decoder models (e.g. seq2seq-lstm)</source>
+        <translation>--view seq2seq는 인코더-디코더 모델용입니다 (예: seq2seq-lstm)</translation>
+    </message>
+    <message>
+        <source>--view series is for numeric models with a regress head (e.g. sunspots-lstm)</source>
+        <translation>--view series는 회귀 헤드가 있는 수치 모델용입니다 (예: sunspots-lstm)</translation>
+    </message>
+    <message>
+        <source>{0}: predicted next value against the true next value</source>
+        <translation>{0}: 예측한 다음 값과 실제 다음 값</translation>
+    </message>
+    <message>
+        <source>true next value</source>
+        <translation>실제 다음 값</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>next = last</source>
+        <translation>다음 = 마지막</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>Over the {0} steps with a known next value: RMSE {1:.4g} against {2:.4g} for next = last (ratio {3:.2f}); MAE {4:.4g} against {5:.4g}. Step {6}: predicted {7:.4g}, true next {8:.4g}.</source>
+        <translation>다음 값을 아는 {0}개 스텝에서: RMSE {1:.4g}, 다음 = 마지막은 {2:.4g} (비율 {3:.2f}); MAE {4:.4g}, 다음 = 마지막은 {5:.4g}. 스텝 {6}: 예측 {7:.4g}, 실제 다음 값 {8:.4g}.</translation>
+    </message>
+    <message>
+        <source>both, as an encoder-decoder: {a}&apos;s final state starts {b}</source>
+        <translation>둘 다, 인코더-디코더로: {a}의 마지막 상태가 {b}를 시작합니다</translation>
+    </message>
+    <message>
+        <source>read as an encoder-decoder: {enc}&apos;s final (h, c) starts {dec}, which reads its previous answer at every step</source>
+        <translation>인코더-디코더로 읽었습니다: {enc}의 마지막 (h, c)가 {dec}를 시작하고, 그 디코더는 매 스텝 자신의 이전 답을 읽습니다</translation>
+    </message>
+    <message>
+        <source>the file has no target vocabulary: the decoder&apos;s tokens are named by id, id 0 read as &lt;s&gt; (start) and id 1 as &lt;/s&gt; (end), as in PyTorch&apos;s seq2seq tutorial (SOS_token = 0, EOS_token = 1)</source>
+        <translation>파일에 출력 어휘가 없습니다: 디코더의 토큰은 id로 이름을 붙였고, PyTorch seq2seq 튜토리얼처럼 (SOS_token = 0, EOS_token = 1) id 0은 &lt;s&gt; (시작), id 1은 &lt;/s&gt; (끝)로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>the target holds {tokens}, which the decoder cannot write (not in its vocabulary)</source>
+        <translation>목표에 디코더가 쓸 수 없는 {tokens}이(가) 있습니다 (어휘에 없음)</translation>
+    </message>
+    <message>
+        <source>Encoder, last step: its state is handed to the decoder, which answers from the next step on.</source>
+        <translation>인코더의 마지막 스텝: 이 상태가 디코더에 넘겨지고, 디코더는 다음 스텝부터 답합니다.</translation>
+    </message>
+    <message>
+        <source>Encoder step {n} of {total}: the encoder reads the source; the decoder answers after the boundary.</source>
+        <translation>인코더 스텝 {n}/{total}: 인코더가 입력을 읽습니다. 디코더는 경계 뒤에서 답합니다.</translation>
+    </message>
+    <message>
+        <source>the encoder has no answer to take a loss at: choose a decoder step (from step {first})</source>
+        <translation>인코더에는 손실을 잡을 답이 없습니다: 디코더 스텝을 고르세요 (스텝 {first}부터)</translation>
+    </message>
+    <message>
+        <source>at step {n} (decoder step {k})</source>
+        <translation>스텝 {n} (디코더 스텝 {k})에서</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -431,6 +495,22 @@
 </context>
 <context>
     <name>AnswerView</name>
+    <message>
+        <source>Over the {0} steps with a known next value: RMSE &lt;b&gt;{1:.4g}&lt;/b&gt; (next = last: {2:.4g}, ratio {3:.2f}); MAE {4:.4g} (next = last: {5:.4g})</source>
+        <translation>다음 값을 아는 {0}개 스텝에서: RMSE &lt;b&gt;{1:.4g}&lt;/b&gt; (다음 = 마지막: {2:.4g}, 비율 {3:.2f}); MAE {4:.4g} (다음 = 마지막: {5:.4g})</translation>
+    </message>
+    <message>
+        <source>teacher-forced</source>
+        <translation>교사 강요</translation>
+    </message>
+    <message>
+        <source>greedy</source>
+        <translation>탐욕</translation>
+    </message>
+    <message>
+        <source>Decoder answer ({0}):&lt;br&gt;&lt;span style=&apos;font-size:14pt; font-family:monospace&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>디코더의 답 ({0}):&lt;br&gt;&lt;span style=&apos;font-size:14pt; font-family:monospace&apos;&gt;{1}&lt;/span&gt;</translation>
+    </message>
     <message>
         <source>Next token (top 5)</source>
         <translation>다음 토큰(상위 5개)</translation>
@@ -846,6 +926,14 @@
         <translation>손실 위치:</translation>
     </message>
     <message>
+        <source>Why it vanishes</source>
+        <translation>왜 사라지는가</translation>
+    </message>
+    <message>
+        <source>Show the per-step factor behind the curves: the step Jacobian norm, the forget gates&apos; product (LSTM) and the singular values of W_hh</source>
+        <translation>곡선 뒤의 스텝별 배율을 보여 줍니다: 스텝 야코비안 노름, 망각 게이트의 곱 (LSTM), W_hh의 특이값</translation>
+    </message>
+    <message>
         <source>Click a step to go there; with &apos;current step&apos; the loss moves too</source>
         <translation>단계를 클릭하면 그 단계로 갑니다. &apos;현재 단계&apos;이면 손실도 함께 옮겨 갑니다</translation>
     </message>
@@ -854,12 +942,72 @@
         <translation>기울기 노름(로그 눈금)</translation>
     </message>
     <message>
+        <source>per-step factor (log)</source>
+        <translation>스텝별 배율 (로그)</translation>
+    </message>
+    <message>
+        <source>‖ds_t/ds_t−1‖ step Jacobian</source>
+        <translation>‖ds_t/ds_t−1‖ 스텝 야코비안</translation>
+    </message>
+    <message>
+        <source>∏ f to the loss (median unit)</source>
+        <translation>손실까지의 ∏ f (중앙값 유닛)</translation>
+    </message>
+    <message>
+        <source>∏ f to the loss (most kept unit)</source>
+        <translation>손실까지의 ∏ f (가장 많이 유지하는 유닛)</translation>
+    </message>
+    <message>
+        <source>singular value (log)</source>
+        <translation>특이값 (로그)</translation>
+    </message>
+    <message>
+        <source>W_hh singular values, largest first</source>
+        <translation>W_hh 특이값, 큰 것부터</translation>
+    </message>
+    <message>
         <source>step {k} {token}: </source>
         <translation>단계 {k} {token}: </translation>
     </message>
     <message>
         <source>no gradient reaches this step</source>
         <translation>이 단계에 닿는 기울기가 없음</translation>
+    </message>
+    <message>
+        <source>computing the step Jacobians…</source>
+        <translation>스텝 야코비안 계산 중…</translation>
+    </message>
+    <message>
+        <source>below 1</source>
+        <translation>1보다 작음</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>1 이상</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why it vanishes.&lt;/b&gt; Largest singular value of W_hh ({0}): &lt;b&gt;{1}&lt;/b&gt; ★, {2}.</source>
+        <translation>&lt;b&gt;왜 사라지는가.&lt;/b&gt; W_hh ({0})의 가장 큰 특이값: &lt;b&gt;{1}&lt;/b&gt; ★, {2}.</translation>
+    </message>
+    <message>
+        <source>For a plain RNN each step multiplies the gradient by W_hh^T and by tanh&apos; ≤ 1: with the largest singular value below 1 it shrinks geometrically.</source>
+        <translation>단순 RNN에서는 매 스텝 그래디언트에 W_hh^T와 tanh&apos; ≤ 1이 곱해집니다: 가장 큰 특이값이 1보다 작으면 기하급수적으로 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Here it is above 1, so the shrinking comes from tanh&apos; instead: saturated units pass almost nothing back, and the step factor (violet) drops below 1.</source>
+        <translation>여기서는 1보다 크므로, 줄어드는 원인은 tanh&apos;입니다: 포화된 유닛은 거의 아무것도 되돌려 보내지 않고, 스텝 배율(보라)이 1 아래로 떨어집니다.</translation>
+    </message>
+    <message>
+        <source>For an LSTM this is not the whole story: the cell state passes the gradient on multiplied only by the forget gate f (red), so where f stays near 1 it survives, whatever W_hh is.</source>
+        <translation>LSTM에서는 이것이 전부가 아닙니다: 셀 상태는 그래디언트를 망각 게이트 f(빨강)만 곱해 전달하므로, W_hh가 어떻든 f가 1에 가까운 곳에서는 살아남습니다.</translation>
+    </message>
+    <message>
+        <source>For a GRU this is not the whole story: the update gate z lets the state (and its gradient) pass through unchanged where z is near 1, whatever W_hh is.</source>
+        <translation>GRU에서는 이것이 전부가 아닙니다: 업데이트 게이트 z가 1에 가까운 곳에서는 W_hh가 어떻든 상태(와 그 그래디언트)가 그대로 지나갑니다.</translation>
+    </message>
+    <message>
+        <source>Violet: ‖ds_t/ds_t−1‖, the most one step can scale the gradient (geometric mean {0}); it is below 1 at {1:.0%} of the steps. Its product from a step to the loss bounds the gradient norms above.</source>
+        <translation>보라: ‖ds_t/ds_t−1‖, 한 스텝이 그래디언트를 키울 수 있는 최대 배율 (기하 평균 {0}); 스텝의 {1:.0%}에서 1보다 작습니다. 한 스텝에서 손실까지의 곱이 위의 그래디언트 노름의 상한입니다.</translation>
     </message>
     <message>
         <source>No gradient to show: see the message above</source>
@@ -943,6 +1091,10 @@
     <message>
         <source>Running the network…</source>
         <translation>신경망을 실행하는 중…</translation>
+    </message>
+    <message>
+        <source>encoder steps 1–{b}, decoder steps {first}–{last}</source>
+        <translation>인코더 스텝 1–{b}, 디코더 스텝 {first}–{last}</translation>
     </message>
     <message>
         <source>layer {k}/{n}</source>
@@ -1219,6 +1371,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageOfferBar</name>
+    <message>
+        <source>Keep this model (not asked again while it is open)</source>
+        <translation>이 모델 유지 (열려 있는 동안 다시 묻지 않음)</translation>
+    </message>
+    <message>
+        <source>This text is Korean: {unknown} of its {count} Hangul tokens are unknown to {model}, so the gates see only &lt;unk&gt; there. {name} reads Korean one syllable a step.</source>
+        <translation>이 텍스트는 한국어입니다: 한글 토큰 {count}개 중 {unknown}개를 {model} 모델이 모르므로, 그 자리에서 게이트는 &lt;unk&gt;만 봅니다. {name} 모델은 한국어를 한 스텝에 한 음절씩 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Switch to {name}</source>
+        <translation>{name}(으)로 전환</translation>
+    </message>
+</context>
+<context>
     <name>LossCurve</name>
     <message>
         <source>step</source>
@@ -1242,6 +1409,10 @@
     <message>
         <source>Open weights with &amp;vocabulary…</source>
         <translation>어휘 사전과 함께 가중치 열기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open se&amp;ries…</source>
+        <translation>시계열 열기(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;session…</source>
@@ -1392,6 +1563,26 @@
         <translation>{name}을(를) 여는 중…</translation>
     </message>
     <message>
+        <source>Open series</source>
+        <translation>시계열 열기</translation>
+    </message>
+    <message>
+        <source>A series is the input of a numeric model; {0} reads {1} tokens: open a numeric model (e.g. sunspots-lstm) first</source>
+        <translation>시계열은 수치 모델의 입력입니다. {0}은(는) {1} 토큰을 읽습니다: 먼저 수치 모델(예: sunspots-lstm)을 여세요</translation>
+    </message>
+    <message>
+        <source>{0} has several numeric columns. Which one is the series?</source>
+        <translation>{0}에 숫자 열이 여러 개 있습니다. 어느 열이 시계열입니까?</translation>
+    </message>
+    <message>
+        <source>Notice: {0} records no input scaling: the file&apos;s values are fed as they are, so they should be in the range the model was trained on</source>
+        <translation>알림: {0}에는 입력 스케일링이 기록되어 있지 않습니다: 파일의 값을 그대로 넣으므로, 모델이 학습한 범위 안에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Series: {0:,} values from {1}</source>
+        <translation>시계열: {1}에서 값 {0:,}개</translation>
+    </message>
+    <message>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
@@ -1509,6 +1700,10 @@
     <message>
         <source>{net} · {kind} tokens · {head}</source>
         <translation>{net} · {kind} 토큰 · {head}</translation>
+    </message>
+    <message>
+        <source>encoder-decoder: two stacks of {net} · {kind} tokens · {head} head on the decoder</source>
+        <translation>인코더-디코더: {net} 스택 두 개 · {kind} 토큰 · 디코더에 {head} 헤드</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1850,37 @@
     <message>
         <source>and {n} more dots here</source>
         <translation>이곳에 점 {n}개 더</translation>
+    </message>
+</context>
+<context>
+    <name>Seq2SeqBar</name>
+    <message>
+        <source>Stack</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>인코더</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>디코더</translation>
+    </message>
+    <message>
+        <source>The stack that computed the current step; choose one to go to its first step</source>
+        <translation>현재 스텝을 계산한 스택; 고르면 그 스택의 첫 스텝으로 갑니다</translation>
+    </message>
+    <message>
+        <source>empty: the decoder writes its own answer</source>
+        <translation>비우면: 디코더가 스스로 답을 씁니다</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder reads this target instead of its own answers</source>
+        <translation>교사 강요: 디코더가 자신의 답 대신 이 목표를 읽습니다</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,26 @@ def test_an_unwritable_cache_is_said(monkeypatch):
     assert got.reason == (
         "compiled step loop; its cache folder is not writable, so it compiles again"
     )
+
+
+def test_a_run_on_a_broken_compiled_backend_is_a_one_line_error(monkeypatch):
+    def broken():
+        raise ImportError("numba needs numpy < 2.5")
+
+    monkeypatch.setattr(fast, "load", broken)
+    net = RecurrentNet.random("rnn_tanh", 2, 3)
+    with pytest.raises(GateExplorerError, match=r"failed to load \(ImportError.*warm_up"):
+        net.run(np.zeros((4, 2), dtype=np.float32), backend=Backend("numba"))
+
+
+def test_the_cli_runs_a_bundled_model_without_numba():
+    proc = _python(
+        "import sys\n"
+        "sys.modules['numba'] = None  # as if it were not installed\n"
+        "from gate_explorer.cli import main\n"
+        "code = main(['generate', '--model', 'quotes-lstm', '--prompt', 'The ', '--tokens', '8'])\n"
+        "print('exit', code, 'numba' in sys.modules and sys.modules['numba'] is not None)\n"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "exit 0 False"
+    assert proc.stdout.startswith("The ")  # the prompt and what the model wrote after it

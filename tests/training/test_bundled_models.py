@@ -25,7 +25,7 @@ def bundled(request):
 def test_loads_and_runs_1000_tokens(bundled):
     name, model = bundled
     path = resource("models", f"{name}.npz")
-    text = resource("examples", f"{name}.txt").read_text()
+    text = resource("examples", f"{name}.txt").read_text(encoding="utf-8")
     pieces = model.tokenizer.spans(text)
     assert pieces, "the example text is empty"
     # repeat the example up to 1000 tokens
@@ -75,6 +75,10 @@ def test_meets_its_card_on_fresh_data(bundled):
     elif name == "sine-lstm":
         assert got["mse"] < 0.5 * got["naive_last_value_mse"]
         assert got["mse"] < 1.25 * card["mse"]
+    elif name == "korean-lstm":  # the first 4,000 characters of each held-out text
+        for source, figure in card["bits_per_char"].items():
+            assert got["bits_per_char"][source] < figure + 0.5, (source, got, figure)
+        assert got["unknown_share"]["debian-faq-ko"] < 0.05
     elif name.startswith("quotes-"):
         assert got["bits_per_char"]["alice"] < card["bits_per_char"]["alice"] + 0.25
         unit = model.card["quote_unit"]
@@ -83,7 +87,7 @@ def test_meets_its_card_on_fresh_data(bundled):
 
 
 def _small(name):
-    return {"sentiment-gru": 400, "agreement-lstm": 100, "sine-lstm": 200}.get(
+    return {"sentiment-gru": 400, "agreement-lstm": 100, "sine-lstm": 200, "korean-lstm": 4000}.get(
         name, 6000 if name.startswith("quotes-") else 100
     )
 

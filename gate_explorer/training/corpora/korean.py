@@ -11,7 +11,12 @@ From every HTML page the visible text of paragraphs, list items and table cells 
 when at least 40% of its letters are Hangul syllables and it is 20-600 characters long;
 whitespace is folded and duplicates dropped. Run
 ``python -m gate_explorer.training.corpora.korean OUTDIR`` (as root or with apt's
-download rights); it writes ``korean-train.txt.gz`` and ``korean-heldout.txt.gz``.
+download rights); it writes ``korean-train.txt.gz``, ``korean-heldout-gimp-help-ko.txt.gz``
+and ``korean-heldout-debian-faq-ko.txt.gz`` (one paragraph a line).
+
+Built from the Debian 12 packages libreoffice-help-ko 4:7.4.7-1+deb12u14 (658,147 characters),
+gimp-help-ko 2.10.34-2 (1,026 paragraphs, 92,278 characters) and debian-faq-ko 11.1
+(577 paragraphs, 51,952 characters).
 """
 
 from __future__ import annotations
@@ -100,14 +105,20 @@ def package_text(name: str, work: Path) -> list[str]:
     return out
 
 
+def corpus_files() -> dict[str, tuple[str, ...]]:
+    """File stem -> the packages it is built from: the training text, then one held-out
+    text per package (so a card can give a figure on each)."""
+    return {"korean-train": TRAIN, **{f"korean-heldout-{name}": (name,) for name in HELD_OUT}}
+
+
 def main(argv: list[str]) -> None:
     out = Path(argv[0] if argv else ".")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for label, names in (("train", TRAIN), ("heldout", HELD_OUT)):
+        for stem, names in corpus_files().items():
             paras = [p for name in names for p in package_text(name, work)]
-            path = out / f"korean-{label}.txt.gz"
+            path = out / f"{stem}.txt.gz"
             path.write_bytes(gzip.compress(("\n".join(paras) + "\n").encode(), mtime=0))
             chars = sum(map(len, paras))
             print(f"{path}: {len(paras)} paragraphs, {chars:,} characters from {', '.join(names)}")

@@ -15,6 +15,7 @@ NAMES = (
     "sunspots-lstm",
     "quotes-lstm",
     "quotes-gru",
+    "korean-lstm",
 )
 
 

@@ -5,7 +5,15 @@ layer and direction the window shows; the loss is taken at the last step or foll
 current one. A plain RNN's curve drops by orders of magnitude within a few dozen steps (the
 vanishing gradient); an LSTM's cell state carries it much further. The numbers come from
 ``analysis.gradient_flow`` (backprop over the recorded trace, never a re-run), computed once
-per (run, loss step) and cached; long runs are computed off the GUI thread.
+per (run, loss step) and kept in the session's per-run results (``session.results``); long
+runs are computed off the GUI thread.
+
+Below, *why* it vanishes (``workspace.vanishing``, from ``analysis.jacobian``, always in a
+worker): the norm of the step Jacobian ``||ds_t/ds_{t-1}||`` of the whole recurrent state,
+the factor by which one step can at most scale the gradient (their product from a step to
+the loss bounds the curves above); for an LSTM the product of the forget gates from each
+step to the loss, the cell path's own factor; and the singular values of each layer's
+``W_hh``, the largest marked against 1.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gate_explorer.analysis.gradient_flow import (
     GradientFlow,
@@ -31,13 +39,15 @@ from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.notices import translatable
-from gate_explorer.session import Session, run_cost
+from gate_explorer.session import Session, run_cost, seq2seq
 from gate_explorer.session.subscription import Slot
-from gate_explorer.session.worker import Worker
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.axes import TokenAxis
 from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
+from gate_explorer.ui.heatmap.panel import BOUNDARY
 from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, translated
+from gate_explorer.workspace.seq2seq import Seq2SeqShownRun, pair_gradient_flow
+from gate_explorer.workspace.vanishing import ForgetCurve, Vanishing, forget_curve, vanishing
 
 H_COLOUR, C_COLOUR = "#212529", "#c92a2a"  # hidden: near black, cell: red (as the unit plot)
 FLOOR = 1e-300  # norms below this (float64 underflow) are drawn at it, and the caption says so
@@ -55,7 +65,8 @@ def _tr(text: str) -> str:
 MIN_DECADES = 6  # the y axis spans at least this many powers of ten
 DOTS_UP_TO = 80  # runs this short get a dot on every step (a lone reachable step shows)
 COPY_INLINE = 2_000_000  # weights copied to float64 on the GUI thread at most (~5 ms)
-CACHE_NUMBERS = 4_000_000  # cached norms kept at most (about 32 MB), oldest dropped first
+J_COLOUR, F_COLOUR = "#5f3dc4", "#c92a2a"  # step Jacobian norm: violet; forget product: red
+BLOCK_COLOURS = ("#1971c2", "#c92a2a", "#2f9e44", "#e67700")  # W_hh blocks (i f g o, r z n)
 
 
 def sci(x: float) -> str:
@@ -113,11 +124,31 @@ def compute(
     """``gradient_flow``, with any failure turned into a message for the caption (also the
     worker's job: ``partial(compute, model, net, run, target)``)."""
     try:
+        if isinstance(run, Seq2SeqShownRun):  # both stacks, through the hand-over
+            return pair_gradient_flow(run, target), None
         return gradient_flow(model, run, target, net=net.get()), None
     except GateExplorerError as exc:
         return None, str(exc)
     except Exception as exc:  # shown, never a crash
         return None, translatable("could not compute the gradients: {error}").format(error=exc)
+
+
+def compute_forget(run: ModelRun, layer: int, target: int, _progress: object = None) -> tuple:
+    """(``ForgetCurve`` or None, message) for the LSTM's cell path to ``target`` (a job)."""
+    try:
+        return forget_curve(run, layer, target), ""
+    except GateExplorerError as exc:
+        return None, str(exc)
+
+
+def _vanishing_job(model: Model, run: ModelRun, net: Any, _progress: object = None) -> Vanishing:
+    """``vanishing`` as a worker job; ``net`` makes (or returns) the float64 copy there."""
+    return vanishing(model, run, net() if net is not None else None)
+
+
+def _flow_size(result: tuple) -> int:
+    flow = result[0]
+    return max(flow.steps * sum(len(d) for d in flow.layers) * 2, 1)
 
 
 class GradientView(AnalysisView):
@@ -127,13 +158,13 @@ class GradientView(AnalysisView):
         super().__init__(session, parent)
         self.flow: GradientFlow | None = None  # what the curves show
         self.error = ""
-        self._cache: dict[int, GradientFlow] = {}  # target -> flow, for session.run
+        self.why: Vanishing | None = None  # step norms and W_hh spectra of the run shown
+        self.forget: ForgetCurve | None = None  # the LSTM's cell path to the loss step
         self._net: Float64Net | None = None  # float64 copy of the model's network
-        self._requested: int | None = None  # the target of the newest background job
         self._floored = 0  # values raised to FLOOR in the shown curves
         self._labels: list[str] = []  # token labels of the run
-        self._worker = Worker(self)  # the newest request waits; the one running finishes
-        self._worker.sigDone.connect(self._on_done)
+        self.results = session.results  # per-run cache and workers, shared with the session
+        self.results.sigReady.connect(self._on_ready)
 
         self.mode = QComboBox()
         self.mode.setObjectName("lossAt")
@@ -158,6 +189,14 @@ class GradientView(AnalysisView):
         top.addWidget(self.mode)
         top.addSpacing(12)
         top.addWidget(self.where)
+        self.why_toggle = QCheckBox(self.tr("Why it vanishes"))
+        self.why_toggle.setObjectName("whyToggle")
+        self.why_toggle.setToolTip(self.tr(
+            "Show the per-step factor behind the curves: the step Jacobian norm, the forget "
+            "gates' product (LSTM) and the singular values of W_hh"
+        ))  # fmt: skip
+        top.addSpacing(12)
+        top.addWidget(self.why_toggle)
         top.addStretch(1)
         top.addWidget(self.readout)
         layout = QVBoxLayout(self)
@@ -165,6 +204,10 @@ class GradientView(AnalysisView):
         layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
+        self.why_box = self._build_why()
+        self.why_box.hide()  # shown with the "Why it vanishes" box: then computed
+        layout.addWidget(self.why_box, 1)
+        self.why_toggle.toggled.connect(self.set_why)
 
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -236,7 +279,95 @@ class GradientView(AnalysisView):
         item.addItem(self.hint, ignoreBounds=True)
         return plot
 
+    def _build_why(self) -> QWidget:
+        """Step Jacobian norms and forget products along the text; W_hh spectra beside."""
+        box = QWidget()
+        box.setObjectName("whyVanish")
+        self.why_axis = TokenAxis()
+        self.why_plot = pg.PlotWidget(background="w", axisItems={"bottom": self.why_axis})
+        self.sv_plot = pg.PlotWidget(background="w")
+        font = QFont()
+        font.setPointSize(9)
+        for plot in (self.why_plot, self.sv_plot):
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.setMinimumHeight(150)
+            item = plot.getPlotItem()
+            item.showGrid(x=False, y=True, alpha=0.15)
+            for side in ("left", "bottom"):
+                ax = item.getAxis(side)
+                ax.setTickFont(font)
+                ax.setTextPen("#333")
+                ax.setPen("#999")
+                ax.enableAutoSIPrefix(False)
+            one = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#868e96", width=1,
+                                                                 style=Qt.PenStyle.DashLine))
+            item.addItem(one, ignoreBounds=True)  # the log axis: 10^0 = 1
+        item = self.why_plot.getPlotItem()
+        item.setLogMode(False, True)
+        item.setMouseEnabled(x=True, y=False)
+        item.setLabel("left", self.tr("per-step factor (log)"), color="#333")
+        legend = item.addLegend(offset=(10, 5), labelTextColor="#222", labelTextSize="9pt")
+        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        self.jac_curve = item.plot(pen=pg.mkPen(J_COLOUR, width=2), connect="finite",
+                                   name=self.tr("‖ds_t/ds_t−1‖ step Jacobian"))  # fmt: skip
+        self.f_median = item.plot(pen=pg.mkPen(F_COLOUR, width=2), connect="finite",
+                                  name=self.tr("∏ f to the loss (median unit)"))  # fmt: skip
+        self.f_max = item.plot(
+            pen=pg.mkPen(F_COLOUR, width=1, style=Qt.PenStyle.DotLine), connect="finite",
+            name=self.tr("∏ f to the loss (most kept unit)"),
+        )  # fmt: skip
+        self.why_now = pg.InfiniteLine(angle=90, pen=pg.mkPen(MARKER, width=1))
+        item.addItem(self.why_now, ignoreBounds=True)
+        self.boundaries = []  # an encoder-decoder's hand-over, in both plots along the text
+        for plot in (self.plot, self.why_plot):
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(BOUNDARY, width=2))
+            line.hide()
+            plot.getPlotItem().addItem(line, ignoreBounds=True)
+            self.boundaries.append(line)
+        item = self.sv_plot.getPlotItem()
+        item.setLogMode(False, True)
+        item.setMouseEnabled(x=False, y=False)
+        item.setLabel("left", self.tr("singular value (log)"), color="#333")
+        item.setLabel("bottom", self.tr("W_hh singular values, largest first"), color="#333")
+        sv_legend = item.addLegend(offset=(-10, 5), labelTextColor="#222", labelTextSize="9pt")
+        sv_legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        self.sv_curves = [
+            item.plot(pen=pg.mkPen(c, width=1.5), symbol="o", symbolSize=4, symbolPen=None,
+                      symbolBrush=c)
+            for c in BLOCK_COLOURS
+        ]  # fmt: skip
+        self.sv_top = item.plot(pen=None, symbol="star", symbolSize=13, symbolPen="#111",
+                                symbolBrush="#ffd43b")  # fmt: skip
+        self.why_caption = QLabel()
+        self.why_caption.setObjectName("whyCaption")
+        self.why_caption.setWordWrap(True)
+        self.why_caption.setTextFormat(Qt.TextFormat.RichText)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.why_plot, 3)
+        row.addWidget(self.sv_plot, 1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.why_caption)
+        layout.addLayout(row, 1)
+        return box
+
     # ------------------------------------------------------------------ state
+    @property
+    def showing_why(self) -> bool:
+        """True when the why-it-vanishes part is shown (and its numbers are asked for)."""
+        return self.why_toggle.isChecked()
+
+    def set_why(self, on: bool) -> None:
+        """Show or hide the why-it-vanishes part; shown, its numbers are computed."""
+        if self.why_toggle.isChecked() != on:
+            self.why_toggle.setChecked(on)  # comes back here through ``toggled``
+            return
+        self.why_box.setVisible(on)
+        if on:
+            self.refresh()
+
     @property
     def following(self) -> bool:
         """True when the loss follows the current step."""
@@ -256,14 +387,18 @@ class GradientView(AnalysisView):
         self._on_run()
 
     def _on_run(self) -> None:
-        self._cache.clear()
-        self._requested = None
-        self._worker.cancel()
         steps = self.session.steps
+        self.why, self.forget = None, None
+        b = seq2seq.boundary(self.session.run)
+        for line in self.boundaries:
+            line.setVisible(b is not None and 0 < b < steps)
+            line.setValue(b or 0)
         self.axis.set_tokens([t.text for t in self.session.run.tokens] if steps else [])
+        self.why_axis.set_tokens([t.text for t in self.session.run.tokens] if steps else [])
         self._labels = [shown_token(t.text) for t in self.session.run.tokens] if steps else []
         if steps:
             self.plot.setXRange(0, steps, padding=0.01)
+            self.why_plot.setXRange(0, steps, padding=0.01)
         self._show(None, "")  # nothing of the old run stays on screen
         self.refresh()
 
@@ -314,45 +449,183 @@ class GradientView(AnalysisView):
             self._show(None, "")
             return
         target = self.target()
-        if target in self._cache:
-            self._show(self._cache[target], "")
+        if self.showing_why:
+            self._request_why(model, run, target)
+        key = ("gradients", target)
+        if key in self.results:
+            self._show(self.results.get(key)[0], "")
             return
         if self._net is None or self._net.source is not model.net:
             self._net = Float64Net(model.net)
         cheap = 2 * run_cost(model, len(run.tokens)) <= Session.sync_cost  # backward ~ 2 runs
-        if cheap and (self._net.ready or self._net.size <= COPY_INLINE):
-            flow, error = compute(model, self._net, run, target)
-            self._store(run, target, flow)
+        inline = cheap and (self._net.ready or self._net.size <= COPY_INLINE)
+        result = self.results.compute(
+            key, partial(compute, model, self._net, run, target), channel="gradients",
+            inline=inline, size=_flow_size, keep=lambda r: r[0] is not None,
+        )  # fmt: skip
+        if inline:
+            flow, error = result
             self._show(flow, error or "")
             return
-        if target != self._requested:
-            self._requested = target  # only the newest request matters; a running job finishes
-            job = partial(compute, model, self._net, run, target)
-            self._worker.submit(job, (run, target), replace=False)
-        self._set_caption(busy=True)
+        self._set_caption(busy=True)  # only the newest request waits; a running job finishes
 
-    def _store(self, run: ModelRun, target: int, flow: GradientFlow | None) -> None:
-        if flow is None or run is not self.session.run:
+    def _request_why(self, model: Model, run: ModelRun, target: int) -> None:
+        """Ask for the step norms (once per run) and the forget product to ``target``; both
+        are computed in the session's workers, never here."""
+        net = self._net.get if self._net is not None and self._net.source is model.net else None
+        why = self.results.compute(
+            ("vanishing",), partial(_vanishing_job, model, run, net), channel="jacobian",
+            size=lambda v: v.size,
+        )  # fmt: skip
+        if why is not None:
+            self._show_why(why)
+        layer = min(self.session.layer, run.trace.num_layers - 1)
+        if run.trace.kind == "lstm" and run.trace.num_directions == 1:
+            key = ("forget", layer, target)
+            got = self.results.compute(key, partial(compute_forget, run, layer, target),
+                                       channel="forget", size=lambda r: 2 * len(run.tokens))
+            if got is not None:
+                self._show_forget(got[0])
+        else:
+            self._show_forget(None)
+
+    def _on_ready(self, key: tuple) -> None:
+        run = self.session.run
+        if run is None:
             return
-        size = max(flow.steps * sum(len(d) for d in flow.layers) * 2, 1)
-        while self._cache and (len(self._cache) + 1) * size > CACHE_NUMBERS:
-            self._cache.pop(next(iter(self._cache)))
-        self._cache[target] = flow
-
-    def _on_done(self, ticket: tuple[ModelRun, int], result: Any, _error: object) -> None:
-        (run, target), (flow, error) = ticket, result
-        if target == self._requested:
-            self._requested = None
-        if run is not self.session.run:
-            return  # stale: the run changed while this was computing
-        self._store(run, target, flow)
-        if target == self.target():
+        target = self.target()
+        value = self.results.get(key)
+        if value is None and self.results.last is not None and self.results.last[0] == key:
+            value = self.results.last[1]  # a failure: shown, not kept
+        if key == ("gradients", target) and value is not None:
+            flow, error = value
             self._show(flow, error or "")
+        elif key == ("vanishing",) and value is not None:
+            self._show_why(value)
+        elif key[0] == "forget" and key[2] == target and value is not None:
+            self._show_forget(value[0])
 
     def wait(self, timeout_ms: int = 10_000) -> None:
         """Block until background jobs are done and their results shown (tests; closing)."""
-        self._worker.wait(timeout_ms / 1000)
+        self.results.wait(timeout_ms / 1000)
         QCoreApplication.processEvents()  # deliver the queued results
+
+    # ------------------------------------------------------------------ why it vanishes
+    def _show_why(self, why: Vanishing) -> None:
+        """Draw the step norms along the text and the W_hh spectra of the shown layer."""
+        self.why = why
+        steps = self.session.steps
+        if why.step_norm is not None and len(why.step_norm) == steps:
+            self.jac_curve.setData(np.arange(steps) + 0.5, np.maximum(why.step_norm, FLOOR))
+        else:
+            self.jac_curve.setData([], [])
+        spectrum = self._spectrum()
+        for k, curve in enumerate(self.sv_curves):
+            blocks = list(spectrum.blocks.items()) if spectrum else []
+            if k < len(blocks):
+                name, values = blocks[k]
+                curve.setData(np.arange(1, len(values) + 1), np.maximum(values, FLOOR))
+                curve.opts["name"] = name
+            else:
+                curve.setData([], [])
+        legend = self.sv_plot.getPlotItem().legend
+        legend.clear()
+        for k, curve in enumerate(self.sv_curves):
+            if spectrum and k < len(spectrum.blocks):
+                legend.addItem(curve, f"W_h{list(spectrum.blocks)[k]}")
+        if spectrum:
+            top = spectrum.largest
+            self.sv_top.setData([1], [top])
+        else:
+            self.sv_top.setData([], [])
+        self._why_caption()
+
+    def _spectrum(self) -> Any:
+        """The ``Spectrum`` of the layer (and, for an encoder-decoder, the stack) shown."""
+        why = self.why
+        if why is None or not why.spectra:
+            return None
+        s = self.session
+        c = s.model.net.config if s.model else None
+        dirs = c.num_directions if c else 1
+        index = s.layer * dirs + s.direction
+        if s.stack == "decoder":
+            index += len(why.spectra) // 2
+        return why.spectra[min(index, len(why.spectra) - 1)]
+
+    def _show_forget(self, curve: ForgetCurve | None) -> None:
+        self.forget = curve
+        x = np.arange(self.session.steps) + 0.5
+        if curve is None or len(curve.median) != len(x):
+            self.f_median.setData([], [])
+            self.f_max.setData([], [])
+        else:
+            self.f_median.setData(x, np.maximum(curve.median, FLOOR))
+            self.f_max.setData(x, np.maximum(curve.largest, FLOOR))
+        lstm = curve is not None
+        legend = self.why_plot.getPlotItem().legend
+        names = [label.text for _s, label in legend.items]
+        for item, name in ((self.f_median, self.tr("∏ f to the loss (median unit)")),
+                           (self.f_max, self.tr("∏ f to the loss (most kept unit)"))):  # fmt: skip
+            item.setVisible(lstm)
+            if lstm and name not in names:
+                legend.addItem(item, name)
+            elif not lstm and name in names:
+                legend.removeItem(item)
+        self._why_caption()
+
+    def _why_caption(self) -> None:
+        why, s = self.why, self.session
+        if s.run is None or not s.steps:
+            self.why_caption.setText("")
+            return
+        if why is None:
+            busy = self.tr("computing the step Jacobians…")
+            self.why_caption.setText(f"<span style='color:#555'>{busy}</span>")
+            return
+        lines = []
+        spectrum = self._spectrum()
+        if spectrum is not None:
+            top = spectrum.largest
+            side = self.tr("below 1") if top < 1 else self.tr("at least 1")
+            lines.append(self.tr(
+                "<b>Why it vanishes.</b> Largest singular value of W_hh ({0}): <b>{1}</b> ★, "
+                "{2}."
+            ).format(_html(spectrum.label), sci(top), side))  # fmt: skip
+        kind = why.kind
+        if kind in ("rnn_tanh", "rnn_relu", "rnn"):
+            lines.append(self.tr(
+                "For a plain RNN each step multiplies the gradient by W_hh^T and by tanh' ≤ 1: "
+                "with the largest singular value below 1 it shrinks geometrically."
+            ))  # fmt: skip
+            if spectrum is not None and spectrum.largest >= 1:
+                lines.append(self.tr(
+                    "Here it is above 1, so the shrinking comes from tanh' instead: saturated "
+                    "units pass almost nothing back, and the step factor (violet) drops below 1."
+                ))  # fmt: skip
+        elif kind == "lstm":
+            lines.append(self.tr(
+                "For an LSTM this is not the whole story: the cell state passes the gradient "
+                "on multiplied only by the forget gate f (red), so where f stays near 1 it "
+                "survives, whatever W_hh is."
+            ))  # fmt: skip
+        else:
+            lines.append(self.tr(
+                "For a GRU this is not the whole story: the update gate z lets the state (and "
+                "its gradient) pass through unchanged where z is near 1, whatever W_hh is."
+            ))  # fmt: skip
+        if why.step_norm is not None and len(why.step_norm):
+            below = float(np.mean(why.step_norm < 1))
+            with np.errstate(divide="ignore"):
+                mean = float(np.exp(np.mean(np.log(why.step_norm))))
+            lines.append(self.tr(
+                "Violet: ‖ds_t/ds_t−1‖, the most one step can scale the gradient (geometric mean "
+                "{0}); it is below 1 at {1:.0%} of the steps. Its product from a step to the "
+                "loss bounds the gradient norms above."
+            ).format(sci(mean), below))  # fmt: skip
+        elif why.error:
+            lines.append(_html(why.error))
+        self.why_caption.setText("<br>".join(lines))
 
     # ------------------------------------------------------------------ drawing
     def _show(self, flow: GradientFlow | None, error: str) -> None:
@@ -454,8 +727,11 @@ class GradientView(AnalysisView):
         steps = self.session.steps
         show = steps > 0 and not self.following
         self.now_line.setVisible(show)
+        self.why_now.setVisible(steps > 0)
         if show:
             self.now_line.setValue(self.session.step + 0.5)
+        if steps:
+            self.why_now.setValue(self.session.step + 0.5)
 
     def _set_caption(self, busy: bool = False) -> None:
         s = self.session

@@ -49,8 +49,9 @@ class Shown:
     unit: int
 
     def label(self) -> str:
+        """``L3 o[124]``: layers counted from 1, as the window's layer box and titles do."""
         rev = " rev" if self.direction else ""
-        return f"L{self.layer}{rev} {self.name}[{self.unit}]"
+        return f"L{self.layer + 1}{rev} {self.name}[{self.unit}]"
 
 
 class _Canvas(QWidget):

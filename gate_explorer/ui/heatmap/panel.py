@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QW
 
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.export.render import DEFAULT_SIZE
-from gate_explorer.session import Session
+from gate_explorer.session import Session, seq2seq
 from gate_explorer.session.core import EXACT_STEPS
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis
@@ -37,6 +37,8 @@ from gate_explorer.ui.heatmap.gates import (
 )
 from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change
 from gate_explorer.workspace import units
+
+BOUNDARY = "#1c7ed6"  # the line between an encoder-decoder's encoder and decoder steps
 
 LABEL_WIDTH = 92
 WINDOW_STEPS = 4000  # longer runs give the image items the steps around the view only
@@ -60,6 +62,7 @@ class HeatmapData:
     levels: dict[str, tuple[float, float, bool]] = field(default_factory=dict)
     highlight: dict[int, str] = field(default_factory=dict)
     title: str = ""
+    boundary: int | None = None  # an encoder-decoder's first decoder step: a line before it
 
     @property
     def steps(self) -> int:
@@ -80,7 +83,8 @@ def data_from_run(
     trace = run.trace
     names = tuple(names or trace.names)
     h = trace.values("h", layer, direction)
-    data = HeatmapData([t.text for t in run.tokens], names, title=title)
+    data = HeatmapData([t.text for t in run.tokens], names, title=title,
+                       boundary=seq2seq.boundary(run))  # fmt: skip
     for name in names:
         v = trace.values(name, layer, direction)
         basis = h if h.shape[1] == v.shape[1] else v
@@ -103,6 +107,7 @@ def data_from_session(session: Session) -> HeatmapData:
         data.images[name] = np.ascontiguousarray(session.values(name)[:, order].T)
         data.levels[name] = session.levels(name)
     data.highlight = session.highlighted_units()
+    data.boundary = seq2seq.boundary(run)
     return data
 
 
@@ -113,11 +118,16 @@ def _room(steps: int) -> int:
 
 def panel_title(session: Session) -> str:
     """E.g. ``quotes-lstm · LSTM · layer 1/2 · forward · sorted by mean, top 16``."""
-    model = session.model
+    model = session.shown_model
     if model is None:
         return ""
     c = model.net.config
     parts = [model.name, CELL_NAMES.get(c.kind, c.kind)]
+    b = seq2seq.boundary(session.run)
+    if b is not None:
+        parts.append(QCoreApplication.translate(
+            "HeatmapPanel", "encoder steps 1–{b}, decoder steps {first}–{last}"
+        ).format(b=b, first=b + 1, last=session.steps))  # fmt: skip
     if c.num_layers > 1:
         parts.append(
             QCoreApplication.translate("HeatmapPanel", "layer {k}/{n}").format(
@@ -204,8 +214,13 @@ class _Row:
         self.selected.setZValue(15)
         self.selected.hide()
         self.units_shown = np.zeros(0, dtype=int)
-        for item in (self.nan_bg, self.image, self.dim, self.marker, self.selected):
-            self.vb.addItem(item)
+        self.boundary = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen(BOUNDARY, width=3)
+        )
+        self.boundary.setZValue(18)  # the encoder-decoder hand-over, between two columns
+        self.boundary.hide()
+        for item in (self.nan_bg, self.image, self.dim, self.marker, self.selected, self.boundary):
+            self.vb.addItem(item, ignoreBounds=True)
         self.bar = ColourBar(font)
         place(self.bar, index, 3)
         self.rows = 0
@@ -225,8 +240,13 @@ class _Row:
         self.levels = levels
 
     def show(self, image: np.ndarray | None, units_shown: np.ndarray, highlight: dict[int, str],
-             levels: tuple[float, float, bool], steps: int) -> None:  # fmt: skip
-        """Set the image (rows, T), unit labels and colour range; called per run/view."""
+             levels: tuple[float, float, bool], steps: int,
+             boundary: int | None = None) -> None:  # fmt: skip
+        """Set the image (rows, T), unit labels and colour range; called per run/view.
+        ``boundary``: the first decoder step of an encoder-decoder (a line before it)."""
+        self.boundary.setVisible(boundary is not None and 0 < boundary < steps)
+        if boundary is not None:
+            self.boundary.setValue(boundary)
         rows = len(units_shown)
         self.rows = rows
         self.units_shown = np.asarray(units_shown, dtype=int)
@@ -561,7 +581,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             img = data.images.get(row.name)
             shown = data.rows.get(row.name, np.zeros(0, dtype=int))
             levels = data.levels.get(row.name, (0.0, 1.0, False))
-            row.show(img, shown, data.highlight, levels, steps)
+            row.show(img, shown, data.highlight, levels, steps, data.boundary)
         if self._rows and self._hint is not None:
             self.token_axis.set_tokens(data.tokens)
             self._hint.setVisible(steps == 0)

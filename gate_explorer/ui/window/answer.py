@@ -3,16 +3,19 @@ predicted vs true next value of a time series."""
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from gate_explorer.session import Answer, Session
+from gate_explorer.session import Answer, Session, seq2seq
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import MARKER, shown_token
 from gate_explorer.ui.window.language import on_language_change, translated
+from gate_explorer.workspace.series import SeriesErrors, series_errors
 
 ROW_H = 24
 BAR = QColor("#4c8bd6")
@@ -79,8 +82,20 @@ class AnswerView(QWidget):
         self.note.setObjectName("answerNote")
         self.bars = ProbabilityBars()
         self.plot: pg.PlotWidget | None = None  # built when a regress head first shows
+        self.decoded = QLabel()  # an encoder-decoder's whole answer, the current step marked
+        self.decoded.setObjectName("decoderAnswer")
+        self.decoded.setWordWrap(True)
+        self.decoded.setTextFormat(Qt.TextFormat.RichText)
+        self.decoded.hide()
+        self.errors = QLabel()  # a series: the model's error against next = last
+        self.errors.setObjectName("seriesErrors")
+        self.errors.setWordWrap(True)
+        self.errors.setTextFormat(Qt.TextFormat.RichText)
+        self.errors.hide()
+        self.series_errors: SeriesErrors | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.decoded)
         layout.addWidget(self.title)
         layout.addWidget(self.bars)
         layout.addWidget(self.note)
@@ -105,6 +120,7 @@ class AnswerView(QWidget):
         self.now_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(MARKER, width=2))
         plot.addItem(self.now_line)
         self._layout.insertWidget(self._layout.count() - 1, plot)
+        self._layout.insertWidget(self._layout.count() - 1, self.errors)
         return plot
 
     def _on_run(self) -> None:
@@ -120,9 +136,42 @@ class AnswerView(QWidget):
             steps = np.arange(len(values), dtype=float)
             self.true_curve.setData(steps[:-1], values[1:])  # next value at each step
             self.pred_curve.setData(steps, np.asarray(run.predictions, dtype=float))
+        self.series_errors = series_errors(run) if regress and run is not None else None
+        self.errors.setVisible(self.series_errors is not None)
+        if self.series_errors is not None:
+            e = self.series_errors
+            self.errors.setText(
+                self.tr(
+                    "Over the {0} steps with a known next value: RMSE <b>{1:.4g}</b> "
+                    "(next = last: {2:.4g}, ratio {3:.2f}); MAE {4:.4g} (next = last: {5:.4g})"
+                ).format(e.count, e.model_rmse, e.naive_rmse, e.ratio, e.model_mae, e.naive_mae)
+            )
         self._on_step(self.session.step)
 
+    def _show_decoded(self, step: int) -> None:
+        """An encoder-decoder's answer, the token written at ``step`` marked."""
+        run = seq2seq.joined(self.session.run)
+        self.decoded.setVisible(run is not None)
+        if run is None or run.seq is None:
+            return
+        written = list(run.seq.predicted)
+        at = step - run.boundary
+        cells = []
+        for k, tok in enumerate(written):
+            text = html_escape(shown_token(tok, 8))
+            if k == at:
+                text = f"<span style='background:{MARKER}; color:white'>&nbsp;{text}&nbsp;</span>"
+            cells.append(text)
+        how = self.tr("teacher-forced") if run.seq.forced else self.tr("greedy")
+        self.decoded.setText(
+            self.tr(
+                "Decoder answer ({0}):<br><span style='font-size:14pt; font-family:monospace'>"
+                "{1}</span>"
+            ).format(how, "".join(cells))
+        )
+
     def _on_step(self, step: int) -> None:
+        self._show_decoded(step)
         a = self.session.answer(step)
         self.answer = a
         titles = {
@@ -148,7 +197,7 @@ class AnswerView(QWidget):
             if self.plot is not None:
                 self.now_line.setValue(step)
         elif a.kind == "next-token" and a.next_token is not None:
-            token = shown_token(a.next_token, 16)
+            token = html_escape(shown_token(a.next_token, 16))  # e.g. </s> is text, not a tag
             if a.next_prob is None:
                 text = self.tr("Actually next: <b>“{token}”</b>").format(token=token)
             else:

@@ -32,11 +32,14 @@ def run_app(
     module: str | None = None,
     kind: str | None = None,
     head_activation: str | None = None,
+    series: str | None = None,
+    column: str | None = None,
 ) -> int:
     """Open the window and run the event loop; returns the exit status.
 
     ``module``, ``kind`` and ``head_activation`` are the choices a weights file leaves open
-    (``--module``, ``--kind``, ``--head-activation``), as on ``gate-explorer export``.
+    (``--module``, ``--kind``, ``--head-activation``), as on ``gate-explorer export``;
+    ``series`` (and ``column``) a series file to open as the text (``--series``).
     """
     single_threaded_blas()
     from PySide6.QtCore import QTimer
@@ -58,7 +61,8 @@ def run_app(
 
     language.apply(language.chosen_language(default_settings()))
     window = MainWindow()
-    window.start(model, text, vocab, module=module, kind=kind, head_activation=head_activation)
+    window.start(model, text, vocab, series, column, module=module, kind=kind,
+                 head_activation=head_activation)  # fmt: skip
     window.show()
     signal.signal(signal.SIGINT, lambda *_: window.close())  # Ctrl+C in the terminal
     signal.signal(signal.SIGTERM, lambda *_: window.close())

@@ -46,7 +46,9 @@ from gate_explorer.ui.heatmap.panel import HeatmapPanel
 from gate_explorer.ui.window import help_text
 from gate_explorer.ui.window.answer import AnswerView
 from gate_explorer.ui.window.language import language_menu, on_language_change
+from gate_explorer.ui.window.language_offer import LanguageOfferBar
 from gate_explorer.ui.window.model_bar import ModelBar
+from gate_explorer.ui.window.seq2seq_bar import Seq2SeqBar
 from gate_explorer.ui.window.stepper import Stepper
 from gate_explorer.ui.window.text_input import TextInput
 from gate_explorer.ui.window.tokens import ShadeBar, TokenChips
@@ -62,9 +64,11 @@ WEIGHTS_FILTER = (
     "Weights (*.npz *.safetensors *.pt *.pth *.h5 *.hdf5 *.keras *.onnx);;All files (*)"
 )
 SESSION_FILTER = "Gate Explorer session (*.json)"
+SERIES_FILTER = "Series (*.csv *.tsv *.txt *.npy);;All files (*)"
 VOCAB_SUFFIXES = (".txt", ".vocab")
 
 PathAsker = Callable[[str, str, str], str]  # (mode "open"/"save", title, filter) -> path or ""
+ItemAsker = Callable[[str, str, list[str], int], str]  # (title, label, items, default) -> "" or one
 
 
 def _dialog_ask(parent: QWidget) -> PathAsker:
@@ -74,6 +78,16 @@ def _dialog_ask(parent: QWidget) -> PathAsker:
         if mode == "save":
             return QFileDialog.getSaveFileName(parent, title, "", filters)[0]
         return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+
+    return ask
+
+
+def _item_ask(parent: QWidget) -> ItemAsker:
+    def ask(title: str, label: str, items: list[str], default: int) -> str:
+        from PySide6.QtWidgets import QInputDialog
+
+        item, ok = QInputDialog.getItem(parent, title, label, items, default, False)
+        return item if ok else ""
 
     return ask
 
@@ -97,6 +111,8 @@ class MainWindow(QMainWindow):
         self.session = session or Session(self)
         self.settings = settings or default_settings()
         self.ask_path: PathAsker = _dialog_ask(self)
+        self.ask_item: ItemAsker = _item_ask(self)
+        self.series = None  # the io.series.Series shown, if one was opened
         self.last_error = ""
         self.dialogs: dict[str, QDialog] = {}
         self._example: str | None = None  # the example text we filled in, if unchanged
@@ -128,9 +144,15 @@ class MainWindow(QMainWindow):
         self.text_input = TextInput(s)
         self.text_input.sigEscape.connect(self.focus_heatmaps)
         self.text_input.editor.viewport().installEventFilter(self)
+        self.language_offer = LanguageOfferBar(s)  # Hangul the model does not know
+        self.language_offer.sigSwitched.connect(
+            lambda name: self.show_info(self.tr("Opened {label}").format(label=name))
+        )
         self.chips = TokenChips(s)
         self.shade_bar = ShadeBar(self.chips)
         self.view_controls = ViewControls(s)
+        self.seq2seq_bar = Seq2SeqBar(s, self.view_controls)  # an encoder-decoder's stack, target
+        self.view_controls.layout().insertWidget(4, self.seq2seq_bar)  # after layer, direction
         self.heatmaps = HeatmapPanel(s)
         self.heatmaps.sigHover.connect(self._on_hover)
         self.heatmaps.sigCellClicked.connect(self._on_cell_clicked)
@@ -170,6 +192,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.model_bar)
         layout.addWidget(self.text_input)
+        layout.addWidget(self.language_offer)
         layout.addWidget(self.shade_bar)
         layout.addWidget(self.chips)
         layout.addWidget(self.view_controls)
@@ -198,6 +221,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu = bar.addMenu("")
         self.open_action = self._action(file_menu, "Ctrl+O", self.open_model_dialog)
         self.open_vocab_action = self._action(file_menu, None, self.open_model_vocab_dialog)
+        self.series_action = self._action(file_menu, None, self.open_series_dialog)
         file_menu.addSeparator()
         self.open_session_action = self._action(file_menu, "Ctrl+Shift+O",
                                                 self.open_session_dialog)  # fmt: skip
@@ -244,6 +268,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open weights file…"))
         self.open_vocab_action.setText(self.tr("Open weights with &vocabulary…"))
+        self.series_action.setText(self.tr("Open se&ries…"))
         self.open_session_action.setText(self.tr("Open &session…"))
         self.save_session_action.setText(self.tr("&Save session…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -402,7 +427,7 @@ class MainWindow(QMainWindow):
         return self.dialogs["module"]
 
     def _on_model(self) -> None:
-        model = self.session.model
+        model = self.session.shown_model  # an encoder-decoder: the pair, not one stack
         if model is None:
             return
         self.setWindowTitle(self.tr("Gate Explorer") + f" — {model.name}")
@@ -468,6 +493,64 @@ class MainWindow(QMainWindow):
         elif ok:
             self.show_info(self.tr("Opened {label}").format(label=Path(path).name))
         return ok
+
+    def open_series_dialog(self) -> None:
+        """File > Open series…: a CSV/TSV column or a .npy array as a numeric model's input."""
+        if self._series_refused():
+            return
+        path = self.ask_path("open", self.tr("Open series"), SERIES_FILTER)
+        if path:
+            self.open_series(path)
+
+    def _series_refused(self) -> bool:
+        model = self.session.shown_model
+        if model is not None and model.embedding.numeric:
+            return False
+        name = model.name if model is not None else ""
+        kind = model.tokenizer.kind if model is not None else ""
+        self.show_error(self.tr(
+            "A series is the input of a numeric model; {0} reads {1} tokens: open a numeric "
+            "model (e.g. sunspots-lstm) first"
+        ).format(name, kind))
+        return True
+
+    def open_series(self, path: str | Path, column: str | None = None) -> bool:
+        """Read a series (``io.series``) and run the model on it; when a CSV/TSV file has
+        several numeric columns and ``column`` is None, ask which. A bad file is a message."""
+        from gate_explorer.io.series import numeric_columns, read_series
+
+        if self._series_refused():
+            return False
+        try:
+            if column is None:
+                columns = numeric_columns(path)
+                if len(columns) > 1:
+                    column = self.ask_item(
+                        self.tr("Open series"),
+                        self.tr("{0} has several numeric columns. Which one is the series?")
+                        .format(Path(path).name),
+                        columns,
+                        len(columns) - 1,
+                    )
+                    if not column:
+                        return False
+            series = read_series(path, column)
+        except GateExplorerError as exc:
+            self.show_error(str(exc))
+            return False
+        model = self.session.shown_model
+        self.series = series
+        self.session.set_text(series.as_text(), immediate=True)
+        if not model.embedding.scaled:
+            self.show_error(self.tr(
+                "Notice: {0} records no input scaling: the file's values are fed as they "
+                "are, so they should be in the range the model was trained on"
+            ).format(model.name))
+        else:
+            self.show_info(self.tr("Series: {0:,} values from {1}").format(
+                len(series.values), series.note))  # fmt: skip
+        self.series_action.setData(str(path))
+        return True
 
     def open_session_dialog(self) -> None:
         path = self.ask_path("open", self.tr("Open session"), self._session_filter())
@@ -635,19 +718,24 @@ class MainWindow(QMainWindow):
         model: str | None = None,
         text: str | None = None,
         vocab: str | None = None,
+        series: str | None = None,
+        column: str | None = None,
         **choices: str | None,
     ) -> None:
         """Open the model and text to show first: arguments, else last time's, else defaults.
 
         ``choices``: ``module``, ``kind``, ``head_activation`` for a weights file (the
-        ``--module``, ``--kind``, ``--head-activation`` options)."""
+        ``--module``, ``--kind``, ``--head-activation`` options); ``series`` (and
+        ``column``): a series file as the text (``open_series``)."""
         saved = self._saved_state()
         ref = _ref_from_argument(model, vocab, **choices) if model else None
         restored = ref is None and saved is not None
         if ref is None and saved is not None:
             ref = saved.model
         if ref is None or not self.session.open_model(ref):
-            if not self.session.open_model(default_ref()):
+            from PySide6.QtCore import QLocale  # the UI language (QLocale.setDefault, LANG)
+
+            if not self.session.open_model(default_ref(QLocale().name())):
                 self.session.open_model(ModelRef("random"))
         if text is not None:
             text, bad = replace_surrogates(text)
@@ -672,6 +760,8 @@ class MainWindow(QMainWindow):
             self.size_dock_by_default()
         if saved is not None:
             self._apply_layout(saved.layout)
+        if series is not None:
+            self.open_series(series, column)
         self.focus_heatmaps()
 
     def size_dock_by_default(self) -> None:

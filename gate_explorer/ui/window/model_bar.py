@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from gate_explorer.session import ModelRef, Session, bundled_models
+from gate_explorer.session import ModelRef, Session, bundled_models, seq2seq
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change, translated
 from gate_explorer.ui.window.notice_badge import NoticeBadge
@@ -170,7 +170,7 @@ class ModelBar(QWidget):
         select_model_item(self.combo, self.session.model_ref)
 
     def _on_model(self) -> None:
-        model, ref = self.session.model, self.session.model_ref
+        model, ref = self.session.shown_model, self.session.model_ref
         self._select_current()
         random = ref.source == "random"
         self.random_box.setVisible(random)
@@ -191,6 +191,12 @@ class ModelBar(QWidget):
                     head=head,
                 )
             )
+            if seq2seq.shown(model) is not None:  # two stacks: say so, with the head's place
+                self.info.setText(self.tr(
+                    "encoder-decoder: two stacks of {net} · {kind} tokens · {head} head on the "
+                    "decoder"
+                ).format(net=", ".join(translated(p) for p in model.net.describe_parts()),
+                         kind=model.tokenizer.kind, head=head))  # fmt: skip
             summary = model.card.summary
             self.info.setToolTip(str(summary or model.name))
         self._on_run()

@@ -31,8 +31,8 @@ class ModuleDialog(QDialog):
         self.setWindowTitle(self.tr("Choose a recurrent module"))
         label = QLabel(
             self.tr("{file} holds {count} recurrent modules. Which one should be shown?").format(
-                file=file_name, count=len(modules)
-            )
+                file=file_name, count=sum("+" not in name for name, _ in modules)
+            )  # "A+B": both, as an encoder-decoder (io.seq2seq_files.pair_choice)
         )
         label.setWordWrap(True)
         self.list = QListWidget()

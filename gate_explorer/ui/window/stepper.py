@@ -45,6 +45,7 @@ class Stepper(QWidget):
         self.slider.setObjectName("timeSlider")
         self.slider.valueChanged.connect(session.set_step)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a token such as <s> is text
         self.label.setObjectName("stepLabel")
         self.label.setMinimumWidth(190)
         font = self.label.font()

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QWidget
 
 from gate_explorer.engine.tokenize import Token, why_unknown
-from gate_explorer.session import Session
+from gate_explorer.session import Session, seq2seq
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.heatmap.gates import MARKER, long_name, shown_token
 from gate_explorer.ui.window.language import on_language_change, translated
@@ -40,6 +40,8 @@ UNKNOWN_BG = QColor("#ffe3e3")
 UNKNOWN_EDGE = QColor("#e03131")
 SPAN_BAND = QColor("#f59f00")  # behind the selected span's chips
 SPAN_BG = QColor("#fff3bf")
+BOUNDARY = QColor("#1c7ed6")  # between an encoder-decoder's source and decoder chips
+BOUNDARY_GAP = 12  # extra room before the first decoder chip, for the line
 
 
 class _ChipCanvas(QWidget):
@@ -62,6 +64,8 @@ class _ChipCanvas(QWidget):
         self.shade_values: np.ndarray | None = None  # (T,) the values behind them
         self.shade_label = ""  # e.g. "layer 1 h[92]"
         self._press = -1  # chip under the mouse press: a drag from it picks a span
+        self.boundary: int | None = None  # an encoder-decoder's first decoder chip
+        self._boundary_line: QRect | None = None
         font = QFont()
         font.setPointSize(10)
         self.setFont(font)
@@ -83,11 +87,17 @@ class _ChipCanvas(QWidget):
         rects = self.rects[:keep]
         if rects:
             x, y = rects[-1].right() + 1 + GAP, rects[-1].top()
-        for label in self.labels[keep:]:
+        if self.boundary is None or self.boundary >= keep:
+            self._boundary_line = None  # laid out again below (or none)
+        for k, label in enumerate(self.labels[keep:], keep):
             pad = PAD_X if len(label) > 1 else PAD_X - 2  # char tokens: denser, reads as text
             w = max(fm.horizontalAdvance(label) + 2 * pad, 9)
+            if k == self.boundary and k > 0:
+                x += BOUNDARY_GAP
             if x + w > width - GAP and x > GAP:
-                x, y = GAP, y + h + GAP
+                x, y = GAP + (BOUNDARY_GAP if k == self.boundary else 0), y + h + GAP
+            if k == self.boundary and k > 0:
+                self._boundary_line = QRect(x - BOUNDARY_GAP // 2 - 2, y - 1, 3, h + 2)
             rects.append(QRect(x, y, w, h))
             x += w + GAP
         self.rects = rects
@@ -174,6 +184,10 @@ class _ChipCanvas(QWidget):
             p.drawRoundedRect(r, 4, 4)
             p.setPen(fg)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, self.labels[k])
+        if self._boundary_line is not None and self._boundary_line.intersects(area):
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(BOUNDARY)
+            p.drawRect(self._boundary_line)
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -217,12 +231,13 @@ class _ChipCanvas(QWidget):
 
 
 def shade_label(session: Session, name: str, unit: int) -> str:
-    """``layer 1 h[92]`` (``reverse`` for direction 1): the unit the chips are shaded by."""
+    """``layer 2 h[92]`` (``reverse`` for direction 1): the unit the chips are shaded by,
+    its layer counted from 1 as in the layer box and the heatmap titles."""
     if session.direction:
         text = QCoreApplication.translate("ShadeBar", "layer {layer} reverse {name}[{unit}]")
     else:
         text = QCoreApplication.translate("ShadeBar", "layer {layer} {name}[{unit}]")
-    return text.format(layer=session.layer, name=name, unit=unit)
+    return text.format(layer=session.layer + 1, name=name, unit=unit)
 
 
 class TokenChips(QScrollArea):
@@ -278,6 +293,10 @@ class TokenChips(QScrollArea):
         self.canvas.kind = model.tokenizer.kind if model is not None else ""
         keep = self.session.unchanged_steps(self._serial)
         self._serial = self.session.run_serial
+        boundary = seq2seq.boundary(run)
+        if boundary != self.canvas.boundary:
+            keep = 0  # the chips after the boundary move: lay them all out again
+        self.canvas.boundary = boundary
         self.canvas.set_tokens(run.tokens if run is not None else [], keep)
         self.canvas.current = -1
         self.canvas.span = self.session.span

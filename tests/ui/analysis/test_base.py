@@ -92,7 +92,11 @@ def test_the_export_command_offers_the_exported_tabs():
     parser = build_parser()
     export = parser._subparsers._group_actions[0].choices["export"]
     view = next(a for a in export._actions if a.dest == "view")
-    assert tuple(view.choices) == ("heatmaps", *export_names())
+    from gate_explorer.headless.shapes import SHAPE_VIEWS
+
+    # the tabs, then the sequence-shape views (not tabs of their own)
+    assert tuple(view.choices) == ("heatmaps", *export_names(), *SHAPE_VIEWS)
+    assert SHAPE_VIEWS == ("seq2seq", "series", "jacobian")
 
 
 LAZY = """

@@ -16,10 +16,10 @@ def test_strips_of_the_selected_and_pinned_units(window, qtbot):
     assert "Select a unit" in view.caption.text()
     assert not view.pin.isEnabled()
     s.set_unit(3, "f")
-    assert [u.label() for u in view.shown()] == ["L0 f[3]"]
+    assert [u.label() for u in view.shown()] == ["L1 f[3]"]
     view.pin.click()
     s.set_unit(1, "c")
-    assert [u.label() for u in view.shown()] == ["L0 c[1]", "L0 f[3]"]
+    assert [u.label() for u in view.shown()] == ["L1 c[1]", "L1 f[3]"]
     c = view.canvas
     values = s.run.trace.values("f", 0)
     lo, hi, div = levels("f", s.model.kind, values)
@@ -35,7 +35,7 @@ def test_strips_of_the_selected_and_pinned_units(window, qtbot):
         got = image.pixelColor(cell.left() + cell.width() // 2, y)
         assert (got.red(), got.green(), got.blue()) == tuple(int(x) for x in c.colours[1][k])
     view.clear.click()
-    assert [u.label() for u in view.shown()] == ["L0 c[1]"]
+    assert [u.label() for u in view.shown()] == ["L1 c[1]"]
 
 
 def test_clicking_a_token_goes_to_its_step(window, qtbot):
@@ -66,7 +66,7 @@ def test_pins_are_saved_with_the_session_and_checked(window, qtbot, tmp_path):
     view.clear.click()
     assert s.pinned == ()
     assert s.apply_state(state)
-    assert [u.label() for u in view.pinned] == ["L0 f[2]", "L0 c[5]"]
+    assert [u.label() for u in view.pinned] == ["L1 f[2]", "L1 c[5]"]
     bad = dict(state, pinned=[{"layer": 0, "direction": 0, "name": "q", "unit": 1}])
     with pytest.raises(GateExplorerError, match="pinned"):
         SessionState.from_json(bad)

@@ -44,11 +44,11 @@ def test_clicking_a_heatmap_row_shades_the_chips_by_that_unit(window, qtbot):
             assert _chip_colour(image, rect) == tuple(int(x) for x in expected[k])
     assert image != before
     assert bar.isVisible()
-    assert f"layer 0 f[{unit}]" in bar.toggle.text()
+    assert f"layer 1 f[{unit}]" in bar.toggle.text()
     assert "forget gate" in bar.toggle.text()
     assert bar.limits.text() == f"{lo:.3g} … {hi:.3g}"
     k = 4
-    assert f"layer 0 f[{unit}] = {values[k]:.4f}" in chips.canvas.tooltip(k)
+    assert f"layer 1 f[{unit}] = {values[k]:.4f}" in chips.canvas.tooltip(k)
 
 
 def test_the_toggle_turns_shading_off_and_on(window, qtbot):

@@ -112,6 +112,17 @@ def test_window_launch_without_module_asks_which(qtbot, settings, tmp_path):
     w.session.shutdown()
 
 
+def test_cli_passes_a_series_to_the_window(monkeypatch, capsys):
+    seen = {}
+    monkeypatch.setattr("gate_explorer.ui.window.app.run_app", lambda **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("gate_explorer.ui.window.app.single_threaded_blas", lambda: None)
+    argv = ["--model", "sunspots-lstm", "--series", "s.csv", "--column", "SUNACTIVITY"]
+    assert cli.main(argv) == 0
+    assert (seen["series"], seen["column"]) == ("s.csv", "SUNACTIVITY")
+    assert cli.main(["--column", "A"]) == 2  # a column without a series: a message
+    assert "--column goes with --series" in capsys.readouterr().err
+
+
 def test_huge_start_text_asks_before_running(qtbot, settings):
     w = _window(qtbot, settings)
     huge = "ab" * 50_000  # 100,000 characters
