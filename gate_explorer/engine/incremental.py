@@ -234,6 +234,7 @@ def rerun_text(
     the first token that differs from ``old`` (None: from the start), which must be a run
     of this model (one of another shape is not reused).
 
+    A ``Model`` subclass with its own ``run_text`` (an encoder-decoder) is run whole by it.
     ``backend`` (``engine.backend``) runs the time loop; ``old`` computed on another one is
     not reused (one run never mixes the two paths' states).
 
@@ -244,6 +245,9 @@ def rerun_text(
     computed (the steps before it are ``old``'s). Returns the run and a
     ``Rerun`` saying what was computed.
     """
+    if type(model).run_text is not Model.run_text:  # a model that runs its own way (e.g.
+        run = model.run_text(text, progress=progress)  # an encoder-decoder): run it whole
+        return run, Rerun(0, 0, len(run.tokens), 0)
     net = model.net
     if old is not None and not _same_shape(old.trace, net):
         old = None

@@ -403,6 +403,8 @@ class Session(QObject):
         model = self._model
         if old is None or model is None or model.net.config.bidirectional:
             return steps
+        if type(model).run_text is not Model.run_text:  # runs whole (``rerun_text``)
+            return steps
         tok = model.tokenizer
         start = tok.boundary_before(self._text, common_prefix(old.text, self._text))
         return min(steps, tok.max_tokens(self._text[start:]) + 1 + ALIGN)
