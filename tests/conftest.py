@@ -4,6 +4,8 @@ with each kind of head (built from the engine alone), their runs, and a plain fi
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GATE_EXPLORER_ENGINE", "numpy")  # sessions stay on the reference
+# path (no compiled loop loading mid-test); tests of the compiled path choose it
 
 import subprocess
 

@@ -549,11 +549,16 @@ PARTIAL_SECONDS = 2.0  # a long run shows its computed part at most this often (
 
 
 def rerun_job(
-    model: Model, old: ModelRun | None, text: str, progress: Callable[..., None]
+    model: Model,
+    old: ModelRun | None,
+    text: str,
+    progress: Callable[..., None],
+    *,
+    backend: Backend = NUMPY,
 ) -> tuple[ModelRun, Rerun]:
     """``rerun_text`` as a worker job (``session.worker``): the part computed so far goes
     out as the report of a progress call, ``progress(done, total, (run, start))``, at most
-    every ``PARTIAL_SECONDS``."""
+    every ``PARTIAL_SECONDS``; ``backend`` as for ``rerun_text``."""
     last = time.monotonic()
     done = [0, 0]
 
@@ -568,4 +573,4 @@ def rerun_job(
             last = now
             progress(done[0], done[1], (run, start))
 
-    return rerun_text(model, old, text, progress=counted, partial=partial)
+    return rerun_text(model, old, text, progress=counted, partial=partial, backend=backend)

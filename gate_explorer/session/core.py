@@ -22,6 +22,7 @@ from gate_explorer.engine.stepping import ALIGN
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.notices import translatable
 from gate_explorer.session import seq2seq
+from gate_explorer.session.engine_path import EnginePath
 from gate_explorer.session.interventions import Interventions
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
@@ -113,6 +114,8 @@ class Session(QObject):
         self._span: tuple[int, int] | None = None
         self._span_steps = 0  # T of the run the span was picked in
         self.sigTextChanged.connect(self.clear_span)  # a new text: the old span means nothing
+        self.engine = EnginePath(self)  # NumPy, or the compiled loop once it has loaded
+        self.engine.sigChanged.connect(self._on_engine_changed)
         self._worker = Worker(self)  # a new run cancels the one still running
         self._worker.sigDone.connect(self._on_done)
         self._worker.sigProgress.connect(self._on_progress)
@@ -341,6 +344,12 @@ class Session(QObject):
             self.sigUnitChanged.emit(-1)
         self.recompute()
 
+    def _on_engine_changed(self) -> None:
+        """The compiled loop has loaded (or failed to): the text runs again, whole, on the
+        new path (a run of the other path is never continued), and interventions follow."""
+        if self._model is not None:
+            self.recompute(force=True)
+
     def set_text(self, text: str, *, immediate: bool = False) -> None:
         """New text: re-run after the debounce delay (or now with ``immediate``)."""
         if text == self._text and not immediate:
@@ -389,14 +398,15 @@ class Session(QObject):
         if cost <= self.sync_cost and not in_worker:
             self._worker.cancel()  # a stale run in the background stops
             try:
-                result = rerun_text(self._model, old, self._text)
+                result = rerun_text(self._model, old, self._text, backend=self.engine.backend)
             except Exception as exc:
                 self._on_done(self._generation, None, exc)
             else:
                 self._on_done(self._generation, result, None)
             return
         self._set_busy(True)
-        self._worker.submit(partial(rerun_job, self._model, old, self._text), self._generation)
+        job = partial(rerun_job, self._model, old, self._text, backend=self.engine.backend)
+        self._worker.submit(job, self._generation)
 
     def _work(self, old: ModelRun | None, steps: int) -> int:
         """Steps (per layer) a run of the text computes after ``old``: an upper bound."""
@@ -514,6 +524,7 @@ class Session(QObject):
         self._generation += 1
         self._load_generation += 1
         self._worker.shutdown()
+        self.engine.shutdown()
         self._loader.shutdown()
         self.interventions.shutdown()
         if self._results is not None:

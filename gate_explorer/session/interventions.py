@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from gate_explorer.engine.backend import NUMPY, Backend
 from gate_explorer.engine.intervene import Intervention, check, run_intervened
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.errors import GateExplorerError
@@ -48,13 +49,20 @@ class Host(Protocol):
 
 
 def counterfactual(
-    model: Model, run: ModelRun, active: list[Intervention], _progress: Progress | None = None
+    model: Model,
+    run: ModelRun,
+    active: list[Intervention],
+    _progress: Progress | None = None,
+    *,
+    backend: Backend = NUMPY,
 ) -> ModelRun:
-    """``run`` with ``active`` in place, read out by the model's head (a worker job).
-    An encoder-decoder's joined run re-runs its own stacks (``Seq2SeqShownRun.intervened``)."""
+    """``run`` with ``active`` in place, read out by the model's head (a worker job), on the
+    engine path that computed ``run`` (``backend``). An encoder-decoder's joined run re-runs
+    its own stacks (``Seq2SeqShownRun.intervened``)."""
     if (intervened := getattr(run, "intervened", None)) is not None:
         return intervened(active)
-    return model.read_out(run.text, run.tokens, run_intervened(model.net, run.trace, active))
+    trace = run_intervened(model.net, run.trace, active, backend=backend)
+    return model.read_out(run.text, run.tokens, trace)
 
 
 def _target(iv: Intervention) -> tuple[int, int, int, str, int | None]:
@@ -198,15 +206,20 @@ class Interventions(QObject):
         else:
             first = min(iv.step for iv in active)
             if run_cost(model, len(run.tokens) - first) > session.sync_cost:
-                self._worker.submit(partial(counterfactual, model, run, active), (run, active))
+                job = partial(counterfactual, model, run, active, backend=self._backend())
+                self._worker.submit(job, (run, active))
                 self.sigChanged.emit()  # the list now; the counterfactual once computed
                 return
             self._worker.cancel()
             try:
-                self._run = counterfactual(model, run, active)
+                self._run = counterfactual(model, run, active, backend=self._backend())
             except GateExplorerError as exc:  # pragma: no cover - checked above
                 session.sigError.emit(str(exc))
         self.sigChanged.emit()
+
+    def _backend(self) -> Backend:
+        engine = getattr(self._session, "engine", None)
+        return engine.backend if engine is not None else NUMPY
 
     @property
     def computing(self) -> bool:

@@ -19,9 +19,9 @@ def test_a_new_text_cancels_the_stale_run(qtbot, monkeypatch):
     ended: list[tuple[str, str]] = []
     rerun_job = core.rerun_job  # every run in the worker is this job (from the edit on)
 
-    def recording(model, old, text, progress):
+    def recording(model, old, text, progress, **options):  # options: the engine path
         try:
-            run = rerun_job(model, old, text, progress)
+            run = rerun_job(model, old, text, progress, **options)
         except Cancelled:
             ended.append((text[:5], "cancelled"))
             raise

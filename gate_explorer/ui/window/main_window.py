@@ -45,7 +45,7 @@ from gate_explorer.ui.heatmap.legend import GateLegend
 from gate_explorer.ui.heatmap.panel import HeatmapPanel
 from gate_explorer.ui.window import help_text
 from gate_explorer.ui.window.answer import AnswerView
-from gate_explorer.ui.window.language import language_menu, on_language_change
+from gate_explorer.ui.window.language import language_menu, on_language_change, translated
 from gate_explorer.ui.window.language_offer import LanguageOfferBar
 from gate_explorer.ui.window.model_bar import ModelBar
 from gate_explorer.ui.window.seq2seq_bar import Seq2SeqBar
@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         s.sigChooseModule.connect(self.choose_module)
         s.sigModelChanged.connect(self._on_model)
         s.sigTooLarge.connect(self.ask_large_run)
+        s.engine.sigChanged.connect(
+            lambda: self.show_info(translated(s.engine.label()))
+        )  # the compiled loop has loaded (or failed to): say which path runs now
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
