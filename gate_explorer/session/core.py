@@ -28,7 +28,7 @@ from gate_explorer.session.worker import Worker
 from gate_explorer.workspace import state as saved  # a module: state.py imports workspace.models
 from gate_explorer.workspace import units
 from gate_explorer.workspace.jobs import load_job, run_cost
-from gate_explorer.workspace.models import ModelRef, load_ref
+from gate_explorer.workspace.models import ModelRef, live_direction, load_ref
 
 if TYPE_CHECKING:
     from gate_explorer.workspace.state import SessionState
@@ -329,6 +329,7 @@ class Session(QObject):
         c = model.net.config
         self._layer = min(self._layer, c.num_layers - 1)
         self._direction = min(self._direction, c.num_directions - 1)
+        self._direction = live_direction(model.net, self._layer, self._direction)
         self._run = None
         self._computed = (None, "")
         self._cache.clear()

@@ -14,9 +14,12 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from gate_explorer.bundled import resource
 from gate_explorer.engine.embedding import Embedding
 from gate_explorer.engine.estimate import check_model_size
+from gate_explorer.engine.layers import suffix
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.net import NetConfig, RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import Tokenizer
@@ -318,3 +321,23 @@ def default_partner(ref: ModelRef, names: list[str]) -> ModelRef:
     if others:
         return ModelRef("bundled", name=others[0])
     return ModelRef("random", cell="gru", hidden=ref.hidden)
+
+
+def live_direction(net: RecurrentNet, layer: int, direction: int) -> int:
+    """``direction``, or the other one of a bidirectional ``layer`` when this one holds no
+    weights at all (every input and recurrent weight 0) and the other does: an ONNX
+    ``direction='reverse'`` node is read as the backward half of a bidirectional layer
+    whose forward half is empty, and the window should open on the half with the numbers."""
+    if net.config.num_directions < 2 or not 0 <= layer < net.config.num_layers:
+        return direction
+
+    def empty(d: int) -> bool:
+        s = suffix(layer, d)
+        return not any(
+            np.any(net.params[name]) for name in (f"weight_ih{s}", f"weight_hh{s}")
+            if name in net.params
+        )
+
+    other = 1 - direction
+    return other if empty(direction) and not empty(other) else direction
+

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import threading
+import time
+
+from PySide6.QtCore import QCoreApplication
 
 from gate_explorer.session import ModelRef, Session
 
 
 def _session() -> Session:
+    """A session whose model and run are in (a model may load in the loader's thread: a run
+    arriving during a test would clear the results under it)."""
     s = Session(debounce_ms=10)
     s.open_model(ModelRef("random", cell="gru", hidden=4))
     s.set_text("abc", immediate=True)
+    deadline = time.monotonic() + 10
+    while (s.run is None or s.busy or s.loading is not None) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    assert s.run is not None
+    assert s.run.text == "abc"
     return s
 
 
