@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
+from gate_explorer.engine.backend import Backend
 from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.incremental import Rerun, common_prefix, rerun_job, rerun_text
 from gate_explorer.engine.model import Model, ModelRun
@@ -142,6 +143,11 @@ class Session(QObject):
         self._results: Any = None  # session.results.Results, made on first use
 
     # ------------------------------------------------------------------ read
+    @property
+    def backend(self) -> Backend:
+        """The engine path runs take now (``engine``: NumPy until the compiled one loads)."""
+        return self.engine.backend
+
     @property
     def model(self) -> Model | None:
         """The model; for an encoder-decoder the stack that computed the current step
@@ -399,14 +405,14 @@ class Session(QObject):
         if cost <= self.sync_cost and not in_worker:
             self._worker.cancel()  # a stale run in the background stops
             try:
-                result = rerun_text(self._model, old, self._text, backend=self.engine.backend)
+                result = rerun_text(self._model, old, self._text, backend=self.backend)
             except Exception as exc:
                 self._on_done(self._generation, None, exc)
             else:
                 self._on_done(self._generation, result, None)
             return
         self._set_busy(True)
-        job = partial(rerun_job, self._model, old, self._text, backend=self.engine.backend)
+        job = partial(rerun_job, self._model, old, self._text, backend=self.backend)
         self._worker.submit(job, self._generation)
 
     def _work(self, old: ModelRun | None, steps: int) -> int:

@@ -17,10 +17,6 @@ from gate_explorer.engine.backend import NUMPY, Backend, choose
 from gate_explorer.session.worker import Worker
 
 
-def _warm_up(backend: Backend, progress: object) -> Backend:
-    return backend.warm_up()
-
-
 class EnginePath(QObject):
     """The session's engine path (``backend``) and why (``label``)."""
 
@@ -36,7 +32,7 @@ class EnginePath(QObject):
         if chosen.compiled:
             self._worker = Worker(self)
             self._worker.sigDone.connect(self._on_ready)
-            self._worker.submit(lambda progress: _warm_up(chosen, progress))
+            self._worker.submit(lambda _progress: chosen.warm_up())
 
     @property
     def backend(self) -> Backend:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gate_explorer.engine.backend import NUMPY
 from gate_explorer.engine.generate import Sampling, Written, check_can_generate, truncate, write
 from gate_explorer.errors import GateExplorerError
 
@@ -75,9 +74,7 @@ class Generation(QObject):
         s.keep_steps(keep)
         self._produced = s.text
         self.sampling, self._wanted, self._done = sampling, tokens, 0
-        engine = getattr(s, "engine", None)
-        backend = engine.backend if engine is not None else NUMPY
-        self._tokens = write(model, truncate(s.run.trace, keep), sampling, backend=backend)
+        self._tokens = write(model, truncate(s.run.trace, keep), sampling, backend=s.backend)
         self._timer.start()
         self.sigRunning.emit(True)
 

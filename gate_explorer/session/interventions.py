@@ -39,6 +39,9 @@ class Host(Protocol):
     sync_cost: float
 
     @property
+    def backend(self) -> Backend: ...
+
+    @property
     def model(self) -> Model | None: ...
 
     @property
@@ -206,20 +209,16 @@ class Interventions(QObject):
         else:
             first = min(iv.step for iv in active)
             if run_cost(model, len(run.tokens) - first) > session.sync_cost:
-                job = partial(counterfactual, model, run, active, backend=self._backend())
+                job = partial(counterfactual, model, run, active, backend=session.backend)
                 self._worker.submit(job, (run, active))
                 self.sigChanged.emit()  # the list now; the counterfactual once computed
                 return
             self._worker.cancel()
             try:
-                self._run = counterfactual(model, run, active, backend=self._backend())
+                self._run = counterfactual(model, run, active, backend=session.backend)
             except GateExplorerError as exc:  # pragma: no cover - checked above
                 session.sigError.emit(str(exc))
         self.sigChanged.emit()
-
-    def _backend(self) -> Backend:
-        engine = getattr(self._session, "engine", None)
-        return engine.backend if engine is not None else NUMPY
 
     @property
     def computing(self) -> bool:
