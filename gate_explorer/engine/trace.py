@@ -6,6 +6,7 @@ time, hovering, sorting and exporting all read it; none re-runs the network.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,6 +25,9 @@ class DirectionTrace:
 
     values: dict[str, np.ndarray]
     cache: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+CHUNK = 65536  # steps per chunk when a long run is read in pieces (a multiple of stepping.ALIGN)
 
 
 @dataclass(frozen=True)
@@ -89,3 +93,16 @@ class Trace:
             )
         arr = self.layer(layer, direction).values[name]
         return arr if self.batched else arr[:, 0]
+
+    def chunks(
+        self, name: str, layer: int = 0, direction: int = 0, size: int = CHUNK
+    ) -> Iterator[tuple[int, np.ndarray]]:
+        """``(start, values[start:start + size])`` over the whole run, in order.
+
+        The one way analyses and exports read a run whole: a trace that keeps only
+        checkpoints (long texts) recomputes each chunk instead of holding every step, so
+        code written against this never needs the full (T, H) array at once.
+        """
+        values = self.values(name, layer, direction)
+        for start in range(0, self.steps, size):
+            yield start, values[start : start + size]
