@@ -7,6 +7,11 @@ what ``RecurrentNet.run`` allocates (see ``lstm.forward``, ``gru.forward``,
 ``rnn.forward``) and the buffers with room to grow that ``engine.incremental`` keeps them
 in: when the trace's storage changes, this module is the one place to update.
 
+Above ``TRACE_BUDGET`` bytes of full trace the window keeps a checkpointed run instead
+(``engine.checkpointed``: states every ``EVERY`` steps, per-bin summaries, the head's
+per-step figures, tokens as arrays); ``estimate_model(..., budget=...)`` sizes that storage
+then, and says which one it sized (``RunEstimate.storage``).
+
 Time is a conservative model measured on a shared 2-core machine (README, *Engine speed*):
 ``STEP_OVERHEAD`` seconds per step of each layer and direction (numpy call overhead) plus
 the multiply-adds at ``MACS_PER_SECOND``.
@@ -14,8 +19,10 @@ the multiply-adds at ``MACS_PER_SECOND``.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
+from gate_explorer.engine import checkpointed
 from gate_explorer.engine.incremental import room
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.net import NetConfig, RecurrentNet
@@ -28,6 +35,10 @@ MACS_PER_SECOND = 8e9  # one core, float32 gemv (H = 1024 LSTM: 4.5 M MACs in ~0
 TOKEN_BYTES = 320  # one Token object, its text, and its place in the lists that hold it
 TOKEN_SECONDS = 3e-6  # tokenizing and embedding one token
 BUFFERS = {"lstm": 6, "gru": 7, "rnn_tanh": 1, "rnn_relu": 1}  # (T, H) arrays per direction
+BUDGET_ENV = "GATE_EXPLORER_TRACE_BUDGET"  # bytes; overrides TRACE_BUDGET (e.g. in tests)
+TRACE_BUDGET = int(os.environ.get(BUDGET_ENV, 512 * 1024**2))  # full traces up to this size
+TABLE_BYTES = 21  # one token of a ``TokenTable``: id, start, end, known
+SUMMARY_SECONDS = 4e-9  # folding one value into its bin (min, max, sum)
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,7 @@ class RunEstimate:
     steps: int
     seconds: float
     bytes: int
+    storage: str = "full"  # or "checkpointed" (``engine.checkpointed``)
 
     def over(self, limit_bytes: int | None = None, limit_seconds: float | None = None) -> str:
         """Why this run is above the limits (default ``LIMIT_BYTES``, ``LIMIT_SECONDS``),
@@ -96,16 +108,69 @@ def estimate_config(
     return RunEstimate(steps, float(seconds), int(nbytes))
 
 
+def estimate_checkpointed(
+    config: NetConfig, steps: int, *, itemsize: int = 4, head: int = 0, every: int = 0
+) -> RunEstimate:
+    """The cost of ``checkpointed.run_checkpointed`` over ``steps`` steps: the checkpoints,
+    the per-bin summaries (float32 min, max, sum), the head's per-step figures (top-1 id,
+    its probability and the next token's, 12 bytes), the tokens' arrays, the working set
+    of one chunk of every layer (its full trace and the head's (chunk, C) outputs) and,
+    for a bidirectional stack, the outputs of two layers (the layer above reads both
+    directions of the one below whole). Time: the full run's plus the summaries."""
+    steps = max(int(steps), 0)
+    c = config
+    every = every or checkpointed.EVERY
+    h, d, g = c.hidden_size, c.num_directions, c.gates
+    out = c.output_size
+    passes = c.num_layers * d
+    per_step = BUFFERS.get(c.kind, g + 2) * h + out  # one step of one pass's trace
+    names = _names(c.kind)
+    width = (names - 1) * h + out  # every name of one pass, h P wide
+    bins = -(-steps // checkpointed.bin_steps(steps)) if steps else 0
+    floats = passes * (steps // every + 1) * (out + h)  # checkpoints
+    floats += 3 * passes * bins * width  # summaries
+    chunk = min(steps, checkpointed.CHUNK)
+    floats += chunk * (passes * per_step + c.input_size + 2 * head)  # one chunk in flight
+    if d == 2:
+        floats += 2 * steps * d * out
+    nbytes = floats * itemsize + param_bytes(c, itemsize)
+    nbytes += steps * (TABLE_BYTES + (12 if head else 0))
+    full = estimate_config(c, steps, itemsize=itemsize, head=head, tokens=True)
+    seconds = full.seconds + steps * passes * width * SUMMARY_SECONDS
+    return RunEstimate(steps, float(seconds), int(nbytes), "checkpointed")
+
+
+def _names(kind: str) -> int:
+    from gate_explorer.engine.cells import cell
+
+    return len(cell(kind).names)
+
+
 def estimate_run(net: RecurrentNet, steps: int, *, head: int = 0) -> RunEstimate:
     """The cost of ``net.run`` on ``steps`` steps (plus a readout of width ``head``)."""
     return estimate_config(net.config, steps, itemsize=net.dtype.itemsize, head=head)
 
 
-def estimate_model(model: Model, text: str) -> RunEstimate:
+def estimate_model(model: Model, text: str, *, budget: int | None = None) -> RunEstimate:
     """The cost of ``model.run_text(text)``, sized from the text's length, not its tokens
-    (``Tokenizer.max_tokens``: an upper bound that costs no tokenizing)."""
+    (``Tokenizer.max_tokens``: an upper bound that costs no tokenizing).
+
+    With ``budget`` (bytes, e.g. ``TRACE_BUDGET``): a run whose full trace would need more
+    is sized as the checkpointed run the window keeps instead (``storage``)."""
     head = 0 if model.head is None else int(model.head.weight.shape[0])
-    return estimate_run(model.net, model.tokenizer.max_tokens(text), head=head)
+    steps = model.tokenizer.max_tokens(text)
+    full = estimate_run(model.net, steps, head=head)
+    if budget is None or full.bytes <= budget or not checkpointable(model):
+        return full
+    return estimate_checkpointed(
+        model.net.config, steps, itemsize=model.net.dtype.itemsize, head=head
+    )
+
+
+def checkpointable(model: Model) -> bool:
+    """True when ``model`` runs through ``Model.run_text`` (an encoder-decoder runs its own
+    way and keeps its full trace)."""
+    return type(model).run_text is Model.run_text
 
 
 def fitting_steps(

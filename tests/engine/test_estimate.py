@@ -118,3 +118,31 @@ def test_max_tokens_is_an_upper_bound_without_tokenizing(text):
     for tok in (Tokenizer("char", VOCAB), Tokenizer("word", ("a",)), Tokenizer("number")):
         assert tok.max_tokens(text) >= len(tok.tokenize(text))
     assert Tokenizer("char", VOCAB).max_tokens(text) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "hidden", "layers", "bidir"),
+    [("lstm", 64, 3, False), ("gru", 48, 2, True)],
+)
+def test_checkpointed_estimate_covers_what_a_checkpointed_run_allocates(
+    kind, hidden, layers, bidir
+):
+    """Above the budget the window keeps a checkpointed run: its estimate is at least the
+    peak tracemalloc sees, within 3x, and far below the full trace's."""
+    from gate_explorer.engine.checkpointed import run_checkpointed
+
+    model = _model(kind, hidden, layers, bidir)
+    text = "abc defgh." * 3000  # 30,000 steps
+    full = estimate.estimate_model(model, text)
+    est = estimate.estimate_model(model, text, budget=full.bytes // 2)
+    assert (full.storage, est.storage) == ("full", "checkpointed")
+    assert estimate.estimate_model(model, text, budget=full.bytes).storage == "full"
+    tracemalloc.start()
+    run = run_checkpointed(model, text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(run.tokens) == est.steps
+    assert est.bytes >= peak
+    assert est.bytes <= 3 * (peak + estimate.param_bytes(model.net.config))
+    assert est.bytes < full.bytes / (2 if bidir else 4)
+    assert est.seconds >= full.seconds
