@@ -130,6 +130,33 @@ class TokenTable(Sequence[Token]):
         return int(np.searchsorted(self.ends, position, side="right"))
 
 
+class TokenTexts(Sequence[str]):
+    """The text of every token of a ``TokenTable``, sliced from the text when asked for
+    (a list of a long text's token strings costs 8 to 60 bytes a token)."""
+
+    def __init__(self, table: TokenTable) -> None:
+        self.table = table
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        t = self.table
+        if isinstance(index, slice):
+            return [t.text[a:b] for a, b in zip(t.starts[index].tolist(), t.ends[index].tolist(),
+                                                 strict=True)]  # fmt: skip
+        i = int(index)
+        if i < 0:
+            i += len(t)
+        if not 0 <= i < len(t):
+            raise IndexError(f"token {index} of {len(t)}")
+        return t.text[int(t.starts[i]) : int(t.ends[i])]
+
+
 def token_table(tokenizer: Tokenizer, text: str, start: int = 0) -> TokenTable:
     """``tokenizer.tokenize(text, start)`` as a ``TokenTable``, tokenized ``TOKEN_PIECE``
     characters at a time (cut at ``boundary_before``, so the tokens are the same)."""

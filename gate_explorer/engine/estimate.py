@@ -38,6 +38,7 @@ BUFFERS = {"lstm": 6, "gru": 7, "rnn_tanh": 1, "rnn_relu": 1}  # (T, H) arrays p
 BUDGET_ENV = "GATE_EXPLORER_TRACE_BUDGET"  # bytes; overrides TRACE_BUDGET (e.g. in tests)
 TRACE_BUDGET = int(os.environ.get(BUDGET_ENV, 512 * 1024**2))  # full traces up to this size
 TABLE_BYTES = 21  # one token of a ``TokenTable``: id, start, end, known
+TEXT_BYTES = 3  # a character of the text: the session's str and the editor's UTF-16 copy
 SUMMARY_SECONDS = 4e-9  # folding one value into its bin (min, max, sum)
 
 
@@ -116,7 +117,8 @@ def estimate_checkpointed(
     its probability and the next token's, 12 bytes), the tokens' arrays, the working set
     of one chunk of every layer (its full trace and the head's (chunk, C) outputs) and,
     for a bidirectional stack, the outputs of two layers (the layer above reads both
-    directions of the one below whole). Time: the full run's plus the summaries."""
+    directions of the one below whole), and the text (``TEXT_BYTES`` a step). Time: the
+    full run's plus the summaries."""
     steps = max(int(steps), 0)
     c = config
     every = every or checkpointed.EVERY
@@ -134,7 +136,7 @@ def estimate_checkpointed(
     if d == 2:
         floats += 2 * steps * d * out
     nbytes = floats * itemsize + param_bytes(c, itemsize)
-    nbytes += steps * (TABLE_BYTES + (12 if head else 0))
+    nbytes += steps * (TABLE_BYTES + TEXT_BYTES + (12 if head else 0))
     full = estimate_config(c, steps, itemsize=itemsize, head=head, tokens=True)
     seconds = full.seconds + steps * passes * width * SUMMARY_SECONDS
     return RunEstimate(steps, float(seconds), int(nbytes), "checkpointed")

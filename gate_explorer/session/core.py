@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
+from gate_explorer.engine import estimate as estimates
 from gate_explorer.engine.backend import Backend
+from gate_explorer.engine.checkpointed import CheckpointedRun, Window, partial_job
 from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.incremental import Rerun, common_prefix, rerun_job, rerun_text
 from gate_explorer.engine.model import Model, ModelRun
@@ -36,6 +38,61 @@ if TYPE_CHECKING:
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
 EXACT_STEPS = 2_000  # longer runs fit colour limits and unit sorts to a sample of steps
+LONG_READ = 1 << 16  # steps of a long run one read of ``values(name)[a:b]`` may recompute
+
+
+class LongValues:
+    """(T, W) values of one gate or state of a long (checkpointed) run, read by step.
+
+    ``v[t]``, ``v[t, units]`` and ``v[a:b, units]`` (at most ``LONG_READ`` steps) are
+    recomputed exactly through the run's windows (``CheckpointedRun.window``, which keeps
+    recent ones); the whole array is never made: ``np.asarray(v)`` raises a clear error.
+    """
+
+    def __init__(self, run: CheckpointedRun, name: str, layer: int, direction: int) -> None:
+        self.run, self.name, self.layer, self.direction = run, name, layer, direction
+        self.shape = (run.steps, run.trace.width(name))
+        self.dtype = run.model.net.dtype
+        self.ndim = 2
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def _rows(self, w: Window) -> np.ndarray:
+        return w.trace.values(self.name, self.layer, self.direction)
+
+    def __getitem__(self, key: Any) -> np.ndarray:
+        rows, cols = (key[0], key[1:]) if isinstance(key, tuple) else (key, ())
+        steps = self.shape[0]
+        if isinstance(rows, int | np.integer):
+            t = int(rows) + (steps if rows < 0 else 0)
+            if not 0 <= t < steps:
+                raise IndexError(f"step {rows} of {steps}")
+            w = self.run.window_at(t)
+            return self._rows(w)[(t - w.start, *cols)]
+        if not isinstance(rows, slice):
+            raise GateExplorerError("a long run's values are read by step or by a range of steps")
+        start, stop, stride = rows.indices(steps)
+        lo, hi = (start, stop) if stride > 0 else (stop + 1, start + 1)
+        if hi - lo > LONG_READ:
+            raise GateExplorerError(
+                f"{hi - lo:,} steps of a {steps:,}-step run at once: a long run is read in "
+                f"pieces of at most {LONG_READ:,} steps"
+            )
+        parts, t = [], lo
+        while t < hi:
+            w = self.run.window_at(t)
+            parts.append(self._rows(w)[t - w.start : min(hi, w.stop) - w.start])
+            t = w.stop
+        block = np.concatenate(parts) if parts else np.zeros((0, self.shape[1]), self.dtype)
+        picked = block[::stride] if stride > 0 else block[::-1][::-stride]
+        return picked[(slice(None), *cols)] if cols else picked
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        raise GateExplorerError(
+            f"{self.name} of this {self.shape[0]:,}-step run is not held whole: read it by "
+            "step or in pieces"
+        )
 
 
 @dataclass(frozen=True)
@@ -82,10 +139,12 @@ class Session(QObject):
     sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
     sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
     sigTooLarge = Signal(str)  # a run above the engine's limits waits for ``allow_large_run``
+    sigWindowReady = Signal(int, int)  # steps [lo, hi) of a long run computed (``request_window``)
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
     background_bytes = 4_000_000  # weights files larger than this load in a worker thread
     count_chars = 20_000  # texts up to this long are split on the GUI thread to size the run
+    trace_budget = estimates.TRACE_BUDGET  # bytes of full trace; above: a checkpointed run
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 150) -> None:
         super().__init__(parent)
@@ -141,6 +200,9 @@ class Session(QObject):
         self._player.timeout.connect(self._tick)
         self.interventions = Interventions(self)  # clamps and their counterfactual run
         self._results: Any = None  # session.results.Results, made on first use
+        self._windows = Worker(self)  # exact windows of a long run, off the GUI thread
+        self._windows.sigDone.connect(self._on_window)
+        self._asked: tuple[int, int] | None = None  # the window being computed
 
     # ------------------------------------------------------------------ read
     @property
@@ -382,8 +444,8 @@ class Session(QObject):
             return
         self._computed = (self._model, self._text)
         self._generation += 1  # a job still running is stale from here on
-        estimate = estimate_model(self._model, self._text)  # from the length: no tokenizing
-        reason = estimate.over()
+        estimate = estimate_model(self._model, self._text, budget=self.trace_budget)
+        reason = estimate.over()  # (sized from the length: no tokenizing)
         allowed = self._allowed[0] is self._model and self._allowed[1] == self._text
         if reason and not allowed:
             self.pending = estimate
@@ -393,7 +455,12 @@ class Session(QObject):
             )
             return
         self.pending = None
+        if estimate.storage == "checkpointed":
+            self._recompute_long()
+            return
         old = self._run if self._run is not None and self._run.tokens else None
+        if isinstance(old, CheckpointedRun):
+            old = None  # a long run's steps are not kept whole: this one runs from the start
         self._reuse_from = len(old.tokens) if old is not None else 0  # what is shown now
         self._partial_steps = 0  # steps of the last part of this run shown
         work = self._work(old, estimate.steps)
@@ -414,6 +481,75 @@ class Session(QObject):
         self._set_busy(True)
         job = partial(rerun_job, self._model, old, self._text, backend=self.backend)
         self._worker.submit(job, self._generation)
+
+    def _recompute_long(self) -> None:
+        """A text whose full trace is above ``trace_budget``: a checkpointed run in the
+        worker (``engine.checkpointed``), re-run from the checkpoint before an edit."""
+        assert self._model is not None
+        old = self._run if isinstance(self._run, CheckpointedRun) else None
+        self._reuse_from = 0
+        self._partial_steps = 0
+        steps = self._model.tokenizer.max_tokens(self._text)
+        self._run_note = ("whole", steps) if old is None else ("tail", steps)
+        self._set_busy(True)
+        job = partial(partial_job, self._model, self._text, old=old, backend=self.backend)
+        self._worker.submit(job, self._generation)
+
+    @property
+    def long(self) -> bool:
+        """True when the run is a checkpointed one (its full trace is above
+        ``trace_budget``): views read it by window, summary or chunk, never whole."""
+        return isinstance(self._run, CheckpointedRun)
+
+    def window(self, step: int | None = None) -> Window | None:
+        """The exact window of a long run holding ``step`` (default: the current one),
+        computed now when it is not kept yet; None for a short run."""
+        run = self._run
+        if not isinstance(run, CheckpointedRun) or not run.steps:
+            return None
+        return run.window_at(self._step if step is None else int(step))
+
+    def step_trace(self, step: int | None = None) -> tuple[Any, int]:
+        """(trace, index) holding ``step`` (default: the current one) as a whole ``Trace``:
+        the run's own and ``step``, or for a long run the exact window's and the step's
+        row in it (its h0/c0 are the states the window is entered with)."""
+        step = self._step if step is None else int(step)
+        if self._run is None:
+            raise GateExplorerError("no run yet: open a model and type some text")
+        w = self.window(step)
+        if w is None:
+            return self._run.trace, step
+        return w.trace, step - w.start
+
+    def cached_window(self, lo: int, hi: int) -> Window | None:
+        """The window [lo, hi) of a long run if it is computed, else None (see
+        ``request_window``)."""
+        run = self._run
+        if not isinstance(run, CheckpointedRun):
+            return None
+        with run._lock:
+            return run._lru.get((int(lo), int(hi)))
+
+    def request_window(self, lo: int, hi: int) -> None:
+        """Compute window [lo, hi) of a long run in a worker thread; ``sigWindowReady``
+        says when it is there (at once when it is kept already)."""
+        run = self._run
+        if not isinstance(run, CheckpointedRun):
+            return
+        if self.cached_window(lo, hi) is not None:
+            self.sigWindowReady.emit(int(lo), int(hi))
+            return
+        if self._asked == (lo, hi):
+            return
+        self._asked = (int(lo), int(hi))
+        self._windows.submit(lambda progress: run.window(lo, hi), (run, int(lo), int(hi)))
+
+    def _on_window(self, ticket: Any, result: Any, error: Exception | None) -> None:
+        run, lo, hi = ticket
+        if self._asked == (lo, hi):
+            self._asked = None
+        if run is self._run and error is None:
+            self.sigWindowReady.emit(lo, hi)
 
     def _work(self, old: ModelRun | None, steps: int) -> int:
         """Steps (per layer) a run of the text computes after ``old``: an upper bound."""
@@ -502,7 +638,9 @@ class Session(QObject):
         if not since:
             self._estimates.clear()
         first_bad = self._first_nonfinite if since else None
-        if first_bad is None or first_bad >= since:  # only the new steps need a look
+        if isinstance(run, CheckpointedRun):
+            first_bad = run.first_nonfinite  # found in its first pass
+        elif first_bad is None or first_bad >= since:  # only the new steps need a look
             bad = np.flatnonzero(~np.isfinite(run.trace.output[since:]).all(axis=-1))
             first_bad = since + int(bad[0]) if len(bad) else None
         self._first_nonfinite = first_bad
@@ -531,6 +669,7 @@ class Session(QObject):
         self._generation += 1
         self._load_generation += 1
         self._worker.shutdown()
+        self._windows.shutdown()
         self.engine.shutdown()
         self._loader.shutdown()
         self.interventions.shutdown()
@@ -612,14 +751,40 @@ class Session(QObject):
         """(T, H) values of gate/state ``name`` for the current layer and direction."""
         if self._run is None:
             raise GateExplorerError("no run yet: open a model and type some text")
+        if isinstance(self._run, CheckpointedRun):  # read by step or range, never whole
+            self._run.trace._check(name, self._layer, self._direction)
+            return LongValues(self._run, name, self._layer, self._direction)  # type: ignore[return-value]
         return self._run.trace.values(name, self._layer, self._direction)
 
     @property
     def estimated(self) -> bool:
         """True when colour limits and unit sorts are estimates: a run longer than
         ``EXACT_STEPS`` fits them to a sample of its steps (and keeps them while it grows
-        by less than a tenth), so typing into a long text does not re-read every step."""
-        return self.steps > EXACT_STEPS
+        by less than a tenth), so typing into a long text does not re-read every step; a
+        long (checkpointed) run fits them to its per-bin summaries (``estimate_note``)."""
+        return self.steps > EXACT_STEPS or self.long
+
+    @property
+    def estimate_note(self) -> str:
+        """What the estimates are fitted to, for the views that show them ("" when exact)."""
+        if self.long:
+            run = self._run
+            assert isinstance(run, CheckpointedRun)
+            return translatable(
+                "colour limits and order estimated from the mean, min and max of every {n} steps"
+            ).format(n=f"{run.bin:,}")
+        if self.estimated:
+            return translatable("colour limits and order estimated from {n} of the steps").format(
+                n=f"{EXACT_STEPS:,}"
+            )
+        return ""
+
+    def _summary_basis(self, name: str) -> np.ndarray:
+        """A long run's stand-in for (T, W) values: its bins' min, mean and max stacked."""
+        run = self._run
+        assert isinstance(run, CheckpointedRun)
+        s = run.summary(name, self._layer, self._direction)
+        return np.concatenate([s.low, s.mean, s.high])
 
     def _estimate(self, key: tuple[Any, ...], values: np.ndarray,
                   fit: Callable[[np.ndarray], Any]) -> Any:  # fmt: skip
@@ -644,6 +809,14 @@ class Session(QObject):
         """Rows to show for ``name``: sorted and filtered by the hidden state's activity."""
         width = self.values(name).shape[1]
         key = ("order", self._layer, self._direction, self._sort, self._top_k, width)
+        if self.long:
+            if key not in self._cache:
+                run = self._run
+                assert isinstance(run, CheckpointedRun)
+                pick = "h" if run.trace.width("h") == width else name
+                means = run.summary(pick, self._layer, self._direction).mean
+                self._cache[key] = units.order_units(means, self._sort, self._top_k)
+            return self._cache[key]
         ref = self.values("h")
         basis = ref if ref.shape[1] == width else self.values(name)
         return self._estimate(key, basis, lambda v: units.order_units(v, self._sort, self._top_k))
@@ -652,6 +825,10 @@ class Session(QObject):
         """Colour limits and whether the map is diverging, for ``name``."""
         key = ("levels", self._layer, self._direction, name)
         kind = self._model.kind if self._model else ""
+        if self.long:
+            if key not in self._cache:
+                self._cache[key] = units.levels(name, kind, self._summary_basis(name))
+            return self._cache[key]
         return self._estimate(key, self.values(name), lambda v: units.levels(name, kind, v))
 
     def highlighted_units(self) -> dict[int, str]:
@@ -761,9 +938,14 @@ class Session(QObject):
         if head.kind == "regress" and run.predictions is not None:
             actual = nxt.value if nxt is not None else None
             return Answer("regress", predicted=float(run.predictions[step]), actual=actual)
-        if run.probs is None:
+        if isinstance(run, CheckpointedRun):
+            w = run.window_at(step)
+            probs = w.probs
+            p = probs[step - w.start] if probs is not None else None
+        else:
+            p = run.probs[step] if run.probs is not None else None
+        if p is None:
             return Answer("none", note=translatable("This model gives no probabilities."))
-        p = run.probs[step]
         sampled = self._sampled.get(step)
         how = ""
         if sampled is not None:  # a generated step: what the next token was drawn from
@@ -797,6 +979,10 @@ class Session(QObject):
         run = self._run
         if run is None or not 0 < steps <= len(run.tokens):
             raise GateExplorerError(f"cannot keep {steps} steps of this run")
+        if isinstance(run, CheckpointedRun):
+            raise GateExplorerError(
+                f"generation does not continue a text this long yet ({len(run.tokens):,} steps)"
+            )
         if steps == len(run.tokens):
             return
         end = run.tokens[steps - 1].end
@@ -819,6 +1005,10 @@ class Session(QObject):
         run, model = self._run, self._model
         if run is None or model is None or not written:
             return
+        if isinstance(run, CheckpointedRun):
+            raise GateExplorerError(
+                f"generation does not continue a text this long yet ({len(run.tokens):,} steps)"
+            )
         head = model.head
         assert head is not None
         text, tokens, trace = run.text, list(run.tokens), run.trace

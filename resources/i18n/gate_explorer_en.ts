@@ -196,6 +196,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>colour limits and order estimated from the mean, min and max of every {n} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour limits and order estimated from {n} of the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type some text to see the model&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +491,13 @@
     </message>
     <message>
         <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Not available on texts this long yet ({n} steps).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,11 +1140,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>colour limits and order estimated from bins of {0} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>colour limits and order estimated from {0} of the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>exact values of steps {a}–{b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overview: mean of {n} steps per column (zoom in for exact values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps {a}–{b}   {name} ({long})  unit {unit}  mean  =  {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

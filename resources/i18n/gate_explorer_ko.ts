@@ -196,6 +196,14 @@
         <translation>float32 범위(3.4e38)를 벗어남: 0으로 넣음</translation>
     </message>
     <message>
+        <source>colour limits and order estimated from the mean, min and max of every {n} steps</source>
+        <translation>색 범위와 순서는 {n}단계마다의 평균, 최솟값, 최댓값으로 추정</translation>
+    </message>
+    <message>
+        <source>colour limits and order estimated from {n} of the steps</source>
+        <translation>색 범위와 순서는 단계 {n}개로 추정</translation>
+    </message>
+    <message>
         <source>Type some text to see the model&apos;s answer.</source>
         <translation>텍스트를 입력하면 모델의 답이 보입니다.</translation>
     </message>
@@ -484,6 +492,13 @@
     <message>
         <source>Generate</source>
         <translation>생성</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Not available on texts this long yet ({n} steps).</source>
+        <translation>이렇게 긴 텍스트에서는 아직 쓸 수 없습니다({n}단계).</translation>
     </message>
 </context>
 <context>
@@ -1125,12 +1140,28 @@
         <translation>, 상위 {k}개</translation>
     </message>
     <message>
+        <source>colour limits and order estimated from bins of {0} steps</source>
+        <translation>색 범위와 순서는 {0}단계 구간으로 추정</translation>
+    </message>
+    <message>
         <source>colour limits and order estimated from {0} of the steps</source>
         <translation>색 범위와 순서는 단계 {0}개로 추정</translation>
     </message>
     <message>
+        <source>exact values of steps {a}–{b}</source>
+        <translation>단계 {a}–{b}의 정확한 값</translation>
+    </message>
+    <message>
+        <source>overview: mean of {n} steps per column (zoom in for exact values)</source>
+        <translation>개요: 열마다 {n}단계의 평균(확대하면 정확한 값)</translation>
+    </message>
+    <message>
         <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
         <translation>단계 {t}/{steps}  “{token}”   {name}({long})  유닛 {unit}  =  {value}</translation>
+    </message>
+    <message>
+        <source>steps {a}–{b}   {name} ({long})  unit {unit}  mean  =  {value}</source>
+        <translation>단계 {a}–{b}   {name}({long})  유닛 {unit}  평균  =  {value}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,10 @@ base connects them (``session.subscription.Subscription``). While the view sits 
 tab or dock, a signal only marks its slot as pending; when the view is shown again each
 pending slot runs once, in the order the signals last came, with their last arguments. A
 top-level view (as an export renders it) is never considered hidden.
+
+On a long (checkpointed) run (``Session.long``) a view that does not read such runs
+(``reads_long_runs`` False: it would need the whole trace at once) shows one line saying
+so instead of running its slots.
 """
 
 from __future__ import annotations
@@ -13,12 +17,26 @@ import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gate_explorer.export.render import DEFAULT_SIZE
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot, Subscription
+
+
+def _guarded(view: AnalysisView, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` as a method of ``view`` that does nothing on a run the view cannot read."""
+    ref = weakref.ref(view)
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        target = ref()
+        if target is None or target._too_long():
+            return None
+        return fn(target, *args, **kwargs)
+
+    return run
 
 
 class AnalysisView(QWidget):
@@ -26,13 +44,19 @@ class AnalysisView(QWidget):
 
     # headless export size: as wide as a figure, as high as the strip under the heatmaps
     export_size: ClassVar[tuple[int, int]] = (DEFAULT_SIZE[0], 380)
+    reads_long_runs: ClassVar[bool] = False  # True: reads a long run by window or chunk
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._pending: dict[str, tuple[Slot, tuple[Any, ...]]] = {}
-        slots = {name: self._unless_hidden(name, slot) for name, slot in self.follows().items()}
+        follows = self.follows()
+        slots = {name: self._unless_hidden(name, slot) for name, slot in follows.items()}
         self.subscription = Subscription(session, slots)
+        if not self.reads_long_runs:  # a direct call (e.g. the first refresh) checks too
+            for slot in set(follows.values()):
+                if getattr(slot, "__self__", None) is self:
+                    setattr(self, slot.__name__, _guarded(self, slot.__func__))
         self.destroyed.connect(self.subscription.disconnect)  # no call into a deleted view
 
     def follows(self) -> Mapping[str, Slot]:
@@ -57,10 +81,40 @@ class AnalysisView(QWidget):
 
     def _deliver(self, name: str, slot: Slot, args: tuple[Any, ...]) -> None:
         self._pending.pop(name, None)  # pending slots run in the order their signals last came
+        if self._too_long():
+            return
         if self.is_hidden():
             self._pending[name] = (slot, args)
         else:
             slot(*args)
+
+    def _too_long(self) -> bool:
+        """On a long run a view that cannot read it shows a line instead (see module)."""
+        long = not self.reads_long_runs and bool(getattr(self.session, "long", False))
+        note = getattr(self, "_long_note", None)
+        if long:
+            if note is None:
+                note = self._long_note = QLabel(self)
+                note.setObjectName("longRunNote")
+                note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                note.setAutoFillBackground(True)
+            note.setText(
+                QCoreApplication.translate(
+                    "AnalysisView", "Not available on texts this long yet ({n} steps)."
+                ).format(n=f"{self.session.steps:,}")
+            )
+            note.setGeometry(self.rect())
+            note.show()
+            note.raise_()
+        elif note is not None:
+            note.hide()
+        return long
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        note = getattr(self, "_long_note", None)
+        if note is not None:
+            note.setGeometry(self.rect())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

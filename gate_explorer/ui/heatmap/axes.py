@@ -28,12 +28,13 @@ class _LabelAxis(pg.AxisItem):
 
     def __init__(self, orientation: str, **kwargs) -> None:
         super().__init__(orientation, **kwargs)
-        self._labels: list[str] = []
+        self._labels: Sequence[str] = []
         self._extra: dict[int, str] = {}
 
     def set_labels(self, labels: Sequence[str], extra: dict[int, str] | None = None) -> None:
-        """One label per cell; ``extra`` appends a mark to some of them (e.g. ``★``)."""
-        self._labels = list(labels)
+        """One label per cell; ``extra`` appends a mark to some of them (e.g. ``★``). A
+        sequence other than a list or tuple (a long run's token texts) is kept, not copied."""
+        self._labels = list(labels) if isinstance(labels, list | tuple) else labels
         self._extra = dict(extra or {})
         self.picture = None
         self.update()

@@ -8,6 +8,7 @@ only moves the box and the veil.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QWidget
 
+from gate_explorer.engine.checkpointed import WINDOW as LONG_WINDOW
+from gate_explorer.engine.checkpointed import TokenTexts
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.export.render import DEFAULT_SIZE
 from gate_explorer.session import Session, seq2seq
@@ -43,6 +46,7 @@ BOUNDARY = "#1c7ed6"  # the line between an encoder-decoder's encoder and decode
 LABEL_WIDTH = 92
 WINDOW_STEPS = 4000  # longer runs give the image items the steps around the view only
 FOLLOW_WINDOW = 400  # longer runs open zoomed to this many steps around the current one
+EXACT_VIEW = 3000  # a long (checkpointed) run shows exact values when this few steps are in view
 EMPTY_HINT = QT_TRANSLATE_NOOP("HeatmapPanel", "Type some text above to see the gates")
 RUNNING_HINT = QT_TRANSLATE_NOOP("HeatmapPanel", "Running the network…")
 
@@ -100,6 +104,8 @@ def data_from_session(session: Session) -> HeatmapData:
     model, run = session.model, session.run
     if model is None or run is None:
         return HeatmapData([], session.names)
+    if session.long:
+        return _long_data(session)
     data = HeatmapData([t.text for t in run.tokens], model.net.names, title=panel_title(session))
     for name in data.names:
         order = session.unit_order(name)
@@ -108,6 +114,21 @@ def data_from_session(session: Session) -> HeatmapData:
         data.levels[name] = session.levels(name)
     data.highlight = session.highlighted_units()
     data.boundary = seq2seq.boundary(run)
+    return data
+
+
+def _long_data(session: Session) -> HeatmapData:
+    """A long run's heatmap data: the overview of each name (the mean of every bin of its
+    summary, (rows, bins)); exact values come per window (``HeatmapPanel._long_window``)."""
+    run = session.run
+    data = HeatmapData(TokenTexts(run.tokens), session.names, title=panel_title(session))
+    for name in data.names:
+        order = session.unit_order(name)
+        data.rows[name] = order
+        summary = run.summary(name, session.layer, session.direction)
+        data.images[name] = np.ascontiguousarray(summary.mean[:, order].T)
+        data.levels[name] = session.levels(name)
+    data.highlight = session.highlighted_units()
     return data
 
 
@@ -151,7 +172,14 @@ def panel_title(session: Session) -> str:
         else ""
     )
     parts.append(order[session.sort] + top)
-    if session.estimated:
+    if session.long:
+        run = session.run
+        parts.append(
+            QCoreApplication.translate(
+                "HeatmapPanel", "colour limits and order estimated from bins of {0} steps"
+            ).format(f"{run.bin:,}")
+        )
+    elif session.estimated:
         parts.append(
             QCoreApplication.translate(
                 "HeatmapPanel", "colour limits and order estimated from {0} of the steps"
@@ -322,6 +350,21 @@ class _Row:
         self.dim.setRect(QRectF(lo, 0, hi - lo, self.rows))
         self.marker.setRect(QRectF(step, 0, 1, self.rows))
 
+    # ------------------------------------------------------------------ long runs
+    def show_long(self, image: np.ndarray, lo: int, hi: int, steps: int) -> None:
+        """A long run's image item: ``image`` (rows, n) spread over steps ``lo..hi`` (the
+        overview: n bins over every step; an exact window: one column per step)."""
+        self.full = None  # a long run has no whole image
+        self.window = (lo, hi)
+        self.image.setImage(image, levels=self.levels[:2], autoLevels=False)
+        self.image.setRect(QRectF(lo, 0, hi - lo, self.rows))
+        self.nan_bg.setRect(QRectF(lo, 0, hi - lo, self.rows))
+        self._steps = steps
+        if self._at is not None:
+            self.set_step(*self._at)
+        if self._selected_row >= 0:
+            self._outline()
+
 
 class HoverTip(QLabel):
     """The hover readout as a small label next to the cursor, over the heatmaps.
@@ -384,6 +427,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._hint: pg.TextItem | None = None
         self._serial = -1  # the session run drawn (``Session.run_serial``)
         self._buffers: dict[str, np.ndarray] = {}  # name -> (rows, capacity) image rows
+        self._exact: tuple[int, int, dict[str, np.ndarray]] | None = None  # long run: shown
+        self.long_note = ""  # a long run: what the images show ("overview: ..." / "exact ...")
         self.hover_text = ""
         self.tooltip = HoverTip(self.viewport())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -398,6 +443,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
                 "sigHighlightChanged": self.reload,
                 "sigUnitChanged": self._show_selected,
                 "sigBusy": self._on_busy,
+                "sigWindowReady": self._on_window_ready,
             })  # fmt: skip
             self.reload()
         on_language_change(self, self.retranslate)
@@ -477,8 +523,12 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         """Re-read everything from the session (run, model or view changed)."""
         if self.session is not None:
             self._serial = self.session.run_serial
+            self._exact = None
             data = data_from_session(self.session)
             self._buffers = {}
+            if self.session.long:
+                self.set_data(data, self.session.step)
+                return
             for name, img in data.images.items():  # with room to grow
                 buf = np.empty((img.shape[0], _room(img.shape[1])), dtype=img.dtype)
                 buf[:, : img.shape[1]] = img
@@ -492,7 +542,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         s = self.session
         assert s is not None
         keep = s.unchanged_steps(self._serial)
-        if not (keep and self._grow(keep)):
+        if s.long or not (keep and self._grow(keep)):
             self.reload()
 
     def _grow(self, keep: int) -> bool:
@@ -547,6 +597,9 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         steps = self._data.steps
         if not self._rows or steps == 0:
             return
+        if self.session is not None and self.session.long:
+            self._long_window()
+            return
         if steps <= WINDOW_STEPS:
             lo, hi = 0, steps
         else:
@@ -561,6 +614,105 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
                 hi = min(math.ceil(x1 + width) + WINDOW_STEPS // 2, steps)
         for row in self._rows:
             row.show_window(lo, hi)
+
+    # ------------------------------------------------------------------ long runs
+    def _long_span(self) -> tuple[int, int] | None:
+        """The aligned windows of a long run that cover the view (with a window's margin),
+        or None when more than ``EXACT_VIEW`` steps are in view (the overview shows)."""
+        s = self.session
+        run = s.run
+        (x0, x1), _ = self._rows[0].vb.viewRange()
+        steps = self._data.steps
+        x0, x1 = max(int(x0), 0), min(math.ceil(x1), steps)
+        if x1 - x0 > EXACT_VIEW or x1 <= x0:
+            return None
+        lo = run.window_span(x0)[0]
+        hi = run.window_span(max(x1 - 1, 0))[1]
+        return lo, hi
+
+    def _long_window(self) -> None:
+        """Show a long run's exact values for the view when it is small enough and its
+        windows are computed (asked for in the worker otherwise: the overview shows until
+        they arrive), else the overview."""
+        s = self.session
+        run = s.run
+        span = self._long_span()
+        if span is not None:
+            if self._exact is not None and self._exact[:2] == span:
+                return
+            lo, hi = span
+            windows = []
+            for a in range(lo, hi, LONG_WINDOW):
+                a, b = run.window_span(a)
+                w = s.cached_window(a, b)
+                if w is None:
+                    s.request_window(a, b)
+                windows.append(w)
+            if all(w is not None for w in windows):
+                images = {}
+                for name in self._data.names:
+                    cols = self._data.rows[name]
+                    parts = [w.trace.values(name, s.layer, s.direction)[:, cols] for w in windows]
+                    images[name] = np.ascontiguousarray(np.concatenate(parts).T)
+                self._exact = (lo, hi, images)
+                for row in self._rows:
+                    row.show_long(images[row.name], lo, hi, self._data.steps)
+                self._set_long_note(
+                    QCoreApplication.translate(
+                        "HeatmapPanel", "exact values of steps {a}–{b}"
+                    ).format(a=f"{lo + 1:,}", b=f"{hi:,}")
+                )
+                return
+        if self._exact is None and self._rows[0].window == (0, self._data.steps):
+            return  # the overview is up
+        self._exact = None
+        steps = self._data.steps
+        for row in self._rows:
+            row.show_long(self._data.images[row.name], 0, steps, steps)
+        self._set_long_note(
+            QCoreApplication.translate(
+                "HeatmapPanel", "overview: mean of {n} steps per column (zoom in for exact values)"
+            ).format(n=f"{s.run.bin:,}")
+        )
+
+    def _set_long_note(self, note: str) -> None:
+        """Say on the plot what a long run's images show (a second line under the title)."""
+        self.long_note = note
+        line = f"<span style='font-size:9pt; color:#495057'>{html.escape(note)}</span>"
+        self.title.setText(f"{html.escape(self._data.title)}<br>{line}")
+
+    def _on_window_ready(self, lo: int, hi: int) -> None:
+        """A window of a long run arrived: show it when the view still wants it."""
+        if self.session is not None and self.session.long and self._rows:
+            span = self._long_span()
+            if span is not None and span[0] <= lo and hi <= span[1]:
+                self._long_window()
+
+    def _describe_long(self, name: str, r: int, t: int) -> str:
+        """Hover readout of a long run: the exact value when its window is shown, else the
+        mean of the bin the cell is in, said so."""
+        d = self._data
+        unit = int(d.rows[name][r])
+        token = shown_token(d.tokens[t], 16)
+        if self._exact is not None and self._exact[0] <= t < self._exact[1]:
+            value = float(self._exact[2][name][r, t - self._exact[0]])
+            shown = "NaN" if math.isnan(value) else f"{value:+.4f}"
+            text = QCoreApplication.translate(
+                "HeatmapPanel",
+                "step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}",
+            )
+            return text.format(t=t + 1, steps=d.steps, token=token, name=name,
+                               long=long_name(name), unit=unit, value=shown)  # fmt: skip
+        size = self.session.run.bin
+        k = min(t // size, d.images[name].shape[1] - 1)
+        value = float(d.images[name][r, k])
+        shown = "NaN" if math.isnan(value) else f"{value:+.4f}"
+        text = QCoreApplication.translate(
+            "HeatmapPanel",
+            "steps {a}–{b}   {name} ({long})  unit {unit}  mean  =  {value}",
+        )
+        return text.format(a=f"{k * size + 1:,}", b=f"{min((k + 1) * size, d.steps):,}",
+                           name=name, long=long_name(name), unit=unit, value=shown)  # fmt: skip
 
     def _on_busy(self, busy: bool) -> None:
         if self._hint is not None:
@@ -637,6 +789,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
 
     def describe_cell(self, name: str, r: int, t: int) -> str:
         """Readout for one cell: token, step, unit and exact value."""
+        if self.session is not None and self.session.long:
+            return self._describe_long(name, r, t)
         d = self._data
         unit = int(d.rows[name][r])
         value = float(d.images[name][r, t])

@@ -66,6 +66,7 @@ class _ChipCanvas(QWidget):
         self._press = -1  # chip under the mouse press: a drag from it picks a span
         self.boundary: int | None = None  # an encoder-decoder's first decoder chip
         self._boundary_line: QRect | None = None
+        self.offset = 0  # the step of the first chip (a long run shows a window of its tokens)
         font = QFont()
         font.setPointSize(10)
         self.setFont(font)
@@ -225,7 +226,12 @@ class _ChipCanvas(QWidget):
         if self.shade_values is not None and k < len(self.shade_values):
             value = f"\n{self.shade_label} = {float(self.shade_values[k]):.4f}"
         head = self.tr("step {k}: {text} (chars {start}-{end}, id {id}, {state})").format(
-            k=k + 1, text=repr(tok.text), start=tok.start, end=tok.end, id=tok.id, state=state
+            k=k + self.offset + 1,
+            text=repr(tok.text),
+            start=tok.start,
+            end=tok.end,
+            id=tok.id,
+            state=state,
         )
         return head + value + "\n" + self.tr("shift+click or drag across chips to select a span")
 
@@ -255,8 +261,8 @@ class TokenChips(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.canvas.sigClicked.connect(session.set_step)
-        self.canvas.sigSpanPicked.connect(lambda a, b: session.set_span(min(a, b), max(a, b) + 1))
+        self.canvas.sigClicked.connect(lambda k: session.set_step(k + self.canvas.offset))
+        self.canvas.sigSpanPicked.connect(self._on_span_picked)
         self.subscription = Subscription(session, {
             "sigSpanChanged": self._on_span,
             "sigRunChanged": self._on_run,
@@ -287,7 +293,23 @@ class TokenChips(QScrollArea):
     def unknown_count(self) -> int:
         return sum(not t.known for t in self.canvas.tokens)
 
+    def _on_span_picked(self, a: int, b: int) -> None:
+        off = self.canvas.offset
+        self.session.set_span(min(a, b) + off, max(a, b) + 1 + off)
+
+    def _local_span(self) -> tuple[int, int] | None:
+        """The session's span in the chips' own indices (a long run's window of chips)."""
+        span, off = self.session.span, self.canvas.offset
+        if span is None or not off:
+            return span
+        lo, hi = max(span[0] - off, 0), min(span[1] - off, len(self.canvas.tokens))
+        return (lo, hi) if hi > lo else None
+
     def _on_run(self) -> None:
+        if self.session.long:
+            self._show_long(self.session.step)
+            return
+        self.canvas.offset = 0
         run = self.session.run
         model = self.session.model
         self.canvas.kind = model.tokenizer.kind if model is not None else ""
@@ -316,12 +338,40 @@ class TokenChips(QScrollArea):
             return None
         return s.unit_name, s.unit
 
+    # ------------------------------------------------------------------ long runs
+    def _show_long(self, step: int) -> None:
+        """A long run: the chips of the window holding ``step`` only (its exact values
+        shade them), laid out again when the step leaves it."""
+        s = self.session
+        run = s.run
+        lo, hi = run.window_span(step) if run.steps else (0, 0)
+        self._serial = s.run_serial
+        self.canvas.kind = s.model.tokenizer.kind if s.model is not None else ""
+        self.canvas.boundary = None
+        self.canvas.offset = lo
+        self.canvas.set_tokens(list(run.tokens[lo:hi]), 0)
+        self.canvas.current = -1
+        self.canvas.span = self._local_span()
+        self._on_shade()
+        self._fit_height()
+        rect = self.canvas.set_current(step - lo)
+        if rect is not None:
+            self.ensureVisible(rect.center().x(), rect.center().y(), 4, rect.height())
+
     def _on_shade(self, *_: object) -> None:
         c = self.canvas
         source = self.shade_source()
         if source is None:
             c.shade = c.shade_values = None
             c.shade_label = ""
+        elif self.session.long:
+            name, unit = source
+            trace, _ = self.session.step_trace(c.offset)
+            values = trace.values(name, self.session.layer, self.session.direction)
+            lo, hi, diverging = self.session.levels(name)
+            c.shade_values = np.asarray(values[:, unit], dtype=np.float64)
+            c.shade = rgb(c.shade_values, lo, hi, diverging)
+            c.shade_label = shade_label(self.session, name, unit)
         else:
             name, unit = source
             values = self.session.values(name)
@@ -333,7 +383,7 @@ class TokenChips(QScrollArea):
         self.sigShadeChanged.emit()
 
     def _on_span(self) -> None:
-        self.canvas.set_span(self.session.span)
+        self.canvas.set_span(self._local_span())
 
     def _fit_height(self) -> None:
         """As tall as the chips, up to ``max_rows`` rows (then it scrolls)."""
@@ -341,7 +391,11 @@ class TokenChips(QScrollArea):
         self.setFixedHeight(min(self.canvas.minimumHeight(), self.max_rows * row + GAP))
 
     def _on_step(self, step: int) -> None:
-        rect = self.canvas.set_current(step)
+        off = self.canvas.offset
+        if self.session.long and not off <= step < off + len(self.canvas.tokens):
+            self._show_long(step)
+            return
+        rect = self.canvas.set_current(step - off)
         if rect is not None:
             self.ensureVisible(rect.center().x(), rect.center().y(), 4, rect.height())
 

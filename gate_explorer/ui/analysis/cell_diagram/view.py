@@ -12,6 +12,7 @@ the right shows that unit's equations with the trace's numbers
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt
@@ -37,6 +38,8 @@ CLICK_HINT = QT_TRANSLATE_NOOP(
 
 class CellDiagram(AnalysisView):
     """The diagram of the session's cell at its step, and the selected unit's equations."""
+
+    reads_long_runs = True  # reads the exact window holding the step
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -130,7 +133,8 @@ class CellDiagram(AnalysisView):
 
     def _parts(self) -> dict[str, Part]:
         s = self.session
-        trace, t, k, d = s.run.trace, s.step, s.layer, s.direction
+        trace, at = s.step_trace()  # a long run: the exact window holding the step
+        t, k, d = s.step, s.layer, s.direction
         prev = "t+1" if d else "t-1"
         hidden, cell = long_name("h"), long_name("c")
         parts = {
@@ -149,7 +153,7 @@ class CellDiagram(AnalysisView):
                 "c_prev",
                 f"c({prev})",
                 cell,
-                equations.previous_state(trace, "c", k, d, t),
+                equations.previous_state(trace, "c", k, d, at),
                 s.unit_order("c"),
                 s.levels("c"),
             )
@@ -160,11 +164,11 @@ class CellDiagram(AnalysisView):
             "h_prev",
             f"h({prev})",
             hidden,
-            equations.previous_state(trace, "h", k, d, t),
+            equations.previous_state(trace, "h", k, d, at),
             s.unit_order("h"),
             s.levels("h"),
         )
-        x = equations.layer_input(trace, k, t)
+        x = equations.layer_input(trace, k, at)
         below = self.tr("input") if k == 0 else self.tr("from layer {k}").format(k=k)
         parts["x"] = Part("x", "x(t)", below, x, np.arange(len(x)), self._x_level(), units=False)
         return parts
@@ -174,7 +178,7 @@ class CellDiagram(AnalysisView):
         s = self.session
         key = (s.layer, id(s.run))
         if key not in self._x_levels:
-            trace = s.run.trace
+            trace = s.step_trace()[0]  # a long run: the current window's (an estimate)
             if s.layer == 0:
                 rows = trace.x[:, 0]  # (T, F)
             else:
@@ -202,9 +206,13 @@ class CellDiagram(AnalysisView):
                 f"<p style='color:#666'>{self.tr(CLICK_HINT)}</p><p style='color:#333'>{lines}</p>"
             )
             return
+        trace, at = s.step_trace()
         self.shown = equations.unit_equations(
-            s.run.trace, s.layer, s.direction, s.step, unit, s.model.net.params
+            trace, s.layer, s.direction, at, unit, s.model.net.params
         )
+        if s.long:  # counted in the whole run, not the window
+            prev = equations.previous_label(s.run.trace, s.direction, s.step)
+            self.shown = replace(self.shown, step=s.step, prev=prev)
         self.equations.setHtml(self.shown.html(translated))
 
     def _equations_menu(self, pos: QPoint) -> None:

@@ -1,0 +1,146 @@
+"""A text whose full trace is above the session's budget: a checkpointed run in the window.
+
+The budget is made small so a 20,000-step text takes the path a 1 M-character one takes:
+the heatmaps show the bin overview and say so, zooming in shows exact values equal to a
+full run's, and the chips, the cell diagram and the answer at a step equal the full run's.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from gate_explorer.engine.checkpointed import WINDOW
+from gate_explorer.session import Session
+from gate_explorer.ui.analysis.cell_diagram.view import CellDiagram
+from gate_explorer.ui.heatmap.panel import HeatmapPanel
+from gate_explorer.ui.window.tokens import TokenChips
+from gate_explorer.workspace.models import ModelRef
+
+STEPS = 20_000
+TEXT = ('She said "the cat sat on the mat", and the dog said "no". ' * 400)[:STEPS]
+
+
+@pytest.fixture(scope="module")
+def long(qapp):
+    """quotes-lstm (3 x 128 LSTM) on the text, in a session, and its full run to compare."""
+    s = Session(debounce_ms=10)
+    s.trace_budget = 1_000_000  # bytes: this text's full trace is about 180 MB
+    s.open_model(ModelRef("bundled", name="quotes-lstm"), background=False)
+    s.set_text(TEXT, immediate=True)
+    deadline = time.monotonic() + 120
+    while (s.run is None or s.busy) and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.005)
+    model = s.shown_model
+    tokens = model.tokenizer.tokenize(TEXT)  # on the session's engine path, as it ran
+    full = model.read_out(TEXT, tokens, model.net.run(model.inputs(tokens), backend=s.backend))
+    yield s, full
+    s.shutdown()
+
+
+def test_a_text_above_the_budget_is_kept_checkpointed(long):
+    s, full = long
+    assert s.long
+    assert s.steps == len(full.tokens) == STEPS
+    assert s.estimated
+    assert "estimated from the mean, min and max of every" in s.estimate_note
+    t = 12_345
+    for name in s.names:
+        assert np.array_equal(s.values(name)[t], full.trace.values(name, s.layer)[t])
+    got = s.values("c")[9_000:11_000, [0, 3]]
+    assert np.array_equal(got, full.trace.values("c")[9_000:11_000, [0, 3]])
+    with pytest.raises(Exception, match="not held whole"):
+        np.asarray(s.values("h"))
+    a = s.answer(t)
+    p = full.probs[t]
+    assert [x[1] for x in a.items] == sorted(p, reverse=True)[: len(a.items)]
+    assert a.next_prob == float(p[full.tokens[t + 1].id])
+
+
+@pytest.fixture
+def show(qtbot):
+    """Show a widget; afterwards unhook it from the module's session (which outlives it)."""
+    shown = []
+
+    def _show(widget, size=(1200, 700)) -> None:
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+        qtbot.waitExposed(widget)
+        shown.append(widget)
+
+    yield _show
+    for widget in shown:
+        widget.subscription.disconnect()
+
+
+def test_the_heatmaps_show_the_overview_and_exact_values_zoomed_in(long, qtbot, show):
+    s, full = long
+    panel = HeatmapPanel(s)
+    show(panel)
+    row = panel.rows[0]
+    row.vb.setXRange(0, s.steps, padding=0)
+    qtbot.waitUntil(lambda: panel.long_note.startswith("overview"), timeout=5_000)
+    assert "overview: mean of" in panel.title.text
+    bins = s.run.summary(row.name, s.layer, s.direction).bins
+    assert row.image.image.shape == (len(panel.data.rows[row.name]), bins)
+    row.vb.setXRange(10_000, 10_300, padding=0)
+    qtbot.waitUntil(lambda: panel.long_note.startswith("exact"), timeout=20_000)
+    lo, hi = row.window
+    assert lo <= 10_000
+    assert hi >= 10_300
+    assert lo % WINDOW == 0
+    for r in panel.rows:
+        order = panel.data.rows[r.name]
+        want = full.trace.values(r.name, s.layer, s.direction)[lo:hi, order].T
+        assert np.array_equal(r.image.image, want), r.name
+    r, unit = 2, int(panel.data.rows["f"][2])
+    text = panel.describe_cell("f", r, 10_100)
+    assert f"{full.trace.values('f')[10_100, unit]:+.4f}" in text
+    row.vb.setXRange(0, s.steps, padding=0)
+    qtbot.waitUntil(lambda: panel.long_note.startswith("overview"), timeout=5_000)
+    assert "mean" in panel.describe_cell("f", r, 10_100)
+
+
+def test_chips_and_cell_diagram_read_the_window_of_the_step(long, show):
+    s, full = long
+    chips, diagram = TokenChips(s), CellDiagram(s)
+    show(chips, (800, 120))
+    show(diagram)
+    s.set_unit(5, "c")
+    for step in (15_000, 15_001, 3_000):
+        s.set_step(step)
+        lo, hi = s.run.window_span(step)
+        assert chips.canvas.offset == lo
+        assert chips.canvas.tokens == full.tokens[lo:hi]
+        assert chips.canvas.current == step - lo
+        np.testing.assert_array_equal(chips.canvas.shade_values,
+                                      full.trace.values("c")[lo:hi, 5])  # fmt: skip
+        parts = diagram.canvas.parts
+        assert np.array_equal(parts["f"].values, full.trace.values("f")[step])
+        assert np.array_equal(parts["c_prev"].values, full.trace.values("c")[step - 1])
+        assert np.array_equal(parts["h_prev"].values, full.trace.values("h")[step - 1])
+        assert f"step {step + 1}" in diagram.shown.title()
+    s.set_step(WINDOW)  # the first step of a window: the state before comes from the last one
+    assert np.array_equal(diagram.canvas.parts["c_prev"].values,
+                          full.trace.values("c")[WINDOW - 1])  # fmt: skip
+    s.set_span(WINDOW + 3, WINDOW + 6)  # in the chips' own indices: the window starts at WINDOW
+    assert chips.canvas.offset == WINDOW
+    assert chips.canvas.span == (3, 6)
+
+
+def test_views_that_need_the_whole_run_say_so(long, show):
+    from gate_explorer.ui.analysis.saturation_view import SaturationView
+
+    s, _ = long
+    view = SaturationView(s)
+    show(view)
+    s.set_step(100)
+    note = view.findChild(QLabel, "longRunNote")
+    assert note is not None
+    assert note.isVisible()
+    assert "Not available on texts this long yet (20,000 steps)" in note.text()
