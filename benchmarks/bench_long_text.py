@@ -10,9 +10,13 @@ text repeated to each length:
     and the window repainted, median of ``--repeats``;
 (b) the first run of ``--first-run`` characters, each in a fresh process: the window
     (from ``set_text`` to the painted run) against the bare engine (``model.run_text``),
-    with the peak RSS of each process; then, in the window's process, step and hover
-    repaint p50/p95 (steps that move the image window reported apart) and memory per
-    character (RSS after the run minus before, and the trace's own arrays).
+    with the peak RSS of each process (``--engine-chars`` runs the bare engine on fewer
+    characters and scales its time linearly, for machines without its ~16 GB); then, in
+    the window's process, the progress reports seen while it ran, step and hover repaint
+    p50/p95 at several zooms (the whole text, 20,000, 3,000 and 400 steps in view; steps
+    that pan into another window of a long run, or move the image window, reported apart)
+    and memory per character (RSS after the run minus before, and the run's own arrays:
+    a long text is kept checkpointed, ``engine.checkpointed``).
 """
 
 from __future__ import annotations
@@ -132,45 +136,69 @@ print("RESULT " + json.dumps({"seconds": took, "peak_mb": peak_rss_mb()}))
 """
 
 
-def child_window(n: int, steps: int) -> dict[str, float]:
-    """In this (fresh) process: the window's first run of ``n`` characters, then step and
-    hover repaint times and memory."""
-    app, w, session = window()
-    text = text_of(n)
-    before = rss_mb()
-    took = shown(app, w, session, text)
-    after = rss_mb()
-    run = session.run
+def _run_bytes(run) -> int:
+    """Bytes of the arrays a run keeps (a checkpointed one says; a full one: its trace,
+    with the room its buffers have to grow, and the head's outputs)."""
+    if hasattr(run, "nbytes"):
+        return int(run.nbytes)
     seen: set[int] = set()
-    trace_bytes = 0
-    for arr in [run.trace.x, *(a for d in run.trace.layers for dt in d
-                               for a in (*dt.values.values(), *dt.cache.values()))]:  # fmt: skip
+    total = 0
+    arrays = [run.trace.x, *(a for d in run.trace.layers for dt in d
+                             for a in (*dt.values.values(), *dt.cache.values()))]  # fmt: skip
+    arrays += [a for a in (run.logits, run.probs) if a is not None]
+    for arr in arrays:
         base = arr.base if arr.base is not None else arr
         if id(base) not in seen:
             seen.add(id(base))
-            trace_bytes += base.nbytes
-    for arr in (run.logits, run.probs):
-        if arr is not None:
-            base = arr.base if arr.base is not None else arr
-            if id(base) not in seen:
-                seen.add(id(base))
-                trace_bytes += base.nbytes
+            total += base.nbytes
+    return total
+
+
+ZOOMS = (0, 20_000, 3_000, 400)  # steps in view (0: the whole text)
+
+
+def _pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(int(len(xs) * q), len(xs) - 1)] if xs else float("nan")
+
+
+def _settle(app, panel, session, seconds: float = 30.0) -> None:
+    """Process events until a long run's exact window (if the zoom wants one) is shown."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        if not session.long or panel._long_span() is None or panel._exact is not None:
+            return
+        time.sleep(0.005)
+
+
+def _zoom(app, w, session, zoom: int, steps: int) -> dict[str, float]:
+    """Step and hover repaints with ``zoom`` steps in view around the middle of the text."""
+    from PySide6.QtCore import QPointF
+
     panel = w.heatmaps
     row = panel.rows[0]
-    step_ms, pan_ms = [], []
-    start = max(session.steps // 2, 0)
+    total = session.steps
+    mid = total // 2
+    width = total if zoom == 0 or zoom >= total else zoom
+    lo = min(max(mid - width // 2, 0), total - width)
+    session.set_step(lo + width // 2)
+    row.vb.setXRange(lo, lo + width, padding=0)
+    _settle(app, panel, session)
+    span = session.run.window_span if session.long else (lambda t: (0, total))
+    start = max(span(session.step)[0] - steps // 2, 0)  # crosses into a long run's next window
     session.set_step(start)
-    app.processEvents()
+    _settle(app, panel, session)
+    step_ms, pan_ms = [], []
     for k in range(steps):
-        window_before = row.window
+        before = (row.window, span(session.step))
         t = time.perf_counter()
         session.set_step(start + k)
         w.repaint()
         app.processEvents()
         ms = (time.perf_counter() - t) * 1000
-        (pan_ms if row.window != window_before else step_ms).append(ms)
-    from PySide6.QtCore import QPointF
-
+        moved = (row.window, span(session.step)) != before
+        (pan_ms if moved else step_ms).append(ms)
     hover_ms = []
     (x0, x1), _ = row.vb.viewRange()
     for k in range(steps):
@@ -181,25 +209,40 @@ def child_window(n: int, steps: int) -> dict[str, float]:
         w.repaint()
         app.processEvents()
         hover_ms.append((time.perf_counter() - t) * 1000)
-    session.shutdown()
-
-    def pct(xs: list[float], q: float) -> float:
-        xs = sorted(xs)
-        return xs[min(int(len(xs) * q), len(xs) - 1)] if xs else float("nan")
-
     return {
+        "zoom": width,
+        "step_p50": _pct(step_ms, 0.5),
+        "step_p95": _pct(step_ms, 0.95),
+        "pans": len(pan_ms),
+        "pan_p95": _pct(pan_ms, 0.95),
+        "hover_p50": _pct(hover_ms, 0.5),
+        "hover_p95": _pct(hover_ms, 0.95),
+    }
+
+
+def child_window(n: int, steps: int) -> dict:
+    """In this (fresh) process: the window's first run of ``n`` characters, then step and
+    hover repaint times at several zooms, and memory."""
+    app, w, session = window()
+    text = text_of(n)
+    reports: list[int] = []
+    session.sigProgress.connect(lambda done, total: reports.append(done))
+    before = rss_mb()
+    took = shown(app, w, session, text)
+    after = rss_mb()
+    zooms = [_zoom(app, w, session, z, steps) for z in ZOOMS]
+    out = {
         "seconds": took,
         "peak_mb": peak_rss_mb(),
         "rss_delta_mb": after - before,
-        "trace_bytes": trace_bytes,
+        "trace_bytes": _run_bytes(session.run),
         "steps": session.steps,
-        "step_p50": pct(step_ms, 0.5),
-        "step_p95": pct(step_ms, 0.95),
-        "pans": len(pan_ms),
-        "pan_p95": pct(pan_ms, 0.95),
-        "hover_p50": pct(hover_ms, 0.5),
-        "hover_p95": pct(hover_ms, 0.95),
+        "long": session.long,
+        "progress_reports": len(reports),
+        "zooms": zooms,
     }
+    session.shutdown()
+    return out
 
 
 def run_child(args: list[str], code: str | None = None) -> dict[str, float]:
@@ -215,25 +258,32 @@ def run_child(args: list[str], code: str | None = None) -> dict[str, float]:
     raise RuntimeError(f"child failed ({here}): {out.stderr[-2000:]}")
 
 
-def bench_first_run(n: int, steps: int) -> None:
+def bench_first_run(n: int, steps: int, engine_chars: int = 0) -> None:
     here = os.path.dirname(os.path.abspath(__file__))
-    engine = run_child([str(n), here], CHILD_ENGINE)
+    m = engine_chars or n
+    engine = run_child([str(m), here], CHILD_ENGINE)
+    engine_s = engine["seconds"] * n / m
     win = run_child(["--child-window", str(n), "--steps", str(steps)])
     print(f"first run of {n:,} characters, each in a fresh process:")
-    print(f"  bare engine (model.run_text): {engine['seconds']:.2f} s, peak RSS "
-          f"{engine['peak_mb']:,.0f} MB")  # fmt: skip
-    print(f"  window (set_text to painted): {win['seconds']:.2f} s "
-          f"({win['seconds'] / engine['seconds']:.2f}x the engine, target <= 1.3x), "
-          f"peak RSS {win['peak_mb']:,.0f} MB (target < 1,536 MB)")  # fmt: skip
+    scaled = f" (run on {m:,} characters, time scaled to {n:,})" if m != n else ""
+    print(f"  bare engine (model.run_text): {engine_s:.2f} s, peak RSS "
+          f"{engine['peak_mb']:,.0f} MB{scaled}")  # fmt: skip
+    kept = "checkpointed run" if win["long"] else "full trace"
+    print(f"  window (set_text to painted, {kept}): {win['seconds']:.2f} s "
+          f"({win['seconds'] / engine_s:.2f}x the engine, target <= 1.3x), "
+          f"peak RSS {win['peak_mb']:,.0f} MB (target < 1,536 MB), "
+          f"{win['progress_reports']} progress reports while it ran")  # fmt: skip
     print(
         f"  memory per character: {win['rss_delta_mb'] * 1024**2 / n:,.0f} bytes of RSS "
-        f"(trace arrays with their room to grow: {win['trace_bytes'] / n:,.0f} bytes)"
+        f"(the run's own arrays: {win['trace_bytes'] / n:,.0f} bytes)"
     )
-    print(f"  step repaint at {win['steps']:,} steps: p50 {win['step_p50']:.1f} ms, "
-          f"p95 {win['step_p95']:.1f} ms; steps that moved the image window: "
-          f"{win['pans']:.0f}, p95 {win['pan_p95']:.1f} ms")  # fmt: skip
-    print(f"  hover repaint: p50 {win['hover_p50']:.1f} ms, p95 {win['hover_p95']:.1f} ms "
-          f"(target p95 < 16 ms)")  # fmt: skip
+    print(f"  repaints at {win['steps']:,} steps (target p95 < 16 ms; steps that pan into "
+          "another window reported apart):")  # fmt: skip
+    for z in win["zooms"]:
+        print(f"    {z['zoom']:>9,} steps in view: step p50 {z['step_p50']:.1f} ms, "
+              f"p95 {z['step_p95']:.1f} ms; panning steps {z['pans']}, p95 "
+              f"{z['pan_p95']:.1f} ms; hover p50 {z['hover_p50']:.1f} ms, "
+              f"p95 {z['hover_p95']:.1f} ms")  # fmt: skip
 
 
 def main() -> None:
@@ -242,6 +292,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--first-run", type=int, default=1_000_000, help="0: skip (b)")
     parser.add_argument("--steps", type=int, default=200, help="steps and hovers timed in (b)")
+    parser.add_argument(
+        "--engine-chars", type=int, default=0, help="(b)'s bare engine on fewer characters"
+    )
     parser.add_argument("--child-window", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_window:
@@ -249,7 +302,7 @@ def main() -> None:
         return
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.first_run:
-        bench_first_run(args.first_run, args.steps)
+        bench_first_run(args.first_run, args.steps, args.engine_chars)
     if sizes:
         bench_edits(sizes, args.repeats)
 
