@@ -121,3 +121,13 @@ class AnalysisView(QWidget):
         pending, self._pending = self._pending, {}
         for slot, args in pending.values():
             slot(*args)
+
+
+def hint_label(text: str, name: str) -> QLabel:
+    """The large grey line a view shows in place of its plots (no run, no unit chosen)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #666; font-size: 13pt;")
+    return label
