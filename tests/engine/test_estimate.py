@@ -132,7 +132,7 @@ def test_checkpointed_estimate_covers_what_a_checkpointed_run_allocates(
     from gate_explorer.engine.checkpointed import run_checkpointed
 
     model = _model(kind, hidden, layers, bidir)
-    text = "abc defgh." * 3000  # 30,000 steps
+    text = "abc defgh." * 1500  # 15,000 steps
     full = estimate.estimate_model(model, text)
     est = estimate.estimate_model(model, text, budget=full.bytes // 2)
     assert (full.storage, est.storage) == ("full", "checkpointed")
@@ -144,5 +144,5 @@ def test_checkpointed_estimate_covers_what_a_checkpointed_run_allocates(
     assert len(run.tokens) == est.steps
     assert est.bytes >= peak
     assert est.bytes <= 3 * (peak + estimate.param_bytes(model.net.config))
-    assert est.bytes < full.bytes / (2 if bidir else 4)
+    assert est.bytes < full.bytes / (2 if bidir else 3)  # (one chunk in flight dominates here)
     assert est.seconds >= full.seconds
