@@ -495,6 +495,11 @@ class CheckpointedRun:
         """The aligned window holding ``step``."""
         return self.window(*self.window_span(step))
 
+    def kept(self, start: int, stop: int) -> Window | None:
+        """Window [start, stop) if the LRU holds it, without computing it."""
+        with self._lock:
+            return self._lru.get((int(start), int(stop)))
+
     def cached(self, step: int) -> Window | None:
         """A window in the LRU that holds ``step``, without computing one."""
         with self._lock:

@@ -527,8 +527,7 @@ class Session(QObject):
         run = self._run
         if not isinstance(run, CheckpointedRun):
             return None
-        with run._lock:
-            return run._lru.get((int(lo), int(hi)))
+        return run.kept(lo, hi)
 
     def request_window(self, lo: int, hi: int) -> None:
         """Compute window [lo, hi) of a long run in a worker thread; ``sigWindowReady``

@@ -153,6 +153,8 @@ def test_recent_windows_are_kept() -> None:
     assert run.window_at(2000) is w
     assert run.cached(1100) is w
     assert run.cached(100) is None
+    assert run.kept(1024, 2048) is w
+    assert run.kept(0, 1024) is None
     for k in range(checkpointed.LRU + 1):
         run.window(k, k + 5)
     assert run.cached(1100) is None  # pushed out by newer ones
