@@ -255,6 +255,7 @@ class _Row:
         self.levels: tuple[float, float, bool] | None = None
         self.full: np.ndarray | None = None  # (rows, T) the whole image
         self.window = (0, 0)  # its columns the image item holds
+        self.clip: tuple[int, int] | None = None  # a long run's overview: the steps around the view
         self._at: tuple[int, int] | None = None  # (step, steps) of the veil and box
         self._selected_row = -1
         self._steps = 0
@@ -282,6 +283,8 @@ class _Row:
             self._set_levels(levels)
         self.full = image
         self.window = (0, 0)
+        self.clip = None
+        self.nan_bg.show()
         if image is None or image.size == 0:
             self.image.clear()
             self.full = None
@@ -310,7 +313,7 @@ class _Row:
 
     def _span(self, lo: int, hi: int) -> tuple[int, int]:
         """``lo..hi`` clipped to the window the image item holds (unclipped without one)."""
-        a, b = self.window
+        a, b = self.clip or self.window
         if b > a:
             lo, hi = max(lo, a), min(hi, b)
         return lo, max(hi, lo)
@@ -356,10 +359,26 @@ class _Row:
         overview: n bins over every step; an exact window: one column per step)."""
         self.full = None  # a long run has no whole image
         self.window = (lo, hi)
+        self.clip = None
         self.image.setImage(image, levels=self.levels[:2], autoLevels=False)
         self.image.setRect(QRectF(lo, 0, hi - lo, self.rows))
+        # the hatching behind NaN cells only when there are any: a patterned fill as wide
+        # as a long run costs its width in every repaint
+        self.nan_bg.setVisible(bool(np.isnan(image).any()))
         self.nan_bg.setRect(QRectF(lo, 0, hi - lo, self.rows))
         self._steps = steps
+        if self._at is not None:
+            self.set_step(*self._at)
+        if self._selected_row >= 0:
+            self._outline()
+
+
+    def set_clip(self, lo: int, hi: int) -> None:
+        """Draw the veil and the outline over steps ``lo..hi`` only (around the view of a
+        long run's overview: a translucent fill as wide as the run costs its width)."""
+        if self.clip == (lo, hi):
+            return
+        self.clip = (lo, hi)
         if self._at is not None:
             self.set_step(*self._at)
         if self._selected_row >= 0:
@@ -663,12 +682,18 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
                     ).format(a=f"{lo + 1:,}", b=f"{hi:,}")
                 )
                 return
-        if self._exact is None and self._rows[0].window == (0, self._data.steps):
-            return  # the overview is up
-        self._exact = None
         steps = self._data.steps
+        (x0, x1), _ = self._rows[0].vb.viewRange()
+        width = max(x1 - x0, 1.0)
+        clip = (max(int(x0 - width), 0), min(math.ceil(x1 + width), steps))
+        if self._exact is None and self._rows[0].window == (0, steps):
+            for row in self._rows:  # the overview is up: the veil follows the view
+                row.set_clip(*clip)
+            return
+        self._exact = None
         for row in self._rows:
             row.show_long(self._data.images[row.name], 0, steps, steps)
+            row.set_clip(*clip)
         self._set_long_note(
             QCoreApplication.translate(
                 "HeatmapPanel", "overview: mean of {n} steps per column (zoom in for exact values)"
