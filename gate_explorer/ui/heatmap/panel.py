@@ -67,6 +67,7 @@ class HeatmapData:
     highlight: dict[int, str] = field(default_factory=dict)
     title: str = ""
     boundary: int | None = None  # an encoder-decoder's first decoder step: a line before it
+    bin: int = 1  # steps per image column: a long run's overview has bins of several steps
 
     @property
     def steps(self) -> int:
@@ -121,7 +122,8 @@ def _long_data(session: Session) -> HeatmapData:
     """A long run's heatmap data: the overview of each name (the mean of every bin of its
     summary, (rows, bins)); exact values come per window (``HeatmapPanel._long_window``)."""
     run = session.run
-    data = HeatmapData(TokenTexts(run.tokens), session.names, title=panel_title(session))
+    data = HeatmapData(TokenTexts(run.tokens), session.names, title=panel_title(session),
+                       bin=run.bin)  # fmt: skip
     for name in data.names:
         order = session.unit_order(name)
         data.rows[name] = order
@@ -618,6 +620,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             return
         if self.session is not None and self.session.long:
             self._long_window()
+            return
+        if self._data.bin > 1:  # a long run's overview without its session (an export)
+            for row in self._rows:
+                row.show_long(self._data.images[row.name], 0, steps, steps)
             return
         if steps <= WINDOW_STEPS:
             lo, hi = 0, steps

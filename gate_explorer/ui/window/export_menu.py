@@ -165,6 +165,7 @@ class ExportActions(QObject):
             return None
         pick = {"images", "rows", "levels"}
         one = HeatmapData(full.tokens, (name,), title=full.title, highlight=full.highlight,
+                          bin=full.bin,  # a long run's overview: bins of several steps
                           **{k: {name: getattr(full, k)[name]} for k in pick})  # fmt: skip
         figure = HeatmapPanel()
         row_height = self.panel.plots()[name].sceneBoundingRect().height()

@@ -75,7 +75,8 @@ def show(qtbot):
 
     yield _show
     for widget in shown:
-        widget.subscription.disconnect()
+        if hasattr(widget, "subscription"):
+            widget.subscription.disconnect()
 
 
 def test_the_heatmaps_show_the_overview_and_exact_values_zoomed_in(long, qtbot, show):
@@ -144,3 +145,19 @@ def test_views_that_need_the_whole_run_say_so(long, show):
     assert note is not None
     assert note.isVisible()
     assert "Not available on texts this long yet (20,000 steps)" in note.text()
+
+
+def test_an_exported_heatmap_of_a_long_run_spreads_the_overview_over_every_step(long, show):
+    from gate_explorer.ui.heatmap.panel import data_from_session
+
+    s, _ = long
+    data = data_from_session(s)
+    assert data.bin == s.run.bin
+    assert data.steps == s.steps
+    figure = HeatmapPanel()  # no session, as the Export menu's one-row figure
+    show(figure)
+    figure.set_data(data, 100)
+    row = figure.rows[0]
+    assert row.window == (0, s.steps)
+    assert row.image.image.shape[1] == -(-s.steps // s.run.bin)
+    assert row.image.mapRectToParent(row.image.boundingRect()).width() == pytest.approx(s.steps)
