@@ -255,3 +255,15 @@ def test_the_compiled_loop_windows_equal_its_own_full_run(variant: str) -> None:
     full = model.read_out(text, run.tokens, model.net.run(x, backend=fast))
     for a, b in [(0, 100), (400, 650), (880, 900)]:
         assert_window_exact(run, full, a, b)
+
+
+def test_a_float64_network_keeps_its_dtype_and_its_bits() -> None:
+    from gate_explorer.engine.net import RecurrentNet
+
+    model = model_of(kind="gru", num_layers=2, bidirectional=True)
+    model.net = RecurrentNet.random("gru", 5, 6, 2, bidirectional=True, rng=3, dtype=np.float64)
+    text = text_of(900)
+    full = model.run_text(text)
+    run = run_checkpointed(model, text, every=128)
+    assert run.ckpt_h.dtype == np.float64
+    assert_window_exact(run, full, 300, 700)
