@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import math
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -227,6 +228,13 @@ class _Bins:
         np.minimum(self.low[sl], lo, out=self.low[sl])
         np.maximum(self.high[sl], hi, out=self.high[sl])
         self.total[sl] += tot
+
+    def head(self, bins: int) -> _Bins:
+        """The first ``bins`` bins (views of these arrays)."""
+        out = object.__new__(_Bins)
+        out.size = self.size
+        out.low, out.high, out.total = self.low[:bins], self.high[:bins], self.total[:bins]
+        return out
 
     def copy(self, bins: int, keep: int) -> _Bins:
         """A copy with room for ``bins`` bins, the first ``keep`` of these kept."""
@@ -692,8 +700,37 @@ class CheckpointedRun:
             got[ok] = probs[rows[:m][ok], nxt[ok]]
             self.next_prob[lo : lo + m] = got
 
-    def _stream(self, start: int, progress: Progress | None) -> None:
-        """The first pass (from step ``start``, a checkpoint, for a one-directional stack)."""
+    def prefix(self, steps: int) -> CheckpointedRun:
+        """The run of the first ``steps`` steps (a multiple of ``every`` already computed,
+        e.g. while the first pass goes on), sharing this run's arrays."""
+        if steps % self.every or steps > self.steps:
+            raise ValueError(f"a prefix of {steps} steps: expected a multiple of {self.every}")
+        p = object.__new__(CheckpointedRun)
+        p.__dict__.update(self.__dict__)
+        p.steps = steps
+        p.tokens = self.tokens[:steps]
+        p.text = self.text[: int(self.tokens.ends[steps - 1])] if steps else ""
+        bins = -(-steps // self.bin)
+        p._bins = {key: b.head(bins) for key, b in self._bins.items()}
+        for name in ("predictions", "top_id", "top_prob", "next_prob"):
+            arr = getattr(self, name)
+            setattr(p, name, None if arr is None else arr[:steps])
+        if p.next_prob is not None and steps:
+            p.next_prob = p.next_prob.copy()
+            p.next_prob[-1] = np.nan  # nothing comes next in the prefix
+        mark = steps // self.every
+        p.h_n = self.ckpt_h[:, mark].copy()
+        p.c_n = None if self.ckpt_c is None else self.ckpt_c[:, mark].copy()
+        bad = self.first_nonfinite
+        p.first_nonfinite = bad if bad is not None and bad < steps else None
+        p._levels, p._lru, p._lock = {}, OrderedDict(), threading.Lock()
+        p.trace = CheckpointedTrace(p)
+        return p
+
+    def _stream(self, start: int, progress: Progress | None,
+                partial: Callable[[int], None] | None = None) -> None:  # fmt: skip
+        """The first pass (from step ``start``, a checkpoint); ``partial(steps)`` after each
+        chunk of a one-directional stack (steps computed so far, a multiple of ``every``)."""
         net = self.model.net
         c = net.config
         T, L, D = self.steps, c.num_layers, c.num_directions
@@ -719,6 +756,8 @@ class CheckpointedRun:
                     inp = v["h"]
                     report(hi - lo)
                 self._read_out(lo, inp[:, 0])
+                if partial is not None and hi < T:
+                    partial(hi)
             return
         # bidirectional: layer by layer (the layer above reads both directions' h)
         below: np.ndarray | None = None  # (T, 1, D*W) the layer below's output
@@ -754,6 +793,7 @@ def run_checkpointed(
     every: int = EVERY,
     bin: int = 0,
     progress: Progress | None = None,
+    partial: Callable[[CheckpointedRun], None] | None = None,
     backend: Backend = NUMPY,
 ) -> CheckpointedRun:
     """The checkpointed run of ``text`` (module text). With ``old`` (a checkpointed run of
@@ -761,7 +801,9 @@ def run_checkpointed(
     the checkpoint at or before the first changed token (the step before it included:
     its answer reads the token that follows), keeping ``old``'s checkpoints, bins and head
     figures before it; a bidirectional one re-runs whole. ``progress(done, total)`` counts
-    the steps computed over all layers and directions (raise in it to cancel)."""
+    the steps computed over all layers and directions (raise in it to cancel);
+    ``partial(run)`` receives the run of the steps computed so far (``prefix``) after each
+    chunk of a one-directional stack."""
     reuse = (
         old is not None
         and old.model is model
@@ -774,7 +816,7 @@ def run_checkpointed(
         tokens = token_table(model.tokenizer, text)
         run = CheckpointedRun(model, text, tokens, every=every, bin=bin, backend=backend)
         if run.steps:
-            run._stream(0, progress)
+            run._stream(0, progress, _prefixes(run, partial))
         return run
     tokens, first = edit_table(model.tokenizer, old.tokens, old.text, text)
     period = math.lcm(every, old.bin)  # a checkpoint and a bin boundary
@@ -782,8 +824,13 @@ def run_checkpointed(
     run = CheckpointedRun(model, text, tokens, every=every, bin=old.bin, backend=backend)
     _keep(run, old, step)
     if run.steps > step:
-        run._stream(step, progress)
+        run._stream(step, progress, _prefixes(run, partial))
     return run
+
+
+def _prefixes(run: CheckpointedRun, partial: Callable[[CheckpointedRun], None] | None
+              ) -> Callable[[int], None] | None:  # fmt: skip
+    return None if partial is None else lambda steps: partial(run.prefix(steps))
 
 
 def edit_table(tokenizer: Tokenizer, old: TokenTable, old_text: str, text: str
@@ -833,9 +880,29 @@ def _keep(run: CheckpointedRun, old: CheckpointedRun, step: int) -> None:
     run.first_nonfinite = bad if bad is not None and bad < step else None
 
 
+PARTIAL_SECONDS = 2.0  # a long first pass shows its computed part at most this often
+
+
 def partial_job(model: Model, text: str, progress: Callable[..., None], *,
                 old: CheckpointedRun | None = None, backend: Backend = NUMPY,
-                every: int = EVERY, bin: int = 0) -> CheckpointedRun:  # fmt: skip
-    """``run_checkpointed`` as a worker job (``session.worker``)."""
-    return run_checkpointed(model, text, old=old, every=every, bin=bin, progress=progress,
-                            backend=backend)  # fmt: skip
+                every: int = EVERY, bin: int = 0, shown: int = 0) -> CheckpointedRun:  # fmt: skip
+    """``run_checkpointed`` as a worker job (``session.worker``): the part computed so far
+    goes out as the report of a progress call, ``progress(done, total, (run, 0))``, at most
+    every ``PARTIAL_SECONDS`` once it is longer than ``shown`` steps (the run on screen:
+    it never shrinks to a part)."""
+    last = time.monotonic()
+    done = [0, 0]
+
+    def counted(n: int, total: int) -> None:
+        done[:] = [n, total]
+        progress(n, total)
+
+    def part(run: CheckpointedRun) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if run.steps > shown and now - last >= PARTIAL_SECONDS:
+            last = now
+            progress(done[0], done[1], (run, 0))
+
+    return run_checkpointed(model, text, old=old, every=every, bin=bin, progress=counted,
+                            partial=part, backend=backend)  # fmt: skip

@@ -487,12 +487,13 @@ class Session(QObject):
         worker (``engine.checkpointed``), re-run from the checkpoint before an edit."""
         assert self._model is not None
         old = self._run if isinstance(self._run, CheckpointedRun) else None
-        self._reuse_from = 0
         self._partial_steps = 0
         steps = self._model.tokenizer.max_tokens(self._text)
         self._run_note = ("whole", steps) if old is None else ("tail", steps)
         self._set_busy(True)
-        job = partial(partial_job, self._model, self._text, old=old, backend=self.backend)
+        self._reuse_from = self.steps  # a part of the new run shows once it is longer
+        job = partial(partial_job, self._model, self._text, old=old, backend=self.backend,
+                      shown=self.steps)  # fmt: skip
         self._worker.submit(job, self._generation)
 
     @property

@@ -267,3 +267,25 @@ def test_a_float64_network_keeps_its_dtype_and_its_bits() -> None:
     run = run_checkpointed(model, text, every=128)
     assert run.ckpt_h.dtype == np.float64
     assert_window_exact(run, full, 300, 700)
+
+
+def test_parts_of_the_first_pass_are_the_runs_of_their_prefixes(monkeypatch) -> None:
+    monkeypatch.setattr(checkpointed, "CHUNK", 2 * EVERY)
+    model = model_of(num_layers=3)
+    text = text_of(1000)
+    parts: list = []
+    run = run_checkpointed(model, text, every=EVERY, bin=16, partial=parts.append)
+    assert [p.steps for p in parts] == [384, 768]
+    for p in parts:
+        fresh = run_checkpointed(model, text[: p.steps], every=EVERY, bin=16)
+        assert p.text == fresh.text
+        assert p.tokens == fresh.tokens
+        for name in ("top_id", "top_prob", "next_prob", "h_n", "c_n"):
+            assert np.array_equal(getattr(p, name), getattr(fresh, name), equal_nan=True), name
+        for key, bins in fresh._bins.items():
+            assert np.array_equal(p._bins[key].high, bins.high), key
+        w, f = p.window(p.steps - 100, p.steps), fresh.window(p.steps - 100, p.steps)
+        assert np.array_equal(w.trace.values("c", 2), f.trace.values("c", 2))
+    assert run.steps == 1000
+    with pytest.raises(ValueError, match="multiple of"):
+        run.prefix(100)

@@ -92,3 +92,29 @@ def test_windows_are_computed_in_a_worker_on_request(session, qtbot):
     assert at == 5_000 - lo
     with pytest.raises(Exception, match="generation does not continue a text this long"):
         session.keep_steps(10)
+
+
+def test_the_first_pass_shows_the_part_computed_so_far(session, qtbot, monkeypatch):
+    from gate_explorer.engine import checkpointed
+
+    monkeypatch.setattr(checkpointed, "PARTIAL_SECONDS", 0.0)
+    shown: list[int] = []
+    session.sigRunChanged.connect(lambda: shown.append(session.steps))
+    windows: list[bool] = []
+
+    def look() -> None:  # what a view reads of a part while the rest runs
+        if session.busy and session.steps:
+            step = session.steps - 1
+            got = session.values("h")[step]
+            want = session.shown_model.run_text(TEXT).trace.values("h", session.layer)[step]
+            windows.append(bool(np.array_equal(got, want)))
+
+    session.sigRunChanged.connect(look)
+    _run(qtbot, session, TEXT)
+    assert shown[-1] == len(TEXT)
+    parts = shown[:-1]
+    assert parts == [4 * EVERY, 8 * EVERY]  # after each chunk, never shrinking
+    assert windows == [True, True]
+    prefix = session.run.prefix(4 * EVERY)
+    assert prefix.text == TEXT[: 4 * EVERY]
+    assert np.array_equal(prefix.trace.h_n, session.run.ckpt_h[:, 4])
