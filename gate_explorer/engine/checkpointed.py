@@ -666,6 +666,49 @@ class CheckpointedRun:
             if self.c_n is not None and c is not None:
                 self.c_n[p.index] = c[-1, 0]
 
+    def _keep_last(self, lo: int, kept: list[tuple[dict, dict]]) -> None:
+        """Put the last aligned window into the LRU from the values of the last chunk of
+        a one-directional pass (steps lo..T, ``kept``: each layer's values and cache),
+        as ``_window`` would compute it."""
+        net = self.model.net
+        c = net.config
+        start, stop = self.window_span(self.steps - 1)
+        if start < lo:
+            return
+        cut = slice(start - lo, stop - lo)
+        h0 = np.empty((c.num_layers, 1, c.output_size), net.dtype)
+        c0 = None if self.c0 is None else np.empty((c.num_layers, 1, c.hidden_size), net.dtype)
+        layers = []
+        for k, (v, ch) in enumerate(kept):
+            layers.append((DirectionTrace(
+                {n: np.ascontiguousarray(v[n][cut]) for n in net.names},
+                {n: np.ascontiguousarray(a[cut]) for n, a in ch.items()},
+            ),))  # fmt: skip
+            if start > lo:
+                h0[k] = v["h"][start - lo - 1]
+                if c0 is not None:
+                    c0[k] = v["c"][start - lo - 1]
+            else:
+                h, cc = self._state(k, start // self.every)
+                h0[k] = h
+                if c0 is not None:
+                    c0[k] = cc
+        trace = assemble(tuple(layers), net.cell, self._embed(start, stop), h0, c0, False)
+        head = self.model.head
+        if head is None:
+            window = Window(start, stop, trace)
+        else:
+            out = kept[-1][0]["h"][:, 0]
+            logits = head.logits(out[: stop - lo])[cut]
+            probs = head.probabilities(logits)
+            if head.kind == "regress":
+                preds = self.model.embedding.unscale(probs[:, 0])
+                window = Window(start, stop, trace, logits, None, preds)
+            else:
+                window = Window(start, stop, trace, logits, probs)
+        with self._lock:
+            self._lru[(start, stop)] = window
+
     def _read_out(self, lo: int, out: np.ndarray) -> None:
         """Head figures and the non-finite check for steps lo.. of the output (n, D*W)."""
         bad = np.flatnonzero(~np.isfinite(out).all(axis=-1))
@@ -749,15 +792,19 @@ class CheckpointedRun:
             for lo in range(start, T, chunk):
                 hi = min(lo + chunk, T)
                 inp = self._embed(lo, hi)
+                kept = []
                 for layer in passes:
                     p = layer[0]
-                    v, _ = self._pass(p, inp, lo // self.every)
+                    v, cache = self._pass(p, inp, lo // self.every)
                     self._record(p, lo, v, True)
                     inp = v["h"]
+                    kept.append((v, cache))
                     report(hi - lo)
                 self._read_out(lo, inp[:, 0])
                 if partial is not None and hi < T:
                     partial(hi)
+                if hi == T:  # the last window is in hand: kept (the view opens at the end)
+                    self._keep_last(lo, kept)
             return
         # bidirectional: layer by layer (the layer above reads both directions' h)
         below: np.ndarray | None = None  # (T, 1, D*W) the layer below's output

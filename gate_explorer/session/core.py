@@ -630,12 +630,13 @@ class Session(QObject):
         at_end = self._run is None or self._step >= self.steps - 1
         if self._span is not None and len(run.tokens) != self._span_steps:
             self.clear_span()
-        self._run = run
+        was, self._run = self._run, run
         self._serial += 1
         self._unchanged = since
         self._sampled = {}  # a fresh run of the text: every answer is the model's own
         self._cache.clear()
-        if not since:
+        edited = isinstance(run, CheckpointedRun) and isinstance(was, CheckpointedRun)
+        if not since and not edited:  # (a long run's estimates follow its edits)
             self._estimates.clear()
         first_bad = self._first_nonfinite if since else None
         if isinstance(run, CheckpointedRun):
@@ -779,6 +780,21 @@ class Session(QObject):
             )
         return ""
 
+    def _long_estimate(self, key: tuple[Any, ...], fit: Callable[[], Any]) -> Any:
+        """``fit()`` for a long run, kept while its runs grow by less than a tenth (typing
+        into a long text does not re-fit every summary on each key)."""
+        if key in self._cache:
+            return self._cache[key]
+        steps = self.steps
+        kept = self._estimates.get(key)
+        if kept is not None and abs(steps - kept[1]) * 10 <= steps:
+            result = kept[0]
+        else:
+            result = fit()
+            self._estimates[key] = (result, steps)
+        self._cache[key] = result
+        return result
+
     def _summary_basis(self, name: str) -> np.ndarray:
         """A long run's stand-in for (T, W) values: its bins' min, mean and max stacked."""
         run = self._run
@@ -810,13 +826,15 @@ class Session(QObject):
         width = self.values(name).shape[1]
         key = ("order", self._layer, self._direction, self._sort, self._top_k, width)
         if self.long:
-            if key not in self._cache:
-                run = self._run
-                assert isinstance(run, CheckpointedRun)
-                pick = "h" if run.trace.width("h") == width else name
+            run = self._run
+            assert isinstance(run, CheckpointedRun)
+            pick = "h" if run.trace.width("h") == width else name
+
+            def order() -> np.ndarray:
                 means = run.summary(pick, self._layer, self._direction).mean
-                self._cache[key] = units.order_units(means, self._sort, self._top_k)
-            return self._cache[key]
+                return units.order_units(means, self._sort, self._top_k)
+
+            return self._long_estimate(key, order)
         ref = self.values("h")
         basis = ref if ref.shape[1] == width else self.values(name)
         return self._estimate(key, basis, lambda v: units.order_units(v, self._sort, self._top_k))
@@ -826,9 +844,9 @@ class Session(QObject):
         key = ("levels", self._layer, self._direction, name)
         kind = self._model.kind if self._model else ""
         if self.long:
-            if key not in self._cache:
-                self._cache[key] = units.levels(name, kind, self._summary_basis(name))
-            return self._cache[key]
+            return self._long_estimate(
+                key, lambda: units.levels(name, kind, self._summary_basis(name))
+            )
         return self._estimate(key, self.values(name), lambda v: units.levels(name, kind, v))
 
     def highlighted_units(self) -> dict[int, str]:

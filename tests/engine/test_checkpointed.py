@@ -289,3 +289,26 @@ def test_parts_of_the_first_pass_are_the_runs_of_their_prefixes(monkeypatch) -> 
     assert run.steps == 1000
     with pytest.raises(ValueError, match="multiple of"):
         run.prefix(100)
+
+
+@pytest.mark.parametrize("variant", ["lstm-3-layers", "lstm-proj", "gru-reset-before"])
+@pytest.mark.parametrize("head", ["next-token", "regress"])
+def test_the_last_window_is_kept_from_the_pass_as_a_window_computes_it(
+    variant, head, monkeypatch
+) -> None:
+    model = model_of(head=head, **VARIANTS[variant])
+    text = text_of(3000)
+    full = model.run_text(text)
+    for every, chunk in ((EVERY, checkpointed.CHUNK), (512, 1024)):
+        monkeypatch.setattr(checkpointed, "CHUNK", chunk)  # the last window starts inside
+        run = run_checkpointed(model, text, every=every)  # the last chunk, then at its start
+        span = run.window_span(2999)
+        assert span == (2048, 3000)
+        kept = run.kept(*span)
+        assert kept is not None
+        again = run._window(*span)
+        for k in range(model.net.config.num_layers):
+            for n in full.trace.names:
+                assert np.array_equal(kept.trace.values(n, k), again.trace.values(n, k))
+        assert np.array_equal(kept.trace.h0, again.trace.h0)
+        assert_window_exact(run, full, *span)

@@ -72,7 +72,10 @@ def test_an_edit_reruns_from_the_checkpoint_before_it(session, qtbot):
                           old.ckpt_h[:, : start // EVERY + 1])  # fmt: skip
     _assert_exact(session, edited)
     appended = edited + " and more"
+    levels, order = session.levels("h"), session.unit_order("h")
     seen = _run(qtbot, session, appended)
+    assert session.levels("h") == levels  # estimates kept while the run grows by < 10 %
+    assert session.unit_order("h") is order
     assert seen[-1][1] <= 2 * (EVERY + 10)
     _assert_exact(session, appended)
 
