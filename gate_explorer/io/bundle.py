@@ -35,6 +35,7 @@ from gate_explorer.engine.model import HEAD_ACTIVATIONS, HEAD_KINDS, Head, Model
 from gate_explorer.engine.net import RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import TOKENIZERS, Tokenizer
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 FORMAT = "gate-explorer-bundle"
 VERSION = 1
@@ -104,8 +105,8 @@ def save_bundle(model: Model, path: str | os.PathLike[str]) -> Path:
     try:
         meta = json.dumps(_meta(model), default=_jsonable, ensure_ascii=False)
     except (TypeError, ValueError) as exc:
-        msg = f"the model card must be JSON (numbers, text, lists, dicts): {exc}"
-        raise GateExplorerError(msg) from exc
+        msg = translatable("the model card must be JSON (numbers, text, lists, dicts): {error}")
+        raise GateExplorerError(msg.format(error=exc)) from exc
     arrays: dict[str, np.ndarray] = {META_KEY: np.frombuffer(meta.encode("utf-8"), dtype=np.uint8)}
     arrays.update({f"net/{k}": v for k, v in model.net.params.items()})
     if model.embedding.weight is not None and not model.embedding.numeric:
@@ -125,7 +126,11 @@ def is_bundle(names: Any) -> bool:
 
 
 def _bad(path: Path, what: str) -> GateExplorerError:
-    return GateExplorerError(f"{path.name} is not a valid Gate Explorer bundle: {what}")
+    return GateExplorerError(
+        translatable("{file} is not a valid Gate Explorer bundle: {what}").format(
+            file=path.name, what=what
+        )
+    )
 
 
 def _read(npz: Any, key: str, path: Path) -> np.ndarray:
@@ -162,8 +167,10 @@ def _parse_meta(raw: np.ndarray, path: Path) -> dict[str, Any]:
         raise _bad(path, f"format version is {version!r}, expected a positive integer")
     if version > VERSION:
         raise GateExplorerError(
-            f"{path.name} is a version {version} bundle, written by a newer Gate Explorer; "
-            f"this one reads versions up to {VERSION}: please upgrade"
+            translatable(
+                "{file} is a version {version} bundle, written by a newer Gate Explorer; "
+                "this one reads versions up to {version2}: please upgrade"
+            ).format(file=path.name, version=version, version2=VERSION)
         )
     return meta
 
@@ -194,7 +201,11 @@ def load_bundle(
     path = Path(path)
     if not path.is_file():
         what = "a folder" if path.is_dir() else "missing"
-        raise GateExplorerError(f"bundle {path} is {what}: expected a .npz file")
+        raise GateExplorerError(
+            translatable("bundle {path} is {what}: expected a .npz file").format(
+                path=path, what=what
+            )
+        )
     try:
         npz = np.load(path, allow_pickle=False)
     except _READ_ERRORS as exc:

@@ -20,6 +20,7 @@ from typing import Any
 
 from gate_explorer.engine.intervene import Intervention
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 # Qt-free pieces the session package holds until they move next to this module.
 from gate_explorer.workspace.models import SOURCES, ModelRef
@@ -111,12 +112,16 @@ class SessionState:
             version = data["version"]
             if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
                 raise GateExplorerError(
-                    f"session.version: format version {version}; this app reads up to {VERSION}"
+                    translatable(
+                        "session.version: format version {version}; this app reads up to {version2}"
+                    ).format(version=version, version2=VERSION)
                 )
         state = _parse(cls, data, "session")
         if state.span is not None and state.span[0] > state.span[1]:
             raise GateExplorerError(
-                f"session.span: expected [start, end] with start <= end, found {list(state.span)}"
+                translatable(
+                    "session.span: expected [start, end] with start <= end, found {span}"
+                ).format(span=list(state.span))
             )
         return state
 
@@ -150,7 +155,11 @@ def _found(value: Any) -> str:
 
 
 def _bad(where: str, expected: str, value: Any) -> GateExplorerError:
-    return GateExplorerError(f"{where}: expected {expected}, found {_found(value)}")
+    return GateExplorerError(
+        translatable("{where}: expected {expected}, found {found}").format(
+            where=where, expected=expected, found=_found(value)
+        )
+    )
 
 
 def _range(spec: dict[str, Any]) -> str:
@@ -231,7 +240,11 @@ def _record(cls: type, value: Any, where: str) -> Any:
         path = f"{where}.{f.name}"
         if f.name not in value:
             if f.default is MISSING and f.default_factory is MISSING:
-                raise GateExplorerError(f"{path}: missing; expected {_expected(hints[f.name])}")
+                raise GateExplorerError(
+                    translatable("{path}: missing; expected {expected}").format(
+                        path=path, expected=_expected(hints[f.name])
+                    )
+                )
             continue
         spec = {**f.metadata, **EXTRA.get((cls, f.name), {})}
         kwargs[f.name] = _parse(hints[f.name], value[f.name], path, spec)
