@@ -54,8 +54,10 @@ def span_indicator(length: int, start: int, end: int) -> np.ndarray:
     """(T,) float: 1 for tokens start..end-1 (a user's selection), 0 elsewhere."""
     if not 0 <= start < end <= length:
         raise GateExplorerError(
-            f"span {start}..{end} does not fit a sequence of {length} token(s): "
-            "expected 0 <= start < end <= length"
+            translatable(
+                "span {start}..{end} does not fit a sequence of {length} token(s): "
+                "expected 0 <= start < end <= length"
+            ).format(start=start, end=end, length=length)
         )
     out = np.zeros(length)
     out[start:end] = 1.0
@@ -155,7 +157,11 @@ PRESETS: dict[str, tuple[str, Callable[[str | Iterable[Any]], np.ndarray]]] = {
 def _trace_of(source: Any) -> Trace:
     trace = getattr(source, "trace", source)
     if not isinstance(trace, Trace):
-        raise GateExplorerError(f"expected a Trace or a ModelRun, found {type(source).__name__}")
+        raise GateExplorerError(
+            translatable("expected a Trace or a ModelRun, found {type}").format(
+                type=type(source).__name__
+            )
+        )
     return trace
 
 
@@ -174,17 +180,23 @@ def rank_units(
     y = np.asarray(indicator, dtype=np.float64)
     if y.ndim != 1 or len(y) != trace.steps:
         raise GateExplorerError(
-            f"indicator has shape {y.shape}: expected one value per token ({trace.steps},)"
+            translatable(
+                "indicator has shape {y_shape}: expected one value per token ({steps},)"
+            ).format(y_shape=y.shape, steps=trace.steps)
         )
     if trace.batched and trace.x.shape[1] != 1:
         raise GateExplorerError(
-            f"the trace holds a batch of {trace.x.shape[1]} sequences: expected one"
+            translatable("the trace holds a batch of {x_shape} sequences: expected one").format(
+                x_shape=trace.x.shape[1]
+            )
         )
     chosen = tuple(names) if names is not None else trace.names
     unknown = [n for n in chosen if n not in trace.names]
     if unknown:
         raise GateExplorerError(
-            f"{trace.kind} has no {', '.join(unknown)}; expected some of {', '.join(trace.names)}"
+            translatable("{trace_kind} has no {names}; expected some of {names2}").format(
+                trace_kind=trace.kind, names=", ".join(unknown), names2=", ".join(trace.names)
+            )
         )
     scores: list[UnitScore] = []
     for k in range(trace.num_layers):
@@ -201,5 +213,5 @@ def best_unit(source: Any, indicator: Sequence[float] | np.ndarray) -> UnitScore
     """The single best unit (ties broken by layer, direction, name order, index)."""
     ranked = rank_units(source, indicator, top=1)
     if not ranked:
-        raise GateExplorerError("no units to rank: the trace is empty")
+        raise GateExplorerError(translatable("no units to rank: the trace is empty"))
     return ranked[0]

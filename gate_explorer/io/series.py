@@ -51,6 +51,13 @@ def _number(cell: str) -> float | None:
     return value
 
 
+def _row(rows: np.ndarray | None, at: int) -> str:
+    """Where value ``at`` came from: its 1-based file row, or its index."""
+    if rows is not None:
+        return translatable("row {row}").format(row=int(rows[at]))
+    return translatable("index {index}").format(index=at)
+
+
 def _check(values: np.ndarray, where: str, rows: np.ndarray | None) -> None:
     if values.size == 0:
         raise GateExplorerError(
@@ -61,7 +68,7 @@ def _check(values: np.ndarray, where: str, rows: np.ndarray | None) -> None:
     bad = ~np.isfinite(values)
     if bad.any():
         at = int(np.argmax(bad))
-        row = f"row {int(rows[at])}" if rows is not None else f"index {at}"
+        row = _row(rows, at)
         raise GateExplorerError(
             translatable(
                 "{where}: {row} holds {values!r}: expected a finite number in every row"
@@ -69,7 +76,7 @@ def _check(values: np.ndarray, where: str, rows: np.ndarray | None) -> None:
         )
     if (np.abs(values) > np.finfo(np.float32).max).any():
         at = int(np.argmax(np.abs(values) > np.finfo(np.float32).max))
-        row = f"row {int(rows[at])}" if rows is not None else f"index {at}"
+        row = _row(rows, at)
         raise GateExplorerError(
             translatable("{where}: {row} holds {values!r}, too large for float32").format(
                 where=where, row=row, values=float(values[at])
@@ -226,9 +233,11 @@ def _pick_column(
 ) -> tuple[int, str]:
     if column is not None:
         if column in header:
-            return header.index(column), f"column {column!r}"
+            return header.index(column), translatable("column {column!r}").format(column=column)
         if column.isdigit() and int(column) < len(header):
-            return int(column), f"column {header[int(column)]!r} (index {column})"
+            return int(column), translatable("column {column!r} (index {index})").format(
+                column=header[int(column)], index=column
+            )
         raise GateExplorerError(
             translatable("{where}: no column {column!r}; the columns are {names}").format(
                 where=where, column=column, names=", ".join(map(repr, header))
@@ -246,10 +255,11 @@ def _pick_column(
             ).format(where=where, names=", ".join(map(repr, header)))
         )
     if len(numeric) == 1:
-        return numeric[0], f"column {header[numeric[0]]!r}, the only numeric one"
+        return numeric[0], translatable("column {column!r}, the only numeric one").format(
+            column=header[numeric[0]]
+        )
     pick = numeric[-1]
     others = ", ".join(repr(header[i]) for i in numeric[:-1])
-    return pick, (
-        f"column {header[pick]!r}, the last numeric one (also numeric: {others}; "
-        "choose with --column)"
-    )
+    return pick, translatable(
+        "column {column!r}, the last numeric one (also numeric: {others}; choose with --column)"
+    ).format(column=header[pick], others=others)

@@ -179,7 +179,9 @@ class Interventions(QObject):
     def _validate(self, iv: Intervention) -> None:
         reason = self.why_inactive(iv)
         if reason:
-            raise GateExplorerError(f"cannot intervene: {reason}")
+            raise GateExplorerError(
+                translatable("cannot intervene: {reason}").format(reason=reason)
+            )
 
     def _change(self, items: tuple[Intervention, ...], merge: Any = None) -> None:
         if merge is None or merge != self._last_put:
