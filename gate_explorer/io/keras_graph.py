@@ -147,7 +147,9 @@ def _sequence_chain(layers: list[KLayer], file: str) -> _Chain:
                 chain.head, state = layer, "head"
             else:
                 chain.skipped.append(layer)
-                chain.head_lost = f"{layer.label()} follows the recurrent layers"
+                chain.head_lost = translatable("{layer} follows the recurrent layers").format(
+                    layer=layer.label()
+                )
                 state = "stopped"
         elif state == "head":
             if r == "activation" and chain.activation is None and _activation_of(layer):
@@ -155,7 +157,9 @@ def _sequence_chain(layers: list[KLayer], file: str) -> _Chain:
             else:
                 assert chain.head is not None
                 chain.skipped.extend([chain.head, layer])
-                chain.head_lost = f"{layer.label()} follows the Dense layer {chain.head.name!r}"
+                chain.head_lost = translatable(
+                    "{layer} follows the Dense layer {head_name!r}"
+                ).format(layer=layer.label(), head_name=chain.head.name)
                 chain.head = chain.activation = None
                 state = "stopped"
     return chain
@@ -369,7 +373,9 @@ def build_parts(
     defaulted: list[str] = []  # layers given their Keras version's default hard sigmoid
     width = None if parts.embedding is None else int(parts.embedding.shape[1])
     for k, layer in enumerate(chain.stack):
-        where = f"{file}: layer {layer.name!r}"
+        where = translatable("{file}: layer {layer_name!r}").format(
+            file=file, layer_name=layer.name
+        )
         cfg = layer.config
         if cfg.get("go_backwards") and layer.class_name != "Bidirectional":
             raise GateExplorerError(
@@ -495,16 +501,18 @@ def _head(parts: Parts, chain: _Chain, width: int | None, file: str) -> None:
     if kernel is None or kernel.ndim != 2 or kernel.shape[0] != width:
         shape = None if kernel is None else kernel.shape
         chain.skipped.append(head)
-        chain.head_lost = (
-            f"the Dense {head.name!r} has kernel {shape}, not ({width}, C) for the "
+        chain.head_lost = translatable(
+            "the Dense {head_name!r} has kernel {shape}, not ({width}, C) for the "
             "recurrent layers' output"
-        )
+        ).format(head_name=head.name, shape=shape, width=width)
         return
     act = _activation_of(head) if head.config else None
     if chain.activation is not None:
         if act not in (None, "linear"):
             chain.skipped.extend([head, chain.activation])
-            chain.head_lost = f"{chain.activation.label()} follows a Dense with activation {act}"
+            chain.head_lost = translatable(
+                "{activation} follows a Dense with activation {act}"
+            ).format(activation=chain.activation.label(), act=act)
             return
         act = _activation_of(chain.activation)
         parts.notes.append(f"head activation from {chain.activation.name}")
@@ -513,7 +521,9 @@ def _head(parts: Parts, chain: _Chain, width: int | None, file: str) -> None:
         raw = (_inner(head)[1] if head.class_name == "TimeDistributed" else head.config).get(
             "activation"
         )
-        chain.head_lost = f"the Dense {head.name!r} applies {raw!r}, not softmax/sigmoid/linear"
+        chain.head_lost = translatable(
+            "the Dense {head_name!r} applies {raw!r}, not softmax/sigmoid/linear"
+        ).format(head_name=head.name, raw=raw)
         return
     parts.head_weight = kernel.T
     parts.head_bias = bias

@@ -500,7 +500,9 @@ def _head(g: _Graph, top: str, width: int, parts: Parts, helper: Any) -> None:
                 parts.head_activation = act
                 parts.notes.append(f"head {node.op_type} {weight.shape}")
                 return
-        lost = f"{node.op_type} {node.name!r} and what follows it"
+        lost = translatable("{op_type} {node_name!r} and what follows it").format(
+            op_type=node.op_type, node_name=node.name
+        )
     elif users:
         lost = ", ".join(f"{u.op_type} {u.name!r}" for u in users)
     if lost:

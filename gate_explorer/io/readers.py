@@ -176,16 +176,20 @@ def read_safetensors(
         with open(path, "rb") as fh:
             head = fh.read(8)
             if len(head) < 8:
-                raise bad("shorter than its 8-byte header length")
+                raise bad(translatable("shorter than its 8-byte header length"))
             length = int.from_bytes(head, "little")
             if length > min(size - 8, 100_000_000):
-                raise bad(f"its header declares {length:,} bytes, the file holds {size - 8:,}")
+                raise bad(
+                    translatable(
+                        "its header declares {length:,} bytes, the file holds {size:,}"
+                    ).format(length=length, size=size - 8)
+                )
             try:
                 header = json.loads(fh.read(length))
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise bad(f"its header is not JSON: {exc}") from None
+                raise bad(translatable("its header is not JSON: {exc}").format(exc=exc)) from None
             if not isinstance(header, dict):
-                raise bad("its header is not a JSON object")
+                raise bad(translatable("its header is not a JSON object"))
             meta = header.pop("__metadata__", None) or {}
             data_size = size - 8 - length
             entries, total = [], 0
@@ -195,20 +199,32 @@ def read_safetensors(
                     shape = tuple(int(n) for n in entry["shape"])
                     begin, end = (int(n) for n in entry["data_offsets"])
                 except (KeyError, TypeError, ValueError):
-                    raise bad(f"tensor {key!r} has dtype, shape or offsets it cannot read: "
-                              f"{str(entry)[:80]}") from None  # fmt: skip
+                    raise bad(translatable(
+"tensor {key!r} has dtype, shape or offsets it cannot "
+"read: {entry}"
+).format(key=key, entry=str(entry)[:80])) from None  # fmt: skip
                 itemsize = 2 if code == "bf16" else np.dtype(code).itemsize
                 count = int(np.prod(shape, dtype=object)) if shape else 1
                 if min(shape, default=0) < 0 or not 0 <= begin <= end <= data_size:
-                    raise bad(f"tensor {key!r} lies at bytes {begin}..{end} of {data_size:,}")
+                    raise bad(
+                        translatable(
+                            "tensor {key!r} lies at bytes {begin}..{end} of {data_size:,}"
+                        ).format(key=key, begin=begin, end=end, data_size=data_size)
+                    )
                 if (end - begin) != count * itemsize:
                     raise bad(
-                        f"tensor {key!r} declares shape {shape} ({count * itemsize:,} bytes) "
-                        f"but spans {end - begin:,} bytes"
+                        translatable(
+                            "tensor {key!r} declares shape {shape} ({count:,} bytes) but "
+                            "spans {end:,} bytes"
+                        ).format(key=key, shape=shape, count=count * itemsize, end=end - begin)
                     )
                 total += count
                 if total > MAX_ELEMENTS:
-                    raise bad(f"it declares more than the {MAX_ELEMENTS:,} elements read")
+                    raise bad(
+                        translatable(
+                            "it declares more than the {max_elements:,} elements read"
+                        ).format(max_elements=MAX_ELEMENTS)
+                    )
                 entries.append((key, code, shape, begin, count))
             arrays: Arrays = {}
             done, nbytes = 0, sum(c * (2 if k == "bf16" else np.dtype(k).itemsize)
@@ -217,7 +233,11 @@ def read_safetensors(
                 fh.seek(8 + length + begin)
                 raw = fh.read(count * (2 if code == "bf16" else np.dtype(code).itemsize))
                 if len(raw) < count * (2 if code == "bf16" else np.dtype(code).itemsize):
-                    raise bad(f"tensor {key!r} is cut short: the file is truncated")
+                    raise bad(
+                        translatable("tensor {key!r} is cut short: the file is truncated").format(
+                            key=key
+                        )
+                    )
                 if code == "bf16":
                     half = np.frombuffer(raw, dtype="<u2", count=count)
                     arr = (half.astype(np.uint32) << 16).view(np.float32)

@@ -142,7 +142,7 @@ def read_vocab(path: str | os.PathLike[str]) -> list[str]:
                 file=path.name, exc=exc
             )
         ) from exc
-    where = f"vocabulary file {path.name}"
+    where = translatable("vocabulary file {file}").format(file=path.name)
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
