@@ -2147,6 +2147,42 @@
         <source>the README has no {begin} ... {end} block</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronoun agreement (she/he) across a growing number of distractor words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean character language model (one step per syllable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the first two letters (a-d) across N random letters e..z; answer at &apos;?&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character-level language model on real prose with dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character-level LM on real prose with dialogue; quote state taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment of short reviews as people write them (positive / negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict the next value of a noisy sum of two sines (numbers in, out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict next year&apos;s sunspot number from the years before (a real series)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -3840,10 +3876,6 @@
     </message>
     <message>
         <source>{0} (training, step {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

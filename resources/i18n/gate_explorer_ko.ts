@@ -2147,6 +2147,42 @@
         <source>the README has no {begin} ... {end} block</source>
         <translation>README에 {begin} ... {end} 블록이 없습니다</translation>
     </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>학습에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Pronoun agreement (she/he) across a growing number of distractor words</source>
+        <translation>방해 단어가 점점 늘어나도 대명사(she/he)의 일치 유지하기</translation>
+    </message>
+    <message>
+        <source>Korean character language model (one step per syllable)</source>
+        <translation>한국어 문자 언어 모델(음절 하나가 한 단계)</translation>
+    </message>
+    <message>
+        <source>Remember the first two letters (a-d) across N random letters e..z; answer at &apos;?&apos;</source>
+        <translation>무작위 글자 e..z N개를 지나 첫 두 글자(a-d)를 기억하고 &apos;?&apos;에서 답하기</translation>
+    </message>
+    <message>
+        <source>Character-level language model on real prose with dialogue</source>
+        <translation>대화가 있는 실제 산문으로 배우는 문자 단위 언어 모델</translation>
+    </message>
+    <message>
+        <source>Character-level LM on real prose with dialogue; quote state taught</source>
+        <translation>대화가 있는 실제 산문으로 배우는 문자 단위 언어 모델. 따옴표 상태도 가르침</translation>
+    </message>
+    <message>
+        <source>Sentiment of short reviews as people write them (positive / negative)</source>
+        <translation>사람들이 쓴 그대로의 짧은 리뷰의 감성(긍정 / 부정)</translation>
+    </message>
+    <message>
+        <source>Predict the next value of a noisy sum of two sines (numbers in, out)</source>
+        <translation>잡음이 섞인 두 사인파의 합에서 다음 값 예측하기(숫자 입력, 숫자 출력)</translation>
+    </message>
+    <message>
+        <source>Predict next year&apos;s sunspot number from the years before (a real series)</source>
+        <translation>지난 해들의 값으로 다음 해 흑점 수 예측하기(실제 시계열)</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -3842,10 +3878,6 @@
     <message>
         <source>{0} (training, step {1})</source>
         <translation>{0}(학습 중, 단계 {1})</translation>
-    </message>
-    <message>
-        <source>Training failed: {0}</source>
-        <translation>학습에 실패했습니다: {0}</translation>
     </message>
     <message>
         <source>Training finished: save the model to keep it.</source>
