@@ -748,6 +748,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>could not apply the interventions: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>could not compute the gradients: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,13 +3093,6 @@
     </message>
     <message>
         <source>with interventions (none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Interventions</name>
-    <message>
-        <source>could not apply the interventions: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -748,6 +748,10 @@
         <translation>개입할 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>could not apply the interventions: {error}</source>
+        <translation>개입을 적용할 수 없습니다: {error}</translation>
+    </message>
+    <message>
         <source>could not compute the gradients: {error}</source>
         <translation>기울기를 계산할 수 없습니다: {error}</translation>
     </message>
@@ -3090,13 +3094,6 @@
     <message>
         <source>with interventions (none)</source>
         <translation>개입 적용(없음)</translation>
-    </message>
-</context>
-<context>
-    <name>Interventions</name>
-    <message>
-        <source>could not apply the interventions: {error}</source>
-        <translation>개입을 적용할 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
