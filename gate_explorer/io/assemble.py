@@ -112,7 +112,9 @@ def assemble(
             )
         )
     given = vocab if vocab is not None else parts.vocab
-    where = "the vocabulary" if vocab is None else "the vocabulary given"
+    where = (
+        translatable("the vocabulary") if vocab is None else translatable("the vocabulary given")
+    )
     tokens = None if given is None else as_vocab(given, where)
 
     if parts.embedding is not None:

@@ -288,7 +288,10 @@ def _layer(
 ) -> tuple[str, str, bool, tuple[int, ...]]:
     """Add one node's weights as layer ``k`` (torch's direction 1 for ``reverse``);
     (kind, gate activation, reset_after, the torch directions it has)."""
-    op, where = node.op_type, f"{g.file}: {node.op_type} node {node.name or k!r}"
+    op = node.op_type
+    where = translatable("{file}: {op} node {node!r}").format(
+        file=g.file, op=node.op_type, node=node.name or k
+    )
     attrs = _attrs(node, helper)
     direction = attrs.get("direction", "forward")
     if direction not in _DIRECTIONS:

@@ -317,8 +317,10 @@ def _check_complete(module: RecurrentModule) -> None:
             for name in need:
                 if name not in params:
                     extra = (
-                        " (the other biases are there, so this is not a module saved with "
-                        "bias=False, whose biases are all absent)"
+                        translatable(
+                            " (the other biases are there, so this is not a module saved with "
+                            "bias=False, whose biases are all absent)"
+                        )
                         if name.startswith("bias")
                         else ""
                     )

@@ -60,6 +60,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vocabulary given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>embedding has shape {table_shape}, expected (V, {width}) for a net of input width {width}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,6 +336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: {op} node {node!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: direction {direction!r} is not supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,6 +453,10 @@
     </message>
     <message>
         <source>{where}{names} missing (found {names2}): expected both weight_ih and weight_hh of every layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the other biases are there, so this is not a module saved with bias=False, whose biases are all absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

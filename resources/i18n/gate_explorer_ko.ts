@@ -60,6 +60,14 @@
         <translation>이 RNN이 tanh와 relu 중 무엇을 쓰는지 파일에 없습니다(nn.RNN state_dict에는 비선형 함수가 기록되지 않습니다): tanh로 계산했습니다. 모델을 nonlinearity=&apos;relu&apos;로 만들었다면 relu로 바꾸세요(--kind rnn_relu)</translation>
     </message>
     <message>
+        <source>the vocabulary</source>
+        <translation>어휘 사전</translation>
+    </message>
+    <message>
+        <source>the vocabulary given</source>
+        <translation>주어진 어휘 사전</translation>
+    </message>
+    <message>
         <source>embedding has shape {table_shape}, expected (V, {width}) for a net of input width {width}</source>
         <translation>임베딩의 모양이 {table_shape}입니다. 입력 폭이 {width}인 신경망에는 (V, {width})이어야 합니다</translation>
     </message>
@@ -328,6 +336,10 @@
         <translation>{file}: {what}은(는) 다른 순환 노드에서 옵니다(인코더-디코더). Gate Explorer는 스택 하나를 0에서 시작해 계산합니다</translation>
     </message>
     <message>
+        <source>{file}: {op} node {node!r}</source>
+        <translation>{file}: {op} 노드 {node!r}</translation>
+    </message>
+    <message>
         <source>{where}: direction {direction!r} is not supported</source>
         <translation>{where}: direction {direction!r}은(는) 지원하지 않습니다</translation>
     </message>
@@ -442,6 +454,10 @@
     <message>
         <source>{where}{names} missing (found {names2}): expected both weight_ih and weight_hh of every layer</source>
         <translation>{where}{names} 없음({names2} 있음): 모든 층에 weight_ih와 weight_hh가 모두 있어야 합니다</translation>
+    </message>
+    <message>
+        <source> (the other biases are there, so this is not a module saved with bias=False, whose biases are all absent)</source>
+        <translation>(다른 편향은 있으므로, 편향이 모두 없는 bias=False로 저장한 모듈이 아닙니다)</translation>
     </message>
     <message>
         <source>{torch_name} is missing{extra}: the file is incomplete; re-save the full state_dict (no zeros are assumed)</source>
