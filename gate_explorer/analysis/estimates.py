@@ -113,8 +113,9 @@ def fitted(
     direction: int,
     fit: Callable[[np.ndarray], T_co],
     budget: int = EXACT_STEPS,
+    block: int = BLOCK,
 ) -> Estimate[T_co]:
     """``fit`` of the ``sample`` of ``name``, with the steps it saw; e.g. ``fit`` =
     ``lambda v: workspace.units.levels(name, kind, v)`` for colour limits."""
-    s = sample(trace, name, layer, direction, budget)
+    s = sample(trace, name, layer, direction, budget, block)
     return Estimate(fit(s.values), s.used, s.total)

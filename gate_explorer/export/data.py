@@ -224,10 +224,11 @@ def write_csv(
     start: int = 0,
     stop: int | None = None,
     overwrite: bool = True,
+    size: int = CHUNK,
 ) -> Path:
     """Steps ``start:stop`` of the trace (default all) as a long CSV table with columns
-    ``CSV_COLUMNS``, streamed to disk chunk by chunk."""
-    lines = csv_lines(run, gradients, start, stop)
+    ``CSV_COLUMNS``, streamed to disk ``size`` steps at a time."""
+    lines = csv_lines(run, gradients, start, stop, size)
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", newline="", encoding="utf-8") as fh:
@@ -325,7 +326,8 @@ def write_npz(
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
             for b in iter_blocks(run, gradients, start, stop, size):
                 pieces = b.pieces()
-                first = next(pieces, (start, b.empty()))[1]  # no steps: a (0, H) array
+                head = next(pieces, None)
+                first = b.empty() if head is None else head[1]  # no steps: a (0, H) array
                 rest = (p for _, p in pieces)
                 shape = (steps, first.shape[1])
                 _npy_entry(zf, b.key, first.dtype, shape, chain([first], rest))

@@ -30,7 +30,8 @@ from gate_explorer.workspace.units import levels
 
 MAX_TOKENS = 200_000  # a page with more columns is slow in every browser
 MAX_UNITS = 16
-FIT_STEPS = 65_536  # longer runs fit the colour ranges to a sample of this many steps
+FIT_STEPS = 65_536  # longer runs fit the colour ranges to a sample of this many steps,
+FIT_BLOCK = 4_096  # in blocks of this many (few windows for a trace that recomputes them)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def unit_levels(run: ModelRun, unit: UnitRef, kind: str) -> Estimate[tuple[float
     step up to ``FIT_STEPS``, else estimated from a sample of the run (``Estimate.note``)."""
     return fitted(
         run.trace, unit.name, unit.layer, unit.direction,
-        lambda v: levels(unit.name, kind, v.reshape(v.shape[0], -1)), FIT_STEPS,
+        lambda v: levels(unit.name, kind, v.reshape(v.shape[0], -1)), FIT_STEPS, FIT_BLOCK,
     )  # fmt: skip
 
 
