@@ -48,8 +48,9 @@ def read_steps(
     """``(step, values (n, H))`` for steps ``start:stop`` of gate/state ``name``, in order.
 
     The whole run comes from ``trace.chunks``; a part of it from ``trace.window`` when the
-    trace has one (a checkpointed trace recomputes just that part), else from slices of
-    ``trace.values``. A batch of one is unbatched. Pieces hold at most ``size`` steps.
+    trace has one (a checkpointed trace recomputes just that part; its window is a Trace or
+    holds one as ``.trace``), else from slices of ``trace.values``. A batch of one is
+    unbatched. Pieces hold at most ``size`` steps.
     """
     start, stop = check_range(trace, start, stop)
     if start == 0 and stop == trace.steps:
@@ -63,14 +64,16 @@ def read_steps(
             yield s, unbatched(values[s : min(s + size, stop)])
         return
     for s in range(start, stop, size):
-        part = window(s, min(s + size, stop))
-        yield s, unbatched(part.values(name, layer, direction))
+        part = window(s, min(s + size, stop))  # a Trace, or a window holding one
+        yield s, unbatched(getattr(part, "trace", part).values(name, layer, direction))
 
 
 def width_of(trace: Any, name: str, layer: int = 0, direction: int = 0) -> int:
     """H, the units of ``name`` in a layer/direction, without reading any step."""
     if isinstance(trace, Trace):
         return int(trace.values(name, layer, direction).shape[-1])
+    if callable(width := getattr(trace, "width", None)):  # a checkpointed trace knows it
+        return int(width(name))
     for _, piece in read_steps(trace, name, layer, direction, 0, min(1, trace.steps), 1):
         return int(piece.shape[-1])
     raise GateExplorerError("the run is empty: no step to read the layer's width from")
