@@ -31,6 +31,7 @@ from gate_explorer.workspace.units import levels
 MAX_TOKENS = 200_000  # a page with more columns is slow in every browser
 MAX_UNITS = 16
 FIT_STEPS = 65_536  # longer runs fit the colour ranges to a sample of this many steps,
+PAGE_BLOCK = 4_096  # tokens of the page turned into Python numbers at a time
 FIT_BLOCK = 4_096  # in blocks of this many (few windows for a trace that recomputes them)
 
 
@@ -217,38 +218,41 @@ def text_view_parts(
     )
     labels = [u.label() for u in units]
     in_word = False  # characters of one word stay on one line (they wrap as a whole)
-    for t in range(start, stop):
-        body = []
-        tok = run.tokens[t]
-        blank = not tok.text.strip()
-        if in_word and blank:
-            body.append("</span>")
-            in_word = False
-        elif not in_word and not blank:
-            body.append('<span class="w">')
-            in_word = True
-        shown = visible_whitespace(tok.text)
-        i = t - start
-        data = ",".join(f"{float(v[i]):.6g}" for v in vals)
-        strips = []
-        for k, label in enumerate(labels):
-            r, g, b = cols[k][i]
-            tip = f"{label} = {float(vals[k][i]):.4f} at step {t + 1} {tok.text!r}"
-            strips.append(
-                f'<i style="background:rgb({r},{g},{b})" title="{html.escape(tip)}"></i>'
+    for a in range(start, stop, PAGE_BLOCK):  # Python numbers, a block of tokens at a time
+        b = min(a + PAGE_BLOCK, stop)
+        block_vals = [v[a - start : b - start].tolist() for v in vals]
+        block_cols = [c[a - start : b - start].tolist() for c in cols]
+        for i, tok in enumerate(run.tokens[a:b]):
+            t = a + i
+            body = []
+            blank = not tok.text.strip()
+            if in_word and blank:
+                body.append("</span>")
+                in_word = False
+            elif not in_word and not blank:
+                body.append('<span class="w">')
+                in_word = True
+            shown = visible_whitespace(tok.text)
+            data = ",".join(f"{v[i]:.6g}" for v in block_vals)
+            strips = []
+            for k, label in enumerate(labels):
+                r, g, bl = block_cols[k][i]
+                tip = f"{label} = {block_vals[k][i]:.4f} at step {t + 1} {tok.text!r}"
+                strips.append(
+                    f'<i style="background:rgb({r},{g},{bl})" title="{html.escape(tip)}"></i>'
+                )
+            top = block_cols[0][i]
+            cls = "" if tok.known else ' class="u"'
+            body.append(
+                f'<span class="t" data-step="{t}" data-v="{data}">'
+                f'<b{cls} style="background:rgb({top[0]},{top[1]},{top[2]});'
+                f'color:{ink(top)}">{html.escape(shown) or "&nbsp;"}</b>'
+                + "".join(strips)
+                + "</span>"
             )
-        top_colour = cols[0][i]
-        cls = "" if tok.known else ' class="u"'
-        body.append(
-            f'<span class="t" data-step="{t}" data-v="{data}">'
-            f'<b{cls} style="background:rgb({top_colour[0]},{top_colour[1]},{top_colour[2]});'
-            f'color:{ink(top_colour)}">{html.escape(shown) or "&nbsp;"}</b>'
-            + "".join(strips)
-            + "</span>"
-        )
-        if tok.text == "\n":
-            body.append("<br>")
-        yield "".join(body)
+            if tok.text == "\n":
+                body.append("<br>")
+            yield "".join(body)
     yield ("</span>" if in_word else "") + "</div></body></html>\n"
 
 
