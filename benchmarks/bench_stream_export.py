@@ -7,8 +7,9 @@ The run is synthetic (``tests/streamed.py``: every chunk made on the fly from a 
 no network, no trace in memory), so what is measured is the export alone: reading the run
 chunk by chunk and writing it. Each format runs in a fresh process, which reports its
 wall time, the file's size and the process's peak RSS (``--traced``: and the tracemalloc
-peak of Python and NumPy allocations, which slows the export several times). The HTML text view holds at most ``MAX_TOKENS`` tokens: it writes the
-last ones, with colour ranges fitted to a sample of the whole run. For scale: the whole
+peak of Python and NumPy allocations, which slows the export several times). The HTML
+text view holds at most ``MAX_TOKENS`` tokens: it writes the last ones, with colour ranges
+fitted to a sample of the whole run. For scale: the whole
 trace of the run would be steps x hidden x layers x 6 names x 4 bytes.
 """
 
