@@ -443,6 +443,10 @@
         <source>at step {n} (decoder step {k})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>estimated from {used} of {total} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -1987,6 +1991,10 @@
     </message>
     <message>
         <source>Each line of text, then one strip per unit, in its heatmap&apos;s colours. Click a token to go to its step; hover a strip for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour ranges estimated from {used} of {total} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

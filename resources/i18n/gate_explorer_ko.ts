@@ -443,6 +443,10 @@
         <source>at step {n} (decoder step {k})</source>
         <translation>스텝 {n} (디코더 스텝 {k})에서</translation>
     </message>
+    <message>
+        <source>estimated from {used} of {total} steps</source>
+        <translation>{total}단계 중 {used}단계에서 추정</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -1989,6 +1993,10 @@
     <message>
         <source>Each line of text, then one strip per unit, in its heatmap&apos;s colours. Click a token to go to its step; hover a strip for its value.</source>
         <translation>텍스트 한 줄마다 유닛별 띠를 히트맵 색으로 그립니다. 토큰을 클릭하면 그 단계로 가고, 띠에 마우스를 올리면 값이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Colour ranges estimated from {used} of {total} steps.</source>
+        <translation>색 범위는 {total}단계 중 {used}단계에서 추정했습니다.</translation>
     </message>
     <message>
         <source>Select a unit (click a heatmap row or a Find units result) to shade the text by it; pin units to compare several.</source>
