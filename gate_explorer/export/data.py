@@ -104,11 +104,13 @@ def _slices(
         yield s, arr[s : min(s + size, stop)]
 
 
-def iter_series(run: ModelRun, gradients: StateGradients | None = None) -> Iterator[Series]:
+def iter_series(
+    run: ModelRun, gradients: StateGradients | None = None, size: int = CHUNK
+) -> Iterator[Series]:
     """Every block of the run as a whole (T, H) array (``iter_blocks`` joined): short runs."""
-    for b in iter_blocks(run, gradients):
+    for b in iter_blocks(run, gradients, size=size):
         pieces = [p for _, p in b.pieces()]
-        values = pieces[0] if len(pieces) == 1 else np.concatenate([b.empty(), *pieces])
+        values = np.concatenate(pieces) if len(pieces) > 1 else (pieces or [b.empty()])[0]
         yield Series(b.name, b.layer, b.direction, values)
 
 
@@ -265,10 +267,11 @@ def npz_arrays(
     run: ModelRun,
     gradients: StateGradients | None = None,
     meta: Mapping[str, Any] | None = None,
+    size: int = CHUNK,
 ) -> dict[str, np.ndarray]:
     """What ``write_npz`` stores, in memory: one array per block, ``tokens``, ``token_ids``,
     ``meta`` (for short runs; ``write_npz`` streams instead)."""
-    arrays = {s.key: s.values for s in iter_series(run, gradients)}
+    arrays = {s.key: s.values for s in iter_series(run, gradients, size)}
     arrays["tokens"] = np.array([t.text for t in run.tokens], dtype=str)
     arrays["token_ids"] = np.array([t.id for t in run.tokens], dtype=np.int64)
     arrays["meta"] = np.array(json.dumps(npz_meta(run, meta)))

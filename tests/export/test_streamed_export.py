@@ -66,6 +66,12 @@ def test_npz_through_chunks_is_array_for_array_today(tmp_path, example):
     assert all(rows <= 50 for _, _, rows in run.trace.read)
 
 
+def test_the_in_memory_arrays_join_the_chunks(example):
+    whole = npz_arrays(example)
+    for key, arr in npz_arrays(chunked(example), size=50).items():  # chunks joined
+        np.testing.assert_array_equal(arr, whole[key], err_msg=key)
+
+
 def test_npz_with_gradients_streams_them_too(tmp_path, lstm_model, lstm_run):
     grads = lstm_model.net.gradients(lstm_run.trace, np.ones_like(lstm_run.trace.output))
     out = write_npz(tmp_path / "g.npz", chunked(lstm_run), grads, size=3)
