@@ -32,6 +32,9 @@ from gate_explorer.errors import GateExplorerError
 CSV_COLUMNS = ("step", "token", "layer", "direction", "name", "unit", "value")
 
 
+Progress = Callable[[int, int], None]  # (steps written, steps in all) over every block
+
+
 class StateGradients(Protocol):
     """Per-step gradients to export: ``Gradients`` or ``GradientFlow``."""
 
@@ -197,18 +200,22 @@ def csv_lines(
     start: int = 0,
     stop: int | None = None,
     size: int = CHUNK,
+    progress: Progress | None = None,
 ) -> Iterator[str]:
     """The CSV text in blocks (one per step of each series); fast path of ``csv_text_rows``.
 
     Steps ``start:stop`` (default all; the step column keeps the run's step numbers), read
     ``size`` steps at a time: memory stays bounded however long the run. Token text UTF-8
     cannot store (lone surrogates) is written as U+FFFD, with a ``UnicodeWarning`` counting
-    the tokens.
+    the tokens. ``progress(done, total)`` after each piece counts steps over all blocks
+    (raise in it to stop).
     """
     start, stop = check_range(run.trace, start, stop)
     _warn_unstorable(run, start, stop, size)
     yield ",".join(CSV_COLUMNS) + "\r\n"
-    for b in iter_blocks(run, gradients, start, stop, size):
+    blocks = list(iter_blocks(run, gradients, start, stop, size))
+    total, done = len(blocks) * (stop - start), 0
+    for b in blocks:
         tail = f",{b.layer},{b.direction},{b.name},"
         for s, piece in b.pieces():
             spec = _number_spec(piece)
@@ -216,6 +223,9 @@ def csv_lines(
             for i, row in enumerate(piece.tolist()):
                 prefix = f"{s + i},{tokens[i]}{tail}"
                 yield "".join([f"{prefix}{u},{v:{spec}}\r\n" for u, v in enumerate(row)])
+            done += len(piece)
+            if progress is not None:
+                progress(done, total)
 
 
 def write_csv(
@@ -227,10 +237,12 @@ def write_csv(
     stop: int | None = None,
     overwrite: bool = True,
     size: int = CHUNK,
+    progress: Progress | None = None,
 ) -> Path:
     """Steps ``start:stop`` of the trace (default all) as a long CSV table with columns
-    ``CSV_COLUMNS``, streamed to disk ``size`` steps at a time."""
-    lines = csv_lines(run, gradients, start, stop, size)
+    ``CSV_COLUMNS``, streamed to disk ``size`` steps at a time (``progress``: see
+    ``csv_lines``; an exception from it leaves no file)."""
+    lines = csv_lines(run, gradients, start, stop, size, progress)
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", newline="", encoding="utf-8") as fh:
@@ -309,10 +321,12 @@ def write_npz(
     stop: int | None = None,
     overwrite: bool = True,
     size: int = CHUNK,
+    progress: Progress | None = None,
 ) -> Path:
     """Steps ``start:stop`` of the trace (default all) as a compressed NPZ (loads with
     ``np.load`` without pickle): the arrays ``np.savez_compressed`` would write, streamed
-    into the zip chunk by chunk."""
+    into the zip chunk by chunk. ``progress(done, total)`` after each piece counts steps
+    over all blocks (raise in it to stop: no file is left)."""
     start, stop = check_range(run.trace, start, stop)
     info = npz_meta(run, meta, start, stop)
     steps = stop - start
@@ -326,12 +340,22 @@ def write_npz(
             yield np.array([t.id for t in run.tokens[s : min(s + size, stop)]], dtype=np.int64)
 
     def write(tmp: Path) -> None:
+        blocks = list(iter_blocks(run, gradients, start, stop, size))
+        counted = [0]
+
+        def counting(pieces: Iterator[tuple[int, np.ndarray]]) -> Iterator[np.ndarray]:
+            for _, piece in pieces:
+                yield piece
+                counted[0] += len(piece)
+                if progress is not None:
+                    progress(counted[0], len(blocks) * steps)
+
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-            for b in iter_blocks(run, gradients, start, stop, size):
-                pieces = b.pieces()
+            for b in blocks:
+                pieces = counting(b.pieces())
                 head = next(pieces, None)
-                first = b.empty() if head is None else head[1]  # no steps: a (0, H) array
-                rest = (p for _, p in pieces)
+                first = b.empty() if head is None else head  # no steps: a (0, H) array
+                rest = pieces
                 shape = (steps, first.shape[1])
                 _npy_entry(zf, b.key, first.dtype, shape, chain([first], rest))
             longest = max((max(map(len, t), default=0) for t in texts()), default=0)

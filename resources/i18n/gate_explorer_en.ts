@@ -785,6 +785,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing the trace data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing to export yet: type some text first</source>
         <translation type="unfinished"></translation>
     </message>

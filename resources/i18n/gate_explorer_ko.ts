@@ -785,6 +785,10 @@
         <translation>추적 데이터 내보내기</translation>
     </message>
     <message>
+        <source>Writing the trace data…</source>
+        <translation>추적 데이터를 쓰는 중…</translation>
+    </message>
+    <message>
         <source>nothing to export yet: type some text first</source>
         <translation>아직 내보낼 것이 없습니다: 먼저 텍스트를 입력하세요</translation>
     </message>

@@ -139,3 +139,25 @@ def test_peak_memory_of_a_long_export_does_not_grow_with_the_run(tmp_path, fmt):
     whole = long * 8 * 4 * 6  # the long run's trace: steps x units x float32 x 6 names
     assert large < 1.25 * small + 256 * 1024, (small, large)
     assert large < whole / 4, (large, whole)
+
+
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("writer", [write_csv, write_npz])
+def test_progress_counts_every_step_of_every_block_and_can_stop(tmp_path, gru_run, writer):
+    blocks = 2 * 2 * len(gru_run.trace.names)  # layers x directions x names
+    total = blocks * gru_run.trace.steps
+    seen = []
+    writer(tmp_path / "p.out", gru_run, progress=lambda d, t: seen.append((d, t)), size=4)
+    assert seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted({d for d, _ in seen})
+    assert len(seen) == blocks * 2  # 6 steps in pieces of 4 and 2
+
+    def stop(done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        writer(tmp_path / "q.out", gru_run, progress=stop)
+    assert not list(tmp_path.glob("q*"))
