@@ -2207,6 +2207,18 @@
         <source>estimated from {used} of {total} steps</source>
         <translation>{total}단계 중 {used}단계에서 추정</translation>
     </message>
+    <message>
+        <source>steps {start}..{stop} do not fit a run of {steps} step(s): expected 0 &lt;= start &lt;= stop &lt;= steps</source>
+        <translation>{start}..{stop}단계는 {steps}단계짜리 실행에 맞지 않습니다: 0 &lt;= start &lt;= stop &lt;= steps 이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the run is empty: no step to read the layer&apos;s width from</source>
+        <translation>실행이 비어 있습니다: 층의 너비를 읽을 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>{key}: wrote {rows} rows, expected shape {shape}</source>
+        <translation>{key}: {rows}행을 썼지만 예상한 모양은 {shape}입니다</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
