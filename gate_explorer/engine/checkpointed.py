@@ -48,6 +48,7 @@ from gate_explorer.engine.tokenize import Token, Tokenizer
 from gate_explorer.engine.trace import CHUNK as READ_CHUNK
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 EVERY = 16 * ALIGN  # steps between two checkpoints (a window recomputes at most this many more)
 CHUNK = 4 * EVERY  # steps of the streaming pass per chunk (every layer of it, then the next)
@@ -342,30 +343,40 @@ class CheckpointedTrace:
     def _check(self, name: str, layer: int = 0, direction: int = 0) -> None:
         if name not in self.names:
             raise GateExplorerError(
-                f"{self.kind} has no {name!r}; its gates and states are {', '.join(self.names)}"
+                translatable("{kind} has no {name!r}; its gates and states are {names}").format(
+                    kind=self.kind, name=name, names=", ".join(self.names)
+                )
             )
         if not 0 <= layer < self.num_layers:
             raise GateExplorerError(
-                f"layer {layer} does not exist: the network has {self.num_layers} layer(s)"
+                translatable(
+                    "layer {layer} does not exist: the network has {num_layers} layer(s)"
+                ).format(layer=layer, num_layers=self.num_layers)
             )
         if not 0 <= direction < self.num_directions:
             raise GateExplorerError(
-                f"direction {direction} does not exist: the network has "
-                f"{self.num_directions} direction(s)"
+                translatable(
+                    "direction {direction} does not exist: the network has "
+                    "{num_directions} direction(s)"
+                ).format(direction=direction, num_directions=self.num_directions)
             )
 
     def values(self, name: str, layer: int = 0, direction: int = 0) -> np.ndarray:
         self._check(name, layer, direction)
         raise GateExplorerError(
-            f"this run of {self.steps:,} steps keeps checkpoints, not every step: read "
-            f"{name!r} through chunks() or window()"
+            translatable(
+                "this run of {steps} steps keeps checkpoints, not every step: read {name!r} "
+                "through chunks() or window()"
+            ).format(steps=f"{self.steps:,}", name=name)
         )
 
     def layer(self, layer: int = 0, direction: int = 0) -> DirectionTrace:
         self._check(self.names[0], layer, direction)
         raise GateExplorerError(
-            f"this run of {self.steps:,} steps keeps checkpoints, not every step: read a "
-            "layer through chunks() or window()"
+            translatable(
+                "this run of {steps} steps keeps checkpoints, not every step: read a layer "
+                "through chunks() or window()"
+            ).format(steps=f"{self.steps:,}")
         )
 
     def chunks(
@@ -479,8 +490,11 @@ class CheckpointedRun:
         """Steps [start, stop) exact (see ``Window``), kept in the LRU of recent windows."""
         start, stop = max(int(start), 0), min(int(stop), self.steps)
         if stop <= start:
-            raise GateExplorerError(f"window {start}..{stop} is empty (the run has "
-                                    f"{self.steps:,} steps)")  # fmt: skip
+            raise GateExplorerError(
+                translatable("window {start}..{stop} is empty (the run has {steps} steps)").format(
+                    start=start, stop=stop, steps=f"{self.steps:,}"
+                )
+            )
         key = (start, stop)
         with self._lock:
             got = self._lru.get(key)
