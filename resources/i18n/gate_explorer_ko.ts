@@ -2160,6 +2160,10 @@
         <translation>{path}: 없습니다. {expected}이어야 합니다</translation>
     </message>
     <message>
+        <source>(unreadable: {error})</source>
+        <translation>(읽을 수 없음: {error})</translation>
+    </message>
+    <message>
         <source>no bundled model named {name!r}; available: {listing}</source>
         <translation>{name!r}(이)라는 내장 모델이 없습니다. 있는 모델: {listing}</translation>
     </message>
