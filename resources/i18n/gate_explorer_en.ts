@@ -2207,6 +2207,10 @@
         <source>Predict next year&apos;s sunspot number from the years before (a real series)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>estimated from {used} of {total} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -2542,6 +2546,10 @@
     </message>
     <message>
         <source>Export trace data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the trace data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3744,6 +3752,10 @@
     </message>
     <message>
         <source>Each line of text, then one strip per unit, in its heatmap&apos;s colours. Click a token to go to its step; hover a strip for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour ranges estimated from {used} of {total} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

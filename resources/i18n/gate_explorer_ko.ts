@@ -2207,6 +2207,10 @@
         <source>Predict next year&apos;s sunspot number from the years before (a real series)</source>
         <translation>지난 해들의 값으로 다음 해 흑점 수 예측하기(실제 시계열)</translation>
     </message>
+    <message>
+        <source>estimated from {used} of {total} steps</source>
+        <translation>{total}단계 중 {used}단계에서 추정</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -2543,6 +2547,10 @@
     <message>
         <source>Export trace data</source>
         <translation>추적 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing the trace data…</source>
+        <translation>추적 데이터를 쓰는 중…</translation>
     </message>
     <message>
         <source>nothing to export yet: type some text first</source>
@@ -3746,6 +3754,10 @@
     <message>
         <source>Each line of text, then one strip per unit, in its heatmap&apos;s colours. Click a token to go to its step; hover a strip for its value.</source>
         <translation>텍스트 한 줄마다 유닛별 띠를 히트맵 색으로 그립니다. 토큰을 클릭하면 그 단계로 가고, 띠에 마우스를 올리면 값이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Colour ranges estimated from {used} of {total} steps.</source>
+        <translation>색 범위는 {total}단계 중 {used}단계에서 추정했습니다.</translation>
     </message>
     <message>
         <source>Select a unit (click a heatmap row or a Find units result) to shade the text by it; pin units to compare several.</source>

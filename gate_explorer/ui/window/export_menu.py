@@ -256,11 +256,28 @@ class ExportActions(QObject):
     def _data(self, path: Path) -> None:
         run = self._run_or_error()
         grads = self.gradients() if self.gradients is not None else None
-        if path.suffix.lower() == ".csv":
-            write_csv(path, run, grads)
-        else:
-            model = getattr(self.session, "model", None)
-            write_npz(path, run, grads, {"model": getattr(model, "name", "")})
+        dialog = QProgressDialog(self.tr("Writing the trace data…"), self.tr("Cancel"), 0, 0,
+                                 self.window)  # fmt: skip
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # a long run streams to disk
+        dialog.setMinimumDuration(500)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()
+            if dialog.wasCanceled():
+                raise Cancelled
+
+        try:
+            if path.suffix.lower() == ".csv":
+                write_csv(path, run, grads, progress=progress)
+            else:
+                model = getattr(self.session, "model", None)
+                meta = {"model": getattr(model, "name", "")}
+                write_npz(path, run, grads, meta, progress=progress)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
 
     def _run_or_error(self) -> Any:
         run = getattr(self.session, "run", None)
