@@ -2211,6 +2211,18 @@
         <source>estimated from {used} of {total} steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>steps {start}..{stop} do not fit a run of {steps} step(s): expected 0 &lt;= start &lt;= stop &lt;= steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run is empty: no step to read the layer&apos;s width from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: wrote {rows} rows, expected shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>

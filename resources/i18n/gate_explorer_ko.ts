@@ -2211,6 +2211,18 @@
         <source>estimated from {used} of {total} steps</source>
         <translation>{total}단계 중 {used}단계에서 추정</translation>
     </message>
+    <message>
+        <source>steps {start}..{stop} do not fit a run of {steps} step(s): expected 0 &lt;= start &lt;= stop &lt;= steps</source>
+        <translation>단계 {start}..{stop}이(가) {steps}단계인 실행에 맞지 않습니다. 0 &lt;= start &lt;= stop &lt;= steps여야 합니다</translation>
+    </message>
+    <message>
+        <source>the run is empty: no step to read the layer&apos;s width from</source>
+        <translation>실행이 비어 있습니다. 층의 폭을 읽을 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>{key}: wrote {rows} rows, expected shape {shape}</source>
+        <translation>{key}: {rows}행을 썼지만 모양은 {shape}여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
