@@ -278,9 +278,15 @@ def seq2seq_entries() -> list[ZooEntry]:
             continue
         sizes = card.get("sizes") or {}
         out.append(
-            ZooEntry(name, path, summary_of(card), card, kind=f"{sizes.get('cell', '?')} enc-dec",
-                     hidden_size=int(sizes.get("hidden", 0)),
-                     num_layers=int(sizes.get("layers", 1)))
+            ZooEntry(
+                name,
+                path,
+                summary_of(card),
+                card,
+                kind=f"{sizes.get('cell', '?')} enc-dec",
+                hidden_size=int(sizes.get("hidden", 0)),
+                num_layers=int(sizes.get("layers", 1)),
+            )
         )
     return out
 

@@ -64,7 +64,10 @@ class Seq2SeqModel:
         if e.bidirectional or d.bidirectional:
             raise GateExplorerError("an encoder-decoder here has one-way stacks")
         if (e.kind, e.num_layers, e.hidden_size, e.proj_size) != (
-            d.kind, d.num_layers, d.hidden_size, d.proj_size
+            d.kind,
+            d.num_layers,
+            d.hidden_size,
+            d.proj_size,
         ):
             raise GateExplorerError(
                 f"the encoder ({self.encoder.net.describe()}) and decoder "

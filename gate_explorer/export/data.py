@@ -48,9 +48,7 @@ class Series:
         return self.name + suffix(self.layer, self.direction)
 
 
-def iter_series(
-    run: ModelRun, gradients: StateGradients | None = None
-) -> Iterator[Series]:
+def iter_series(run: ModelRun, gradients: StateGradients | None = None) -> Iterator[Series]:
     """Every block of the run in a fixed order: layers, directions, names; then gradients."""
     trace = run.trace
     for k in range(trace.num_layers):

@@ -56,8 +56,7 @@ class UnitRef:
         except ValueError:
             pass
         raise GateExplorerError(
-            f"unit {spec!r}: expected UNIT, NAME:UNIT or LAYER:NAME:UNIT[:DIRECTION], "
-            "e.g. 1:h:92"
+            f"unit {spec!r}: expected UNIT, NAME:UNIT or LAYER:NAME:UNIT[:DIRECTION], e.g. 1:h:92"
         )
 
 
@@ -171,9 +170,7 @@ def text_view_html(
         for k, label in enumerate(labels):
             r, g, b = cols[k][t]
             tip = f"{label} = {float(vals[k][t]):.4f} at step {t + 1} {tok.text!r}"
-            strips.append(
-                f'<i style="background:rgb({r},{g},{b})" title="{html.escape(tip)}"></i>'
-            )
+            strips.append(f'<i style="background:rgb({r},{g},{b})" title="{html.escape(tip)}"></i>')
         top_colour = cols[0][t]
         cls = "" if tok.known else ' class="u"'
         body.append(
@@ -189,13 +186,13 @@ def text_view_html(
         body.append("</span>")
     name = html.escape(title or "Gate Explorer text view")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{name}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>{name}</h1><p class=\"note\">Steps {start + 1}–{stop} of {steps}. Each token "
+        f'<h1>{name}</h1><p class="note">Steps {start + 1}–{stop} of {steps}. Each token '
         "is shaded by the first unit; the strips under it show every unit in the order "
         "below, in the heatmaps' colours (ranges fitted on the whole run). Hover a strip for "
         "its exact value. Red text: a token the model does not know.</p>"
-        f"<ol class=\"units\">{''.join(legend)}</ol><div class=\"text\">{''.join(body)}</div>"
+        f'<ol class="units">{"".join(legend)}</ol><div class="text">{"".join(body)}</div>'
         "</body></html>\n"
     )
 
@@ -213,6 +210,7 @@ def write_text_view_html(
     """Write ``text_view_html`` to ``path`` atomically (UTF-8)."""
     page = text_view_html(run, units, title=title, start=start, stop=stop)
     return atomic_write(
-        path, lambda tmp: tmp.write_text(page, encoding="utf-8", errors="replace"),
+        path,
+        lambda tmp: tmp.write_text(page, encoding="utf-8", errors="replace"),
         overwrite=overwrite,
     )

@@ -89,8 +89,7 @@ def _read_npy(path: Path, where: str) -> Series:
         shape = (count,)
     if len(shape) != 1:
         raise GateExplorerError(
-            f"{where}: holds an array of shape {shape}: expected one series, shape (T,) or "
-            "(T, 1)"
+            f"{where}: holds an array of shape {shape}: expected one series, shape (T,) or (T, 1)"
         )
     if dtype.kind not in "iuf":
         raise GateExplorerError(f"{where}: holds {dtype} values: expected numbers")
@@ -194,7 +193,8 @@ def _pick_column(
         )
     head = body[:50]
     numeric = [  # most of the first rows hold numbers; a stray bad cell is reported later
-        i for i in range(len(header))
+        i
+        for i in range(len(header))
         if 2 * sum(i < len(c) and _number(c[i]) is not None for _, c in head) > len(head)
     ]
     if not numeric:

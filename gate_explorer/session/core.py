@@ -109,6 +109,7 @@ class Session(QObject):
         self._unit = -1
         self._unit_name = "h"  # the gate or state the selected unit was picked in
         self._sampled: dict[int, tuple[np.ndarray, str]] = {}  # generated steps' distributions
+        self._growing = False  # generation writing: see ``set_growing``
         self._generator: Any = None
         self._found: dict[tuple[int, int], dict[int, str]] = {}  # (layer, dir) -> {unit: label}
         self._pinned: tuple[saved.PinnedUnit, ...] = ()
@@ -628,7 +629,7 @@ class Session(QObject):
         if key in self._cache:
             return self._cache[key]
         steps = len(values)
-        if steps <= EXACT_STEPS:
+        if steps <= EXACT_STEPS and not self._growing:
             result = fit(values)
         else:
             kept = self._estimates.get(key)
@@ -802,7 +803,9 @@ class Session(QObject):
         end = run.tokens[steps - 1].end
         trace = truncate(run.trace, steps)
         cut = ModelRun(
-            self._text[:end], run.tokens[:steps], trace,
+            self._text[:end],
+            run.tokens[:steps],
+            trace,
             None if run.logits is None else run.logits[:steps],
             None if run.probs is None else run.probs[:steps],
             None if run.predictions is None else run.predictions[:steps],
@@ -810,40 +813,35 @@ class Session(QObject):
         self._sampled = {k: v for k, v in self._sampled.items() if k < steps}
         self._show_appended(cut)
 
-    def append_written(self, written: list[Any], sampling: Any) -> None:
-        """Add generated tokens (``engine.generate.Written``) as new steps: each one's gates
-        were computed by its own network step; nothing earlier is recomputed."""
-        from gate_explorer.engine.generate import extend
-        from gate_explorer.engine.tokenize import Token
+    def show_generated(self, run: ModelRun, sampled: dict[int, tuple[np.ndarray, str]]) -> None:
+        """Show ``run``, the current run extended by generated tokens (``session.generation``
+        builds it; each new step was computed by its own network step, nothing earlier is
+        recomputed); ``sampled`` maps a step to the distribution (V,) the token after it was
+        drawn from and how, for the answer panel."""
+        self._sampled.update(sampled)
+        self._show_appended(run)
 
-        run, model = self._run, self._model
-        if run is None or model is None or not written:
+    @property
+    def growing(self) -> bool:
+        """True while generation writes: colour limits and unit orders are kept while the
+        run grows by less than a tenth (see ``set_growing``)."""
+        return self._growing
+
+    def set_growing(self, growing: bool) -> None:
+        """While ``growing`` (generation writing), colour limits and unit orders are fitted
+        again only when the run has grown by a tenth since they were, so a frame costs its
+        new tokens; set back to False, they are fitted to the whole run again and the views
+        told (``sigRunChanged``, every step unchanged)."""
+        if growing == self._growing:
             return
-        head = model.head
-        assert head is not None
-        text, tokens, trace = run.text, list(run.tokens), run.trace
-        if sampling.top_k:
-            how = translatable("sampled from softmax(logits / {t}), top {k}").format(
-                t=f"{sampling.temperature:g}", k=sampling.top_k
-            )
-        else:
-            how = translatable("sampled from softmax(logits / {t})").format(
-                t=f"{sampling.temperature:g}"
-            )
-        sep = "" if model.tokenizer.per_char else " "
-        new_logits = []
-        for w in written:
-            self._sampled[len(tokens) - 1] = (w.probs, how)  # drawn at the step before it
-            start = len(text) + len(sep)
-            text = text + sep + w.text
-            tokens.append(Token(w.text, w.id, True, start, start + len(w.text)))
-            new_logits.append(head.logits(w.trace.output))
-        trace = extend(trace, *(w.trace for w in written))  # one concatenation per batch
-        logits = np.concatenate([run.logits, *new_logits]) if run.logits is not None else None
-        probs = None if logits is None else np.concatenate(
-            [run.probs, *(head.probabilities(x) for x in new_logits)]
-        )
-        self._show_appended(ModelRun(text, tokens, trace, logits, probs))
+        self._growing = growing
+        self._estimates.clear()  # fits kept from another run mean nothing here
+        if not growing:
+            self._cache.clear()
+            if self._run is not None:
+                self._serial += 1
+                self._unchanged = len(self._run.tokens)
+                self.sigRunChanged.emit()
 
     def _show_appended(self, run: ModelRun) -> None:
         """Show ``run`` (this run cut or extended) as the current one, at its last step."""
@@ -918,9 +916,13 @@ class Session(QObject):
         self.replace_found_units(marks)
         c = self._model.net.config if self._model else None
         pins = [
-            p for p in state.pinned
-            if c is not None and p.layer < c.num_layers and p.direction < c.num_directions
-            and p.unit < width and p.name in self.names
+            p
+            for p in state.pinned
+            if c is not None
+            and p.layer < c.num_layers
+            and p.direction < c.num_directions
+            and p.unit < width
+            and p.name in self.names
         ]
         self.set_pinned(pins)
         if state.text is not None and state.text != self._text:
