@@ -56,6 +56,32 @@ class Answer:
     sampled: str = ""  # for a generated step: how its distribution was sampled from
 
 
+def same_architecture(a: Model | None, b: Model | None) -> bool:
+    """True when ``b`` is ``a`` with other weights: the same cell, variant, sizes, tokens,
+    embedding and head shapes (a training snapshot), so a view drawn for ``a`` fits ``b``."""
+    if a is None or b is None or type(a) is not Model or type(b) is not Model:
+        return False
+    na, nb = a.net, b.net
+    if (na.config, na.names, na.dtype) != (nb.config, nb.names, nb.dtype):
+        return False
+    if (getattr(na, "gate_activation", ""), getattr(na, "reset_after", True)) != (
+        getattr(nb, "gate_activation", ""),
+        getattr(nb, "reset_after", True),
+    ):
+        return False
+    if a.tokenizer != b.tokenizer or a.embedding.numeric != b.embedding.numeric:
+        return False
+    ha, hb = a.head, b.head
+    if (ha is None) != (hb is None):
+        return False
+    return ha is None or (ha.kind, ha.weight.shape, ha.labels, ha.activation) == (
+        hb.kind,
+        hb.weight.shape,
+        hb.labels,
+        hb.activation,
+    )
+
+
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -67,6 +93,7 @@ class Session(QObject):
     """Model, text, run, current step and view settings of one window."""
 
     sigModelChanged = Signal()
+    sigWeightsChanged = Signal()  # the same model with other weights (``set_weights``)
     sigTextChanged = Signal(object)  # str; object: a long text is not copied into a QString
     sigRunChanged = Signal()
     sigStepChanged = Signal(int)
@@ -110,6 +137,7 @@ class Session(QObject):
         self._unit_name = "h"  # the gate or state the selected unit was picked in
         self._sampled: dict[int, tuple[np.ndarray, str]] = {}  # generated steps' distributions
         self._growing = False  # generation writing: see ``set_growing``
+        self._new_weights = False  # the next run reuses nothing (``set_weights``)
         self._generator: Any = None
         self._found: dict[tuple[int, int], dict[int, str]] = {}  # (layer, dir) -> {unit: label}
         self._pinned: tuple[saved.PinnedUnit, ...] = ()
@@ -352,6 +380,21 @@ class Session(QObject):
             self.sigUnitChanged.emit(-1)
         self.recompute()
 
+    def set_weights(self, model: Model, ref: ModelRef | None = None) -> bool:
+        """Show ``model``, the shown model with other weights (a training snapshot): the
+        text runs again on them, and the views update as for a run, keeping their layout,
+        the layer, unit, pins, found units, span, step and interventions
+        (``sigWeightsChanged``, then ``sigRunChanged``; no ``sigModelChanged``). False, with
+        nothing changed, when ``model`` is not the same architecture (use ``set_model``)."""
+        if not same_architecture(self._model, model):
+            return False
+        self._model = model
+        self._ref = ref or self._ref
+        self._new_weights = True  # the run shown is of the old weights: none of it is reused
+        self.sigWeightsChanged.emit()
+        self.recompute(force=True)
+        return True
+
     def _on_engine_changed(self) -> None:
         """The compiled loop has loaded (or failed to): the text runs again, whole, on the
         new path (a run of the other path is never continued), and interventions follow."""
@@ -395,6 +438,8 @@ class Session(QObject):
             return
         self.pending = None
         old = self._run if self._run is not None and self._run.tokens else None
+        if self._new_weights:  # ``set_weights``: the old run is of other weights
+            old, self._new_weights = None, False
         self._reuse_from = len(old.tokens) if old is not None else 0  # what is shown now
         self._partial_steps = 0  # steps of the last part of this run shown
         work = self._work(old, estimate.steps)

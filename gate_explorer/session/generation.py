@@ -144,6 +144,7 @@ class Generation(QObject):
     sigWritten = Signal(int, int)  # tokens written so far, tokens asked for
 
     local_only = LOCAL_ONLY  # tests may set it to 0 (always a process) or 10**9 (never)
+    budget_s = BUDGET_S  # GUI-thread sampling per frame until the process delivers
 
     def __init__(self, session: QObject) -> None:
         super().__init__(session)
@@ -169,6 +170,7 @@ class Generation(QObject):
         self._worker.sigDone.connect(self._on_done)
         self._produced = ""  # the text as generation left it
         session.sigModelChanged.connect(self._forget)
+        session.sigWeightsChanged.connect(self._forget)
         session.sigTextChanged.connect(self._on_text)
 
     @property
@@ -235,8 +237,12 @@ class Generation(QObject):
         self._remote.extend(batch)
 
     def _on_done(self, ticket: int, result: Any, error: Exception | None) -> None:
-        if ticket == self._ticket and error is not None and self.running:
-            self._remote_at = 10**12  # the process failed: the GUI thread writes on
+        if ticket != self._ticket or error is None or not self.running:
+            return
+        self._remote_at = 10**12  # the process failed: the GUI thread writes on, if it can
+        if self._local is None:
+            self.stop()
+            self.session.sigError.emit(f"generation stopped: the writing process failed: {error}")
 
     def _take_remote(self, limit: int) -> list[Written]:
         """Tokens from the process that come next (``_done`` on), at most ``limit``."""
@@ -258,7 +264,7 @@ class Generation(QObject):
         limit = min(MAX_BATCH, self._wanted - self._done)
         batch = self._take_remote(limit)
         if not batch and self._local is not None:
-            end = time.perf_counter() + BUDGET_S
+            end = time.perf_counter() + self.budget_s
             while len(batch) < limit and time.perf_counter() < end:
                 batch.extend(itertools.islice(self._local, 1))
         if batch:

@@ -1129,6 +1129,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>while writing, colour limits and order are refitted at every tenth of growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1129,6 +1129,10 @@
         <translation>색 범위와 순서는 단계 {0}개로 추정</translation>
     </message>
     <message>
+        <source>while writing, colour limits and order are refitted at every tenth of growth</source>
+        <translation>생성하는 동안 색 범위와 순서는 텍스트가 10분의 1씩 늘 때마다 다시 맞춥니다</translation>
+    </message>
+    <message>
         <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>
         <translation>단계 {t}/{steps}  “{token}”   {name}({long})  유닛 {unit}  =  {value}</translation>
     </message>

@@ -679,6 +679,9 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             self._rows[0].vb.setXRange(0, steps, padding=0)
         self.set_step(s.step)  # pans when the step left the view; the zoom stays
         self._update_window()
+        # the views' new transforms now, not in the paint (where the items they move would
+        # ask for a second paint)
+        self.scene().prepareForPaint()
         return True
 
     def _update_window(self, *_: object) -> None:
