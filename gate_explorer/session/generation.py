@@ -41,7 +41,7 @@ from gate_explorer.workspace.writer import write_job
 
 FRAME_MS = 16  # one batch of tokens per frame: repaints coalesced to at most ~60 Hz
 BUDGET_S = 0.005  # GUI-thread sampling per frame, before the writing process delivers
-MAX_BATCH = 64  # tokens shown per frame at most (a frame's cost is bounded)
+MAX_BATCH = 16  # tokens shown per frame at most: a frame costs what it adds (960/s at 60 Hz)
 LOCAL_ONLY = 48  # generations up to this long are written on the GUI thread (no process)
 
 
@@ -200,10 +200,12 @@ class Generation(QObject):
             raise GateExplorerError(f"tokens to write must be 1..100,000, got {tokens}")
         self.stop()
         keep = min(max(s.step, 0), len(run.tokens) - 1) + 1
-        if self._before is None:
-            self._before = s.text
+        before = s.text
+        self._produced = before[: run.tokens[keep - 1].end]  # the cut is not a user's edit
         s.keep_steps(keep)
         self._produced = s.text
+        if self._before is None:
+            self._before = before
         self.sampling, self._wanted, self._done = sampling, tokens, 0
         prompt = truncate(s.run.trace, keep)
         sep = "" if model.tokenizer.per_char else " "
@@ -281,8 +283,8 @@ class Generation(QObject):
         self._ids.extend(w.id for w in batch)
         self._done += len(batch)
         self.frames += 1
+        self._produced = g.text
         self.session.show_generated(g.run(), sampled)
-        self._produced = self.session.text
 
     def stop(self) -> None:
         """Stop writing; what was written stays."""
@@ -306,8 +308,9 @@ class Generation(QObject):
             self.session.set_text(before, immediate=True)
 
     def _on_text(self, text: str) -> None:
-        """An edit by the user (not generation's own): nothing left to discard."""
-        if text != self._produced and not self.running:
+        """An edit by the user (not generation's own) stops it: nothing left to discard."""
+        if text != self._produced:
+            self.stop()
             self._before = None
 
     def _forget(self) -> None:

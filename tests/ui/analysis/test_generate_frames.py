@@ -162,3 +162,28 @@ def test_colour_limits_are_kept_while_writing_and_fitted_when_it_stops(lm_window
     assert "refitted" not in w.heatmaps.title.text
     row = next(r for r in w.heatmaps.rows if r.name == "c")
     assert row.levels == s.levels("c")
+
+
+def test_from_an_earlier_step_and_back_and_an_edit_stops_it(lm_window, qtbot):
+    s = lm_window.session
+    gen = s.generation
+    s.set_step(4)  # after "He sa": the rest of the prompt is replaced
+    with qtbot.waitSignal(gen.sigRunning, check_params_cb=lambda on: not on, timeout=60_000):
+        gen.start(Sampling(0.8, 0, 1), 10)
+    assert s.text == PROMPT[:5] + _engine_text_after(s.model, PROMPT[:5], 10, seed=1)
+    assert gen.has_generated
+    gen.discard()
+    qtbot.waitUntil(lambda: s.run is not None and s.run.text == PROMPT)
+    # typing while it writes stops it, and the typed text stays
+    gen.local_only = 10**9
+    gen.start(Sampling(0.8, 0, 1), 5000)
+    qtbot.waitUntil(lambda: gen._done > 0, timeout=30_000)
+    lm_window.text_input.set_text("typed")
+    assert not gen.running
+    qtbot.waitUntil(lambda: s.run is not None and s.run.text == "typed")
+    assert not gen.has_generated
+
+
+def _engine_text_after(model, prompt: str, tokens: int, seed: int) -> str:
+    ref = write(model, model.run_text(prompt).trace, Sampling(0.8, 0, seed))
+    return "".join(w.text for w in itertools.islice(ref, tokens))
