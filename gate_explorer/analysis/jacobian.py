@@ -28,6 +28,7 @@ import numpy as np
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 ITERATIONS = 30
 
@@ -58,7 +59,11 @@ def gate_slope(y: np.ndarray, activation: str) -> np.ndarray:
         return np.where(inside, 0.2, 0.0)
     if activation == "hard_sigmoid_keras3":
         return np.where(inside, 1.0 / 6.0, 0.0)
-    raise GateExplorerError(f"no derivative known for gate activation {activation!r}")
+    raise GateExplorerError(
+        translatable("no derivative known for gate activation {activation!r}").format(
+            activation=activation
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -161,17 +166,10 @@ class _Layer:
         """The same layer restricted to some steps (all arrays sliced along time)."""
         take = slice(index, index + 1) if isinstance(index, int) else index
         return _Layer(
-            self.kind,
-            self.w_ih,
-            self.w_hh,
-            self.w_hr,
-            self.b_hh,
+            self.kind, self.w_ih, self.w_hh, self.w_hr, self.b_hh,
             {k: a[take] for k, a in self.values.items()},
-            self.h_prev[take],
-            None if self.c_prev is None else self.c_prev[take],
-            self.activation,
-            self.reset_after,
-            self.relu,
+            self.h_prev[take], None if self.c_prev is None else self.c_prev[take],
+            self.activation, self.reset_after, self.relu,
         )
 
 
@@ -179,11 +177,14 @@ def _layers(net: RecurrentNet, trace: Trace) -> list[_Layer]:
     cfg = net.config
     if cfg.bidirectional:
         raise GateExplorerError(
-            "the step Jacobian needs a one-way network: a bidirectional layer's reverse "
-            "direction runs from the end, so there is no single step map s_(t-1) -> s_t"
+            translatable(
+                "the step Jacobian needs a one-way network: a bidirectional layer's "
+                "reverse direction runs from the end, so there is no single step map "
+                "s_(t-1) -> s_t"
+            )
         )
     if trace.batched:
-        raise GateExplorerError("the step Jacobian needs an unbatched run (one text)")
+        raise GateExplorerError(translatable("the step Jacobian needs an unbatched run (one text)"))
     params = {k: np.asarray(v, dtype=np.float64) for k, v in net.params.items()}
     out = []
     for k in range(cfg.num_layers):
@@ -215,9 +216,8 @@ def _layers(net: RecurrentNet, trace: Trace) -> list[_Layer]:
 
 def _sizes(layers: list[_Layer]) -> list[tuple[int, int]]:
     """(h width, c width) per layer; c width 0 without a cell state."""
-    return [
-        (lay.h_prev.shape[1], 0 if lay.c_prev is None else lay.c_prev.shape[1]) for lay in layers
-    ]
+    return [(lay.h_prev.shape[1], 0 if lay.c_prev is None else lay.c_prev.shape[1])
+            for lay in layers]
 
 
 def _split(s: np.ndarray, sizes: list[tuple[int, int]]):
@@ -320,7 +320,11 @@ def chain_back(
     layers = _layers(net, trace)
     steps = trace.steps
     if not 0 <= target < steps:
-        raise GateExplorerError(f"step {target} does not exist: the run has {steps} step(s)")
+        raise GateExplorerError(
+            translatable("step {target} does not exist: the run has {steps} step(s)").format(
+                target=target, steps=steps
+            )
+        )
     sizes = _sizes(layers)
     size = sum(h + c for h, c in sizes)
     norms = norms or step_jacobian_norms(net, trace)
@@ -342,7 +346,9 @@ def chain_back(
             h_norm[k][t] = np.linalg.norm(gh)
             if c_norm is not None:
                 c_norm[k][t] = np.linalg.norm(gc)
-    return Chain(target, state, tuple(h_norm), None if c_norm is None else tuple(c_norm), bound)
+    return Chain(
+        target, state, tuple(h_norm), None if c_norm is None else tuple(c_norm), bound
+    )
 
 
 def forget_product(trace: Trace, layer: int = 0, target: int | None = None) -> np.ndarray:
@@ -350,14 +356,22 @@ def forget_product(trace: Trace, layer: int = 0, target: int | None = None) -> n
     along the cell path alone (0 at the target, -inf where a forget gate is exactly 0;
     steps after the target are NaN). LSTM only."""
     if trace.kind != "lstm":
-        raise GateExplorerError(f"only an LSTM has forget gates; this is a {trace.kind}")
+        raise GateExplorerError(
+            translatable("only an LSTM has forget gates; this is a {trace_kind}").format(
+                trace_kind=trace.kind
+            )
+        )
     f = np.asarray(trace.values("f", layer), dtype=np.float64)
     if f.ndim == 3:
         f = f[:, 0]
     steps = len(f)
     end = steps - 1 if target is None else int(target)
     if not 0 <= end < max(steps, 1):
-        raise GateExplorerError(f"step {end} does not exist: the run has {steps} step(s)")
+        raise GateExplorerError(
+            translatable("step {end} does not exist: the run has {steps} step(s)").format(
+                end=end, steps=steps
+            )
+        )
     out = np.full(f.shape, np.nan)
     with np.errstate(divide="ignore"):
         logs = np.log10(f[1 : end + 1])  # factors of steps 1..end
@@ -376,7 +390,6 @@ def recurrent_singular_values(net: RecurrentNet) -> list[dict[str, np.ndarray]]:
         for d in range(cfg.num_directions):
             w = np.asarray(net.params[f"weight_hh_l{k}{'_reverse' if d else ''}"], np.float64)
             parts = np.split(w, len(blocks), axis=0)
-            out.append(
-                {b: np.linalg.svd(p, compute_uv=False) for b, p in zip(blocks, parts, strict=True)}
-            )
+            out.append({b: np.linalg.svd(p, compute_uv=False) for b, p in zip(blocks, parts,
+                                                                             strict=True)})
     return out

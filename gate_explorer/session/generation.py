@@ -187,17 +187,26 @@ class Generation(QObject):
         s = self.session
         model, run = s.model, s.run
         if model is None or run is None or not run.tokens:
-            raise GateExplorerError("type a prompt first: generation continues a text")
+            raise GateExplorerError(
+                translatable("type a prompt first: generation continues a text")
+            )
         from gate_explorer.session.seq2seq import shown
 
         if shown(s.shown_model) is not None:
             raise GateExplorerError(
-                "an encoder-decoder writes its own answer (greedy, or teacher-forced from the "
-                "Target field): Generate continues the text of a one-stack model"
+                translatable(
+                    "an encoder-decoder writes its own answer (greedy, or teacher-forced "
+                    "from the Target field): Generate continues the text of a one-stack "
+                    "model"
+                )
             )
         check_can_generate(model)
         if not 0 < tokens <= 100_000:
-            raise GateExplorerError(f"tokens to write must be 1..100,000, got {tokens}")
+            raise GateExplorerError(
+                translatable("tokens to write must be 1..100,000, got {tokens}").format(
+                    tokens=tokens
+                )
+            )
         self.stop()
         keep = min(max(s.step, 0), len(run.tokens) - 1) + 1
         before = s.text
@@ -244,7 +253,11 @@ class Generation(QObject):
         self._remote_at = 10**12  # the process failed: the GUI thread writes on, if it can
         if self._local is None:
             self.stop()
-            self.session.sigError.emit(f"generation stopped: the writing process failed: {error}")
+            self.session.sigError.emit(
+                translatable("generation stopped: the writing process failed: {error}").format(
+                    error=error
+                )
+            )
 
     def _take_remote(self, limit: int) -> list[Written]:
         """Tokens from the process that come next (``_done`` on), at most ``limit``."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gate_explorer.engine.tokenize import replace_surrogates
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.session import (
     ModelRef,
     Session,
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         s.sigWeightsChanged.connect(self._show_title)  # a training snapshot: its name
         s.sigTooLarge.connect(self.ask_large_run)
         s.engine.sigChanged.connect(
-            lambda: self.show_info(translated(s.engine.label()))
+            lambda: self.show_info(s.engine.label())
         )  # the compiled loop has loaded (or failed to): say which path runs now
 
     # ------------------------------------------------------------------ layout
@@ -343,8 +344,10 @@ class MainWindow(QMainWindow):
         self.text_input.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ------------------------------------------------------------------ messages
-    def show_error(self, message: str) -> None:
-        """Show a user-caused error in the status bar (the window keeps working)."""
+    def show_error(self, message: str | BaseException) -> None:
+        """Show a user-caused error in the status bar (the window keeps working): the text
+        of ``message`` (or the exception's), translated when the lower layers marked it."""
+        message = translated(message)
         self.last_error = message
         self.statusBar().setStyleSheet("QStatusBar { color: #c92a2a; }")
         self.statusBar().showMessage(f"⚠ {message}", 12_000)
@@ -353,6 +356,7 @@ class MainWindow(QMainWindow):
     def ask_large_run(self, message: str) -> QMessageBox:
         """A run above the engine's limits: say so and offer to run it anyway (not modal:
         the window stays usable, and a new text or model simply replaces the question)."""
+        message = translated(message)
         self.show_error(message)
         box = self.dialogs.get("largeRun")
         if box is None:
@@ -370,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def show_info(self, message: str) -> None:
         self.statusBar().setStyleSheet("")
-        self.statusBar().showMessage(message, 6_000)
+        self.statusBar().showMessage(translated(message), 6_000)
 
     def _on_cell_clicked(self, _name: str, _unit: int, _step: int) -> None:
         """A clicked heatmap row plots beneath, unless the front view already shows the unit."""
@@ -517,12 +521,10 @@ class MainWindow(QMainWindow):
             return False
         name = model.name if model is not None else ""
         kind = model.tokenizer.kind if model is not None else ""
-        self.show_error(
-            self.tr(
-                "A series is the input of a numeric model; {0} reads {1} tokens: open a numeric "
-                "model (e.g. sunspots-lstm) first"
-            ).format(name, kind)
-        )
+        self.show_error(self.tr(
+            "A series is the input of a numeric model; {0} reads {1} tokens: open a numeric "
+            "model (e.g. sunspots-lstm) first"
+        ).format(name, kind))
         return True
 
     def open_series(self, path: str | Path, column: str | None = None) -> bool:
@@ -538,9 +540,8 @@ class MainWindow(QMainWindow):
                 if len(columns) > 1:
                     column = self.ask_item(
                         self.tr("Open series"),
-                        self.tr("{0} has several numeric columns. Which one is the series?").format(
-                            Path(path).name
-                        ),
+                        self.tr("{0} has several numeric columns. Which one is the series?")
+                        .format(Path(path).name),
                         columns,
                         len(columns) - 1,
                     )
@@ -548,21 +549,19 @@ class MainWindow(QMainWindow):
                         return False
             series = read_series(path, column)
         except GateExplorerError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         model = self.session.shown_model
         self.series = series
         self.session.set_text(series.as_text(), immediate=True)
         if not model.embedding.scaled:
-            self.show_error(
-                self.tr(
-                    "Notice: {0} records no input scaling: the file's values are fed as they "
-                    "are, so they should be in the range the model was trained on"
-                ).format(model.name)
-            )
+            self.show_error(self.tr(
+                "Notice: {0} records no input scaling: the file's values are fed as they "
+                "are, so they should be in the range the model was trained on"
+            ).format(model.name))
         else:
             self.show_info(self.tr("Series: {0:,} values from {1}").format(
-                len(series.values), series.note))  # fmt: skip
+                len(series.values), translated(series.note)))  # fmt: skip
         self.series_action.setData(str(path))
         return True
 
@@ -582,7 +581,7 @@ class MainWindow(QMainWindow):
         try:
             state = load_state(path)
         except GateExplorerError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         ok = self.session.apply_state(state)
         if ok:
@@ -594,7 +593,7 @@ class MainWindow(QMainWindow):
         try:
             save_state(path, replace(self.session.session_state(), layout=self._layout_state()))
         except GateExplorerError as exc:
-            self.show_error(self.tr("session not saved: {0}").format(exc))
+            self.show_error(self.tr("session not saved: {0}").format(translated(exc)))
             return False
         except OSError as exc:
             reason = self.tr("cannot write {path}: {why}").format(
@@ -817,10 +816,14 @@ class MainWindow(QMainWindow):
             return None
         try:
             if not isinstance(raw, str):
-                raise GateExplorerError(f"expected JSON text, found {type(raw).__name__}")
+                raise GateExplorerError(
+                    translatable("expected JSON text, found {type}").format(type=type(raw).__name__)
+                )
             return SessionState.from_json(json.loads(raw, parse_constant=float))
         except (GateExplorerError, ValueError, RecursionError) as exc:
-            self.show_error(self.tr("last session not restored: {0}").format(str(exc)[:300]))
+            self.show_error(
+                self.tr("last session not restored: {0}").format(translated(exc)[:300])
+            )
             return None
 
     def save_settings(self) -> None:
