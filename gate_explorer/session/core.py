@@ -866,9 +866,7 @@ class Session(QObject):
         end = run.tokens[steps - 1].end
         trace = truncate(run.trace, steps)
         cut = ModelRun(
-            self._text[:end],
-            run.tokens[:steps],
-            trace,
+            self._text[:end], run.tokens[:steps], trace,
             None if run.logits is None else run.logits[:steps],
             None if run.probs is None else run.probs[:steps],
             None if run.predictions is None else run.predictions[:steps],
@@ -979,13 +977,9 @@ class Session(QObject):
         self.replace_found_units(marks)
         c = self._model.net.config if self._model else None
         pins = [
-            p
-            for p in state.pinned
-            if c is not None
-            and p.layer < c.num_layers
-            and p.direction < c.num_directions
-            and p.unit < width
-            and p.name in self.names
+            p for p in state.pinned
+            if c is not None and p.layer < c.num_layers and p.direction < c.num_directions
+            and p.unit < width and p.name in self.names
         ]
         self.set_pinned(pins)
         if state.text is not None and state.text != self._text:
