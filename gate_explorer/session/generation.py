@@ -155,6 +155,7 @@ class Generation(QObject):
         self._remote: list[Written] = []  # tokens from the process not shown yet
         self._remote_at = 0  # index (from the first generated token) of _remote[0]
         self._remote_seen = 0  # tokens the process has delivered
+        self._remote_off = False  # its tokens disagreed, or it failed: not used any more
         self._ids: list[int] = []  # ids shown, to check the process's tokens against
         self._grow: _Growing | None = None
         self._how = ""
@@ -221,6 +222,7 @@ class Generation(QObject):
         self._grow = _Growing(s.run, model, sep)
         self._how = sampled_from(sampling)
         self._ids, self._remote, self._remote_at, self._remote_seen = [], [], 0, 0
+        self._remote_off = False
         self.frames = self.from_process = 0
         self._local = write(model, prompt, sampling, backend=s.backend)
         self._ticket += 1
@@ -233,7 +235,7 @@ class Generation(QObject):
 
     # ------------------------------------------------------------------ the process
     def _on_batch(self, ticket: int, batch: list[Written]) -> None:
-        if ticket != self._ticket or not self.running:
+        if ticket != self._ticket or not self.running or self._remote_off:
             return
         first = self._remote_seen
         self._remote_seen += len(batch)
@@ -241,7 +243,7 @@ class Generation(QObject):
         for j in range(first, min(self._remote_seen, shown)):  # written here already
             if batch[j - first].id != self._ids[j]:  # not the same numbers: stay local
                 self._worker.cancel()
-                self._remote, self._remote_at = [], 10**12
+                self._remote, self._remote_off = [], True
                 return
         if not self._remote:
             self._remote_at = first
@@ -250,7 +252,7 @@ class Generation(QObject):
     def _on_done(self, ticket: int, result: Any, error: Exception | None) -> None:
         if ticket != self._ticket or error is None or not self.running:
             return
-        self._remote_at = 10**12  # the process failed: the GUI thread writes on, if it can
+        self._remote, self._remote_off = [], True  # failed: the GUI thread writes on, if it can
         if self._local is None:
             self.stop()
             self.session.sigError.emit(
@@ -262,7 +264,7 @@ class Generation(QObject):
     def _take_remote(self, limit: int) -> list[Written]:
         """Tokens from the process that come next (``_done`` on), at most ``limit``."""
         skip = self._done - self._remote_at
-        if skip < 0 or skip >= len(self._remote):
+        if self._remote_off or skip < 0 or skip >= len(self._remote):
             return []
         batch = self._remote[skip : skip + limit]
         del self._remote[: skip + len(batch)]
