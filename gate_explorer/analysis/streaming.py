@@ -17,6 +17,7 @@ import numpy as np
 
 from gate_explorer.engine.trace import CHUNK, Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 LONG_CHUNK = 4_096  # steps per chunk of a trace that recomputes them (each holds every
 # layer's gates and backprop cache of the chunk while it is made: ~70 MB for a 3 x 128 LSTM)
@@ -34,8 +35,10 @@ def check_range(trace: Any, start: int, stop: int | None) -> tuple[int, int]:
     stop = steps if stop is None else int(stop)
     if not 0 <= start <= stop <= steps:
         raise GateExplorerError(
-            f"steps {start}..{stop} do not fit a run of {steps} step(s): "
-            "expected 0 <= start <= stop <= steps"
+            translatable(
+                "steps {start}..{stop} do not fit a run of {steps} step(s): "
+                "expected 0 <= start <= stop <= steps"
+            ).format(start=start, stop=stop, steps=steps)
         )
     return int(start), stop
 
@@ -87,7 +90,9 @@ def width_of(trace: Any, name: str, layer: int = 0, direction: int = 0) -> int:
         return int(width(name))
     for _, piece in read_steps(trace, name, layer, direction, 0, min(1, trace.steps), 1):
         return int(piece.shape[-1])
-    raise GateExplorerError("the run is empty: no step to read the layer's width from")
+    raise GateExplorerError(
+        translatable("the run is empty: no step to read the layer's width from")
+    )
 
 
 class Correlation:

@@ -55,8 +55,10 @@ def span_indicator(length: int, start: int, end: int) -> np.ndarray:
     """(T,) float: 1 for tokens start..end-1 (a user's selection), 0 elsewhere."""
     if not 0 <= start < end <= length:
         raise GateExplorerError(
-            f"span {start}..{end} does not fit a sequence of {length} token(s): "
-            "expected 0 <= start < end <= length"
+            translatable(
+                "span {start}..{end} does not fit a sequence of {length} token(s): "
+                "expected 0 <= start < end <= length"
+            ).format(start=start, end=end, length=length)
         )
     out = np.zeros(length)
     out[start:end] = 1.0
@@ -157,7 +159,11 @@ def _trace_of(source: Any) -> Any:
     """The trace of a ``ModelRun`` (or the trace itself): anything ``read_steps`` reads."""
     trace = getattr(source, "trace", source)
     if not isinstance(trace, Trace) and not callable(getattr(trace, "chunks", None)):
-        raise GateExplorerError(f"expected a Trace or a ModelRun, found {type(source).__name__}")
+        raise GateExplorerError(
+            translatable("expected a Trace or a ModelRun, found {type}").format(
+                type=type(source).__name__
+            )
+        )
     return trace
 
 
@@ -201,16 +207,24 @@ def rank_units(
     y = np.asarray(indicator, dtype=np.float64)
     if y.ndim != 1 or len(y) != trace.steps:
         raise GateExplorerError(
-            f"indicator has shape {y.shape}: expected one value per token ({trace.steps},)"
+            translatable(
+                "indicator has shape {y_shape}: expected one value per token ({steps},)"
+            ).format(y_shape=y.shape, steps=trace.steps)
         )
     x = getattr(trace, "x", None)
     if trace.batched and x is not None and x.shape[1] != 1:
-        raise GateExplorerError(f"the trace holds a batch of {x.shape[1]} sequences: expected one")
+        raise GateExplorerError(
+            translatable("the trace holds a batch of {x_shape} sequences: expected one").format(
+                x_shape=x.shape[1]
+            )
+        )
     chosen = tuple(names) if names is not None else trace.names
     unknown = [n for n in chosen if n not in trace.names]
     if unknown:
         raise GateExplorerError(
-            f"{trace.kind} has no {', '.join(unknown)}; expected some of {', '.join(trace.names)}"
+            translatable("{trace_kind} has no {names}; expected some of {names2}").format(
+                trace_kind=trace.kind, names=", ".join(unknown), names2=", ".join(trace.names)
+            )
         )
     scores: list[UnitScore] = []
     for k in range(trace.num_layers):
@@ -226,5 +240,5 @@ def best_unit(source: Any, indicator: Sequence[float] | np.ndarray) -> UnitScore
     """The single best unit (ties broken by layer, direction, name order, index)."""
     ranked = rank_units(source, indicator, top=1)
     if not ranked:
-        raise GateExplorerError("no units to rank: the trace is empty")
+        raise GateExplorerError(translatable("no units to rank: the trace is empty"))
     return ranked[0]

@@ -28,6 +28,7 @@ from gate_explorer.engine.model import ModelRun
 from gate_explorer.engine.tokenize import replace_surrogates
 from gate_explorer.engine.trace import CHUNK
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 CSV_COLUMNS = ("step", "token", "layer", "direction", "name", "unit", "value")
 
@@ -308,7 +309,11 @@ def _npy_entry(
             rows += arr.shape[0] if arr.ndim else 1
             fh.write(arr.reshape(-1).data)  # the rows as they are: no copy
     if rows != (shape[0] if shape else 1):  # a reader that lost rows: never a short file
-        raise GateExplorerError(f"{key}: wrote {rows} rows, expected shape {shape}")
+        raise GateExplorerError(
+            translatable("{key}: wrote {rows} rows, expected shape {shape}").format(
+                key=key, rows=rows, shape=shape
+            )
+        )
 
 
 def write_npz(

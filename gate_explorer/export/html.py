@@ -25,6 +25,7 @@ from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.engine.tokenize import visible_whitespace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.workspace.colours import ink, rgb
 from gate_explorer.workspace.units import levels
 
@@ -63,8 +64,10 @@ class UnitRef:
         except ValueError:
             pass
         raise GateExplorerError(
-            f"unit {spec!r}: expected UNIT, NAME:UNIT or LAYER:NAME:UNIT[:DIRECTION], "
-            "e.g. 1:h:92"
+            translatable(
+                "unit {spec!r}: expected UNIT, NAME:UNIT or LAYER:NAME:UNIT[:DIRECTION], "
+                "e.g. 1:h:92"
+            ).format(spec=spec)
         )
 
 
@@ -80,7 +83,9 @@ def parse_range(spec: str | None, steps: int) -> tuple[int, int]:
         a = b = -1
     if not sep or not 0 <= a < b <= steps:
         raise GateExplorerError(
-            f"--range {spec!r}: expected A:B with 0 <= A < B <= {steps} (the run's steps)"
+            translatable(
+                "--range {spec!r}: expected A:B with 0 <= A < B <= {steps} (the run's steps)"
+            ).format(spec=spec, steps=steps)
         )
     return a, b
 
@@ -89,16 +94,28 @@ def check_unit(trace: Any, unit: UnitRef) -> None:
     """A clear error for a unit that is not in the run's model."""
     if unit.name not in trace.names:
         raise GateExplorerError(
-            f"{unit.label()}: a {trace.kind} has {', '.join(trace.names)}, not {unit.name!r}"
+            translatable("{unit}: a {trace_kind} has {names}, not {unit_name!r}").format(
+                unit=unit.label(),
+                trace_kind=trace.kind,
+                names=", ".join(trace.names),
+                unit_name=unit.name,
+            )
         )
     if not 0 <= unit.layer < trace.num_layers or not 0 <= unit.direction < trace.num_directions:
         raise GateExplorerError(
-            f"{unit.label()}: the model has {trace.num_layers} layer(s) and "
-            f"{trace.num_directions} direction(s)"
+            translatable(
+                "{unit}: the model has {num_layers} layer(s) and {num_directions} direction(s)"
+            ).format(
+                unit=unit.label(), num_layers=trace.num_layers, num_directions=trace.num_directions
+            )
         )
     width = width_of(trace, unit.name, unit.layer, unit.direction)
     if not 0 <= unit.unit < width:
-        raise GateExplorerError(f"{unit.label()}: the layer has {width} units")
+        raise GateExplorerError(
+            translatable("{unit}: the layer has {values_shape} units").format(
+                unit=unit.label(), values_shape=width
+            )
+        )
 
 
 def unit_values(
@@ -174,15 +191,21 @@ def text_view_parts(
     On a run longer than ``FIT_STEPS`` the colour ranges are estimated from a sample of its
     steps, and the page says so."""
     if not units:
-        raise GateExplorerError("choose at least one unit to shade the text by")
+        raise GateExplorerError(translatable("choose at least one unit to shade the text by"))
     if len(units) > MAX_UNITS:
-        raise GateExplorerError(f"{len(units)} units: the text view shows up to {MAX_UNITS}")
+        raise GateExplorerError(
+            translatable("{n_units} units: the text view shows up to {max_units}").format(
+                n_units=len(units), max_units=MAX_UNITS
+            )
+        )
     steps = run.trace.steps
     stop = steps if stop is None else stop
     if stop - start > MAX_TOKENS:
         raise GateExplorerError(
-            f"{stop - start:,} tokens: an HTML text view holds up to {MAX_TOKENS:,}; "
-            "choose a range with --range A:B"
+            translatable(
+                "{stop:,} tokens: an HTML text view holds up to {max_tokens:,}; choose a "
+                "range with --range A:B"
+            ).format(stop=stop - start, max_tokens=MAX_TOKENS)
         )
     check_range(run.trace, start, stop)
     kind = kind or run.trace.kind

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gate_explorer.errors import GateExplorerError
+from gate_explorer.errors import GateExplorerError, message_of
 from gate_explorer.export import images
 from gate_explorer.export.data import StateGradients, write_csv, write_npz
 from gate_explorer.export.render import Renderable
@@ -126,7 +126,7 @@ class ExportActions(QObject):
             self._message("show_info", self.tr("Export cancelled"))
             return None
         except GateExplorerError as exc:
-            self._message("show_error", str(exc))
+            self._message("show_error", message_of(exc))
             return None
         self.last_path = path
         self._message("show_info", self.tr("Exported {name}").format(name=path.name))
@@ -298,7 +298,7 @@ class ExportActions(QObject):
         try:
             images.copy_to_clipboard(target)
         except GateExplorerError as exc:
-            self._message("show_error", str(exc))
+            self._message("show_error", message_of(exc))
             return False
         self._message("show_info", done)
         return True
