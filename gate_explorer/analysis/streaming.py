@@ -36,8 +36,8 @@ def check_range(trace: Any, start: int, stop: int | None) -> tuple[int, int]:
     if not 0 <= start <= stop <= steps:
         raise GateExplorerError(
             translatable(
-                "steps {start}..{stop} do not fit a run of {steps} step(s): "
-                "expected 0 <= start <= stop <= steps"
+                "steps {start}..{stop} do not fit a run of {steps} step(s): expected 0 <= "
+                "start <= stop <= steps"
             ).format(start=start, stop=stop, steps=steps)
         )
     return int(start), stop

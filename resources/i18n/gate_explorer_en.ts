@@ -2160,6 +2160,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(unreadable: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no bundled model named {name!r}; available: {listing}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2160,6 +2160,10 @@
         <translation>{path}: 없습니다. {expected}이어야 합니다</translation>
     </message>
     <message>
+        <source>(unreadable: {error})</source>
+        <translation>(읽을 수 없음: {error})</translation>
+    </message>
+    <message>
         <source>no bundled model named {name!r}; available: {listing}</source>
         <translation>{name!r}(이)라는 내장 모델이 없습니다. 있는 모델: {listing}</translation>
     </message>
@@ -2209,15 +2213,15 @@
     </message>
     <message>
         <source>steps {start}..{stop} do not fit a run of {steps} step(s): expected 0 &lt;= start &lt;= stop &lt;= steps</source>
-        <translation>{start}..{stop}단계는 {steps}단계짜리 실행에 맞지 않습니다: 0 &lt;= start &lt;= stop &lt;= steps 이어야 합니다</translation>
+        <translation>단계 {start}..{stop}이(가) {steps}단계인 실행에 맞지 않습니다. 0 &lt;= start &lt;= stop &lt;= steps여야 합니다</translation>
     </message>
     <message>
         <source>the run is empty: no step to read the layer&apos;s width from</source>
-        <translation>실행이 비어 있습니다: 층의 너비를 읽을 단계가 없습니다</translation>
+        <translation>실행이 비어 있습니다. 층의 폭을 읽을 단계가 없습니다</translation>
     </message>
     <message>
         <source>{key}: wrote {rows} rows, expected shape {shape}</source>
-        <translation>{key}: {rows}행을 썼지만 예상한 모양은 {shape}입니다</translation>
+        <translation>{key}: {rows}행을 썼지만 모양은 {shape}여야 합니다</translation>
     </message>
 </context>
 <context>
