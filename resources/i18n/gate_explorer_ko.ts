@@ -604,6 +604,10 @@
         <translation>softmax(logits / {t})에서 뽑음</translation>
     </message>
     <message>
+        <source>generation stopped: the writing process failed: {error}</source>
+        <translation>생성을 멈췄습니다: 쓰는 프로세스가 실패했습니다: {error}</translation>
+    </message>
+    <message>
         <source>session not restored: {error}</source>
         <translation>세션을 복원하지 못했습니다: {error}</translation>
     </message>
@@ -2958,6 +2962,10 @@
     <message>
         <source>colour limits and order estimated from {0} of the steps</source>
         <translation>색 범위와 순서는 단계 {0}개로 추정</translation>
+    </message>
+    <message>
+        <source>while writing, colour limits and order are refitted at every tenth of growth</source>
+        <translation>생성하는 동안 색 범위와 순서는 텍스트가 10분의 1씩 늘 때마다 다시 맞춥니다</translation>
     </message>
     <message>
         <source>exact values of steps {a}–{b}</source>

@@ -106,8 +106,10 @@ class ModelBar(QWidget):
         for spin in (self.hidden, self.layers, self.seed):
             spin.valueChanged.connect(self._on_random_changed)
         self.subscription = Subscription(
-            session, {"sigModelChanged": self._on_model, "sigRunChanged": self._on_run}
-        )
+            session,
+            {"sigModelChanged": self._on_model, "sigWeightsChanged": self._on_model,
+             "sigRunChanged": self._on_run},
+        )  # fmt: skip
         self.retranslate()
         on_language_change(self, self.retranslate)
 
