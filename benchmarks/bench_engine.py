@@ -102,8 +102,12 @@ def gemv_floors(
 
     fns = {"floor_blas": blas}
     if compiled.compiled:
+        from gate_explorer.engine import fast
+
         loop = compiled.kernels_for(net).loops["gemv_loop"]
-        fns["floor_compiled"] = lambda: loop(h, w, out, steps)
+        wp = fast.panels(w)  # the compiled loop's layout
+        out_p = np.empty(wp.shape[0] * fast.PANEL, dtype=np.float32)
+        fns["floor_compiled"] = lambda: loop(h, wp, out_p, steps)
     return fns
 
 
