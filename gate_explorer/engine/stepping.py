@@ -18,6 +18,7 @@ appended or generated alone then costs a 2-row product instead of a 64-row one.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -73,7 +74,8 @@ def blocked_product(a: np.ndarray, w_t: np.ndarray) -> np.ndarray:
     return out
 
 
-_EXACT: dict[tuple, bool] = {}
+_EXACT: dict[tuple, bool] = {}  # by shape, layout and alignment of the weights
+_BY_ARRAY: dict[int, tuple[weakref.ref, dict[tuple, int]]] = {}  # by weight array, while alive
 _EXACT_LOCK = threading.Lock()
 
 
@@ -87,6 +89,11 @@ def exact_rows(w: np.ndarray, rows: int, block: int = ALIGN, dtype: Any = None) 
     m = 1
     while m < rows:
         m *= 2
+    owner = w.base is None  # a weight array that lives (a view, e.g. weight.T, is made anew)
+    fast = _BY_ARRAY.get(id(w)) if owner else None  # the answer for this very array
+    if fast is not None and fast[0]() is w and (m, block, dtype) in fast[1]:
+        return fast[1][m, block, dtype]
+    first = m
     while m < block:
         key = (w.shape, w.strides, w.dtype.str, w.ctypes.data % 64, dtype.str, block, m)
         with _EXACT_LOCK:
@@ -96,9 +103,18 @@ def exact_rows(w: np.ndarray, rows: int, block: int = ALIGN, dtype: Any = None) 
             with _EXACT_LOCK:
                 _EXACT[key] = ok
         if ok:
-            return m
+            break
         m *= 2
-    return block
+    m = min(m, block)
+    if not owner:
+        return m
+    if fast is None or fast[0]() is not w:
+        fast = (weakref.ref(w), {})
+        with _EXACT_LOCK:
+            _BY_ARRAY[id(w)] = fast
+        weakref.finalize(w, _BY_ARRAY.pop, id(w), None)
+    fast[1][first, block, dtype] = m
+    return m
 
 
 def _same_bits(w: np.ndarray, block: int, m: int, dtype: np.dtype) -> bool:
