@@ -56,6 +56,7 @@ def test_exact_rows_is_a_checked_power_of_two_or_the_block(monkeypatch):
         assert m == ALIGN or stepping._same_bits(w, ALIGN, m, w.dtype)
     # a BLAS whose short products round otherwise: the whole block, as before
     monkeypatch.setattr(stepping, "_EXACT", {})
+    monkeypatch.setattr(stepping, "_BY_ARRAY", {})
     monkeypatch.setattr(stepping, "_same_bits", lambda *a: False)
     assert exact_rows(w, 1) == ALIGN
     x = np.random.default_rng(3).standard_normal((ALIGN + 1, 1, 64)).astype(np.float32)
