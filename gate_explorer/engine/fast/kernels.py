@@ -214,6 +214,7 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, start, stop):
     proj = w_hr.shape[0] > 0
     rec = np.empty(wp.shape[0] * PANEL, dtype=F32)
     rs, rg = rec[:h3], rec[h3:h4]
+    rec_h = np.empty(w_hr.shape[0] * PANEL, dtype=F32)  # h = W_hr m before the copy
     for t in range(start, stop):
         rev = t % 2 == 1
         for b in range(batch):
@@ -237,7 +238,7 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, start, stop):
             for j in range(hid):
                 mt[j] = tanh32(c_new[j]) * o[j]
             if proj:
-                _pgemv_into(mt, w_hr, hs[t, b], rev)  # h = W_hr m
+                _pgemv_into(mt, w_hr, hs[t, b], rev, rec_h)  # h = W_hr m
 
 
 def gru_loop(gi, gh, hs, h0, wp, b_hh, gate, start, stop):
@@ -329,13 +330,12 @@ def rnn_loop(hs, h0, wp, relu, start, stop):
 
 
 @numba.njit(inline="always", error_model="numpy")
-def _pgemv_into(h, wp, out, rev):
-    """``out`` (N,) = ``h`` @ W through a padded scratch row (``out`` may be shorter than
-    the panels)."""
-    rec = np.empty(wp.shape[0] * PANEL, dtype=F32)
-    _pgemv(h, wp, rec, rev)
+def _pgemv_into(h, wp, out, rev, scratch):
+    """``out`` (N,) = ``h`` @ W through ``scratch``, a row as long as the panels (``out``
+    may be shorter)."""
+    _pgemv(h, wp, scratch, rev)
     for j in range(out.shape[0]):
-        out[j] = rec[j]
+        out[j] = scratch[j]
 
 
 def gemv_loop(h, wp, out, steps):
