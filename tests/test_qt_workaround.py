@@ -84,3 +84,27 @@ def test_applied_in_this_process_exactly_when_affected():
     assert qt.APPLIED is qt.affected()
     if qt.APPLIED:
         assert sys.getrefcount(None) > 1 << 39
+
+
+def test_the_feature_hook_reads_files_and_gives_pysides_answer():
+    """PySide6's import hook asks whether a module's source mentions PySide6; the faster
+    check must answer as the original (inspect.getsource) does."""
+    import inspect
+    import json
+
+    import gate_explorer.ui.analysis.base as qt_module
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if getattr(feature, "_mod_uses_pyside", None) is None:
+        pytest.skip("this PySide6 has no feature import hook")
+    assert qt.FEATURE_CHECK
+    check = feature._mod_uses_pyside
+    assert check.reads_the_file
+    for module in (qt_module, json, inspect, qt, sys):  # Qt code, plain code, a builtin
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            expected = False
+        assert check(module) is expected, module.__name__
+    assert check(qt_module) is True
+    assert check(json) is False

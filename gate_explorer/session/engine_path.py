@@ -2,7 +2,9 @@
 
 One session uses one path at a time and never mixes them inside a run: it starts on NumPy
 (nothing compiles at start-up), and when ``gate-explorer[fast]`` is installed the compiled
-loop is loaded (the first time on a machine, compiled) in a worker of its own. When it is
+loop is loaded (the first time on a machine, compiled) in a worker of its own, a moment
+after the session starts (``WARM_UP_DELAY_MS``: importing numba takes the interpreter for
+about a second, and the window's first paint should not wait for it). When it is
 ready the path changes once, ``sigChanged`` fires and the session re-runs the text whole
 (an incremental re-run never reuses a run of the other path: ``engine.incremental``).
 ``GATE_EXPLORER_ENGINE=numpy`` keeps NumPy; a broken numba install falls back to NumPy with
@@ -11,10 +13,12 @@ its reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from gate_explorer.engine.backend import NUMPY, Backend, choose
 from gate_explorer.session.worker import Worker
+
+WARM_UP_DELAY_MS = 1500  # after the window has painted and run its first text
 
 
 class EnginePath(QObject):
@@ -29,10 +33,17 @@ class EnginePath(QObject):
         self._backend = chosen if not chosen.compiled else NUMPY
         self._worker: Worker | None = None
         self._pending = chosen.compiled
+        self._started = False
         if chosen.compiled:
             self._worker = Worker(self)
             self._worker.sigDone.connect(self._on_ready)
-            self._worker.submit(lambda _progress: chosen.warm_up())
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._start)
+
+    def _start(self) -> None:
+        """Load the compiled loop in the worker (once)."""
+        if self._worker is not None and not self._started:
+            self._started = True
+            self._worker.submit(lambda _progress: self._chosen.warm_up())
 
     @property
     def backend(self) -> Backend:
@@ -60,7 +71,9 @@ class EnginePath(QObject):
             self.sigChanged.emit()
 
     def wait(self, timeout_s: float = 60.0) -> bool:
-        """Block until the compiled loop has loaded (tests, benchmarks); True when done."""
+        """Block until the compiled loop has loaded (tests, benchmarks), starting it now if
+        its delay has not passed; True when done."""
+        self._start()
         return self._worker is None or self._worker.wait(timeout_s)
 
     def shutdown(self) -> None:

@@ -13,8 +13,9 @@ import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gate_explorer.export.render import DEFAULT_SIZE
 from gate_explorer.session import Session
@@ -67,3 +68,13 @@ class AnalysisView(QWidget):
         pending, self._pending = self._pending, {}
         for slot, args in pending.values():
             slot(*args)
+
+
+def hint_label(text: str, name: str) -> QLabel:
+    """The large grey line a view shows in place of its plots (no run, no unit chosen)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #666; font-size: 13pt;")
+    return label

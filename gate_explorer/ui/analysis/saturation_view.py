@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from gate_explorer.analysis.saturation import Saturation, layer_saturation
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
-from gate_explorer.ui.analysis.base import AnalysisView
+from gate_explorer.ui.analysis.base import AnalysisView, hint_label
 from gate_explorer.ui.heatmap.gates import SELECTED, line_colour, long_name
 from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
 
@@ -237,11 +237,7 @@ class SaturationView(AnalysisView):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.hint = QLabel(_tr(NO_RUN_HINT))
-        self.hint.setObjectName("saturationHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #666; font-size: 13pt;")
+        self.hint = hint_label(_tr(NO_RUN_HINT), "saturationHint")
         self.graphics = _SquarePanels()
         self.graphics.setBackground("w")
         self.graphics.setMinimumSize(300, 120)

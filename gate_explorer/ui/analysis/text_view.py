@@ -9,12 +9,22 @@ strip shows its exact value. ``gate-explorer export --view text`` writes the sam
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +47,7 @@ from gate_explorer.workspace.units import levels
 LABEL_W = 118  # px of the strip labels at the left
 STRIP_H, STRIP_GAP, LINE_GAP = 7, 1, 8
 MAX_UNITS = 8
+MAX_BANDS = 96  # painted lines kept: a screenful or two, not a book's worth
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,7 @@ class _Canvas(QWidget):
         self.values: list[np.ndarray] = []  # per unit: (T,)
         self.labels: list[str] = []
         self.pieces: list[str] = []
+        self._bands: OrderedDict[int, QPixmap] = OrderedDict()  # painted lines, by index
 
     def line_height(self) -> int:
         return QFontMetrics(self.font()).height() + len(self.colours) * (STRIP_H + STRIP_GAP)
@@ -96,49 +108,75 @@ class _Canvas(QWidget):
         if start < len(self.pieces) or not self.lines:
             self.lines.append((start, len(self.pieces), y))
         height = y + step_h + 4
+        self._bands.clear()
         self.setMinimumHeight(height)
         self.resize(width, height)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Lines come from cached pictures (they change with the text, units and width, not
+        with the step); the current step's frame is drawn on top."""
         p = QPainter(self)
         p.fillRect(event.rect(), QColor("white"))
-        fm = QFontMetrics(self.font())
-        small = QFont(self.font())
-        small.setPointSize(7)
         current = self.view.session.step
-        for first, end, top in self.lines:
+        for index, (first, end, top) in enumerate(self.lines):
             band = QRect(0, top, self.width(), self.line_height())
             if not band.intersects(event.rect()):
                 continue
-            p.setFont(self.font())
-            p.setPen(QColor("#1b1b1b"))
-            for k in range(first, end):
-                p.drawText(self.cells[k], Qt.AlignmentFlag.AlignLeft, self.pieces[k])
-            y = top + fm.height()
-            p.setFont(small)
-            for u, colours in enumerate(self.colours):
-                p.setPen(QColor("#495057"))
-                p.drawText(
-                    QRect(2, y - 2, LABEL_W - 6, STRIP_H + 4),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    self.labels[u],
-                )
-                p.setPen(Qt.PenStyle.NoPen)
-                for k in range(first, end):
-                    c = colours[k]
-                    cell = self.cells[k]
-                    p.fillRect(
-                        QRect(cell.left(), y, cell.width(), STRIP_H),
-                        QColor(int(c[0]), int(c[1]), int(c[2])),
-                    )
-                y += STRIP_H + STRIP_GAP
+            p.drawPixmap(0, top, self._band(index))
             if first <= current < end:
                 cell = self.cells[current]
                 p.setPen(QPen(QColor(MARKER), 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(QRect(cell.left() - 1, top, cell.width() + 2, self.line_height()))
         p.end()
+
+    def _band(self, index: int) -> QPixmap:
+        """Line ``index`` with its strips, painted once (the most recent ``MAX_BANDS`` kept)."""
+        if index in self._bands:
+            self._bands.move_to_end(index)
+            return self._bands[index]
+        first, end, top = self.lines[index]
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(QSize(self.width(), self.line_height()) * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor("white"))
+        p = QPainter(pixmap)
+        p.translate(0, -top)
+        self._paint_line(p, first, end, top)
+        p.end()
+        self._bands[index] = pixmap
+        while len(self._bands) > MAX_BANDS:
+            self._bands.popitem(last=False)
+        return pixmap
+
+    def _paint_line(self, p: QPainter, first: int, end: int, top: int) -> None:
+        """Tokens ``first:end`` of the line at ``top``, then one strip per unit under them."""
+        fm = QFontMetrics(self.font())
+        small = QFont(self.font())
+        small.setPointSize(7)
+        p.setFont(self.font())
+        p.setPen(QColor("#1b1b1b"))
+        for k in range(first, end):
+            p.drawText(self.cells[k], Qt.AlignmentFlag.AlignLeft, self.pieces[k])
+        y = top + fm.height()
+        p.setFont(small)
+        for u, colours in enumerate(self.colours):
+            p.setPen(QColor("#495057"))
+            p.drawText(
+                QRect(2, y - 2, LABEL_W - 6, STRIP_H + 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self.labels[u],
+            )
+            p.setPen(Qt.PenStyle.NoPen)
+            for k in range(first, end):
+                c = colours[k]
+                cell = self.cells[k]
+                p.fillRect(
+                    QRect(cell.left(), y, cell.width(), STRIP_H),
+                    QColor(int(c[0]), int(c[1]), int(c[2])),
+                )
+            y += STRIP_H + STRIP_GAP
 
     def hit(self, pos) -> tuple[int, int]:
         """(token, unit row or -1 for the text) under ``pos``; (-1, -1) for none."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
-from gate_explorer.ui.analysis.base import AnalysisView
+from gate_explorer.ui.analysis.base import AnalysisView, hint_label
 from gate_explorer.ui.heatmap.axes import TokenAxis
 from gate_explorer.ui.heatmap.gates import MARKER, line_colour, long_name, shown_token
 from gate_explorer.ui.heatmap.panel import FOLLOW_WINDOW
@@ -143,10 +143,7 @@ class UnitPlot(AnalysisView):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.hint = QLabel(_tr(NO_UNIT_HINT))
-        self.hint.setObjectName("unitPlotHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #666; font-size: 13pt;")
+        self.hint = hint_label(_tr(NO_UNIT_HINT), "unitPlotHint")
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.graphics.setMinimumHeight(130)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from gate_explorer.session import ModelRef, Session, bundled_models, seq2seq
+from gate_explorer.session import BundledModel, ModelRef, Session, bundled_models, seq2seq
 from gate_explorer.session.subscription import Subscription
 from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, on_language_change, translated
 from gate_explorer.ui.window.notice_badge import NoticeBadge
@@ -39,9 +39,10 @@ def select_model_item(combo: QComboBox, ref: ModelRef) -> None:
             combo.setCurrentIndex(0)
 
 
-def add_model_items(combo: QComboBox) -> None:
-    """The bundled models (summary as tooltip), a separator, then the random cells."""
-    for m in bundled_models():
+def add_model_items(combo: QComboBox, models: list[BundledModel] | None = None) -> None:
+    """The bundled models (summary as tooltip), a separator, then the random cells;
+    ``models`` as ``bundled_models()`` returned them (read now when not given)."""
+    for m in bundled_models() if models is None else models:
         combo.addItem(m.name, ModelRef("bundled", name=m.name))
         combo.setItemData(combo.count() - 1, m.summary, 3)  # tooltip role
     if combo.count():
@@ -100,7 +101,7 @@ class ModelBar(QWidget):
         layout.addWidget(self.nan_badge)
         layout.addWidget(self.notice_badge)
         layout.addWidget(self.info, 1)
-        self.refill()
+        self._models = bundled_models()  # read once: every bundle's card is opened for it
         self.combo.activated.connect(self._on_picked)
         for spin in (self.hidden, self.layers, self.seed):
             spin.valueChanged.connect(self._on_random_changed)
@@ -141,7 +142,7 @@ class ModelBar(QWidget):
         """List the bundled models, the random cells and "Open file…"."""
         with QSignalBlocker(self.combo):
             self.combo.clear()
-            add_model_items(self.combo)
+            add_model_items(self.combo, self._models)
             self.combo.insertSeparator(self.combo.count())
             self.combo.addItem(self.tr("Open weights file…"), None)
 

@@ -63,7 +63,7 @@ def test_click_a_unit_shows_its_equations_with_the_trace_numbers(cell, window, q
     text = cell.equation_text()
     f, i, g, c = (_at(s, n) for n in "figc")
     c_prev = float(s.values("c")[2, 5])
-    assert "c\n= f*c_prev + i*g" in text
+    assert "c = f*c_prev + i*g\n  = " in text  # the formula, then its numbers under it
     assert f"= {fmt(f)}*{_factor(c_prev)} + {fmt(i)}*{_factor(g)}" in text
     assert f"= {fmt(c)}" in text
     o, h = _at(s, "o"), _at(s, "h")
@@ -180,7 +180,7 @@ def test_rnn_diagram_and_equations(cell, window, qtbot, kind):
     _click(qtbot, cell, "h", 3)
     text = cell.equation_text()
     act = "relu" if kind == "rnn_relu" else "tanh"
-    assert f"h\n= {act}(W_ih·x + W_hh·h_prev + b)" in text
+    assert f"h = {act}(W_ih·x + W_hh·h_prev + b)\n  = {act}(" in text
     assert f"= {fmt(_at(s, 'h'))}" in text
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -56,6 +57,9 @@ class CellCanvas(QWidget):
         self._boxes: dict[str, QRectF] = {}
         self._title_h = self._gap = 0.0
         self._legend = QRectF()
+        self._layout_key: tuple | None = None  # what the boxes were placed for
+        self._strips: dict[str, QImage] = {}  # each part's strip image, made once per step
+        self._fonts: dict[tuple, tuple[QFont, float, bool]] = {}  # _title_fonts, per layout
         self.font_title = QFont(self.font())
         self.font_title.setPointSizeF(9.5)
         self.font_title.setBold(True)
@@ -78,11 +82,13 @@ class CellCanvas(QWidget):
         """Show ``parts`` of a ``kind`` cell; an empty dict shows the hint."""
         self.kind, self.parts, self.header, self.note = kind, parts, header, note
         self._relayout()
+        self._strips = {}
         self.update()
 
     def set_hint(self, hint: str) -> None:
         self.kind, self.parts, self.header, self.note, self.hint = "", {}, "", "", hint
         self._relayout()
+        self._strips = {}
         self.update()
 
     def set_selected(self, unit: int) -> None:
@@ -130,9 +136,20 @@ class CellCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+        self._strips = {}
 
     def _relayout(self) -> None:
-        """Place the boxes and strips for the current size and parts (hit tests use them)."""
+        """Place the boxes and strips for the current size and parts (hit tests use them);
+        a step that changes only the values keeps the placement it had."""
+        key = (
+            self.size().toTuple(),
+            self.kind,
+            tuple((k, q.title, q.subtitle, len(q.order), q.units) for k, q in self.parts.items()),
+            self.font_title.toString(),
+        )
+        if key == self._layout_key:
+            return
+        self._layout_key, self._fonts = key, {}
         if self.parts:
             self._boxes, self._title_h, self._gap = self._layout()
         else:
@@ -324,6 +341,12 @@ class CellCanvas(QWidget):
     def _title_fonts(self, part: Part, head: QRectF) -> tuple[QFont, float, bool]:
         """Subtitle font, room for the subtitle, and whether the selected unit's value fits
         beside the title (room kept for the widest value, so it is the same every step)."""
+        key = (part.key, head.getRect(), part.units and self.selected >= 0)
+        if key not in self._fonts:
+            self._fonts[key] = self._measure_title(part, head)
+        return self._fonts[key]
+
+    def _measure_title(self, part: Part, head: QRectF) -> tuple[QFont, float, bool]:
         fm_t = QFontMetricsF(self.font_title)
         x = head.left() + fm_t.horizontalAdvance(part.title) + 5
         value_w = QFontMetricsF(self.font_bold).horizontalAdvance(VALUE_ROOM)
@@ -382,7 +405,9 @@ class CellCanvas(QWidget):
         shown = part.values[part.order]
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the fast image path
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        p.drawImage(grid.rect, strip_image(shown, grid, part.levels))
+        if part.key not in self._strips:
+            self._strips[part.key] = strip_image(shown, grid, part.levels)
+        p.drawImage(grid.rect, self._strips[part.key])
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         nan = np.flatnonzero(np.isnan(shown))
         if nan.size:

@@ -17,11 +17,13 @@ import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import (
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
 )
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
 from gate_explorer.analysis import equations
+from gate_explorer.engine.layers import suffix
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
@@ -59,6 +61,7 @@ class CellDiagram(AnalysisView):
         layout.addWidget(self.canvas, 7)
         layout.addWidget(self.equations, 3)
         self._x_levels: dict[tuple[int, int], tuple[float, float, bool]] = {}
+        self._weights: tuple[object, tuple[int, int], dict[str, np.ndarray]] | None = None
         self.canvas.sigUnitClicked.connect(self._on_unit_clicked)
         self.refresh()
 
@@ -203,9 +206,22 @@ class CellDiagram(AnalysisView):
             )
             return
         self.shown = equations.unit_equations(
-            s.run.trace, s.layer, s.direction, s.step, unit, s.model.net.params
+            s.run.trace, s.layer, s.direction, s.step, unit, self._layer_weights()
         )
-        self.equations.setHtml(self.shown.html(translated))
+        char_px = QFontMetricsF(self.equations.document().defaultFont()).horizontalAdvance("m")
+        self.equations.setHtml(self.shown.html(translated, char_px))
+
+    def _layer_weights(self) -> dict[str, np.ndarray]:
+        """The shown layer's weights in float64, as the equations read them: converted once
+        per run and layer, not on every step (a new run may bring new weights)."""
+        s = self.session
+        where = (s.layer, s.direction)
+        if self._weights is None or self._weights[0] is not s.run or self._weights[1] != where:
+            end = suffix(*where)
+            mine = {k: np.asarray(v, dtype=np.float64)
+                    for k, v in s.model.net.params.items() if k.endswith(end)}  # fmt: skip
+            self._weights = (s.run, where, mine)
+        return self._weights[2]
 
     def _equations_menu(self, pos: QPoint) -> None:
         menu = self.equations.createStandardContextMenu()
