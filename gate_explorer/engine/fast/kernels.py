@@ -243,7 +243,9 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, start, stop):
 
 def gru_loop(gi, gh, hs, h0, wp, b_hh, gate, start, stop):
     """GRU (reset after the product) steps ``start .. stop-1``. ``gi`` (T, B, 3H): row t
-    [a_r a_z | W_in x + b_in] becomes r z n; ``gh`` (T, B, 3H) gets W_h h_{t-1} + b_h;
+    [a_r a_z | W_in x + b_in] becomes r z n; the last third of ``gh`` (T, B, 3H) gets
+    hn = W_hn h_{t-1} + b_hn (the cache; the r z thirds, which NumPy's loop uses as
+    scratch, are left untouched: never read, and their pages never written);
     ``hs`` (T, B, H); ``h0`` (B, H); ``wp`` W_hh^T (H, 3H) as panels (``panels``), ``b_hh``
     (3H,), r z rows pre-scaled for the sigmoid; ``gate`` as in ``lstm_loop``."""
     batch = gi.shape[1]
@@ -255,17 +257,19 @@ def gru_loop(gi, gh, hs, h0, wp, b_hh, gate, start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
             _pgemv(h_prev, wp, rec, t % 2 == 1)
-            g = gh[t, b]
             for j in range(h3):
-                g[j] = rec[j] + b_hh[j]
+                rec[j] = rec[j] + b_hh[j]  # W_h h_{t-1} + b_h, rounded as NumPy stores it
+            hn = gh[t, b, h2:]
+            for j in range(hid):
+                hn[j] = rec[h2 + j]
             a = gi[t, b]
-            rz, n, hn = a[:h2], a[h2:], g[h2:]
+            rz, n = a[:h2], a[h2:]
             if gate == 0:
                 for j in range(h2):
-                    rz[j] = tanh32(rz[j] + g[j]) * _HALF + _HALF
+                    rz[j] = tanh32(rz[j] + rec[j]) * _HALF + _HALF
             else:
                 for j in range(h2):
-                    rz[j] = _hard(gate, rz[j] + g[j])
+                    rz[j] = _hard(gate, rz[j] + rec[j])
             r, z = a[:hid], a[hid:h2]
             ht = hs[t, b]
             for j in range(hid):
