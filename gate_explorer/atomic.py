@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 
 def check_target(path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
@@ -23,27 +24,49 @@ def check_target(path: str | os.PathLike[str], *, overwrite: bool = True) -> Pat
     """
     target = Path(path).expanduser()
     if str(path) == "" or target.name == "":
-        raise GateExplorerError("no output file given: expected a path such as out.png")
+        raise GateExplorerError(
+            translatable("no output file given: expected a path such as out.png")
+        )
     if target.is_symlink():
         try:
             resolved = target.resolve(strict=True)
         except (OSError, RuntimeError):
             raise GateExplorerError(
-                f"cannot write {target}: it is a symbolic link to {os.readlink(target)}, "
-                "which does not exist; expected a file or a link to one"
+                translatable(
+                    "cannot write {target}: it is a symbolic link to {readlink}, which "
+                    "does not exist; expected a file or a link to one"
+                ).format(target=target, readlink=os.readlink(target))
             ) from None
         target = resolved
     if target.is_dir():
-        raise GateExplorerError(f"cannot write {target}: it is a folder, expected a file name")
+        raise GateExplorerError(
+            translatable("cannot write {target}: it is a folder, expected a file name").format(
+                target=target
+            )
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if folder.exists() and not folder.is_dir():
-        raise GateExplorerError(f"cannot write {target}: {folder} is a file, not a folder")
+        raise GateExplorerError(
+            translatable("cannot write {target}: {folder} is a file, not a folder").format(
+                target=target, folder=folder
+            )
+        )
     if not folder.is_dir():
-        raise GateExplorerError(f"cannot write {target}: folder {folder} does not exist")
+        raise GateExplorerError(
+            translatable("cannot write {target}: folder {folder} does not exist").format(
+                target=target, folder=folder
+            )
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise GateExplorerError(f"cannot write {target}: folder {folder} is not writable")
+        raise GateExplorerError(
+            translatable("cannot write {target}: folder {folder} is not writable").format(
+                target=target, folder=folder
+            )
+        )
     if target.exists() and not overwrite:
-        raise GateExplorerError(f"{target} already exists; not overwriting it")
+        raise GateExplorerError(
+            translatable("{target} already exists; not overwriting it").format(target=target)
+        )
     return target
 
 
@@ -66,20 +89,30 @@ def atomic_write(
             prefix=f".{target.name}.", suffix=f".part{target.suffix}", dir=folder
         )
     except OSError as exc:
-        raise GateExplorerError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise GateExplorerError(
+            translatable("cannot write {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            )
+        ) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
         if not tmp.exists() or tmp.stat().st_size == 0:
-            raise GateExplorerError(f"writing {target} produced no data")
+            raise GateExplorerError(
+                translatable("writing {target} produced no data").format(target=target)
+            )
         with open(tmp, "rb+") as fh:  # on disk before it takes the target's name
             os.fsync(fh.fileno())
         mode = 0o666 & ~_umask()
         os.chmod(tmp, mode)  # mkstemp makes 0600; give the file the usual permissions
         os.replace(tmp, target)
     except OSError as exc:
-        raise GateExplorerError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise GateExplorerError(
+            translatable("cannot write {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

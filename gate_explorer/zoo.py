@@ -13,6 +13,7 @@ from typing import Any
 from gate_explorer.bundled import resource
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.bundle import read_meta
+from gate_explorer.notices import translatable
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,11 @@ def path_of(name: str) -> Path:
         return path
     known = names()
     listing = ", ".join(known) if known else "none are bundled yet"
-    raise GateExplorerError(f"no bundled model named {name!r}; available: {listing}")
+    raise GateExplorerError(
+        translatable("no bundled model named {name!r}; available: {listing}").format(
+            name=name, listing=listing
+        )
+    )
 
 
 # --- the model table (README, ``gate-explorer models --markdown``): made from the cards ---
@@ -339,7 +344,11 @@ def fill_readme(text: str, entries: list[ZooEntry] | None = None) -> str:
     for name, block in readme_tables(entries).items():
         begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
         if begin not in text or end not in text:
-            raise GateExplorerError(f"the README has no {begin} ... {end} block")
+            raise GateExplorerError(
+                translatable("the README has no {begin} ... {end} block").format(
+                    begin=begin, end=end
+                )
+            )
         head, rest = text.split(begin, 1)
         _, tail = rest.split(end, 1)
         text = f"{head}{begin}\n{block}\n{end}{tail}"

@@ -172,7 +172,11 @@ def previous_state(trace: Trace, name: str, layer: int, direction: int, step: in
         return _row(trace, name, layer, direction)[prev]
     init = trace.h0 if name == "h" else trace.c0
     if init is None:
-        raise GateExplorerError(f"{trace.kind} has no initial {name}")
+        raise GateExplorerError(
+            translatable("{trace_kind} has no initial {name}").format(
+                trace_kind=trace.kind, name=name
+            )
+        )
     return init[layer * trace.num_directions + direction, 0]
 
 
@@ -465,7 +469,11 @@ def cell_equations(
     as a last line; ``reset_after=False`` gives the GRU's reset-before candidate.
     """
     if kind not in GENERIC:
-        raise GateExplorerError(f"unknown cell kind {kind!r}; expected one of {', '.join(GENERIC)}")
+        raise GateExplorerError(
+            translatable("unknown cell kind {kind!r}; expected one of {names}").format(
+                kind=kind, names=", ".join(GENERIC)
+            )
+        )
     lines = GENERIC[kind]
     if kind == "gru" and not reset_after:
         lines = (*lines[:2], "n = tanh(W_in·x + b_in + W_hn·(r*h_prev) + b_hn)", *lines[3:])
@@ -494,10 +502,18 @@ def unit_equations(
     """
     trace.layer(layer, direction)  # range check with a clear message
     if not 0 <= step < trace.steps:
-        raise GateExplorerError(f"step {step} does not exist: the run has {trace.steps} steps")
+        raise GateExplorerError(
+            translatable("step {step} does not exist: the run has {steps} steps").format(
+                step=step, steps=trace.steps
+            )
+        )
     width = at_width(trace, layer, direction)
     if not 0 <= unit < width:
-        raise GateExplorerError(f"unit {unit} does not exist: the layer has {width} units")
+        raise GateExplorerError(
+            translatable("unit {unit} does not exist: the layer has {width} units").format(
+                unit=unit, width=width
+            )
+        )
     computed = None if params is None else _computed(trace, params, layer, direction, step)
     lines, notes = _KINDS[trace.kind](trace, params, computed, layer, direction, step, unit)
     if params is not None:

@@ -71,8 +71,15 @@ class GradientFlow:
         """The norms of one layer and direction, with a clear error when out of range."""
         if not 0 <= layer < len(self.layers) or not 0 <= direction < len(self.layers[layer]):
             raise GateExplorerError(
-                f"layer {layer} direction {direction} does not exist: the network has "
-                f"{len(self.layers)} layer(s) and {len(self.layers[0])} direction(s)"
+                translatable(
+                    "layer {layer} direction {direction} does not exist: the network has "
+                    "{n_layers} layer(s) and {n_layers2} direction(s)"
+                ).format(
+                    layer=layer,
+                    direction=direction,
+                    n_layers=len(self.layers),
+                    n_layers2=len(self.layers[0]),
+                )
             )
         return self.layers[layer][direction]
 
@@ -211,17 +218,25 @@ def gradient_flow(
     trace = run.trace
     steps = trace.steps
     if trace.batched:
-        raise GateExplorerError("gradient flow needs an unbatched run (one text), found a batch")
+        raise GateExplorerError(
+            translatable("gradient flow needs an unbatched run (one text), found a batch")
+        )
     if steps == 0:
-        raise GateExplorerError("no steps: type some text to see the gradient flow")
+        raise GateExplorerError(translatable("no steps: type some text to see the gradient flow"))
     target = steps - 1 if target_step is None else int(target_step)
     if not 0 <= target < steps:
-        raise GateExplorerError(f"step {target} does not exist: the run has {steps} step(s)")
+        raise GateExplorerError(
+            translatable("step {target} does not exist: the run has {steps} step(s)").format(
+                target=target, steps=steps
+            )
+        )
     loss = step_loss(model, run, target)
     if not np.isfinite(loss.d_output).all():
         raise GateExplorerError(
-            f"the loss at step {target + 1} is not finite (the weights or the run hold NaN "
-            "or inf), so there is no gradient to show"
+            translatable(
+                "the loss at step {target} is not finite (the weights or the run hold NaN "
+                "or inf), so there is no gradient to show"
+            ).format(target=target + 1)
         )
     d_out = np.zeros(trace.output.shape, dtype=np.float64)  # (T, D*H_out)
     d_out[target] = loss.d_output
@@ -236,7 +251,9 @@ def gradient_flow(
             c = None if c is None else np.linalg.norm(np.asarray(c, dtype=np.float64), axis=-1)
             if not np.isfinite(h).all() or (c is not None and not np.isfinite(c).all()):
                 raise GateExplorerError(
-                    "the gradient is not finite (NaN or inf in the weights or the run)"
+                    translatable(
+                        "the gradient is not finite (NaN or inf in the weights or the run)"
+                    )
                 )
             reach = _reach(steps, target, k, d, cfg.num_layers, cfg.bidirectional)
             dirs.append(DirectionFlow(k, d, h, c, reach))
@@ -255,7 +272,9 @@ def reach_ratio(flow: DirectionFlow, target: int, name: str = "h") -> tuple[int,
     """
     norms: Any = flow.h_norm if name == "h" else flow.c_norm
     if norms is None:
-        raise GateExplorerError(f"no {name!r} gradient: only an LSTM has a cell state")
+        raise GateExplorerError(
+            translatable("no {name!r} gradient: only an LSTM has a cell state").format(name=name)
+        )
     start = flow.start
     at = float(norms[target])
     if at <= 0 or not flow.reach[start]:

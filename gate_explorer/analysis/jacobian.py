@@ -28,6 +28,7 @@ import numpy as np
 from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 ITERATIONS = 30
 
@@ -58,7 +59,11 @@ def gate_slope(y: np.ndarray, activation: str) -> np.ndarray:
         return np.where(inside, 0.2, 0.0)
     if activation == "hard_sigmoid_keras3":
         return np.where(inside, 1.0 / 6.0, 0.0)
-    raise GateExplorerError(f"no derivative known for gate activation {activation!r}")
+    raise GateExplorerError(
+        translatable("no derivative known for gate activation {activation!r}").format(
+            activation=activation
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -172,11 +177,14 @@ def _layers(net: RecurrentNet, trace: Trace) -> list[_Layer]:
     cfg = net.config
     if cfg.bidirectional:
         raise GateExplorerError(
-            "the step Jacobian needs a one-way network: a bidirectional layer's reverse "
-            "direction runs from the end, so there is no single step map s_(t-1) -> s_t"
+            translatable(
+                "the step Jacobian needs a one-way network: a bidirectional layer's "
+                "reverse direction runs from the end, so there is no single step map "
+                "s_(t-1) -> s_t"
+            )
         )
     if trace.batched:
-        raise GateExplorerError("the step Jacobian needs an unbatched run (one text)")
+        raise GateExplorerError(translatable("the step Jacobian needs an unbatched run (one text)"))
     params = {k: np.asarray(v, dtype=np.float64) for k, v in net.params.items()}
     out = []
     for k in range(cfg.num_layers):
@@ -312,7 +320,11 @@ def chain_back(
     layers = _layers(net, trace)
     steps = trace.steps
     if not 0 <= target < steps:
-        raise GateExplorerError(f"step {target} does not exist: the run has {steps} step(s)")
+        raise GateExplorerError(
+            translatable("step {target} does not exist: the run has {steps} step(s)").format(
+                target=target, steps=steps
+            )
+        )
     sizes = _sizes(layers)
     size = sum(h + c for h, c in sizes)
     norms = norms or step_jacobian_norms(net, trace)
@@ -344,14 +356,22 @@ def forget_product(trace: Trace, layer: int = 0, target: int | None = None) -> n
     along the cell path alone (0 at the target, -inf where a forget gate is exactly 0;
     steps after the target are NaN). LSTM only."""
     if trace.kind != "lstm":
-        raise GateExplorerError(f"only an LSTM has forget gates; this is a {trace.kind}")
+        raise GateExplorerError(
+            translatable("only an LSTM has forget gates; this is a {trace_kind}").format(
+                trace_kind=trace.kind
+            )
+        )
     f = np.asarray(trace.values("f", layer), dtype=np.float64)
     if f.ndim == 3:
         f = f[:, 0]
     steps = len(f)
     end = steps - 1 if target is None else int(target)
     if not 0 <= end < max(steps, 1):
-        raise GateExplorerError(f"step {end} does not exist: the run has {steps} step(s)")
+        raise GateExplorerError(
+            translatable("step {end} does not exist: the run has {steps} step(s)").format(
+                end=end, steps=steps
+            )
+        )
     out = np.full(f.shape, np.nan)
     with np.errstate(divide="ignore"):
         logs = np.log10(f[1 : end + 1])  # factors of steps 1..end

@@ -8,12 +8,14 @@ never is acts like a dimmer. NumPy only: usable from a notebook, no Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from gate_explorer.analysis.streaming import Counts, read_steps, width_of
 from gate_explorer.engine import cells
 from gate_explorer.engine.net import KINDS
-from gate_explorer.engine.trace import Trace
+from gate_explorer.engine.trace import CHUNK
 
 LOW, HIGH = 0.1, 0.9  # the paper's thresholds for sigmoid gates
 TANH_LOW, TANH_HIGH = -0.9, 0.9  # the same idea for a tanh state in (-1, 1)
@@ -57,26 +59,43 @@ def saturation(
     return left, right
 
 
-def gate_saturation(trace: Trace, layer: int = 0, direction: int = 0) -> tuple[Saturation, ...]:
+def streamed_saturation(
+    trace: Any, name: str, layer: int = 0, direction: int = 0,
+    low: float = LOW, high: float = HIGH, size: int = CHUNK,
+) -> Saturation:  # fmt: skip
+    """``saturation`` of one gate/state over the whole run, read ``size`` steps at a time
+    (exact: the counts are integers, the fractions divide them once by T)."""
+    counts: Counts | None = None
+    for _, piece in read_steps(trace, name, layer, direction, size=size):
+        if counts is None:
+            counts = Counts(piece.shape[1], low, high)
+        counts.add(piece)
+    if counts is None:
+        counts = Counts(width_of(trace, name, layer, direction), low, high)
+    left, right = counts.fractions()
+    return Saturation(name, left, right, low, high, counts.steps)
+
+
+def gate_saturation(
+    trace: Any, layer: int = 0, direction: int = 0, size: int = CHUNK
+) -> tuple[Saturation, ...]:
     """Saturation of every sigmoid gate of a layer/direction (LSTM i f o, GRU r z).
 
     A plain RNN has no gates: the result is empty (see ``layer_saturation``).
     """
-    out = []
-    for name in SIGMOID_GATES.get(trace.kind, ()):
-        values = trace.values(name, layer, direction)  # (T, H)
-        left, right = saturation(values, LOW, HIGH)
-        out.append(Saturation(name, left, right, LOW, HIGH, values.shape[0]))
-    return tuple(out)
+    return tuple(
+        streamed_saturation(trace, name, layer, direction, LOW, HIGH, size)
+        for name in SIGMOID_GATES.get(trace.kind, ())
+    )
 
 
-def layer_saturation(trace: Trace, layer: int = 0, direction: int = 0) -> tuple[Saturation, ...]:
+def layer_saturation(
+    trace: Any, layer: int = 0, direction: int = 0, size: int = CHUNK
+) -> tuple[Saturation, ...]:
     """What the saturation view draws: the sigmoid gates, or for a tanh RNN (no gates) its
     hidden state h at -0.9 / +0.9, where tanh flattens out. A ReLU RNN gives nothing: its h
-    is unbounded above, so it never saturates there."""
-    gates = gate_saturation(trace, layer, direction)
+    is unbounded above, so it never saturates there. Read chunk by chunk."""
+    gates = gate_saturation(trace, layer, direction, size)
     if gates or trace.kind != "rnn_tanh":
         return gates
-    h = trace.values("h", layer, direction)  # (T, H)
-    left, right = saturation(h, TANH_LOW, TANH_HIGH)
-    return (Saturation("h", left, right, TANH_LOW, TANH_HIGH, h.shape[0]),)
+    return (streamed_saturation(trace, "h", layer, direction, TANH_LOW, TANH_HIGH, size),)

@@ -14,7 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine.trace import Trace
+from gate_explorer.analysis.streaming import Correlation, read_steps, width_of
+from gate_explorer.engine.trace import CHUNK, Trace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.notices import translatable
 
@@ -54,8 +55,10 @@ def span_indicator(length: int, start: int, end: int) -> np.ndarray:
     """(T,) float: 1 for tokens start..end-1 (a user's selection), 0 elsewhere."""
     if not 0 <= start < end <= length:
         raise GateExplorerError(
-            f"span {start}..{end} does not fit a sequence of {length} token(s): "
-            "expected 0 <= start < end <= length"
+            translatable(
+                "span {start}..{end} does not fit a sequence of {length} token(s): "
+                "expected 0 <= start < end <= length"
+            ).format(start=start, end=end, length=length)
         )
     out = np.zeros(length)
     out[start:end] = 1.0
@@ -152,11 +155,38 @@ PRESETS: dict[str, tuple[str, Callable[[str | Iterable[Any]], np.ndarray]]] = {
 }
 
 
-def _trace_of(source: Any) -> Trace:
+def _trace_of(source: Any) -> Any:
+    """The trace of a ``ModelRun`` (or the trace itself): anything ``read_steps`` reads."""
     trace = getattr(source, "trace", source)
-    if not isinstance(trace, Trace):
-        raise GateExplorerError(f"expected a Trace or a ModelRun, found {type(source).__name__}")
+    if not isinstance(trace, Trace) and not callable(getattr(trace, "chunks", None)):
+        raise GateExplorerError(
+            translatable("expected a Trace or a ModelRun, found {type}").format(
+                type=type(source).__name__
+            )
+        )
     return trace
+
+
+def unit_correlations(
+    trace: Any, name: str, layer: int, direction: int, y: np.ndarray, size: int = CHUNK
+) -> np.ndarray:
+    """(H,) Pearson r of every unit of ``name`` with ``y`` (T,), read chunk by chunk.
+
+    A run that fits one chunk gives exactly ``pearson_columns``; a longer one merges the
+    chunks' float64 sums (``streaming.Correlation``), never holding (T, H).
+    """
+    acc: Correlation | None = None
+    first: np.ndarray | None = None
+    for start, piece in read_steps(trace, name, layer, direction, size=size):
+        if first is None and start == 0 and len(piece) == len(y):
+            first = piece  # the whole run in one piece: the array formula, as it always was
+            continue
+        if acc is None:
+            acc = Correlation(piece.shape[1])
+        acc.add(piece, y[start : start + len(piece)])
+    if first is not None:
+        return pearson_columns(first, y)
+    return acc.result() if acc is not None else np.zeros(width_of(trace, name, layer, direction))
 
 
 def rank_units(
@@ -164,34 +194,43 @@ def rank_units(
     indicator: Sequence[float] | np.ndarray,
     names: Sequence[str] | None = None,
     top: int | None = None,
+    size: int = CHUNK,
 ) -> list[UnitScore]:
     """Every unit of every layer, direction and gate/state, sorted by |r| (best first).
 
     ``source`` is a ``Trace`` or ``ModelRun`` of one sequence (batched traces must have
-    B = 1); ``indicator`` has one value per token; ``names`` limits the gates/states.
+    B = 1); ``indicator`` has one value per token; ``names`` limits the gates/states. The
+    run is read ``size`` steps at a time (``unit_correlations``), so a long text never
+    needs its whole trace in memory.
     """
     trace = _trace_of(source)
     y = np.asarray(indicator, dtype=np.float64)
     if y.ndim != 1 or len(y) != trace.steps:
         raise GateExplorerError(
-            f"indicator has shape {y.shape}: expected one value per token ({trace.steps},)"
+            translatable(
+                "indicator has shape {y_shape}: expected one value per token ({steps},)"
+            ).format(y_shape=y.shape, steps=trace.steps)
         )
-    if trace.batched and trace.x.shape[1] != 1:
+    x = getattr(trace, "x", None)
+    if trace.batched and x is not None and x.shape[1] != 1:
         raise GateExplorerError(
-            f"the trace holds a batch of {trace.x.shape[1]} sequences: expected one"
+            translatable("the trace holds a batch of {x_shape} sequences: expected one").format(
+                x_shape=x.shape[1]
+            )
         )
     chosen = tuple(names) if names is not None else trace.names
     unknown = [n for n in chosen if n not in trace.names]
     if unknown:
         raise GateExplorerError(
-            f"{trace.kind} has no {', '.join(unknown)}; expected some of {', '.join(trace.names)}"
+            translatable("{trace_kind} has no {names}; expected some of {names2}").format(
+                trace_kind=trace.kind, names=", ".join(unknown), names2=", ".join(trace.names)
+            )
         )
     scores: list[UnitScore] = []
     for k in range(trace.num_layers):
         for d in range(trace.num_directions):
             for name in chosen:
-                vals = trace.layer(k, d).values[name][:, 0]  # (T, H)
-                r = pearson_columns(vals, y)
+                r = unit_correlations(trace, name, k, d, y, size)
                 scores.extend(UnitScore(k, d, name, int(u), float(r[u])) for u in range(len(r)))
     scores.sort(key=lambda s: -abs(s.r))
     return scores[:top] if top else scores
@@ -201,5 +240,5 @@ def best_unit(source: Any, indicator: Sequence[float] | np.ndarray) -> UnitScore
     """The single best unit (ties broken by layer, direction, name order, index)."""
     ranked = rank_units(source, indicator, top=1)
     if not ranked:
-        raise GateExplorerError("no units to rank: the trace is empty")
+        raise GateExplorerError(translatable("no units to rank: the trace is empty"))
     return ranked[0]

@@ -81,7 +81,9 @@ def add_parser(sub: Any) -> None:
         help="fail if --out exists (otherwise it is replaced, and the message says so)",
     )
     p.add_argument(
-        "--range", help="text view: the steps to write, A:B (0-based, B excluded; default all)"
+        "--range",
+        help="csv, npz and the html text view: the steps to write, A:B (0-based, B excluded; "
+        "default all)",
     )
     p.add_argument(
         "--view",
@@ -212,6 +214,11 @@ def run(args: argparse.Namespace) -> int:
         raise GateExplorerError(f"--view {args.view} is an image: use png, svg or pdf, not {fmt}")
     if args.column is not None and args.series is None:
         raise GateExplorerError("--column goes with --series")
+    if args.range is not None and (fmt not in ("csv", "npz", "html") or shape):
+        raise GateExplorerError(
+            f"--range is for the trace data (csv, npz) and the text view (html), not "
+            f"{'--view ' + args.view if shape else fmt}"
+        )
     replacing = _existing(args.out)
     text = read_text(args)
     chosen = (("module", args.module), ("kind", args.kind))
@@ -243,6 +250,9 @@ def run(args: argparse.Namespace) -> int:
     spec = check_spec(
         model_run, args.step, args.layer, parse_direction(args.direction), parse_names(args.gates)
     )
+    from gate_explorer.export.html import parse_range
+
+    steps = parse_range(args.range, model_run.trace.steps) if args.range else None
     grads, meta = None, {"model": model.name}
     if args.gradients:
         from gate_explorer.analysis.gradient_flow import gradient_flow
@@ -267,9 +277,12 @@ def run(args: argparse.Namespace) -> int:
         gradients=grads,
         meta=meta,
         overwrite=not args.no_overwrite,
+        steps=steps,
     )
     took = time.perf_counter() - start
-    print(f"wrote {out} ({fmt}, {len(model_run.tokens)} steps, {took:.2f} s){replacing}")
+    shown = f"steps {steps[0] + 1}-{steps[1]} of {len(model_run.tokens)}" if steps else (
+        f"{len(model_run.tokens)} steps")  # fmt: skip
+    print(f"wrote {out} ({fmt}, {shown}, {took:.2f} s){replacing}")
     return 0
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 import numpy as np
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 GATE_ACTIVATIONS = ("sigmoid", "hard_sigmoid_keras2", "hard_sigmoid_keras3")
 SYMBOLS = {"sigmoid": "σ", "hard_sigmoid_keras2": "hσ", "hard_sigmoid_keras3": "hσ"}
@@ -38,7 +39,9 @@ def check_gate_activation(name: str) -> str:
     """``name`` if it is a known gate activation, else raise ``GateExplorerError``."""
     if name not in GATE_ACTIVATIONS:
         raise GateExplorerError(
-            f"unknown gate activation {name!r}; expected one of {', '.join(GATE_ACTIVATIONS)}"
+            translatable("unknown gate activation {name!r}; expected one of {names}").format(
+                name=name, names=", ".join(GATE_ACTIVATIONS)
+            )
         )
     return name
 
@@ -52,7 +55,7 @@ def apply(name: str, a: np.ndarray) -> np.ndarray:
         return np.clip(0.2 * a + 0.5, 0.0, 1.0).astype(a.dtype, copy=False)
     if name == "hard_sigmoid_keras3":
         return (np.clip(a + 3.0, 0.0, 6.0) / 6.0).astype(a.dtype, copy=False)
-    raise GateExplorerError(f"unknown gate activation {name!r}")
+    raise GateExplorerError(translatable("unknown gate activation {name!r}").format(name=name))
 
 
 def function(name: str) -> Callable[[np.ndarray], np.ndarray]:
@@ -73,7 +76,9 @@ def apply_inplace(name: str, a: np.ndarray) -> None:
         np.clip(a, np.array(0, dtype=dtype), np.array(6, dtype=dtype), out=a)
         np.divide(a, np.array(6, dtype=dtype), out=a)
     else:
-        raise GateExplorerError(f"apply_inplace is for the hard sigmoids, not {name!r}")
+        raise GateExplorerError(
+            translatable("apply_inplace is for the hard sigmoids, not {name!r}").format(name=name)
+        )
 
 
 def slope(name: str, value: np.ndarray) -> np.ndarray:

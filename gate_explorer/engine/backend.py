@@ -100,7 +100,11 @@ class Backend:
         try:
             return fast.load()
         except Exception as exc:  # a one-line message, never numba's traceback
-            raise GateExplorerError(_failed(exc) + "; warm_up() picks NumPy instead") from exc
+            raise GateExplorerError(
+                translatable(
+                    "the compiled engine failed to load ({error}); warm_up() picks NumPy instead"
+                ).format(error=f"{type(exc).__name__}: {exc}")
+            ) from exc
 
     def warm_up(self) -> Backend:
         """Compile (or load from the disk cache) the loops now; call it in a worker, once
@@ -115,8 +119,8 @@ class Backend:
         except Exception as exc:  # a broken numba install must not stop the app
             return Backend("numpy", _failed(exc))
         if not kernels.cached:
-            why = translatable("{reason}; its cache folder is not writable, so it compiles again")
-            return Backend(self.name, why.format(reason=self.reason))
+            why = translatable("its cache folder is not writable, so it compiles again")
+            return Backend(self.name, why)
         return self
 
 
@@ -144,8 +148,11 @@ def choose(prefer: str | None = None) -> Backend:
     choice = (prefer if prefer is not None else os.environ.get(ENV, "auto")).strip().lower()
     if choice not in CHOICES:
         raise GateExplorerError(
-            f"unknown engine {choice!r} (from {'the argument' if prefer else ENV}); "
-            f"expected one of {', '.join(CHOICES)}"
+            translatable(
+                "unknown engine {choice!r} (from {value}); expected one of {names}"
+            ).format(
+                choice=choice, value="the argument" if prefer else ENV, names=", ".join(CHOICES)
+            )
         )
     if choice == "numpy":
         return Backend("numpy", translatable("chosen"))
@@ -154,4 +161,4 @@ def choose(prefer: str | None = None) -> Backend:
             "numpy",
             translatable("numba is not installed; pip install gate-explorer[fast] to compile"),
         )
-    return Backend("numba", translatable("compiled step loop"))
+    return Backend("numba")  # the label says it all: "engine: compiled (numba)"

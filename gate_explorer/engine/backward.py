@@ -19,6 +19,7 @@ from gate_explorer.engine.checks import check_finite, check_shape
 from gate_explorer.engine.layers import NetConfig, joined, suffix
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 
 class Network(Protocol):
@@ -54,7 +55,11 @@ class Gradients:
         """dL/d``name`` (``"h"`` or ``"c"``) of every step of one layer and direction."""
         per = self.h if name == "h" else self.c if name == "c" else None
         if per is None:
-            raise GateExplorerError(f"no state gradient {name!r}: expected 'h' (or 'c', LSTM)")
+            raise GateExplorerError(
+                translatable("no state gradient {name!r}: expected 'h' (or 'c', LSTM)").format(
+                    name=name
+                )
+            )
         return per[layer][direction]
 
     def series(self) -> Iterator[tuple[str, int, int, np.ndarray]]:
@@ -103,15 +108,21 @@ def gradients(
     cfg = net.config
     if trace.kind != cfg.kind or trace.num_layers != cfg.num_layers:
         raise GateExplorerError(
-            f"the trace is from a {trace.kind} with {trace.num_layers} layer(s), "
-            f"but this network is a {net.describe()}"
+            translatable(
+                "the trace is from a {trace_kind} with {num_layers} layer(s), but this "
+                "network is a {net}"
+            ).format(trace_kind=trace.kind, num_layers=trace.num_layers, net=net.describe())
         )
     if (
         trace.num_directions != cfg.num_directions
         or trace.x.shape[-1] != cfg.input_size
         or (trace.gate_activation, trace.reset_after) != (net.gate_activation, net.reset_after)
     ):
-        raise GateExplorerError(f"the trace does not come from this network ({net.describe()})")
+        raise GateExplorerError(
+            translatable("the trace does not come from this network ({net})").format(
+                net=net.describe()
+            )
+        )
     dtype = net.dtype
     batched = trace.batched
     d_out = np.asarray(d_output, dtype=dtype)
@@ -124,7 +135,11 @@ def gradients(
     if is_lstm:
         d_cn = _upstream("d_c_n", d_c_n, trace.c_n, batched, dtype)
     elif d_c_n is not None:
-        raise GateExplorerError(f"d_c_n is only for LSTM; a {cfg.kind} has no cell state")
+        raise GateExplorerError(
+            translatable("d_c_n is only for LSTM; a {cfg_kind} has no cell state").format(
+                cfg_kind=cfg.kind
+            )
+        )
 
     out = cfg.output_size
     p = net.params

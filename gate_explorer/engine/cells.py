@@ -65,14 +65,20 @@ class Cell:
             if g.name == name:
                 return g
         raise GateExplorerError(
-            f"{self.kind} has no {name!r}; its gates and states are {', '.join(self.names)}"
+            translatable("{kind} has no {name!r}; its gates and states are {names}").format(
+                kind=self.kind, name=name, names=", ".join(self.names)
+            )
         )
 
     def rows(self, name: str, hidden: int) -> slice:
         """The rows of torch's weights that compute ``name`` (e.g. f: H:2H of an LSTM)."""
         block = self[name].block
         if block is None:
-            raise GateExplorerError(f"{name!r} of a {self.kind} is not computed by weight rows")
+            raise GateExplorerError(
+                translatable("{name!r} of a {kind} is not computed by weight rows").format(
+                    name=name, kind=self.kind
+                )
+            )
         return slice(block * hidden, (block + 1) * hidden)
 
 
@@ -116,7 +122,11 @@ def cell(kind: str, gate_activation: str = "sigmoid", reset_after: bool = True) 
     With a projection (LSTM ``proj_size``) h is unbounded: see ``Cell`` users.
     """
     if kind not in _CELLS:
-        raise GateExplorerError(f"unknown cell kind {kind!r}; expected one of {', '.join(_CELLS)}")
+        raise GateExplorerError(
+            translatable("unknown cell kind {kind!r}; expected one of {names}").format(
+                kind=kind, names=", ".join(_CELLS)
+            )
+        )
     base = _CELLS[kind]
     check_gate_activation(gate_activation)
     if gate_activation == "sigmoid" and reset_after:

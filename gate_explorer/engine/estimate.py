@@ -20,6 +20,7 @@ from gate_explorer.engine.incremental import room
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.net import NetConfig, RecurrentNet
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 LIMIT_BYTES = 2 * 1024**3  # 2 GB of memory for one run (trace, inputs, head, tokens)
 LIMIT_SECONDS = 30.0  # of estimated work
@@ -43,12 +44,16 @@ class RunEstimate:
         naming them; "" when it is within them."""
         limit_bytes = LIMIT_BYTES if limit_bytes is None else limit_bytes
         limit_seconds = LIMIT_SECONDS if limit_seconds is None else limit_seconds
-        parts = []
-        if self.bytes > limit_bytes:
-            parts.append(f"about {_size(self.bytes)} of memory (limit {_size(limit_bytes)})")
-        if self.seconds > limit_seconds:
-            parts.append(f"about {_duration(self.seconds)} (limit {limit_seconds:g} s)")
-        return " and ".join(parts)
+        memory = translatable("about {size} of memory (limit {limit})").format(
+            size=_size(self.bytes), limit=_size(limit_bytes)
+        )
+        time = translatable("about {duration} (limit {limit:g} s)").format(
+            duration=_duration(self.seconds), limit=limit_seconds
+        )
+        over_bytes, over_time = self.bytes > limit_bytes, self.seconds > limit_seconds
+        if over_bytes and over_time:
+            return translatable("{memory} and {time}").format(memory=memory, time=time)
+        return memory if over_bytes else time if over_time else ""
 
     def describe(self) -> str:
         """E.g. ``10,000,000 steps: about 107 GB and 10 min``."""
@@ -133,8 +138,16 @@ def check_model_size(config: NetConfig, itemsize: int = 4) -> None:
     if size > LIMIT_BYTES:
         layers = f"{config.num_layers} layer(s) of " if config.num_layers > 1 else ""
         raise GateExplorerError(
-            f"a {config.kind} with {layers}{config.hidden_size} units needs {_size(size)} for "
-            f"its weights alone; the limit is {_size(LIMIT_BYTES)}"
+            translatable(
+                "a {config_kind} with {layers}{hidden_size} units needs {size} for its "
+                "weights alone; the limit is {size2}"
+            ).format(
+                config_kind=config.kind,
+                layers=layers,
+                hidden_size=config.hidden_size,
+                size=_size(size),
+                size2=_size(LIMIT_BYTES),
+            )
         )
 
 
@@ -143,21 +156,25 @@ def check_run(estimate: RunEstimate, what: str = "this run") -> None:
     reason = estimate.over()
     if reason:
         raise GateExplorerError(
-            f"{what} would take {reason} ({estimate.steps:,} steps): shorten the text"
+            translatable("{what} would take {reason} ({steps:,} steps): shorten the text").format(
+                what=what, reason=reason, steps=estimate.steps
+            )
         )
 
 
 def _size(n: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024:
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+    if n < 1024:
+        return translatable("{n:.0f} bytes").format(n=n)
+    for unit in ("KB", "MB", "GB"):
         n /= 1024
-    return f"{n:,.1f} TB"
+        if n < 1024:
+            return f"{n:.1f} {unit}"
+    return f"{n / 1024:,.1f} TB"
 
 
 def _duration(seconds: float) -> str:
     if seconds < 120:
-        return f"{seconds:.1f} s"
+        return translatable("{n:.1f} s").format(n=seconds)
     if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:,.1f} h"
+        return translatable("{n:.0f} min").format(n=seconds / 60)
+    return translatable("{n:,.1f} h").format(n=seconds / 3600)

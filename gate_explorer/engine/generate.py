@@ -19,6 +19,7 @@ from gate_explorer.engine.backend import NUMPY, Backend
 from gate_explorer.engine.model import Model, softmax
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 SPECIAL = frozenset({"<unk>", "<pad>", "<bos>", "<eos>", "<s>", "</s>"})
 MAX_TEMPERATURE = 100.0
@@ -36,10 +37,16 @@ class Sampling:
         t = self.temperature
         if not (isinstance(t, int | float) and math.isfinite(t) and 0 < t <= MAX_TEMPERATURE):
             raise GateExplorerError(
-                f"temperature must be a number in (0, {MAX_TEMPERATURE:g}], got {t!r}"
+                translatable(
+                    "temperature must be a number in (0, {max_temperature:g}], got {t!r}"
+                ).format(max_temperature=MAX_TEMPERATURE, t=t)
             )
         if not isinstance(self.top_k, int) or self.top_k < 0:
-            raise GateExplorerError(f"top-k must be a whole number >= 0, got {self.top_k!r}")
+            raise GateExplorerError(
+                translatable("top-k must be a whole number >= 0, got {top_k!r}").format(
+                    top_k=self.top_k
+                )
+            )
 
 
 @dataclass(frozen=True)
@@ -56,16 +63,24 @@ def check_can_generate(model: Model) -> None:
     """Raise unless ``model`` is a one-directional next-token model over ids."""
     if model.head is None or model.head.kind != "next-token":
         raise GateExplorerError(
-            f"{model.name} cannot write text: generation needs a next-token head "
-            f"(a language model), this model has {model.head.kind if model.head else 'no head'}"
+            translatable(
+                "{model_name} cannot write text: generation needs a next-token head (a "
+                "language model), this model has {head_kind}"
+            ).format(model_name=model.name, head_kind=model.head.kind if model.head else "no head")
         )
     if model.net.config.bidirectional:
         raise GateExplorerError(
-            f"{model.name} is bidirectional: its reverse direction reads the future, "
-            "so it cannot continue a text one token at a time"
+            translatable(
+                "{model_name} is bidirectional: its reverse direction reads the future, so "
+                "it cannot continue a text one token at a time"
+            ).format(model_name=model.name)
         )
     if model.embedding.numeric:
-        raise GateExplorerError(f"{model.name} reads numbers, not tokens: it cannot write text")
+        raise GateExplorerError(
+            translatable("{model_name} reads numbers, not tokens: it cannot write text").format(
+                model_name=model.name
+            )
+        )
 
 
 def sampling_probs(logits: np.ndarray, sampling: Sampling, banned: np.ndarray) -> np.ndarray:
@@ -110,11 +125,15 @@ def write(
     vocab = model.tokenizer.vocab
     banned = np.array([t in SPECIAL for t in vocab], dtype=bool)
     if banned.all():
-        raise GateExplorerError(f"{model.name} has only special tokens in its vocabulary")
+        raise GateExplorerError(
+            translatable("{model_name} has only special tokens in its vocabulary").format(
+                model_name=model.name
+            )
+        )
     rng = np.random.default_rng(sampling.seed)
     trace = prompt_trace
     if trace.steps == 0:
-        raise GateExplorerError("type a prompt first: generation continues a text")
+        raise GateExplorerError(translatable("type a prompt first: generation continues a text"))
     logits = head.logits(trace.output[-1:])[0]
     while stop is None or not stop():
         probs = sampling_probs(logits, sampling, banned)
@@ -136,7 +155,9 @@ def extend(trace: Trace, *more: Trace) -> Trace:
     """
     parts = (trace, *more)
     if any(t.batched or t.num_directions != 1 for t in parts):
-        raise GateExplorerError("only unbatched one-directional traces can be extended")
+        raise GateExplorerError(
+            translatable("only unbatched one-directional traces can be extended")
+        )
     if not more:
         return trace
 
@@ -169,9 +190,13 @@ def truncate(trace: Trace, steps: int) -> Trace:
     """The first ``steps`` steps of an unbatched one-directional ``trace``; its final state is
     the one after step ``steps - 1`` (the state a continuation starts from)."""
     if trace.batched or trace.num_directions != 1:
-        raise GateExplorerError("only unbatched one-directional traces can be cut")
+        raise GateExplorerError(translatable("only unbatched one-directional traces can be cut"))
     if not 0 < steps <= trace.steps:
-        raise GateExplorerError(f"cannot keep {steps} of {trace.steps} steps")
+        raise GateExplorerError(
+            translatable("cannot keep {steps} of {steps2} steps").format(
+                steps=steps, steps2=trace.steps
+            )
+        )
     if steps == trace.steps:
         return trace
     layers = tuple(

@@ -46,6 +46,7 @@ from gate_explorer.engine.net import RecurrentNet
 from gate_explorer.engine.stepping import input_part
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,16 @@ class Intervention:
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise GateExplorerError(
-                f"not an intervention: {d!r}; expected layer, direction, step, name, unit, value"
+                translatable(
+                    "not an intervention: {d!r}; expected layer, direction, step, name, unit, value"
+                ).format(d=d)
             ) from exc
         if not math.isfinite(iv.value):
-            raise GateExplorerError(f"intervention value {iv.value} is not a finite number")
+            raise GateExplorerError(
+                translatable("intervention value {iv_value} is not a finite number").format(
+                    iv_value=iv.value
+                )
+            )
         return iv
 
 
@@ -103,29 +110,42 @@ def check(net: RecurrentNet, steps: int, iv: Intervention) -> None:
     c = net.config
     if iv.name not in net.cell.names:
         raise GateExplorerError(
-            f"{net.kind} has no {iv.name!r} to clamp; its gates and states are "
-            f"{', '.join(net.cell.names)}"
+            translatable(
+                "{net_kind} has no {iv_name!r} to clamp; its gates and states are {names}"
+            ).format(net_kind=net.kind, iv_name=iv.name, names=", ".join(net.cell.names))
         )
     if not 0 <= iv.layer < c.num_layers:
         raise GateExplorerError(
-            f"layer {iv.layer} does not exist: the network has {c.num_layers} layer(s)"
+            translatable(
+                "layer {layer} does not exist: the network has {num_layers} layer(s)"
+            ).format(layer=iv.layer, num_layers=c.num_layers)
         )
     if not 0 <= iv.direction < c.num_directions:
         raise GateExplorerError(
-            f"direction {iv.direction} does not exist: the network has "
-            f"{c.num_directions} direction(s)"
+            translatable(
+                "direction {direction} does not exist: the network has {num_directions} "
+                "direction(s)"
+            ).format(direction=iv.direction, num_directions=c.num_directions)
         )
     if not 0 <= iv.step < steps:
         raise GateExplorerError(
-            f"step {iv.step} is outside the run: it has {steps} step(s), 0 to {steps - 1}"
+            translatable(
+                "step {step} is outside the run: it has {steps} step(s), 0 to {steps2}"
+            ).format(step=iv.step, steps=steps, steps2=steps - 1)
         )
     width = c.output_size if iv.name == "h" else c.hidden_size
     if iv.unit is not None and not 0 <= iv.unit < width:
         raise GateExplorerError(
-            f"unit {iv.unit} does not exist: {iv.name} has {width} units (0 to {width - 1})"
+            translatable(
+                "unit {unit} does not exist: {iv_name} has {width} units (0 to {width2})"
+            ).format(unit=iv.unit, iv_name=iv.name, width=width, width2=width - 1)
         )
     if not math.isfinite(float(iv.value)):
-        raise GateExplorerError(f"intervention value {iv.value} is not a finite number")
+        raise GateExplorerError(
+            translatable("intervention value {iv_value} is not a finite number").format(
+                iv_value=iv.value
+            )
+        )
 
 
 def run_intervened(
@@ -150,8 +170,10 @@ def run_intervened(
         or trace.num_directions != net.config.num_directions
     ):
         raise GateExplorerError(
-            f"the trace is of a {trace.num_layers}-layer {trace.kind}, the network a "
-            f"{net.describe()}: intervene with the network that made the trace"
+            translatable(
+                "the trace is of a {num_layers}-layer {trace_kind}, the network a {net}: "
+                "intervene with the network that made the trace"
+            ).format(num_layers=trace.num_layers, trace_kind=trace.kind, net=net.describe())
         )
     steps = trace.steps
     for iv in ivs:

@@ -40,7 +40,9 @@ def canonical_kind(kind: str) -> str:
     k = _ALIASES.get(k, k)
     if k not in KINDS:
         raise GateExplorerError(
-            f"unknown cell kind {kind!r}; expected one of {', '.join(KINDS)} (or 'rnn')"
+            translatable("unknown cell kind {kind!r}; expected one of {names} (or 'rnn')").format(
+                kind=kind, names=", ".join(KINDS)
+            )
         )
     return k
 
@@ -69,20 +71,27 @@ class RecurrentNet:
         """``gate_activation`` and ``reset_after``: the framework variants (module docstring)."""
         kind = canonical_kind(config.kind)
         if config.proj_size and kind != "lstm":
-            raise GateExplorerError(f"proj_size is only for LSTM, not {kind}")
+            raise GateExplorerError(
+                translatable("proj_size is only for LSTM, not {kind}").format(kind=kind)
+            )
         activations.check_gate_activation(gate_activation)
         if gate_activation != "sigmoid" and kind not in ("lstm", "gru"):
             raise GateExplorerError(
-                f"gate_activation is for LSTM and GRU gates; a {kind} has no gates"
+                translatable(
+                    "gate_activation is for LSTM and GRU gates; a {kind} has no gates"
+                ).format(kind=kind)
             )
         if not reset_after and kind != "gru":
-            raise GateExplorerError(f"reset_after=False is only for GRU, not {kind}")
+            raise GateExplorerError(
+                translatable("reset_after=False is only for GRU, not {kind}").format(kind=kind)
+            )
         self.gate_activation = gate_activation
         self.reset_after = bool(reset_after)
         if config.proj_size >= config.hidden_size > 0 and config.proj_size:
             raise GateExplorerError(
-                f"proj_size ({config.proj_size}) must be smaller than hidden_size "
-                f"({config.hidden_size})"
+                translatable(
+                    "proj_size ({proj_size}) must be smaller than hidden_size ({hidden_size})"
+                ).format(proj_size=config.proj_size, hidden_size=config.hidden_size)
             )
         self.config = NetConfig(
             kind,
@@ -96,7 +105,9 @@ class RecurrentNet:
         unknown = sorted(set(params) - set(shapes))
         if unknown:
             raise GateExplorerError(
-                f"unexpected parameter(s) {', '.join(unknown)} for a {self.describe()}"
+                translatable("unexpected parameter(s) {names} for a {value}").format(
+                    names=", ".join(unknown), value=self.describe()
+                )
             )
         dtype = np.result_type(*[np.asarray(p).dtype for p in params.values()])
         if dtype not in (np.float32, np.float64):
@@ -108,7 +119,11 @@ class RecurrentNet:
                 if name.startswith("bias"):  # torch's bias=False
                     self.params[name] = np.zeros(shape, dtype=self.dtype)
                     continue
-                raise GateExplorerError(f"missing parameter {name} {shape} for {self.describe()}")
+                raise GateExplorerError(
+                    translatable("missing parameter {name} {shape} for {value}").format(
+                        name=name, shape=shape, value=self.describe()
+                    )
+                )
             arr = np.asarray(params[name])
             check_shape(name, arr, shape)
             self.params[name] = np.array(arr, dtype=self.dtype)  # own copy
@@ -141,7 +156,10 @@ class RecurrentNet:
         if "weight_ih_l0" not in sd or "weight_hh_l0" not in sd:
             found = ", ".join(sorted(sd)[:8]) or "nothing"
             raise GateExplorerError(
-                f"no recurrent weights found: expected weight_ih_l0 and weight_hh_l0, found {found}"
+                translatable(
+                    "no recurrent weights found: expected weight_ih_l0 and weight_hh_l0, "
+                    "found {found}"
+                ).format(found=found)
             )
         layer_ids = {int(m.group(1)) for k in sd if (m := re.fullmatch(r"weight_ih_l(\d+)", k))}
         num_layers = max(layer_ids) + 1
@@ -149,7 +167,9 @@ class RecurrentNet:
         gates = cells.cell(kind).blocks
         if w_ih.ndim != 2 or w_hh.ndim != 2 or w_ih.shape[0] % gates:
             raise GateExplorerError(
-                f"weight_ih_l0 has shape {w_ih.shape}: a {kind} expects ({gates}*H, F)"
+                translatable(
+                    "weight_ih_l0 has shape {w_ih_shape}: a {kind} expects ({gates}*H, F)"
+                ).format(w_ih_shape=w_ih.shape, kind=kind, gates=gates)
             )
         hidden = w_ih.shape[0] // gates
         proj = int(sd["weight_hr_l0"].shape[0]) if "weight_hr_l0" in sd else 0
@@ -284,11 +304,15 @@ class RecurrentNet:
         x = np.asarray(x)
         if x.ndim not in (2, 3):
             raise GateExplorerError(
-                f"input has shape {x.shape}: expected (T, F) or (T, B, F) with F = {c.input_size}"
+                translatable(
+                    "input has shape {x_shape}: expected (T, F) or (T, B, F) with F = {input_size}"
+                ).format(x_shape=x.shape, input_size=c.input_size)
             )
         if x.shape[-1] != c.input_size:
             raise GateExplorerError(
-                f"input has width {x.shape[-1]} (shape {x.shape}), expected {c.input_size}"
+                translatable(
+                    "input has width {x_shape} (shape {x_shape2}), expected {input_size}"
+                ).format(x_shape=x.shape[-1], x_shape2=x.shape, input_size=c.input_size)
             )
         batched = x.ndim == 3
         xb = np.asarray(x if batched else x[:, None, :], dtype=self.dtype)
@@ -299,7 +323,11 @@ class RecurrentNet:
         if self.kind == "lstm":
             c0b = self._initial("c0", c0, batch, c.hidden_size, batched)
         elif c0 is not None:
-            raise GateExplorerError(f"c0 is only for LSTM; a {self.kind} has no cell state")
+            raise GateExplorerError(
+                translatable("c0 is only for LSTM; a {kind} has no cell state").format(
+                    kind=self.kind
+                )
+            )
 
         kernel = backend.kernels_for(self)
         layers: list[tuple[DirectionTrace, ...]] = []

@@ -18,6 +18,7 @@ from gate_explorer.engine.model import Model, ModelRun, softmax
 from gate_explorer.engine.tokenize import Token
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 BOS = "<s>"
 EOS = "</s>"
@@ -62,22 +63,27 @@ class Seq2SeqModel:
     def __post_init__(self) -> None:
         e, d = self.encoder.net.config, self.decoder.net.config
         if e.bidirectional or d.bidirectional:
-            raise GateExplorerError("an encoder-decoder here has one-way stacks")
+            raise GateExplorerError(translatable("an encoder-decoder here has one-way stacks"))
         if (e.kind, e.num_layers, e.hidden_size, e.proj_size) != (
             d.kind, d.num_layers, d.hidden_size, d.proj_size
         ):
             raise GateExplorerError(
-                f"the encoder ({self.encoder.net.describe()}) and decoder "
-                f"({self.decoder.net.describe()}) must have the same cell, layers and sizes "
-                "for the state to be handed over"
+                translatable(
+                    "the encoder ({net}) and decoder ({net2}) must have the same cell, "
+                    "layers and sizes for the state to be handed over"
+                ).format(net=self.encoder.net.describe(), net2=self.decoder.net.describe())
             )
         head = self.decoder.head
         if head is None or head.kind != "next-token":
-            raise GateExplorerError("the decoder needs a next-token head")
+            raise GateExplorerError(translatable("the decoder needs a next-token head"))
         vocab = self.decoder.tokenizer.vocab
         for special in (BOS, EOS):
             if special not in vocab:
-                raise GateExplorerError(f"the decoder's vocabulary has no {special!r} token")
+                raise GateExplorerError(
+                    translatable("the decoder's vocabulary has no {special!r} token").format(
+                        special=special
+                    )
+                )
 
     @property
     def kind(self) -> str:
@@ -113,8 +119,10 @@ class Seq2SeqModel:
             unknown = [t.text for t in pieces if not t.known]
             if unknown:
                 raise GateExplorerError(
-                    f"the target holds {', '.join(map(repr, unknown[:5]))}, which the decoder "
-                    "cannot write (not in its vocabulary)"
+                    translatable(
+                        "the target holds {names}, which the decoder cannot write (not in "
+                        "its vocabulary)"
+                    ).format(names=", ".join(map(repr, unknown[:5])))
                 )
             ids = [bos, *(t.id for t in pieces)]
             dec = self._decoder_run(ids, enc.trace, target)

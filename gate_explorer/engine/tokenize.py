@@ -114,7 +114,9 @@ class Tokenizer:
     def __post_init__(self) -> None:
         if self.kind not in TOKENIZERS:
             raise GateExplorerError(
-                f"unknown tokenizer {self.kind!r}; expected one of {', '.join(TOKENIZERS)}"
+                translatable("unknown tokenizer {kind!r}; expected one of {names}").format(
+                    kind=self.kind, names=", ".join(TOKENIZERS)
+                )
             )
         object.__setattr__(self, "vocab", tuple(self.vocab))
         object.__setattr__(self, "_index", {t: i for i, t in enumerate(self.vocab)})

@@ -13,6 +13,7 @@ import numpy as np
 
 from gate_explorer.engine import cells
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,16 @@ class Trace:
         """The record of one layer and direction, with a clear error when out of range."""
         if not 0 <= layer < self.num_layers:
             raise GateExplorerError(
-                f"layer {layer} does not exist: the network has {self.num_layers} layer(s)"
+                translatable(
+                    "layer {layer} does not exist: the network has {num_layers} layer(s)"
+                ).format(layer=layer, num_layers=self.num_layers)
             )
         if not 0 <= direction < self.num_directions:
             raise GateExplorerError(
-                f"direction {direction} does not exist: the network has "
-                f"{self.num_directions} direction(s)"
+                translatable(
+                    "direction {direction} does not exist: the network has "
+                    "{num_directions} direction(s)"
+                ).format(direction=direction, num_directions=self.num_directions)
             )
         return self.layers[layer][direction]
 
@@ -89,7 +94,9 @@ class Trace:
         """Gate or state ``name`` of a layer and direction: (T, [B,] H), row t = position t."""
         if name not in self.names:
             raise GateExplorerError(
-                f"{self.kind} has no {name!r}; its gates and states are {', '.join(self.names)}"
+                translatable("{kind} has no {name!r}; its gates and states are {names}").format(
+                    kind=self.kind, name=name, names=", ".join(self.names)
+                )
             )
         arr = self.layer(layer, direction).values[name]
         return arr if self.batched else arr[:, 0]

@@ -20,6 +20,7 @@ import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export.render import Renderable, render_image
+from gate_explorer.notices import translatable
 
 SetStep = Callable[[int], None]
 Progress = Callable[[int, int], None]  # (frames done, total)
@@ -45,7 +46,7 @@ def frames(
 ) -> Iterator[Image.Image]:
     """Pillow RGB images, one per step 0..steps-1 (the figure is left at the last step)."""
     if steps <= 0:
-        raise GateExplorerError("nothing to animate: the text has no steps")
+        raise GateExplorerError(translatable("nothing to animate: the text has no steps"))
     for t in range(steps):
         set_step(t)
         yield to_pil(render_image(target, scale=scale, size=size if t == 0 else None)).convert(
@@ -73,7 +74,9 @@ def write_gif(
     changed (the step box and veil), so memory stays at two frames however long the text.
     """
     if fps <= 0:
-        raise GateExplorerError(f"frames per second must be positive, got {fps}")
+        raise GateExplorerError(
+            translatable("frames per second must be positive, got {fps}").format(fps=fps)
+        )
     duration = round(1000 / fps)
     it = frames(target, set_step, steps, scale=scale, size=size, progress=progress)
 
@@ -130,7 +133,9 @@ def write_mp4(
     """H.264 MP4 with one frame per step; needs ``imageio-ffmpeg`` (the ``video`` extra)."""
     if not video_available():
         raise GateExplorerError(
-            "MP4 export needs imageio-ffmpeg: pip install 'gate-explorer[video]' (or use GIF)"
+            translatable(
+                "MP4 export needs imageio-ffmpeg: pip install 'gate-explorer[video]' (or use GIF)"
+            )
         )
     import imageio.v2 as imageio
 

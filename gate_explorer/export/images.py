@@ -20,6 +20,7 @@ import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.export.render import Renderable, logical_size, paint, prepare, render_image
+from gate_explorer.notices import translatable
 
 SCREEN_DPI = 96.0
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -46,7 +47,9 @@ def _encode(image: QImage, fmt: str) -> bytes:
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buf, fmt):
-        raise GateExplorerError(f"Qt could not encode the image as {fmt}")
+        raise GateExplorerError(
+            translatable("Qt could not encode the image as {fmt}").format(fmt=fmt)
+        )
     buf.close()
     return bytes(data.data())
 
@@ -85,7 +88,7 @@ def svg_bytes(
     gen.setDescription("Exported from Gate Explorer")
     painter = QPainter()
     if not painter.begin(gen):
-        raise GateExplorerError("Qt could not start an SVG document")
+        raise GateExplorerError(translatable("Qt could not start an SVG document"))
     try:
         paint(target, painter, QRectF(0, 0, width, height))
     finally:
@@ -131,7 +134,7 @@ def pdf_bytes(target: Renderable, *, size: QSize | None = None, title: str = "")
     writer.setResolution(round(SCREEN_DPI * 3))  # device units finer than a pixel
     painter = QPainter()
     if not painter.begin(writer):
-        raise GateExplorerError("Qt could not start a PDF document")
+        raise GateExplorerError(translatable("Qt could not start a PDF document"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint(target, painter, QRectF(0, 0, writer.width(), writer.height()))
@@ -141,7 +144,9 @@ def pdf_bytes(target: Renderable, *, size: QSize | None = None, title: str = "")
     buf.close()
     pdf = bytes(data.data())
     if not ended or not _is_complete_pdf(pdf):
-        raise GateExplorerError("Qt did not finish the PDF document (no %%EOF at its end)")
+        raise GateExplorerError(
+            translatable("Qt did not finish the PDF document (no %%EOF at its end)")
+        )
     return pdf
 
 
@@ -173,7 +178,9 @@ def write_pdf(
             tail = fh.read()
         if tmp.stat().st_size != len(data) or not tail.rstrip().endswith(b"%%EOF"):
             raise GateExplorerError(
-                f"cannot write {Path(path).name}: the PDF on disk is incomplete (no %%EOF)"
+                translatable(
+                    "cannot write {path_name}: the PDF on disk is incomplete (no %%EOF)"
+                ).format(path_name=Path(path).name)
             )
 
     return atomic_write(path, write, overwrite=overwrite)
@@ -184,7 +191,7 @@ def copy_to_clipboard(target: Renderable, *, scale: float = 1.0) -> QImage:
     image = render_image(target, scale=scale)
     clipboard = QGuiApplication.clipboard()
     if clipboard is None:
-        raise GateExplorerError("no clipboard available")
+        raise GateExplorerError(translatable("no clipboard available"))
     clipboard.setImage(image)
     return image
 
@@ -210,5 +217,7 @@ def write_image(
     if fmt == "pdf":
         return write_pdf(path, target, size=size, overwrite=overwrite)
     raise GateExplorerError(
-        f"unknown image format {fmt!r}; expected one of {', '.join(IMAGE_FORMATS)}"
+        translatable("unknown image format {fmt!r}; expected one of {names}").format(
+            fmt=fmt, names=", ".join(IMAGE_FORMATS)
+        )
     )

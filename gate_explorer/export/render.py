@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import gate_explorer.qt  # noqa: F401  (first: the PySide6 workaround)
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 Renderable = QWidget | QGraphicsScene | QGraphicsItem
 DEFAULT_SIZE = (1200, 800)  # px: a figure that was never sized (the heatmaps' export size)
@@ -158,7 +159,7 @@ def paint(target: Renderable, painter: QPainter, rect: QRectF, transparent: bool
     """Draw the target into ``rect`` of an active painter (any device: image, SVG, PDF)."""
     size = logical_size(target)
     if size.width() <= 0 or size.height() <= 0:
-        raise GateExplorerError("nothing to export: the view has no size")
+        raise GateExplorerError(translatable("nothing to export: the view has no size"))
     with export_mode(target, transparent):
         if not transparent:
             painter.fillRect(rect, background_color(target))
@@ -185,12 +186,14 @@ def render_image(
 ) -> QImage:
     """The target as an ARGB image, ``scale`` times its on-screen size in pixels."""
     if scale <= 0:
-        raise GateExplorerError(f"scale must be positive, got {scale}")
+        raise GateExplorerError(
+            translatable("scale must be positive, got {scale}").format(scale=scale)
+        )
     prepare(target, size)
     logical = logical_size(target)
     width, height = round(logical.width() * scale), round(logical.height() * scale)
     if width <= 0 or height <= 0:
-        raise GateExplorerError("nothing to export: the view has no size")
+        raise GateExplorerError(translatable("nothing to export: the view has no size"))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

@@ -89,13 +89,18 @@ def export_run(
     gradients: StateGradients | None = None,
     meta: Mapping[str, Any] | None = None,
     overwrite: bool = True,
+    steps: tuple[int, int] | None = None,
 ) -> Path:
-    """Write ``run`` to ``out``: data formats hold the whole trace, images the view of ``spec``."""
+    """Write ``run`` to ``out``: data formats hold the whole trace (or the ``steps`` range
+    (a, b), b excluded), streamed chunk by chunk; images the view of ``spec``."""
     fmt = check_format(fmt, out)
+    a, b = steps if steps is not None else (0, None)
     if fmt == "csv":
-        return write_csv(out, run, gradients, overwrite=overwrite)
+        return write_csv(out, run, gradients, start=a, stop=b, overwrite=overwrite)
     if fmt == "npz":
-        return write_npz(out, run, gradients, meta, overwrite=overwrite)
+        return write_npz(out, run, gradients, meta, start=a, stop=b, overwrite=overwrite)
+    if steps is not None:
+        raise GateExplorerError(f"--range is for csv, npz and html data, not {fmt}")
     ensure_app()
     from PySide6.QtCore import QSize
 

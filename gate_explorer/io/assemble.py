@@ -112,15 +112,19 @@ def assemble(
             )
         )
     given = vocab if vocab is not None else parts.vocab
-    where = "the vocabulary" if vocab is None else "the vocabulary given"
+    where = (
+        translatable("the vocabulary") if vocab is None else translatable("the vocabulary given")
+    )
     tokens = None if given is None else as_vocab(given, where)
 
     if parts.embedding is not None:
         table = np.asarray(parts.embedding)
         if table.ndim != 2 or table.shape[1] != width:
             raise GateExplorerError(
-                f"embedding has shape {table.shape}, expected (V, {width}) for a net of "
-                f"input width {width}"
+                translatable(
+                    "embedding has shape {table_shape}, expected (V, {width}) for a net of "
+                    "input width {width}"
+                ).format(table_shape=table.shape, width=width)
             )
         if not allow_nonfinite:
             check_finite("embedding", table)
@@ -130,8 +134,10 @@ def assemble(
             notices.append(_missing_vocab(size, translatable("embedding rows")))
         elif len(tokens) != size:
             raise GateExplorerError(
-                f"{where} has {len(tokens)} tokens but the embedding has {size} rows "
-                f"(shape {table.shape}): expected one token per row"
+                translatable(
+                    "{where} has {n_tokens} tokens but the embedding has {size} rows "
+                    "(shape {table_shape}): expected one token per row"
+                ).format(where=where, n_tokens=len(tokens), size=size, table_shape=table.shape)
             )
         else:
             tok_kind = tokenizer_kind(tokens)
@@ -139,8 +145,10 @@ def assemble(
     elif tokens is not None:
         if len(tokens) != width:
             raise GateExplorerError(
-                f"{where} has {len(tokens)} tokens but the net takes {width} inputs and the "
-                f"file has no embedding: one-hot input needs exactly {width} tokens"
+                translatable(
+                    "{where} has {n_tokens} tokens but the net takes {width} inputs and "
+                    "the file has no embedding: one-hot input needs exactly {width} tokens"
+                ).format(where=where, n_tokens=len(tokens), width=width)
             )
         tok_kind, embedding = tokenizer_kind(tokens), Embedding(width)
     elif width == 1:
@@ -188,7 +196,9 @@ def _activation(
     if given is not None:
         if given not in HEAD_ACTIVATIONS:
             raise GateExplorerError(
-                f"head activation {given!r}: expected one of {', '.join(HEAD_ACTIVATIONS)}"
+                translatable("head activation {given!r}: expected one of {names}").format(
+                    given=given, names=", ".join(HEAD_ACTIVATIONS)
+                )
             )
         recorded = parts.head_activation
         if recorded != given:
@@ -243,11 +253,19 @@ def _head(
     weight = np.asarray(parts.head_weight)
     d_out = net.config.num_directions * net.config.output_size
     if weight.ndim != 2 or weight.shape[1] != d_out:
-        raise GateExplorerError(f"head weight has shape {weight.shape}, expected (C, {d_out})")
+        raise GateExplorerError(
+            translatable("head weight has shape {weight_shape}, expected (C, {d_out})").format(
+                weight_shape=weight.shape, d_out=d_out
+            )
+        )
     classes = weight.shape[0]
     bias = np.zeros(classes) if parts.head_bias is None else np.asarray(parts.head_bias)
     if bias.shape != (classes,):
-        raise GateExplorerError(f"head bias has shape {bias.shape}, expected ({classes},)")
+        raise GateExplorerError(
+            translatable("head bias has shape {bias_shape}, expected ({classes},)").format(
+                bias_shape=bias.shape, classes=classes
+            )
+        )
     if not allow_nonfinite:
         check_finite("head weight", weight)
         check_finite("head bias", bias)

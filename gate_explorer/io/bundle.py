@@ -35,6 +35,7 @@ from gate_explorer.engine.model import HEAD_ACTIVATIONS, HEAD_KINDS, Head, Model
 from gate_explorer.engine.net import RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import TOKENIZERS, Tokenizer
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 FORMAT = "gate-explorer-bundle"
 VERSION = 1
@@ -104,8 +105,8 @@ def save_bundle(model: Model, path: str | os.PathLike[str]) -> Path:
     try:
         meta = json.dumps(_meta(model), default=_jsonable, ensure_ascii=False)
     except (TypeError, ValueError) as exc:
-        msg = f"the model card must be JSON (numbers, text, lists, dicts): {exc}"
-        raise GateExplorerError(msg) from exc
+        msg = translatable("the model card must be JSON (numbers, text, lists, dicts): {error}")
+        raise GateExplorerError(msg.format(error=exc)) from exc
     arrays: dict[str, np.ndarray] = {META_KEY: np.frombuffer(meta.encode("utf-8"), dtype=np.uint8)}
     arrays.update({f"net/{k}": v for k, v in model.net.params.items()})
     if model.embedding.weight is not None and not model.embedding.numeric:
@@ -125,45 +126,81 @@ def is_bundle(names: Any) -> bool:
 
 
 def _bad(path: Path, what: str) -> GateExplorerError:
-    return GateExplorerError(f"{path.name} is not a valid Gate Explorer bundle: {what}")
+    return GateExplorerError(
+        translatable("{file} is not a valid Gate Explorer bundle: {what}").format(
+            file=path.name, what=what
+        )
+    )
 
 
 def _read(npz: Any, key: str, path: Path) -> np.ndarray:
     try:
         return np.asarray(npz[key])
     except _READ_ERRORS as exc:
-        msg = f"entry {key!r} cannot be read (corrupt or truncated file: {exc})"
+        msg = translatable(
+            "entry {key!r} cannot be read (corrupt or truncated file: {exc})"
+        ).format(key=key, exc=exc)
         raise _bad(path, msg) from exc
 
 
 def _field(meta: dict[str, Any], key: str, types: type | tuple[type, ...], path: Path) -> Any:
     if key not in meta:
-        raise _bad(path, f"the metadata has no {key!r} field")
+        raise _bad(path, translatable("the metadata has no {key!r} field").format(key=key))
     value = meta[key]
     if not isinstance(value, types):
         names = types.__name__ if isinstance(types, type) else "/".join(t.__name__ for t in types)
-        raise _bad(path, f"metadata field {key!r} should be {names}, found {value!r}")
+        raise _bad(
+            path,
+            translatable("metadata field {key!r} should be {names}, found {value!r}").format(
+                key=key, names=names, value=value
+            ),
+        )
     return value
 
 
 def _parse_meta(raw: np.ndarray, path: Path) -> dict[str, Any]:
     if raw.dtype != np.uint8 or raw.ndim != 1:
-        raise _bad(path, f"{META_KEY} should be uint8 bytes, found {raw.dtype} {raw.shape}")
+        raise _bad(
+            path,
+            translatable("{meta_key} should be uint8 bytes, found {raw_dtype} {raw_shape}").format(
+                meta_key=META_KEY, raw_dtype=raw.dtype, raw_shape=raw.shape
+            ),
+        )
     try:
         meta = json.loads(raw.tobytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _bad(path, f"{META_KEY} is not valid JSON ({exc})") from exc
+        raise _bad(
+            path,
+            translatable("{meta_key} is not valid JSON ({exc})").format(meta_key=META_KEY, exc=exc),
+        ) from exc
     if not isinstance(meta, dict):
-        raise _bad(path, f"{META_KEY} should be a JSON object, found {type(meta).__name__}")
+        raise _bad(
+            path,
+            translatable("{meta_key} should be a JSON object, found {type}").format(
+                meta_key=META_KEY, type=type(meta).__name__
+            ),
+        )
     if meta.get("format") != FORMAT:
-        raise _bad(path, f"format is {meta.get('format')!r}, expected {FORMAT!r}")
+        raise _bad(
+            path,
+            translatable("format is {meta!r}, expected {value!r}").format(
+                meta=meta.get("format"), value=FORMAT
+            ),
+        )
     version = meta.get("version")
     if not isinstance(version, int) or version < 1:
-        raise _bad(path, f"format version is {version!r}, expected a positive integer")
+        raise _bad(
+            path,
+            translatable("format version is {version!r}, expected a positive integer").format(
+                version=version
+            ),
+        )
     if version > VERSION:
         raise GateExplorerError(
-            f"{path.name} is a version {version} bundle, written by a newer Gate Explorer; "
-            f"this one reads versions up to {VERSION}: please upgrade"
+            translatable(
+                "{file} is a version {version} bundle, written by a newer Gate Explorer; "
+                "this one reads versions up to {version2}: please upgrade"
+            ).format(file=path.name, version=version, version2=VERSION)
         )
     return meta
 
@@ -174,13 +211,15 @@ def read_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         with np.load(path, allow_pickle=False) as npz:
             if META_KEY not in npz.files:
-                raise _bad(path, f"no {META_KEY} entry")
+                raise _bad(path, translatable("no {meta_key} entry").format(meta_key=META_KEY))
             return _parse_meta(_read(npz, META_KEY, path), path)
     except _READ_ERRORS as exc:
-        msg = f"not a readable .npz archive (corrupt or truncated: {exc})"
+        msg = translatable("not a readable .npz archive (corrupt or truncated: {exc})").format(
+            exc=exc
+        )
         raise _bad(path, msg) from exc
     except AttributeError as exc:  # a single .npy array has no ``files``
-        raise _bad(path, "a single .npy array, expected a .npz archive") from exc
+        raise _bad(path, translatable("a single .npy array, expected a .npz archive")) from exc
 
 
 def load_bundle(
@@ -194,18 +233,32 @@ def load_bundle(
     path = Path(path)
     if not path.is_file():
         what = "a folder" if path.is_dir() else "missing"
-        raise GateExplorerError(f"bundle {path} is {what}: expected a .npz file")
+        raise GateExplorerError(
+            translatable("bundle {path} is {what}: expected a .npz file").format(
+                path=path, what=what
+            )
+        )
     try:
         npz = np.load(path, allow_pickle=False)
     except _READ_ERRORS as exc:
-        raise _bad(path, f"not a readable .npz archive (corrupt or truncated: {exc})") from exc
+        raise _bad(
+            path,
+            translatable("not a readable .npz archive (corrupt or truncated: {exc})").format(
+                exc=exc
+            ),
+        ) from exc
     if not hasattr(npz, "files"):
-        raise _bad(path, "a single .npy array, expected a .npz archive")
+        raise _bad(path, translatable("a single .npy array, expected a .npz archive"))
     with npz:
         files = set(npz.files)
         if META_KEY not in files:
             shown = ", ".join(sorted(files)[:6]) or "nothing"
-            raise _bad(path, f"no {META_KEY} entry (found {shown})")
+            raise _bad(
+                path,
+                translatable("no {meta_key} entry (found {shown})").format(
+                    meta_key=META_KEY, shown=shown
+                ),
+            )
         meta = _parse_meta(_read(npz, META_KEY, path), path)
         arrays = {k: _read(npz, k, path) for k in files if k != META_KEY}
     return _build(meta, arrays, path, allow_nonfinite=allow_nonfinite, name=name)
@@ -222,7 +275,7 @@ def _build(
     known = {"embedding/weight", "head/weight", "head/bias"}
     extra = sorted(k for k in arrays if k not in known and not k.startswith("net/"))
     if extra:
-        raise _bad(path, f"unexpected entries {', '.join(extra)}")
+        raise _bad(path, translatable("unexpected entries {names}").format(names=", ".join(extra)))
     kind = canonical_kind(_field(meta, "kind", str, path))
     params = {k[len("net/") :]: v for k, v in arrays.items() if k.startswith("net/")}
     config = dict(_field(meta, "config", dict, path))
@@ -231,8 +284,10 @@ def _build(
     if not isinstance(gate_activation, str) or not isinstance(reset_after, bool):
         raise _bad(
             path,
-            f"config gate_activation should be text and reset_after true/false, found "
-            f"{gate_activation!r} and {reset_after!r}",
+            translatable(
+                "config gate_activation should be text and reset_after true/false, found "
+                "{gate_activation!r} and {reset_after!r}"
+            ).format(gate_activation=gate_activation, reset_after=reset_after),
         )
     net = RecurrentNet.from_state_dict(
         kind,
@@ -244,17 +299,27 @@ def _build(
     for key, value in config.items():
         found = getattr(net.config, key, None)
         if found != value:
-            raise _bad(path, f"config {key} is {value!r} but the weights give {found!r}")
+            raise _bad(
+                path,
+                translatable("config {key} is {value!r} but the weights give {found!r}").format(
+                    key=key, value=value, found=found
+                ),
+            )
 
     tok_kind = _field(meta, "tokenizer", str, path)
     if tok_kind not in TOKENIZERS:
-        raise _bad(path, f"tokenizer {tok_kind!r}, expected one of {', '.join(TOKENIZERS)}")
+        raise _bad(
+            path,
+            translatable("tokenizer {tok_kind!r}, expected one of {names}").format(
+                tok_kind=tok_kind, names=", ".join(TOKENIZERS)
+            ),
+        )
     vocab = _field(meta, "vocab", list, path)
     if not all(isinstance(t, str) for t in vocab):
-        raise _bad(path, "vocab should be a list of strings")
+        raise _bad(path, translatable("vocab should be a list of strings"))
     if len(set(vocab)) != len(vocab):
         dup = next(t for i, t in enumerate(vocab) if t in vocab[:i])
-        raise _bad(path, f"vocab lists {dup!r} twice")
+        raise _bad(path, translatable("vocab lists {dup!r} twice").format(dup=dup))
     tokenizer = Tokenizer(tok_kind, tuple(vocab))
     embedding = _embedding(_field(meta, "embedding", dict, path), arrays, net, vocab, path)
 
@@ -267,10 +332,15 @@ def _build(
     if head_meta is not None:
         head = _head(head_meta, arrays, net, len(vocab), path)
     elif "head/weight" in arrays or "head/bias" in arrays:
-        raise _bad(path, "head arrays present but the metadata has no head")
+        raise _bad(path, translatable("head arrays present but the metadata has no head"))
     card = meta.get("card") or {}
     if not isinstance(card, dict):
-        raise _bad(path, f"card should be a JSON object, found {type(card).__name__}")
+        raise _bad(
+            path,
+            translatable("card should be a JSON object, found {type}").format(
+                type=type(card).__name__
+            ),
+        )
     trained = _field(meta, "trained", bool, path)
     label = name or meta.get("name") or path.stem
     return Model(str(label), net, tokenizer, embedding, head, card, trained)
@@ -282,18 +352,30 @@ def _embedding(
     mode = emb.get("mode")
     width = net.config.input_size
     if mode not in EMBEDDING_MODES:
-        raise _bad(path, f"embedding mode {mode!r}, expected one of {', '.join(EMBEDDING_MODES)}")
+        raise _bad(
+            path,
+            translatable("embedding mode {mode!r}, expected one of {names}").format(
+                mode=mode, names=", ".join(EMBEDDING_MODES)
+            ),
+        )
     if mode == "numeric":
         if width != 1:
-            raise _bad(path, f"a numeric embedding feeds 1 input, but the net takes {width}")
+            raise _bad(
+                path,
+                translatable("a numeric embedding feeds 1 input, but the net takes {width}").format(
+                    width=width
+                ),
+            )
         offset, scale = emb.get("offset", 0.0), emb.get("scale", 1.0)
         if not all(isinstance(v, int | float) and np.isfinite(v) for v in (offset, scale)) or (
             scale == 0
         ):
             raise _bad(
                 path,
-                f"numeric scaling needs finite offset and non-zero scale, found "
-                f"offset {offset!r}, scale {scale!r}",
+                translatable(
+                    "numeric scaling needs finite offset and non-zero scale, found offset "
+                    "{offset!r}, scale {scale!r}"
+                ).format(offset=offset, scale=scale),
             )
         return Embedding(
             int(emb.get("size", 1)), numeric=True, offset=float(offset), scale=float(scale)
@@ -302,15 +384,24 @@ def _embedding(
         if len(vocab) != width:
             raise _bad(
                 path,
-                f"one-hot embedding of {len(vocab)} tokens, but the net's input width is {width}",
+                translatable(
+                    "one-hot embedding of {n_vocab} tokens, but the net's input width is {width}"
+                ).format(n_vocab=len(vocab), width=width),
             )
         return Embedding(size=width)
     if "embedding/weight" not in arrays:
-        raise _bad(path, "embedding mode is 'learned' but there is no embedding/weight entry")
+        raise _bad(
+            path, translatable("embedding mode is 'learned' but there is no embedding/weight entry")
+        )
     weight = arrays["embedding/weight"]
     expected = (len(vocab), width)
     if weight.shape != expected:
-        raise _bad(path, f"embedding/weight has shape {weight.shape}, expected {expected}")
+        raise _bad(
+            path,
+            translatable("embedding/weight has shape {weight_shape}, expected {expected}").format(
+                weight_shape=weight.shape, expected=expected
+            ),
+        )
     return Embedding(size=len(vocab), weight=weight.astype(net.dtype, copy=False))
 
 
@@ -318,26 +409,59 @@ def _head(
     meta: Any, arrays: dict[str, np.ndarray], net: RecurrentNet, vocab_size: int, path: Path
 ) -> Head:
     if not isinstance(meta, dict) or meta.get("kind") not in HEAD_KINDS:
-        raise _bad(path, f"head should name a kind among {', '.join(HEAD_KINDS)}, found {meta!r}")
+        raise _bad(
+            path,
+            translatable("head should name a kind among {names}, found {meta!r}").format(
+                names=", ".join(HEAD_KINDS), meta=meta
+            ),
+        )
     for key in ("head/weight", "head/bias"):
         if key not in arrays:
-            raise _bad(path, f"the metadata has a head but there is no {key} entry")
+            raise _bad(
+                path,
+                translatable("the metadata has a head but there is no {key} entry").format(key=key),
+            )
     weight, bias = arrays["head/weight"], arrays["head/bias"]
     d_out = net.config.num_directions * net.config.output_size
     if weight.ndim != 2 or weight.shape[1] != d_out:
-        raise _bad(path, f"head/weight has shape {weight.shape}, expected (C, {d_out})")
+        raise _bad(
+            path,
+            translatable("head/weight has shape {weight_shape}, expected (C, {d_out})").format(
+                weight_shape=weight.shape, d_out=d_out
+            ),
+        )
     classes = weight.shape[0]
     if bias.shape != (classes,):
-        raise _bad(path, f"head/bias has shape {bias.shape}, expected ({classes},)")
+        raise _bad(
+            path,
+            translatable("head/bias has shape {bias_shape}, expected ({classes},)").format(
+                bias_shape=bias.shape, classes=classes
+            ),
+        )
     labels = meta.get("labels") or []
     if labels and len(labels) != classes:
-        raise _bad(path, f"head has {len(labels)} labels for {classes} outputs")
+        raise _bad(
+            path,
+            translatable("head has {n_labels} labels for {classes} outputs").format(
+                n_labels=len(labels), classes=classes
+            ),
+        )
     if meta["kind"] == "next-token" and classes != vocab_size:
-        raise _bad(path, f"a next-token head has {classes} outputs for {vocab_size} tokens")
+        raise _bad(
+            path,
+            translatable("a next-token head has {classes} outputs for {vocab_size} tokens").format(
+                classes=classes, vocab_size=vocab_size
+            ),
+        )
     activation = meta.get("activation", "")  # older bundles: the kind's usual one
     if activation not in ("", *HEAD_ACTIVATIONS):
         known = ", ".join(HEAD_ACTIVATIONS)
-        raise _bad(path, f"head activation should be one of {known}, found {activation!r}")
+        raise _bad(
+            path,
+            translatable("head activation should be one of {known}, found {activation!r}").format(
+                known=known, activation=activation
+            ),
+        )
     return Head(
         meta["kind"], weight.astype(net.dtype), bias.astype(net.dtype), tuple(labels), activation
     )

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.errors import GateExplorerError
-from gate_explorer.notices import Notice
+from gate_explorer.notices import Notice, translatable
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,11 @@ def list_safetensors(path: Path) -> list[TensorInfo]:
     with open(path, "rb") as fh:
         (size,) = struct.unpack("<Q", fh.read(8))
         if size > 100_000_000:
-            raise GateExplorerError(f"{path.name}: a safetensors header of {size:,} bytes")
+            raise GateExplorerError(
+                translatable("{file}: a safetensors header of {size:,} bytes").format(
+                    file=path.name, size=size
+                )
+            )
         header = json.loads(fh.read(size))
     return [
         TensorInfo(k, tuple(v["shape"]), str(v["dtype"]).lower())
@@ -145,7 +149,11 @@ def list_torch(path: Path) -> list[TensorInfo]:
     def walk(value: Any, name: str) -> None:
         visits[0] += 1
         if visits[0] > MAX_NODES:
-            raise GateExplorerError(f"{path.name} holds more than {MAX_NODES:,} values")
+            raise GateExplorerError(
+                translatable("{file} holds more than {max_nodes:,} values").format(
+                    file=path.name, max_nodes=MAX_NODES
+                )
+            )
         if isinstance(value, np.ndarray):
             rows.append(TensorInfo(name, tuple(value.shape), _dtype(value.dtype)))
         elif isinstance(value, dict):
@@ -292,6 +300,9 @@ def inspect_file(
     report.vocab_size = len(model.vocab) if model.vocab else None
     if model.net.nonfinite:
         report.notices.append(
-            Notice("nonfinite", f"NaN or inf in {', '.join(model.net.nonfinite)}")
+            Notice(
+                "nonfinite",
+                translatable("NaN or inf in {names}").format(names=", ".join(model.net.nonfinite)),
+            )
         )
     return report

@@ -24,6 +24,7 @@ from gate_explorer.io.keras_graph import build_parts
 from gate_explorer.io.keras_layers import DAMAGED, Budget, KLayer, Progress, model_layers
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
+from gate_explorer.notices import translatable
 
 
 def _text(value: Any) -> str:
@@ -58,7 +59,9 @@ def _open(path: Path) -> Any:
         return h5py.File(path, "r")
     except OSError as exc:
         raise GateExplorerError(
-            f"{path.name} is not a readable HDF5 file (corrupt or truncated: {exc})"
+            translatable("{file} is not a readable HDF5 file (corrupt or truncated: {exc})").format(
+                file=path.name, exc=exc
+            )
         ) from exc
 
 
@@ -72,14 +75,18 @@ def _read(path: Path, progress: Progress | None = None) -> Parts:
 
                 return read_weights_h5(path, progress)
             raise GateExplorerError(
-                f"{path.name} has no layer_names attribute: not a Keras weights file"
+                translatable(
+                    "{file} has no layer_names attribute: not a Keras weights file"
+                ).format(file=path.name)
             )
         version = _text(root.attrs.get("keras_version", f.attrs.get("keras_version", "?")))
         if version.startswith("1."):
             raise GateExplorerError(
-                f"{path.name} was written by Keras {version}, whose per-gate weights "
-                "(lstm_1_W_i ...) are not read; load it into Keras 2 (which converts them) "
-                "and save it again"
+                translatable(
+                    "{file} was written by Keras {version}, whose per-gate weights "
+                    "(lstm_1_W_i ...) are not read; load it into Keras 2 (which converts "
+                    "them) and save it again"
+                ).format(file=path.name, version=version)
             )
         configs: dict[str, KLayer] = {}
         order: dict[str, int] = {}
@@ -90,7 +97,9 @@ def _read(path: Path, progress: Progress | None = None) -> Parts:
                 found = model_layers(json.loads(_text(raw)))
             except json.JSONDecodeError as exc:
                 raise GateExplorerError(
-                    f"{path.name}: model_config is not valid JSON ({exc})"
+                    translatable("{file}: model_config is not valid JSON ({exc})").format(
+                        file=path.name, exc=exc
+                    )
                 ) from exc
             if found is not None:
                 configs = {layer.name: layer for layer in found[0]}
@@ -100,13 +109,19 @@ def _read(path: Path, progress: Progress | None = None) -> Parts:
         layers = []
         for name in names:
             if name not in root:
-                raise GateExplorerError(f"{path.name}: layer {name!r} is listed but missing")
+                raise GateExplorerError(
+                    translatable("{file}: layer {name!r} is listed but missing").format(
+                        file=path.name, name=name
+                    )
+                )
             group = root[name]
             weights = {}
             for wname in _attr_list(group, "weight_names"):
                 if wname not in group:
                     raise GateExplorerError(
-                        f"{path.name}: weight {wname!r} of layer {name!r} is missing"
+                        translatable(
+                            "{file}: weight {wname!r} of layer {name!r} is missing"
+                        ).format(file=path.name, wname=wname, name=name)
                     )
                 weights[_short(wname)] = budget.read(group[wname], f"weight {wname!r}")
             layer = configs.pop(name, None) or KLayer(name)
@@ -136,6 +151,7 @@ def read_keras(path: Path, progress: Progress | None = None) -> Parts:
         raise
     except DAMAGED as exc:
         raise GateExplorerError(
-            f"{path.name} cannot be read (corrupt or truncated HDF5: {type(exc).__name__}: "
-            f"{exc})".replace("\n", " ")
+            translatable(
+                "{file} cannot be read (corrupt or truncated HDF5: {type}: {error})"
+            ).format(file=path.name, type=type(exc).__name__, error=str(exc).replace("\n", " "))
         ) from exc

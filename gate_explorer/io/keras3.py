@@ -36,6 +36,7 @@ from gate_explorer.io.keras_layers import (
 )
 from gate_explorer.io.readers import need
 from gate_explorer.io.statedict import Parts
+from gate_explorer.notices import translatable
 
 _RNN_VARS = ("kernel", "recurrent_kernel", "bias")
 _CLASSES = {  # snake-case group names Keras writes -> class (for files without config)
@@ -152,9 +153,11 @@ def _layers_without_config(f: Any, budget: Budget) -> tuple[list[KLayer], str]:
         base, count = _counter(key)
         if base.startswith("conv_lstm"):
             raise GateExplorerError(
-                f"{file}: layer {own!r} is a ConvLSTM layer (group layers/{key}), whose "
-                "gates are convolutions over an image; Gate Explorer reads LSTM, GRU and "
-                "SimpleRNN layers only"
+                translatable(
+                    "{file}: layer {own!r} is a ConvLSTM layer (group layers/{key}), whose "
+                    "gates are convolutions over an image; Gate Explorer reads LSTM, GRU "
+                    "and SimpleRNN layers only"
+                ).format(file=file, own=own, key=key)
             )
         cls = _CLASSES.get(base, "")
         layer = KLayer(own, "", {}, _weights(group, cls, budget, f"layers/{key}"))
@@ -182,7 +185,9 @@ def _open_h5(source: Any, file: str) -> Any:
         return h5py.File(source, "r")
     except OSError as exc:
         raise GateExplorerError(
-            f"{file} is not a readable HDF5 file (corrupt or truncated: {exc})"
+            translatable("{file} is not a readable HDF5 file (corrupt or truncated: {exc})").format(
+                file=file, exc=exc
+            )
         ) from exc
 
 
@@ -191,7 +196,9 @@ def read_weights_h5(path: Path, progress: Progress | None = None) -> Parts:
     with _open_h5(path, path.name) as f:
         if "layers" not in f:
             raise GateExplorerError(
-                f"{path.name} has no 'layers' group: not a Keras 3 .weights.h5 file"
+                translatable("{file} has no 'layers' group: not a Keras 3 .weights.h5 file").format(
+                    file=path.name
+                )
             )
         budget = Budget(path.name, progress=progress, total=path.stat().st_size)
         layers, how = _layers_without_config(f, budget)
@@ -212,11 +219,15 @@ def _member(zf: zipfile.ZipFile, name: str, file: str, limit: int) -> bytes:
     except KeyError:
         found = ", ".join(zf.namelist()[:6]) or "nothing"
         raise GateExplorerError(
-            f"{file}: the archive has no {name} (found {found}); expected a Keras 3 .keras file"
+            translatable(
+                "{file}: the archive has no {name} (found {found}); expected a Keras 3 .keras file"
+            ).format(file=file, name=name, found=found)
         ) from None
     if info.file_size > limit:
         raise GateExplorerError(
-            f"{file}: {name} declares {info.file_size} bytes, over the limit of {limit}: not read"
+            translatable(
+                "{file}: {name} declares {file_size} bytes, over the limit of {limit}: not read"
+            ).format(file=file, name=name, file_size=info.file_size, limit=limit)
         )
     return zf.read(name)
 
@@ -227,14 +238,18 @@ def read_keras_archive(path: Path, progress: Progress | None = None) -> Parts:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise GateExplorerError(
-            f"{path.name} is not a zip archive ({exc}): a .keras file is one"
+            translatable("{file} is not a zip archive ({exc}): a .keras file is one").format(
+                file=path.name, exc=exc
+            )
         ) from exc
     with zf:
         names = set(zf.namelist())
         if "model.weights.h5" not in names and "model.weights.npz" in names:
             raise GateExplorerError(
-                f"{path.name} keeps its weights as model.weights.npz, which is not read; "
-                "save with model.save('x.keras') (the default h5 weights)"
+                translatable(
+                    "{file} keeps its weights as model.weights.npz, which is not read; "
+                    "save with model.save('x.keras') (the default h5 weights)"
+                ).format(file=path.name)
             )
         try:
             config = json.loads(_member(zf, "config.json", path.name, 64 * 2**20))
@@ -244,13 +259,20 @@ def read_keras_archive(path: Path, progress: Progress | None = None) -> Parts:
                 else {}
             )
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise GateExplorerError(f"{path.name}: config.json is not valid JSON ({exc})") from exc
+            raise GateExplorerError(
+                translatable("{file}: config.json is not valid JSON ({exc})").format(
+                    file=path.name, exc=exc
+                )
+            ) from exc
         found = model_layers(config)
         if found is None:
             cls = config.get("class_name", "?") if isinstance(config, dict) else "?"
             raise GateExplorerError(
-                f"{path.name}: config.json describes a {cls} without a list of layers (a "
-                "subclassed model); build it as a Sequential or functional model to open it"
+                translatable(
+                    "{file}: config.json describes a {value} without a list of layers (a "
+                    "subclassed model); build it as a Sequential or functional model to "
+                    "open it"
+                ).format(file=path.name, value=cls)
             )
         layers, graph = found
         version = str(meta.get("keras_version", "3")) if isinstance(meta, dict) else "3"
@@ -280,7 +302,9 @@ def read_keras3(path: Path, progress: Progress | None = None) -> Parts:
     except DAMAGED as exc:
         why = f"{type(exc).__name__}: {exc}".replace("\n", " ")
         raise GateExplorerError(
-            f"{path.name} cannot be read (corrupt or truncated: {why})"
+            translatable("{file} cannot be read (corrupt or truncated: {why})").format(
+                file=path.name, why=why
+            )
         ) from exc
 
 
@@ -289,7 +313,9 @@ def list_keras_archive(path: Path) -> list[tuple[str, tuple[int, ...], str]]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise GateExplorerError(f"{path.name} is not a zip archive ({exc})") from exc
+        raise GateExplorerError(
+            translatable("{file} is not a zip archive ({exc})").format(file=path.name, exc=exc)
+        ) from exc
     with zf:
         blob = _member(zf, "model.weights.h5", path.name, MAX_BYTES)
     rows: list[Any] = []

@@ -134,9 +134,11 @@ def _sequence_chain(layers: list[KLayer], file: str) -> _Chain:
                 state = "recurrent"
             else:
                 raise GateExplorerError(
-                    f"{file}: layer {layer.label()} comes before the recurrent layers and "
-                    "Gate Explorer cannot compute it (it reads Embedding -> LSTM/GRU/SimpleRNN "
-                    "-> Dense)"
+                    translatable(
+                        "{file}: layer {layer} comes before the recurrent layers and Gate "
+                        "Explorer cannot compute it (it reads Embedding -> "
+                        "LSTM/GRU/SimpleRNN -> Dense)"
+                    ).format(file=file, layer=layer.label())
                 )
         elif state == "recurrent":
             if r == "recurrent":
@@ -145,7 +147,9 @@ def _sequence_chain(layers: list[KLayer], file: str) -> _Chain:
                 chain.head, state = layer, "head"
             else:
                 chain.skipped.append(layer)
-                chain.head_lost = f"{layer.label()} follows the recurrent layers"
+                chain.head_lost = translatable("{layer} follows the recurrent layers").format(
+                    layer=layer.label()
+                )
                 state = "stopped"
         elif state == "head":
             if r == "activation" and chain.activation is None and _activation_of(layer):
@@ -153,7 +157,9 @@ def _sequence_chain(layers: list[KLayer], file: str) -> _Chain:
             else:
                 assert chain.head is not None
                 chain.skipped.extend([chain.head, layer])
-                chain.head_lost = f"{layer.label()} follows the Dense layer {chain.head.name!r}"
+                chain.head_lost = translatable(
+                    "{layer} follows the Dense layer {head_name!r}"
+                ).format(layer=layer.label(), head_name=chain.head.name)
                 chain.head = chain.activation = None
                 state = "stopped"
     return chain
@@ -203,8 +209,10 @@ def _graph_chain(layers: list[KLayer], file: str) -> _Chain:
                 emb_src = reads(emb)
                 if emb_src is None or role(by_name.get(emb_src, KLayer(""))) != "input":
                     raise GateExplorerError(
-                        f"{file}: the Embedding {emb.name!r} reads {', '.join(emb.inputs or ())}"
-                        ", not the model input: Gate Explorer cannot compute its input"
+                        translatable(
+                            "{file}: the Embedding {emb_name!r} reads {names}, not the "
+                            "model input: Gate Explorer cannot compute its input"
+                        ).format(file=file, emb_name=emb.name, names=", ".join(emb.inputs or ()))
                     )
                 chain.embedding = emb
             break
@@ -212,8 +220,11 @@ def _graph_chain(layers: list[KLayer], file: str) -> _Chain:
         first = recurrent[0]
         found = ", ".join(first.inputs or ()) or "nothing"
         raise GateExplorerError(
-            f"{file}: the first recurrent layer {first.name!r} reads {found}, which Gate "
-            "Explorer cannot compute (it reads Embedding -> LSTM/GRU/SimpleRNN -> Dense)"
+            translatable(
+                "{file}: the first recurrent layer {first_name!r} reads {found}, which "
+                "Gate Explorer cannot compute (it reads Embedding -> LSTM/GRU/SimpleRNN -> "
+                "Dense)"
+            ).format(file=file, first_name=first.name, found=found)
         )
     while True:
         nxt = [r for r in recurrent if r not in chain.stack and reads(r) == chain.stack[-1].name]
@@ -260,16 +271,24 @@ def _check_rnn_config(layer: KLayer, cfg: dict[str, Any], where: str) -> tuple[b
     if cls == "SimpleRNN":
         if act not in ("tanh", "relu"):
             raise GateExplorerError(
-                f"{where}: SimpleRNN activation {act!r} is not supported, expected tanh or relu"
+                translatable(
+                    "{where}: SimpleRNN activation {act!r} is not supported, expected tanh or relu"
+                ).format(where=where, act=act)
             )
         return act == "relu", None
     if act != "tanh":
-        raise GateExplorerError(f"{where}: activation {act!r} is not supported, expected 'tanh'")
+        raise GateExplorerError(
+            translatable("{where}: activation {act!r} is not supported, expected 'tanh'").format(
+                where=where, act=act
+            )
+        )
     rec = cfg.get("recurrent_activation", "sigmoid" if not cls.startswith("CuDNN") else None)
     if rec not in (None, "sigmoid", "hard_sigmoid"):
         raise GateExplorerError(
-            f"{where}: recurrent_activation {rec!r} is not supported, expected 'sigmoid' or "
-            "'hard_sigmoid'"
+            translatable(
+                "{where}: recurrent_activation {rec!r} is not supported, expected "
+                "'sigmoid' or 'hard_sigmoid'"
+            ).format(where=where, rec=rec)
         )
     return False, rec
 
@@ -293,7 +312,11 @@ def build_parts(
         refuse_conv_rnn(layer, file)
     chain = _graph_chain(layers, file) if graph else _sequence_chain(layers, file)
     if not chain.stack:
-        raise GateExplorerError(f"{file} holds no recurrent layer (LSTM, GRU or SimpleRNN)")
+        raise GateExplorerError(
+            translatable("{file} holds no recurrent layer (LSTM, GRU or SimpleRNN)").format(
+                file=file
+            )
+        )
     parts = Parts(source, {})
     v = version_tuple(version)
     if not has_config:
@@ -317,7 +340,11 @@ def build_parts(
     if chain.embedding is not None:
         parts.embedding = chain.embedding.weights.get("embeddings")
         if parts.embedding is None:
-            raise GateExplorerError(f"{file}: Embedding {chain.embedding.name!r} has no weights")
+            raise GateExplorerError(
+                translatable("{file}: Embedding {embedding_name!r} has no weights").format(
+                    file=file, embedding_name=chain.embedding.name
+                )
+            )
         parts.notes.append(f"embedding {chain.embedding.name} {parts.embedding.shape}")
         if chain.embedding.config.get("mask_zero"):
             parts.notices.append(
@@ -346,22 +373,32 @@ def build_parts(
     defaulted: list[str] = []  # layers given their Keras version's default hard sigmoid
     width = None if parts.embedding is None else int(parts.embedding.shape[1])
     for k, layer in enumerate(chain.stack):
-        where = f"{file}: layer {layer.name!r}"
+        where = translatable("{file}: layer {layer_name!r}").format(
+            file=file, layer_name=layer.name
+        )
         cfg = layer.config
         if cfg.get("go_backwards") and layer.class_name != "Bidirectional":
             raise GateExplorerError(
-                f"{where}: go_backwards=True outside Bidirectional is not supported"
+                translatable(
+                    "{where}: go_backwards=True outside Bidirectional is not supported"
+                ).format(where=where)
             )
         if layer.extra:
             raise GateExplorerError(
-                f"{where} reads {', '.join(layer.extra)} besides its input (an initial state "
-                "or a second call), which Gate Explorer cannot compute"
+                translatable(
+                    "{where} reads {names} besides its input (an initial state or a second "
+                    "call), which Gate Explorer cannot compute"
+                ).format(where=where, names=", ".join(layer.extra))
             )
         bidi = "forward/recurrent_kernel" in layer.weights or layer.class_name == "Bidirectional"
         sub_cfgs = [cfg]
         if bidi:
             if cfg.get("merge_mode", "concat") != "concat":
-                raise GateExplorerError(f"{where}: Bidirectional merge_mode must be 'concat'")
+                raise GateExplorerError(
+                    translatable("{where}: Bidirectional merge_mode must be 'concat'").format(
+                        where=where
+                    )
+                )
             inner_cls, inner_cfg = _inner(layer)
             back = cfg.get("backward_layer", {})
             back_cfg = back.get("config", inner_cfg) if isinstance(back, dict) else inner_cfg
@@ -397,8 +434,10 @@ def build_parts(
             fan_in = conv.arrays["weight_ih"].shape[1]
             if width is not None and fan_in != width:
                 raise GateExplorerError(
-                    f"{where} reads {fan_in} inputs but the layer before it gives {width}: "
-                    "the layers do not form a chain"
+                    translatable(
+                        "{where} reads {fan_in} inputs but the layer before it gives "
+                        "{width}: the layers do not form a chain"
+                    ).format(where=where, fan_in=fan_in, width=width)
                 )
             for name, arr in conv.arrays.items():
                 parts.params[f"{name}_l{k}" + ("_reverse" if d else "")] = arr
@@ -413,21 +452,27 @@ def build_parts(
         parts.notices.append(_old_default_notice(", ".join(defaulted), version))
     if len(kinds) > 1:
         raise GateExplorerError(
-            f"{file} mixes recurrent layer kinds ({', '.join(sorted(kinds))}); "
-            "expected one kind for the whole stack"
+            translatable(
+                "{file} mixes recurrent layer kinds ({names}); expected one kind for the "
+                "whole stack"
+            ).format(file=file, names=", ".join(sorted(kinds)))
         )
     if len(gate_acts) > 1 or len(resets) > 1:
         found = ", ".join(sorted(gate_acts)) + (
             "; reset_after True and False" if len(resets) > 1 else ""
         )
         raise GateExplorerError(
-            f"{file} mixes cell variants across its recurrent layers ({found}); expected one "
-            "for the whole stack"
+            translatable(
+                "{file} mixes cell variants across its recurrent layers ({found}); "
+                "expected one for the whole stack"
+            ).format(file=file, found=found)
         )
     forward = [key for key in parts.params if key.startswith("weight_ih_l")]
     reverse = [key for key in forward if key.endswith("_reverse")]
     if reverse and 2 * len(reverse) != len(forward):
-        raise GateExplorerError(f"{file} mixes bidirectional and one-way layers")
+        raise GateExplorerError(
+            translatable("{file} mixes bidirectional and one-way layers").format(file=file)
+        )
     parts.kind = kinds.pop()
     parts.gate_activation = gate_acts.pop()
     parts.reset_after = resets.pop()
@@ -456,16 +501,18 @@ def _head(parts: Parts, chain: _Chain, width: int | None, file: str) -> None:
     if kernel is None or kernel.ndim != 2 or kernel.shape[0] != width:
         shape = None if kernel is None else kernel.shape
         chain.skipped.append(head)
-        chain.head_lost = (
-            f"the Dense {head.name!r} has kernel {shape}, not ({width}, C) for the "
+        chain.head_lost = translatable(
+            "the Dense {head_name!r} has kernel {shape}, not ({width}, C) for the "
             "recurrent layers' output"
-        )
+        ).format(head_name=head.name, shape=shape, width=width)
         return
     act = _activation_of(head) if head.config else None
     if chain.activation is not None:
         if act not in (None, "linear"):
             chain.skipped.extend([head, chain.activation])
-            chain.head_lost = f"{chain.activation.label()} follows a Dense with activation {act}"
+            chain.head_lost = translatable(
+                "{activation} follows a Dense with activation {act}"
+            ).format(activation=chain.activation.label(), act=act)
             return
         act = _activation_of(chain.activation)
         parts.notes.append(f"head activation from {chain.activation.name}")
@@ -474,7 +521,9 @@ def _head(parts: Parts, chain: _Chain, width: int | None, file: str) -> None:
         raw = (_inner(head)[1] if head.class_name == "TimeDistributed" else head.config).get(
             "activation"
         )
-        chain.head_lost = f"the Dense {head.name!r} applies {raw!r}, not softmax/sigmoid/linear"
+        chain.head_lost = translatable(
+            "the Dense {head_name!r} applies {raw!r}, not softmax/sigmoid/linear"
+        ).format(head_name=head.name, raw=raw)
         return
     parts.head_weight = kernel.T
     parts.head_bias = bias

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
 DAMAGED = (  # what h5py, zipfile and json raise on a damaged file
@@ -108,25 +109,39 @@ class Budget:
         shape = tuple(int(n) for n in ds.shape)
         if len(shape) > 5 or any(n > MAX_DIM for n in shape):
             raise GateExplorerError(
-                f"{self.file}: {where} declares shape {shape}, larger than any layer Gate "
-                f"Explorer can show (at most {MAX_DIM} per axis): not read"
+                translatable(
+                    "{file}: {where} declares shape {shape}, larger than any layer Gate "
+                    "Explorer can show (at most {max_dim} per axis): not read"
+                ).format(file=self.file, where=where, shape=shape, max_dim=MAX_DIM)
             )
         if ds.dtype.kind not in "fiub":
             raise GateExplorerError(
-                f"{self.file}: {where} holds {ds.dtype} values, expected numbers"
+                translatable("{file}: {where} holds {ds_dtype} values, expected numbers").format(
+                    file=self.file, where=where, ds_dtype=ds.dtype
+                )
             )
         nbytes = int(np.prod(shape, dtype=np.int64)) * ds.dtype.itemsize
         if nbytes > self.left:
             raise GateExplorerError(
-                f"{self.file}: {where} declares {shape} ({nbytes / 2**20:.0f} MiB), over the "
-                f"limit of {MAX_BYTES // 2**30} GiB for a weights file: not read"
+                translatable(
+                    "{file}: {where} declares {shape} ({nbytes:.0f} MiB), over the limit "
+                    "of {max_bytes} GiB for a weights file: not read"
+                ).format(
+                    file=self.file,
+                    where=where,
+                    shape=shape,
+                    nbytes=nbytes / 2**20,
+                    max_bytes=MAX_BYTES // 2**30,
+                )
             )
         stored = ds.id.get_storage_size()
         filtered = ds.id.get_create_plist().get_nfilters() > 0
         if nbytes and not filtered and stored < nbytes:
             raise GateExplorerError(
-                f"{self.file}: {where} declares {shape} ({nbytes} bytes) but the file stores "
-                f"only {stored} bytes of it (truncated or forged): not read"
+                translatable(
+                    "{file}: {where} declares {shape} ({nbytes} bytes) but the file stores "
+                    "only {stored} bytes of it (truncated or forged): not read"
+                ).format(file=self.file, where=where, shape=shape, nbytes=nbytes, stored=stored)
             )
         self.left -= nbytes
         arr = np.asarray(ds[()])
@@ -144,8 +159,10 @@ def refuse_conv_rnn(layer: KLayer, file: str) -> None:
     ):
         what = cls or "a convolutional recurrent layer (by its name)"
         raise GateExplorerError(
-            f"{file}: layer {layer.name!r} is {what}, whose gates are convolutions over an "
-            "image; Gate Explorer reads LSTM, GRU and SimpleRNN layers only"
+            translatable(
+                "{file}: layer {layer_name!r} is {what}, whose gates are convolutions over "
+                "an image; Gate Explorer reads LSTM, GRU and SimpleRNN layers only"
+            ).format(file=file, layer_name=layer.name, what=what)
         )
 
 
@@ -186,20 +203,28 @@ def convert(
     """
     if "kernel" not in w or "recurrent_kernel" not in w:
         raise GateExplorerError(
-            f"{where}: expected kernel and recurrent_kernel arrays, found {', '.join(w)}"
+            translatable(
+                "{where}: expected kernel and recurrent_kernel arrays, found {names}"
+            ).format(where=where, names=", ".join(w))
         )
     kernel, rec = w["kernel"], w["recurrent_kernel"]
     if kernel.ndim != 2 or rec.ndim != 2 or rec.shape[0] == 0 or rec.shape[1] % rec.shape[0]:
         raise GateExplorerError(
-            f"{where}: kernel {kernel.shape} and recurrent_kernel {rec.shape} should be "
-            "(F, G*H) and (H, G*H)"
+            translatable(
+                "{where}: kernel {kernel_shape} and recurrent_kernel {rec_shape} should be "
+                "(F, G*H) and (H, G*H)"
+            ).format(where=where, kernel_shape=kernel.shape, rec_shape=rec.shape)
         )
     hidden = rec.shape[0]
     gates = rec.shape[1] // hidden
     if kernel.shape[1] != gates * hidden:
         raise GateExplorerError(
-            f"{where}: kernel has shape {kernel.shape}, expected (F, {gates * hidden}) "
-            f"to match recurrent_kernel {rec.shape}"
+            translatable(
+                "{where}: kernel has shape {kernel_shape}, expected (F, {gates}) to match "
+                "recurrent_kernel {rec_shape}"
+            ).format(
+                where=where, kernel_shape=kernel.shape, gates=gates * hidden, rec_shape=rec.shape
+            )
         )
     bias = w.get("bias")
     bshape = None if bias is None else bias.shape
@@ -213,7 +238,10 @@ def convert(
             k, r = _cudnn_to_keras(kernel, rec, 4)
             return Converted("lstm", _torch(k.T, r.T, bias[:gh], bias[gh:]), cudnn=True)
         raise GateExplorerError(
-            f"{where}: LSTM bias has shape {bshape}, expected ({gh},) or ({2 * gh},) for CuDNNLSTM"
+            translatable(
+                "{where}: LSTM bias has shape {bshape}, expected ({gh},) or ({value},) for "
+                "CuDNNLSTM"
+            ).format(where=where, bshape=bshape, gh=gh, value=2 * gh)
         )
     if gates == 3:
         cudnn, reset_after = False, True
@@ -230,13 +258,18 @@ def convert(
             b, cudnn = bias.reshape(2, -1), True
         else:
             raise GateExplorerError(
-                f"{where}: GRU bias has shape {bshape}, expected (2, {gh}) (reset_after=True), "
-                f"({gh},) (reset_after=False) or ({2 * gh},) for CuDNNGRU"
+                translatable(
+                    "{where}: GRU bias has shape {bshape}, expected (2, {gh}) "
+                    "(reset_after=True), ({gh},) (reset_after=False) or ({value},) for "
+                    "CuDNNGRU"
+                ).format(where=where, bshape=bshape, gh=gh, value=2 * gh)
             )
         if said is not None and bias is not None and said != reset_after:
             raise GateExplorerError(
-                f"{where}: the config says reset_after={said} but the bias has shape "
-                f"{bshape}, which is the form of reset_after={reset_after}"
+                translatable(
+                    "{where}: the config says reset_after={said} but the bias has shape "
+                    "{bshape}, which is the form of reset_after={reset_after}"
+                ).format(where=where, said=said, bshape=bshape, reset_after=reset_after)
             )
         arrays = _torch(
             _reorder(k.T, _GRU_ORDER),
@@ -248,13 +281,17 @@ def convert(
     if gates == 1:
         if bshape not in (None, (hidden,)):
             raise GateExplorerError(
-                f"{where}: SimpleRNN bias has shape {bshape}, expected ({hidden},)"
+                translatable(
+                    "{where}: SimpleRNN bias has shape {bshape}, expected ({hidden},)"
+                ).format(where=where, bshape=bshape, hidden=hidden)
             )
         b = zeros if bias is None else bias
         return Converted("rnn_tanh", _torch(kernel.T, rec.T, b, zeros))
     raise GateExplorerError(
-        f"{where}: recurrent_kernel has shape {rec.shape}: expected (H, 4H) LSTM, (H, 3H) GRU "
-        "or (H, H) SimpleRNN"
+        translatable(
+            "{where}: recurrent_kernel has shape {rec_shape}: expected (H, 4H) LSTM, (H, "
+            "3H) GRU or (H, H) SimpleRNN"
+        ).format(where=where, rec_shape=rec.shape)
     )
 
 

@@ -43,11 +43,15 @@ def resolve(path_or_name: str | os.PathLike[str]) -> tuple[Path, str | None]:
         known = sorted(p.stem for p in folder.glob("*.npz")) if folder.is_dir() else []
         listing = ", ".join(known) if known else "none are bundled yet"
         raise GateExplorerError(
-            f"no file or bundled model named {text!r} (bundled models: {listing})"
+            translatable(
+                "no file or bundled model named {text!r} (bundled models: {listing})"
+            ).format(text=text, listing=listing)
         )
     if path.is_dir():
         raise GateExplorerError(
-            f"{path} is a folder: expected a weights file ({', '.join(SUFFIXES)})"
+            translatable("{path} is a folder: expected a weights file ({names})").format(
+                path=path, names=", ".join(SUFFIXES)
+            )
         )
     return path, None
 
@@ -119,8 +123,9 @@ def read_parts(
             )
         return path, None, parts
     raise GateExplorerError(
-        f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
-        f"expected one of {', '.join(SUFFIXES)}"
+        translatable("{file}: unknown file type {value!r}; expected one of {names}").format(
+            file=path.name, value=suffix or "(no extension)", names=", ".join(SUFFIXES)
+        )
     )
 
 
@@ -143,7 +148,9 @@ def load_model(
     sigmoid, linear) replaces the file's or the guess. Every guess is in
     ``model.notices``."""
     if path_or_name is None or (isinstance(path_or_name, str) and not path_or_name.strip()):
-        raise GateExplorerError("no model given: expected a bundled model name or a file path")
+        raise GateExplorerError(
+            translatable("no model given: expected a bundled model name or a file path")
+        )
     if isinstance(vocab, str | os.PathLike) and not os.fspath(vocab).strip():
         vocab = None  # an empty vocabulary field means none
     if isinstance(module, str) and not module.strip():
@@ -154,14 +161,18 @@ def load_model(
     if parts is None:
         if vocab is not None:
             raise GateExplorerError(
-                f"{path.name} is a bundle and carries its own vocabulary; do not pass vocab"
+                translatable(
+                    "{file} is a bundle and carries its own vocabulary; do not pass vocab"
+                ).format(file=path.name)
             )
         chosen = {"kind": kind, "module": module or prefix, "head activation": head_activation}
         given = [name for name, value in chosen.items() if value]
         if given:
             raise GateExplorerError(
-                f"{path.name} is a bundle: it records its cell, module and head, so the "
-                f"{' and '.join(given)} given cannot apply (they are for weights files)"
+                translatable(
+                    "{file} is a bundle: it records its cell, module and head, so the "
+                    "{names} given cannot apply (they are for weights files)"
+                ).format(file=path.name, names=" and ".join(given))
             )
         return load_bundle(path, allow_nonfinite=allow_nonfinite, name=bundled)
     return assemble(

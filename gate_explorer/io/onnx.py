@@ -67,8 +67,12 @@ class _Graph:
         count = int(np.prod(tensor.dims, dtype=np.int64)) if tensor.dims else 1
         if count * 8 > self.budget:
             raise GateExplorerError(
-                f"{self.file}: {what} declares {list(tensor.dims)}, over the limit of "
-                f"{_MAX_BYTES // 2**30} GiB for a weights file: not read"
+                translatable(
+                    "{file}: {what} declares {dims}, over the limit of {max_bytes} GiB for "
+                    "a weights file: not read"
+                ).format(
+                    file=self.file, what=what, dims=list(tensor.dims), max_bytes=_MAX_BYTES // 2**30
+                )
             )
         if tensor.data_location == 1:  # external data (the dynamo exporter's default)
             arr = self._external(tensor, what, count)
@@ -78,7 +82,9 @@ class _Graph:
             arr = self.helper.to_array(tensor)
         except (ValueError, TypeError) as exc:
             raise GateExplorerError(
-                f"{self.file}: {what} declares {list(tensor.dims)} but holds other data ({exc})"
+                translatable("{file}: {what} declares {dims} but holds other data ({exc})").format(
+                    file=self.file, what=what, dims=list(tensor.dims), exc=exc
+                )
             ) from exc
         self.budget -= arr.nbytes
         return arr
@@ -89,14 +95,18 @@ class _Graph:
         loc = info.get("location", "")
         if not loc or "/" in loc or "\\" in loc or loc.startswith("."):
             raise GateExplorerError(
-                f"{self.file}: {what} points to external data {loc!r}; only a file beside the "
-                "model is read"
+                translatable(
+                    "{file}: {what} points to external data {loc!r}; only a file beside "
+                    "the model is read"
+                ).format(file=self.file, what=what, loc=loc)
             )
         dtype = np.dtype(self.tensor_dtype(tensor.data_type))
         offset, length = int(info.get("offset", 0)), int(info.get("length", count * dtype.itemsize))
         if length != count * dtype.itemsize:
             raise GateExplorerError(
-                f"{self.file}: {what} declares {list(tensor.dims)} but {length} bytes of data"
+                translatable("{file}: {what} declares {dims} but {length} bytes of data").format(
+                    file=self.file, what=what, dims=list(tensor.dims), length=length
+                )
             )
         data_path = self.folder / loc
         try:
@@ -105,12 +115,16 @@ class _Graph:
                 raw = fh.read(length)
         except OSError as exc:
             raise GateExplorerError(
-                f"{self.file}: {what} is in {loc}, which cannot be read ({exc.strerror}); keep "
-                "it beside the .onnx file"
+                translatable(
+                    "{file}: {what} is in {loc}, which cannot be read ({strerror}); keep "
+                    "it beside the .onnx file"
+                ).format(file=self.file, what=what, loc=loc, strerror=exc.strerror)
             ) from exc
         if len(raw) != length:
             raise GateExplorerError(
-                f"{self.file}: {loc} holds {len(raw)} of the {length} bytes of {what} (truncated)"
+                translatable(
+                    "{file}: {loc} holds {n_raw} of the {length} bytes of {what} (truncated)"
+                ).format(file=self.file, loc=loc, n_raw=len(raw), length=length, what=what)
             )
         return np.frombuffer(raw, dtype=dtype).reshape(tuple(tensor.dims)).copy()
 
@@ -179,20 +193,30 @@ def _gate_activation(node: Any, attrs: dict[str, Any], where: str, directions: i
                     found.add("hard_sigmoid_keras3")
                 else:
                     raise GateExplorerError(
-                        f"{where}: HardSigmoid(alpha={a}, beta={b}) gates are not supported "
-                        "(expected alpha 0.2 or 1/6 and beta 0.5)"
+                        translatable(
+                            "{where}: HardSigmoid(alpha={a}, beta={b}) gates are not "
+                            "supported (expected alpha 0.2 or 1/6 and beta 0.5)"
+                        ).format(where=where, a=a, b=b)
                     )
             else:
                 raise GateExplorerError(
-                    f"{where}: gate activation {act} is not supported (expected Sigmoid or "
-                    "HardSigmoid)"
+                    translatable(
+                        "{where}: gate activation {act} is not supported (expected Sigmoid "
+                        "or HardSigmoid)"
+                    ).format(where=where, act=act)
                 )
         elif act != "Tanh":
             raise GateExplorerError(
-                f"{where}: activation {act} where Tanh was expected is not supported"
+                translatable(
+                    "{where}: activation {act} where Tanh was expected is not supported"
+                ).format(where=where, act=act)
             )
     if len(found) != 1:
-        raise GateExplorerError(f"{where}: the two directions use different gate activations")
+        raise GateExplorerError(
+            translatable("{where}: the two directions use different gate activations").format(
+                where=where
+            )
+        )
     return found.pop()
 
 
@@ -209,7 +233,9 @@ def _zeros_state(g: _Graph, name: str, what: str, notices: list[Notice]) -> None
     if arr is not None:
         if np.any(arr):
             raise GateExplorerError(
-                f"{g.file}: {what} is a nonzero constant; Gate Explorer starts from zeros"
+                translatable(
+                    "{file}: {what} is a nonzero constant; Gate Explorer starts from zeros"
+                ).format(file=g.file, what=what)
             )
         return
     src = g.back(name)
@@ -236,14 +262,20 @@ def _zeros_state(g: _Graph, name: str, what: str, notices: list[Notice]) -> None
         if node.op_type == "ConstantOfShape":
             value = next((a.t for a in node.attribute if a.name == "value"), None)
             if value is not None and np.any(g.helper.to_array(value)):
-                raise GateExplorerError(f"{g.file}: {what} is filled with a nonzero value")
+                raise GateExplorerError(
+                    translatable("{file}: {what} is filled with a nonzero value").format(
+                        file=g.file, what=what
+                    )
+                )
             continue
         if node.op_type in ("Shape", "Size"):
             continue
         if node.op_type in ("LSTM", "GRU", "RNN"):
             raise GateExplorerError(
-                f"{g.file}: {what} comes from another recurrent node (an encoder-decoder); "
-                "Gate Explorer computes one stack from zeros"
+                translatable(
+                    "{file}: {what} comes from another recurrent node (an "
+                    "encoder-decoder); Gate Explorer computes one stack from zeros"
+                ).format(file=g.file, what=what)
             )
         todo.extend(i for i in node.input if i)
 
@@ -256,32 +288,57 @@ def _layer(
 ) -> tuple[str, str, bool, tuple[int, ...]]:
     """Add one node's weights as layer ``k`` (torch's direction 1 for ``reverse``);
     (kind, gate activation, reset_after, the torch directions it has)."""
-    op, where = node.op_type, f"{g.file}: {node.op_type} node {node.name or k!r}"
+    op = node.op_type
+    where = translatable("{file}: {op} node {node!r}").format(
+        file=g.file, op=node.op_type, node=node.name or k
+    )
     attrs = _attrs(node, helper)
     direction = attrs.get("direction", "forward")
     if direction not in _DIRECTIONS:
-        raise GateExplorerError(f"{where}: direction {direction!r} is not supported")
+        raise GateExplorerError(
+            translatable("{where}: direction {direction!r} is not supported").format(
+                where=where, direction=direction
+            )
+        )
     dirs = _DIRECTIONS[direction]
     d = len(dirs)
     if attrs.get("clip") is not None:
-        raise GateExplorerError(f"{where}: clip={attrs['clip']} is not supported")
+        raise GateExplorerError(
+            translatable("{where}: clip={attrs} is not supported").format(
+                where=where, attrs=attrs["clip"]
+            )
+        )
     if attrs.get("input_forget"):
-        raise GateExplorerError(f"{where}: input_forget=1 (coupled gates) is not supported")
+        raise GateExplorerError(
+            translatable("{where}: input_forget=1 (coupled gates) is not supported").format(
+                where=where
+            )
+        )
     ins = list(node.input) + [""] * 8
     w, r = g.const(ins[1], f"{where} W"), g.const(ins[2], f"{where} R")
     if w is None or r is None:
-        raise GateExplorerError(f"{where}: W and R must be constant tensors of the file")
+        raise GateExplorerError(
+            translatable("{where}: W and R must be constant tensors of the file").format(
+                where=where
+            )
+        )
     gates = _GATES[op]
     hidden = int(attrs.get("hidden_size", r.shape[-1] if r.ndim == 3 else 0))
     if w.ndim != 3 or r.shape != (d, gates * hidden, hidden) or w.shape[:2] != (d, gates * hidden):
         raise GateExplorerError(
-            f"{where}: W {w.shape} and R {r.shape} should be ({d}, {gates}*H, F) and "
-            f"({d}, {gates}*H, H) with H = {hidden}"
+            translatable(
+                "{where}: W {w_shape} and R {r_shape} should be ({d}, {gates}*H, F) and "
+                "({d}, {gates}*H, H) with H = {hidden}"
+            ).format(where=where, w_shape=w.shape, r_shape=r.shape, d=d, gates=gates, hidden=hidden)
         )
     b = g.const(ins[3], f"{where} B") if ins[3] else np.zeros((d, 2 * gates * hidden), w.dtype)
     if b is None or b.shape != (d, 2 * gates * hidden):
         found = "computed" if b is None else b.shape
-        raise GateExplorerError(f"{where}: B is {found}, expected ({d}, {2 * gates * hidden})")
+        raise GateExplorerError(
+            translatable("{where}: B is {found}, expected ({d}, {value})").format(
+                where=where, found=found, d=d, value=2 * gates * hidden
+            )
+        )
     if ins[4]:
         parts.notices.append(
             Notice(
@@ -297,14 +354,22 @@ def _layer(
         if ins[7]:
             p = g.const(ins[7], f"{where} P")
             if p is None or np.any(p):
-                raise GateExplorerError(f"{where}: peephole weights P are not supported")
+                raise GateExplorerError(
+                    translatable("{where}: peephole weights P are not supported").format(
+                        where=where
+                    )
+                )
     kind, gate, reset_after = {"LSTM": "lstm", "GRU": "gru", "RNN": "rnn_tanh"}[op], "sigmoid", True
     if op == "RNN":
         acts = set(attrs.get("activations") or ["Tanh"])
         if acts == {"Relu"}:
             kind = "rnn_relu"
         elif acts != {"Tanh"}:
-            raise GateExplorerError(f"{where}: RNN activations {sorted(acts)} are not supported")
+            raise GateExplorerError(
+                translatable("{where}: RNN activations {acts} are not supported").format(
+                    where=where, acts=sorted(acts)
+                )
+            )
     else:
         gate = _gate_activation(node, attrs, where, d)
     if op == "GRU":
@@ -381,9 +446,17 @@ def _check_concat(g: _Graph, node: Any, helper: Any) -> None:
     expected = (0, 2, 1, 3) if layout == 0 else None
     if (expected and expected not in perms) or any(p != expected for p in perms):
         raise GateExplorerError(
-            f"{g.file}: the bidirectional {node.op_type} node {node.name!r} output is "
-            f"rearranged with Transpose {perms or 'none'} (layout {layout}); expected "
-            "Transpose(perm=[0, 2, 1, 3]) then Reshape, as torch.onnx.export writes it"
+            translatable(
+                "{file}: the bidirectional {op_type} node {node_name!r} output is "
+                "rearranged with Transpose {value} (layout {layout}); expected "
+                "Transpose(perm=[0, 2, 1, 3]) then Reshape, as torch.onnx.export writes it"
+            ).format(
+                file=g.file,
+                op_type=node.op_type,
+                node_name=node.name,
+                value=perms or "none",
+                layout=layout,
+            )
         )
 
 
@@ -430,7 +503,9 @@ def _head(g: _Graph, top: str, width: int, parts: Parts, helper: Any) -> None:
                 parts.head_activation = act
                 parts.notes.append(f"head {node.op_type} {weight.shape}")
                 return
-        lost = f"{node.op_type} {node.name!r} and what follows it"
+        lost = translatable("{op_type} {node_name!r} and what follows it").format(
+            op_type=node.op_type, node_name=node.name
+        )
     elif users:
         lost = ", ".join(f"{u.op_type} {u.name!r}" for u in users)
     if lost:
@@ -454,7 +529,9 @@ def read_onnx(path: Path) -> Parts:
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, UnicodeError) as exc:
         why = f"{type(exc).__name__}: {exc}".replace("\n", " ")
         raise GateExplorerError(
-            f"{path.name} cannot be read (a damaged ONNX model: {why})"
+            translatable("{file} cannot be read (a damaged ONNX model: {why})").format(
+                file=path.name, why=why
+            )
         ) from exc
 
 
@@ -464,20 +541,28 @@ def _read_onnx(path: Path) -> Parts:
     from onnx import numpy_helper
 
     if path.stat().st_size > _MAX_BYTES:
-        raise GateExplorerError(f"{path.name} is over {_MAX_BYTES // 2**30} GiB: not read")
+        raise GateExplorerError(
+            translatable("{file} is over {max_bytes} GiB: not read").format(
+                file=path.name, max_bytes=_MAX_BYTES // 2**30
+            )
+        )
     try:
         model = onnx.load(str(path), load_external_data=False)
     except Exception as exc:  # the protobuf parser raises several types
         raise GateExplorerError(
-            f"{path.name} is not a readable ONNX model (corrupt or truncated: {type(exc).__name__})"
+            translatable(
+                "{file} is not a readable ONNX model (corrupt or truncated: {type})"
+            ).format(file=path.name, type=type(exc).__name__)
         ) from exc
     g = _Graph(model.graph, numpy_helper, path, onnx_helper.tensor_dtype_to_np_dtype)
     rnns = [n for n in g.nodes if n.op_type in _GATES]
     if not rnns:
         ops = sorted({str(n.op_type) for n in g.nodes})
         raise GateExplorerError(
-            f"{path.name} has no LSTM, GRU or RNN node (found {', '.join(ops[:8]) or 'none'}); "
-            "a loop of MatMuls (e.g. a scripted cell) is not read"
+            translatable(
+                "{file} has no LSTM, GRU or RNN node (found {value}); a loop of MatMuls "
+                "(e.g. a scripted cell) is not read"
+            ).format(file=path.name, value=", ".join(ops[:8]) or "none")
         )
     helper = onnx_helper
     stack = [rnns[0]]
@@ -507,16 +592,20 @@ def _read_onnx(path: Path) -> Parts:
         ids = g.back(feeder.input[1])
         if table is None or table.ndim != 2 or ids not in g.inputs:
             raise GateExplorerError(
-                f"{path.name}: the first recurrent node reads a Gather that is not a (V, F) "
-                "table indexed by the graph input"
+                translatable(
+                    "{file}: the first recurrent node reads a Gather that is not a (V, F) "
+                    "table indexed by the graph input"
+                ).format(file=path.name)
             )
         parts.embedding = table
         parts.notes.append(f"embedding {feeder.input[0]} {table.shape}")
     elif src not in g.inputs:
         op = feeder.op_type if feeder is not None else "?"
         raise GateExplorerError(
-            f"{path.name}: the first recurrent node reads the output of {op}, which Gate "
-            "Explorer cannot compute (it reads Gather -> LSTM/GRU/RNN -> MatMul)"
+            translatable(
+                "{file}: the first recurrent node reads the output of {op}, which Gate "
+                "Explorer cannot compute (it reads Gather -> LSTM/GRU/RNN -> MatMul)"
+            ).format(file=path.name, op=op)
         )
     variants = set()
     dirs: list[tuple[int, ...]] = []
@@ -528,8 +617,10 @@ def _read_onnx(path: Path) -> Parts:
             _check_concat(g, node, helper)
     if len(variants) > 1:
         raise GateExplorerError(
-            f"{path.name}: the recurrent nodes differ in kind or activations "
-            f"({sorted(variants)}); expected one for the whole stack"
+            translatable(
+                "{file}: the recurrent nodes differ in kind or activations ({variants}); "
+                "expected one for the whole stack"
+            ).format(file=path.name, variants=sorted(variants))
         )
     parts.kind, parts.gate_activation, parts.reset_after = variants.pop()
     if parts.kind != "gru":
@@ -550,7 +641,9 @@ def list_onnx(path: Path) -> list[tuple[str, tuple[int, ...], str]]:
         model = onnx.load(str(path), load_external_data=False)
     except Exception as exc:  # the protobuf parser raises several types
         raise GateExplorerError(
-            f"{path.name} is not a readable ONNX model ({type(exc).__name__})"
+            translatable("{file} is not a readable ONNX model ({type})").format(
+                file=path.name, type=type(exc).__name__
+            )
         ) from exc
     rows = []
     for t in model.graph.initializer:

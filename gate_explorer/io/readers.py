@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 Arrays = dict[str, np.ndarray]
 _CHECKPOINT_KEYS = ("state_dict", "model_state_dict", "model_state", "model", "net", "module")
@@ -36,7 +37,9 @@ def need(module: str, what: str, package: str | None = None) -> ModuleType:
         return importlib.import_module(module)
     except ImportError as exc:
         raise GateExplorerError(
-            f"reading {what} needs {package or module}: pip install {package or module}"
+            translatable("reading {what} needs {value}: pip install {value}").format(
+                what=what, value=package or module
+            )
         ) from exc
 
 
@@ -70,16 +73,29 @@ def check_npz_sizes(path: Path, limit: int | None = None) -> int:
             held = info.file_size - header
             if not dtype.hasobject and size > held:
                 raise GateExplorerError(
-                    f"{path.name}: array {name!r} declares shape {tuple(shape)} ({count:,} "
-                    f"elements, {size:,} bytes) but the file holds {max(held, 0):,} bytes for "
-                    "it: the file is damaged or not what it claims"
+                    translatable(
+                        "{file}: array {name!r} declares shape {shape} ({count:,} "
+                        "elements, {size:,} bytes) but the file holds {max:,} bytes for "
+                        "it: the file is damaged or not what it claims"
+                    ).format(
+                        file=path.name,
+                        name=name,
+                        shape=tuple(shape),
+                        count=count,
+                        size=size,
+                        max=max(held, 0),
+                    )
                 )
             total += count
             nbytes += size
             if total > limit:
                 raise GateExplorerError(
-                    f"{path.name}: array {name!r} declares shape {tuple(shape)}; the file "
-                    f"declares {total:,} elements, more than the {limit:,} Gate Explorer reads"
+                    translatable(
+                        "{file}: array {name!r} declares shape {shape}; the file declares "
+                        "{total:,} elements, more than the {limit:,} Gate Explorer reads"
+                    ).format(
+                        file=path.name, name=name, shape=tuple(shape), total=total, limit=limit
+                    )
                 )
     return nbytes
 
@@ -97,7 +113,9 @@ def read_npz(
         with np.load(path, allow_pickle=False) as npz:
             if not hasattr(npz, "files"):
                 raise GateExplorerError(
-                    f"{path.name} holds a single array, expected a .npz archive"
+                    translatable("{file} holds a single array, expected a .npz archive").format(
+                        file=path.name
+                    )
                 )
             raw, done = {}, 0
             for k in npz.files:
@@ -110,10 +128,14 @@ def read_npz(
     except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, KeyError,
             NotImplementedError, RuntimeError, MemoryError) as exc:  # fmt: skip
         raise GateExplorerError(
-            f"{path.name} is not a readable .npz archive (corrupt or truncated: {exc})"
+            translatable(
+                "{file} is not a readable .npz archive (corrupt or truncated: {exc})"
+            ).format(file=path.name, exc=exc)
         ) from exc
     except AttributeError as exc:
-        raise GateExplorerError(f"{path.name} holds a single array, expected a .npz") from exc
+        raise GateExplorerError(
+            translatable("{file} holds a single array, expected a .npz").format(file=path.name)
+        ) from exc
     extras: dict[str, Any] = {}
     arrays: Arrays = {}
     for key, arr in raw.items():
@@ -143,23 +165,31 @@ def read_safetensors(
     from gate_explorer.io.torch_zip import MAX_ELEMENTS
 
     def bad(what: str) -> GateExplorerError:
-        return GateExplorerError(f"{path.name} is not a readable .safetensors file ({what})")
+        return GateExplorerError(
+            translatable("{file} is not a readable .safetensors file ({what})").format(
+                file=path.name, what=what
+            )
+        )
 
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(8)
             if len(head) < 8:
-                raise bad("shorter than its 8-byte header length")
+                raise bad(translatable("shorter than its 8-byte header length"))
             length = int.from_bytes(head, "little")
             if length > min(size - 8, 100_000_000):
-                raise bad(f"its header declares {length:,} bytes, the file holds {size - 8:,}")
+                raise bad(
+                    translatable(
+                        "its header declares {length:,} bytes, the file holds {size:,}"
+                    ).format(length=length, size=size - 8)
+                )
             try:
                 header = json.loads(fh.read(length))
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise bad(f"its header is not JSON: {exc}") from None
+                raise bad(translatable("its header is not JSON: {exc}").format(exc=exc)) from None
             if not isinstance(header, dict):
-                raise bad("its header is not a JSON object")
+                raise bad(translatable("its header is not a JSON object"))
             meta = header.pop("__metadata__", None) or {}
             data_size = size - 8 - length
             entries, total = [], 0
@@ -169,20 +199,32 @@ def read_safetensors(
                     shape = tuple(int(n) for n in entry["shape"])
                     begin, end = (int(n) for n in entry["data_offsets"])
                 except (KeyError, TypeError, ValueError):
-                    raise bad(f"tensor {key!r} has dtype, shape or offsets it cannot read: "
-                              f"{str(entry)[:80]}") from None  # fmt: skip
+                    raise bad(translatable(
+"tensor {key!r} has dtype, shape or offsets it cannot "
+"read: {entry}"
+).format(key=key, entry=str(entry)[:80])) from None  # fmt: skip
                 itemsize = 2 if code == "bf16" else np.dtype(code).itemsize
                 count = int(np.prod(shape, dtype=object)) if shape else 1
                 if min(shape, default=0) < 0 or not 0 <= begin <= end <= data_size:
-                    raise bad(f"tensor {key!r} lies at bytes {begin}..{end} of {data_size:,}")
+                    raise bad(
+                        translatable(
+                            "tensor {key!r} lies at bytes {begin}..{end} of {data_size:,}"
+                        ).format(key=key, begin=begin, end=end, data_size=data_size)
+                    )
                 if (end - begin) != count * itemsize:
                     raise bad(
-                        f"tensor {key!r} declares shape {shape} ({count * itemsize:,} bytes) "
-                        f"but spans {end - begin:,} bytes"
+                        translatable(
+                            "tensor {key!r} declares shape {shape} ({count:,} bytes) but "
+                            "spans {end:,} bytes"
+                        ).format(key=key, shape=shape, count=count * itemsize, end=end - begin)
                     )
                 total += count
                 if total > MAX_ELEMENTS:
-                    raise bad(f"it declares more than the {MAX_ELEMENTS:,} elements read")
+                    raise bad(
+                        translatable(
+                            "it declares more than the {max_elements:,} elements read"
+                        ).format(max_elements=MAX_ELEMENTS)
+                    )
                 entries.append((key, code, shape, begin, count))
             arrays: Arrays = {}
             done, nbytes = 0, sum(c * (2 if k == "bf16" else np.dtype(k).itemsize)
@@ -191,7 +233,11 @@ def read_safetensors(
                 fh.seek(8 + length + begin)
                 raw = fh.read(count * (2 if code == "bf16" else np.dtype(code).itemsize))
                 if len(raw) < count * (2 if code == "bf16" else np.dtype(code).itemsize):
-                    raise bad(f"tensor {key!r} is cut short: the file is truncated")
+                    raise bad(
+                        translatable("tensor {key!r} is cut short: the file is truncated").format(
+                            key=key
+                        )
+                    )
                 if code == "bf16":
                     half = np.frombuffer(raw, dtype="<u2", count=count)
                     arr = (half.astype(np.uint32) << 16).view(np.float32)
@@ -202,7 +248,11 @@ def read_safetensors(
                 if progress is not None:
                     progress(done, nbytes)
     except OSError as exc:
-        raise GateExplorerError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise GateExplorerError(
+            translatable("cannot read {file}: {value}").format(
+                file=path.name, value=exc.strerror or exc
+            )
+        ) from None
     if not isinstance(meta, dict):
         meta = {}
     extras: dict[str, Any] = {}
@@ -268,7 +318,10 @@ def _flatten(
         seen[0] += 1
         if seen[0] > MAX_KEYS:
             raise GateExplorerError(
-                f"the checkpoint holds more than {MAX_KEYS:,} named values: not a model's weights"
+                translatable(
+                    "the checkpoint holds more than {max_keys:,} named values: not a "
+                    "model's weights"
+                ).format(max_keys=MAX_KEYS)
             )
         name = f"{prefix}{key}"
         if isinstance(value, np.ndarray) and value.dtype.kind in "fiub":
@@ -298,16 +351,24 @@ def read_torch(
         arrays = script_state_dict(obj.module, classes=classes)
         extras |= {"format": "TorchScript", "classes": classes}
         if not arrays:
-            raise GateExplorerError(f"{path.name} is a TorchScript archive that holds no tensors")
+            raise GateExplorerError(
+                translatable("{file} is a TorchScript archive that holds no tensors").format(
+                    file=path.name
+                )
+            )
         return arrays, extras
     if isinstance(obj, np.ndarray):
         raise GateExplorerError(
-            f"{path.name} holds a single tensor {obj.shape}, expected a state_dict (a dict of "
-            "tensors): save model.state_dict() with torch.save"
+            translatable(
+                "{file} holds a single tensor {obj_shape}, expected a state_dict (a dict "
+                "of tensors): save model.state_dict() with torch.save"
+            ).format(file=path.name, obj_shape=obj.shape)
         )
     if not isinstance(obj, Mapping):
         raise GateExplorerError(
-            f"{path.name} holds a {type(obj).__name__}, expected a state_dict (a dict of tensors)"
+            translatable("{file} holds a {type}, expected a state_dict (a dict of tensors)").format(
+                file=path.name, type=type(obj).__name__
+            )
         )
     found = find_vocab(obj)
     if found is not None:
@@ -319,7 +380,9 @@ def read_torch(
     arrays: Arrays = {}
     _flatten(obj, "", arrays)
     if not arrays:
-        raise GateExplorerError(f"{path.name} holds no tensors: expected a state_dict")
+        raise GateExplorerError(
+            translatable("{file} holds no tensors: expected a state_dict").format(file=path.name)
+        )
     return arrays, extras
 
 

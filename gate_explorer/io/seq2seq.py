@@ -20,6 +20,7 @@ from gate_explorer.atomic import atomic_write
 from gate_explorer.engine.seq2seq import Seq2SeqModel
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io import bundle
+from gate_explorer.notices import translatable
 
 _DAMAGED = (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error)
 FORMAT = "gate-explorer-seq2seq"
@@ -52,7 +53,9 @@ def save_seq2seq(model: Seq2SeqModel, path: str | os.PathLike[str]) -> Path:
     try:
         text = json.dumps(meta, default=bundle._jsonable, ensure_ascii=False)
     except (TypeError, ValueError) as exc:
-        raise GateExplorerError(f"the model card must be JSON: {exc}") from exc
+        raise GateExplorerError(
+            translatable("the model card must be JSON: {exc}").format(exc=exc)
+        ) from exc
     arrays[bundle.META_KEY] = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
     atomic_write(path, lambda tmp: np.savez(tmp, **arrays))
     return path
@@ -61,19 +64,28 @@ def save_seq2seq(model: Seq2SeqModel, path: str | os.PathLike[str]) -> Path:
 def _meta_of(npz: Any, path: Path) -> dict[str, Any]:
     """The checked metadata of an open encoder-decoder bundle."""
     if bundle.META_KEY not in npz.files:
-        raise GateExplorerError(f"{path}: no {bundle.META_KEY} entry")
+        raise GateExplorerError(
+            translatable("{path}: no {meta_key} entry").format(path=path, meta_key=bundle.META_KEY)
+        )
     try:
         meta = json.loads(bytes(npz[bundle.META_KEY]).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GateExplorerError(f"{path}: metadata is not JSON ({exc})") from None
+        raise GateExplorerError(
+            translatable("{path}: metadata is not JSON ({exc})").format(path=path, exc=exc)
+        ) from None
     except _DAMAGED as exc:
-        raise GateExplorerError(f"{path}: damaged archive ({exc})") from None
+        raise GateExplorerError(
+            translatable("{path}: damaged archive ({exc})").format(path=path, exc=exc)
+        ) from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise GateExplorerError(f"{path}: not an encoder-decoder bundle")
+        raise GateExplorerError(
+            translatable("{path}: not an encoder-decoder bundle").format(path=path)
+        )
     if meta.get("version") != VERSION:
         raise GateExplorerError(
-            f"{path}: encoder-decoder format version {meta.get('version')!r}, this app "
-            f"reads version {VERSION}"
+            translatable(
+                "{path}: encoder-decoder format version {meta!r}, this app reads version {version}"
+            ).format(path=path, meta=meta.get("version"), version=VERSION)
         )
     return meta
 
@@ -82,7 +94,9 @@ def _open(path: Path) -> Any:
     try:
         return np.load(path, allow_pickle=False)
     except _DAMAGED as exc:
-        raise GateExplorerError(f"{path}: not a readable .npz archive ({exc})") from None
+        raise GateExplorerError(
+            translatable("{path}: not a readable .npz archive ({exc})").format(path=path, exc=exc)
+        ) from None
 
 
 def read_seq2seq_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -90,7 +104,11 @@ def read_seq2seq_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
     path = Path(path)
     npz = _open(path)
     if not hasattr(npz, "files"):
-        raise GateExplorerError(f"{path}: a single .npy array, not an encoder-decoder bundle")
+        raise GateExplorerError(
+            translatable("{path}: a single .npy array, not an encoder-decoder bundle").format(
+                path=path
+            )
+        )
     with npz:
         return _meta_of(npz, path)
 
@@ -113,7 +131,9 @@ def load_seq2seq(path: str | os.PathLike[str], *, name: str | None = None) -> Se
         for part in PARTS:
             sub = meta.get(part)
             if not isinstance(sub, dict):
-                raise GateExplorerError(f"{path}: no {part} in the metadata")
+                raise GateExplorerError(
+                    translatable("{path}: no {part} in the metadata").format(path=path, part=part)
+                )
             prefix = f"{part}/"
             arrays = {k[len(prefix):]: np.asarray(npz[k]) for k in npz.files
                       if k.startswith(prefix)}

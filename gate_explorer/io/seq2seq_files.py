@@ -46,8 +46,10 @@ def find_pair(
         missing = [n for n in names if n not in by_label]
         if len(names) != 2 or missing:
             raise GateExplorerError(
-                f"module {module!r}: expected ENCODER{PAIR}DECODER, two of the file's "
-                f"recurrent modules ({', '.join(by_label)})"
+                translatable(
+                    "module {module!r}: expected ENCODER{pair}DECODER, two of the file's "
+                    "recurrent modules ({names})"
+                ).format(module=module, pair=PAIR, names=", ".join(by_label))
             )
         return by_label[names[0]], by_label[names[1]]
     if module or len(modules) != 2:
@@ -110,8 +112,10 @@ def read_pair(
     parts["encoder"].head_weight = parts["encoder"].head_bias = None  # its state is its answer
     if parts["decoder"].head_weight is None:
         raise GateExplorerError(
-            f"{path.name}: {dec.label} has no output layer (a Linear from its hidden state to "
-            "the target vocabulary), so it cannot write an answer"
+            translatable(
+                "{file}: {dec_label} has no output layer (a Linear from its hidden state "
+                "to the target vocabulary), so it cannot write an answer"
+            ).format(file=path.name, dec_label=dec.label)
         )
     why = "as you chose" if module else "by their names"
     return _pair(path, parts["encoder"], parts["decoder"], enc.label, dec.label, why,
@@ -127,14 +131,18 @@ def _pair(
 
     rows = dec_parts.head_weight.shape[0]
     if rows < 2:
-        raise GateExplorerError(f"{path.name}: the decoder's output layer has {rows} row(s)")
+        raise GateExplorerError(
+            translatable("{file}: the decoder's output layer has {rows} row(s)").format(
+                file=path.name, rows=rows
+            )
+        )
     target_vocab = [BOS, EOS, *(str(i) for i in range(2, rows))]
     how = translatable(
         "read as an encoder-decoder: {enc}'s final (h, c) starts {dec}, which reads its "
         "previous answer at every step"
     ).format(enc=enc, dec=dec)
     guessed = [
-        Notice("seq2seq-pair", f"{how} ({why})"),
+        Notice("seq2seq-pair", translatable("{how} ({why})").format(how=how, why=why)),
         Notice(
             "seq2seq-specials",
             translatable(
@@ -196,12 +204,19 @@ def read_keras_pair(
             "activation", "tanh"
         ) not in ("tanh", "relu"):
             raise GateExplorerError(
-                f"{where}: an encoder-decoder is read with sigmoid gates and a tanh (or relu) "
-                f"activation; this layer has {cfg.get('recurrent_activation')} and "
-                f"{cfg.get('activation')}"
+                translatable(
+                    "{where}: an encoder-decoder is read with sigmoid gates and a tanh (or "
+                    "relu) activation; this layer has {cfg} and {cfg2}"
+                ).format(
+                    where=where, cfg=cfg.get("recurrent_activation"), cfg2=cfg.get("activation")
+                )
             )
         if cfg.get("go_backwards") or cfg.get("stateful"):
-            raise GateExplorerError(f"{where}: go_backwards/stateful layers are not read here")
+            raise GateExplorerError(
+                translatable("{where}: go_backwards/stateful layers are not read here").format(
+                    where=where
+                )
+            )
         conv = convert(layer.weights, where, cfg.get("reset_after"))
         kind = conv.kind
         if kind == "rnn_tanh" and cfg.get("activation") == "relu":
@@ -212,8 +227,10 @@ def read_keras_pair(
         if below is not None and below.class_name == "Embedding":
             if below.config.get("mask_zero"):
                 raise GateExplorerError(
-                    f"{path.name}: {below.name} masks id 0 (mask_zero=True), which this app "
-                    "does not compute: save the model without masking to open it"
+                    translatable(
+                        "{file}: {below_name} masks id 0 (mask_zero=True), which this app "
+                        "does not compute: save the model without masking to open it"
+                    ).format(file=path.name, below_name=below.name)
                 )
             parts.embedding = below.weights["embeddings"]
             parts.notes.append(f"embedding {below.name}")
@@ -225,7 +242,9 @@ def read_keras_pair(
              if layer.class_name == "Dense" and (layer.inputs or ("",))[0] == dec.name]  # fmt: skip
     if len(heads) != 1 or "kernel" not in heads[0].weights:
         raise GateExplorerError(
-            f"{path.name}: {dec.name} feeds no single Dense layer, so it cannot write an answer"
+            translatable(
+                "{file}: {dec_name} feeds no single Dense layer, so it cannot write an answer"
+            ).format(file=path.name, dec_name=dec.name)
         )
     head = heads[0]
     dec_parts.head_weight = head.weights["kernel"].T
@@ -233,7 +252,9 @@ def read_keras_pair(
     activation = head.config.get("activation", "linear")
     if activation not in ("softmax", "linear", "sigmoid"):
         raise GateExplorerError(
-            f"{path.name}: {head.name} applies {activation!r}; expected softmax, sigmoid or linear"
+            translatable(
+                "{file}: {head_name} applies {activation!r}; expected softmax, sigmoid or linear"
+            ).format(file=path.name, head_name=head.name, activation=activation)
         )
     dec_parts.head_activation = activation
     why = "its decoder takes the encoder's states as initial_state"

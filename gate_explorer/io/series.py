@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".npy")
 MAX_VALUES = 5_000_000
@@ -50,21 +51,36 @@ def _number(cell: str) -> float | None:
     return value
 
 
+def _row(rows: np.ndarray | None, at: int) -> str:
+    """Where value ``at`` came from: its 1-based file row, or its index."""
+    if rows is not None:
+        return translatable("row {row}").format(row=int(rows[at]))
+    return translatable("index {index}").format(index=at)
+
+
 def _check(values: np.ndarray, where: str, rows: np.ndarray | None) -> None:
     if values.size == 0:
-        raise GateExplorerError(f"{where}: the column is empty (expected at least one number)")
+        raise GateExplorerError(
+            translatable("{where}: the column is empty (expected at least one number)").format(
+                where=where
+            )
+        )
     bad = ~np.isfinite(values)
     if bad.any():
         at = int(np.argmax(bad))
-        row = f"row {int(rows[at])}" if rows is not None else f"index {at}"
+        row = _row(rows, at)
         raise GateExplorerError(
-            f"{where}: {row} holds {float(values[at])!r}: expected a finite number in every row"
+            translatable(
+                "{where}: {row} holds {values!r}: expected a finite number in every row"
+            ).format(where=where, row=row, values=float(values[at]))
         )
     if (np.abs(values) > np.finfo(np.float32).max).any():
         at = int(np.argmax(np.abs(values) > np.finfo(np.float32).max))
-        row = f"row {int(rows[at])}" if rows is not None else f"index {at}"
+        row = _row(rows, at)
         raise GateExplorerError(
-            f"{where}: {row} holds {float(values[at])!r}, too large for float32"
+            translatable("{where}: {row} holds {values!r}, too large for float32").format(
+                where=where, row=row, values=float(values[at])
+            )
         )
 
 
@@ -79,25 +95,37 @@ def _read_npy(path: Path, where: str) -> Series:
             )
             shape, _, dtype = read(fh)
     except (ValueError, OSError, SyntaxError) as exc:
-        raise GateExplorerError(f"{where}: not a readable .npy file ({exc})") from None
+        raise GateExplorerError(
+            translatable("{where}: not a readable .npy file ({exc})").format(where=where, exc=exc)
+        ) from None
     count = math.prod(shape)
     if count > MAX_VALUES:
         raise GateExplorerError(
-            f"{where}: declares {count:,} values; the limit for a series is {MAX_VALUES:,}"
+            translatable(
+                "{where}: declares {count:,} values; the limit for a series is {max_values:,}"
+            ).format(where=where, count=count, max_values=MAX_VALUES)
         )
     if len(shape) == 2 and 1 in shape:
         shape = (count,)
     if len(shape) != 1:
         raise GateExplorerError(
-            f"{where}: holds an array of shape {shape}: expected one series, shape (T,) or "
-            "(T, 1)"
+            translatable(
+                "{where}: holds an array of shape {shape}: expected one series, shape (T,) "
+                "or (T, 1)"
+            ).format(where=where, shape=shape)
         )
     if dtype.kind not in "iuf":
-        raise GateExplorerError(f"{where}: holds {dtype} values: expected numbers")
+        raise GateExplorerError(
+            translatable("{where}: holds {dtype} values: expected numbers").format(
+                where=where, dtype=dtype
+            )
+        )
     try:
         values = np.load(path, allow_pickle=False).astype(np.float64).reshape(-1)
     except (ValueError, OSError) as exc:
-        raise GateExplorerError(f"{where}: cannot read the array ({exc})") from None
+        raise GateExplorerError(
+            translatable("{where}: cannot read the array ({exc})").format(where=where, exc=exc)
+        ) from None
     _check(values, where, None)
     return Series(values, str(path), "0", f"{count:,} values from {path.name}")
 
@@ -117,19 +145,27 @@ def _table(path: Path, where: str) -> tuple[list[str], list[tuple[int, list[str]
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise GateExplorerError(f"{where}: not UTF-8 text (expected a CSV or TSV file)") from None
+        raise GateExplorerError(
+            translatable("{where}: not UTF-8 text (expected a CSV or TSV file)").format(where=where)
+        ) from None
     rows = csv.reader(io.StringIO(text), delimiter=_delimiter(path, text[:4096]))
     numbered = [
         (i + 1, [c.strip() for c in r]) for i, r in enumerate(rows) if any(map(str.strip, r))
     ]
     if not numbered:
-        raise GateExplorerError(f"{where}: the file is empty (expected a column of numbers)")
+        raise GateExplorerError(
+            translatable("{where}: the file is empty (expected a column of numbers)").format(
+                where=where
+            )
+        )
     first = numbered[0][1]
     has_header = any(_number(c) is None for c in first)
     header = first if has_header else [str(i) for i in range(len(first))]
     body = numbered[1:] if has_header else numbered
     if not body:
-        raise GateExplorerError(f"{where}: only a header row, no values")
+        raise GateExplorerError(
+            translatable("{where}: only a header row, no values").format(where=where)
+        )
     return header, body
 
 
@@ -152,11 +188,16 @@ def read_series(path: str | os.PathLike[str], column: str | None = None) -> Seri
     path = Path(path).expanduser()
     where = str(path)
     if not path.is_file():
-        raise GateExplorerError(f"{where}: no such file (expected a CSV, TSV or .npy series)")
+        raise GateExplorerError(
+            translatable("{where}: no such file (expected a CSV, TSV or .npy series)").format(
+                where=where
+            )
+        )
     if path.stat().st_size > MAX_BYTES:
         raise GateExplorerError(
-            f"{where}: {path.stat().st_size / 2**20:,.0f} MB; the limit for a series file is "
-            f"{MAX_BYTES // 2**20} MB"
+            translatable(
+                "{where}: {st_size:,.0f} MB; the limit for a series file is {max_bytes} MB"
+            ).format(where=where, st_size=path.stat().st_size / 2**20, max_bytes=MAX_BYTES // 2**20)
         )
     if path.suffix.lower() == ".npy":
         return _read_npy(path, where)
@@ -169,14 +210,20 @@ def read_series(path: str | os.PathLike[str], column: str | None = None) -> Seri
         if value is None:
             shown = repr(cell) if cell else "an empty cell"
             raise GateExplorerError(
-                f"{where}: row {line}, column {header[index]!r} holds {shown}: "
-                "expected a number in every row"
+                translatable(
+                    "{where}: row {line}, column {header!r} holds {shown}: expected a "
+                    "number in every row"
+                ).format(where=where, line=line, header=header[index], shown=shown)
             )
         values.append(value)
         lines.append(line)
     arr, at = np.asarray(values, dtype=np.float64), np.asarray(lines)
     if arr.size > MAX_VALUES:
-        raise GateExplorerError(f"{where}: {arr.size:,} values; the limit is {MAX_VALUES:,}")
+        raise GateExplorerError(
+            translatable("{where}: {arr_size:,} values; the limit is {max_values:,}").format(
+                where=where, arr_size=arr.size, max_values=MAX_VALUES
+            )
+        )
     _check(arr, where, at)
     return Series(arr, str(path), header[index], note, at)
 
@@ -186,11 +233,15 @@ def _pick_column(
 ) -> tuple[int, str]:
     if column is not None:
         if column in header:
-            return header.index(column), f"column {column!r}"
+            return header.index(column), translatable("column {column!r}").format(column=column)
         if column.isdigit() and int(column) < len(header):
-            return int(column), f"column {header[int(column)]!r} (index {column})"
+            return int(column), translatable("column {column!r} (index {index})").format(
+                column=header[int(column)], index=column
+            )
         raise GateExplorerError(
-            f"{where}: no column {column!r}; the columns are {', '.join(map(repr, header))}"
+            translatable("{where}: no column {column!r}; the columns are {names}").format(
+                where=where, column=column, names=", ".join(map(repr, header))
+            )
         )
     head = body[:50]
     numeric = [  # most of the first rows hold numbers; a stray bad cell is reported later
@@ -199,14 +250,16 @@ def _pick_column(
     ]
     if not numeric:
         raise GateExplorerError(
-            f"{where}: no column holds numbers in its first rows; columns: "
-            f"{', '.join(map(repr, header))}"
+            translatable(
+                "{where}: no column holds numbers in its first rows; columns: {names}"
+            ).format(where=where, names=", ".join(map(repr, header)))
         )
     if len(numeric) == 1:
-        return numeric[0], f"column {header[numeric[0]]!r}, the only numeric one"
+        return numeric[0], translatable("column {column!r}, the only numeric one").format(
+            column=header[numeric[0]]
+        )
     pick = numeric[-1]
     others = ", ".join(repr(header[i]) for i in numeric[:-1])
-    return pick, (
-        f"column {header[pick]!r}, the last numeric one (also numeric: {others}; "
-        "choose with --column)"
-    )
+    return pick, translatable(
+        "column {column!r}, the last numeric one (also numeric: {others}; choose with --column)"
+    ).format(column=header[pick], others=others)

@@ -128,7 +128,9 @@ def infer_kind(params: dict[str, np.ndarray], kind: str | None = None) -> str:
     w_hh = params.get("weight_hh_l0")
     if w_hh is None or w_hh.ndim != 2:
         found = "missing" if w_hh is None else f"shape {w_hh.shape}"
-        raise GateExplorerError(f"weight_hh_l0 is {found}: expected (G*H, H)")
+        raise GateExplorerError(
+            translatable("weight_hh_l0 is {found}: expected (G*H, H)").format(found=found)
+        )
     hidden = _hidden(params)
     names = ("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0")
     present = {n: params[n] for n in names if n in params and params[n].ndim >= 1}
@@ -140,18 +142,36 @@ def infer_kind(params: dict[str, np.ndarray], kind: str | None = None) -> str:
         v == votes["weight_hh_l0"] for v in votes.values()
     ):
         raise GateExplorerError(
-            f"weight_hh_l0 has shape {w_hh.shape}: expected (4*H, H) for an LSTM, "
-            f"(3*H, H) for a GRU or (H, H) for an RNN"
+            translatable(
+                "weight_hh_l0 has shape {w_hh_shape}: expected (4*H, H) for an LSTM, (3*H, "
+                "H) for a GRU or (H, H) for an RNN"
+            ).format(w_hh_shape=w_hh.shape)
         )
     if kind is not None:
         kind = canonical_kind(kind)
         gates = _KIND_GATES[kind]
         if votes["weight_hh_l0"] != gates:
             found = _GATES.get(votes["weight_hh_l0"])
+            message = (
+                translatable(
+                    "kind={kind!r} expects weight_hh_l0 of shape ({gates}*H, H) = "
+                    "({rows}, {hidden}), found {shape} (that is a {found})"
+                )
+                if found
+                else translatable(
+                    "kind={kind!r} expects weight_hh_l0 of shape ({gates}*H, H) = "
+                    "({rows}, {hidden}), found {shape}"
+                )
+            )
             raise GateExplorerError(
-                f"kind={kind!r} expects weight_hh_l0 of shape ({gates}*H, H) = "
-                f"({gates * hidden}, {hidden}), found {w_hh.shape}"
-                + (f" (that is a {found})" if found else "")
+                message.format(
+                    kind=kind,
+                    gates=gates,
+                    rows=gates * hidden,
+                    hidden=hidden,
+                    shape=w_hh.shape,
+                    found=found,
+                )
             )
     else:
         counts: dict[int, int] = {}
@@ -162,9 +182,11 @@ def infer_kind(params: dict[str, np.ndarray], kind: str | None = None) -> str:
         if not best or (len(best) > 1 and best[0][1] == best[1][1]):
             shown = ", ".join(f"{n} {tuple(a.shape)}" for n, a in present.items())
             raise GateExplorerError(
-                f"the layer-0 tensors disagree on the cell: {shown}; with hidden size "
-                f"{hidden} an LSTM expects {4 * hidden} rows in each, a GRU {3 * hidden}, an "
-                f"RNN {hidden}: re-save the state_dict of one nn.LSTM, nn.GRU or nn.RNN"
+                translatable(
+                    "the layer-0 tensors disagree on the cell: {shown}; with hidden size "
+                    "{hidden} an LSTM expects {value} rows in each, a GRU {value2}, an RNN "
+                    "{hidden}: re-save the state_dict of one nn.LSTM, nn.GRU or nn.RNN"
+                ).format(shown=shown, hidden=hidden, value=4 * hidden, value2=3 * hidden)
             )
         gates = best[0][0]
         kind = _GATES[gates]
@@ -177,9 +199,18 @@ def infer_kind(params: dict[str, np.ndarray], kind: str | None = None) -> str:
             expected = (gates * hidden, w_hh.shape[1])
         others = ", ".join(f"{n} {tuple(present[n].shape)}" for n in present if n not in wrong)
         raise GateExplorerError(
-            f"{name} has shape {tuple(arr.shape)}, but {others} make this {_LONG[kind]} of "
-            f"hidden size {hidden}, which expects {name} of shape {expected}: the file is "
-            "damaged or mixes two modules"
+            translatable(
+                "{name} has shape {arr_shape}, but {others} make this {long} of hidden "
+                "size {hidden}, which expects {name} of shape {expected}: the file is "
+                "damaged or mixes two modules"
+            ).format(
+                name=name,
+                arr_shape=tuple(arr.shape),
+                others=others,
+                long=_LONG[kind],
+                hidden=hidden,
+                expected=expected,
+            )
         )
     return kind
 
@@ -261,8 +292,10 @@ def _check_complete(module: RecurrentModule) -> None:
     if "weight_ih_l0" not in params or "weight_hh_l0" not in params:
         missing = [n for n in ("weight_ih_l0", "weight_hh_l0") if n not in params]
         raise GateExplorerError(
-            f"{where}{' and '.join(missing)} missing (found {', '.join(sorted(params))}): "
-            "expected both weight_ih and weight_hh of every layer"
+            translatable(
+                "{where}{names} missing (found {names2}): expected both weight_ih and "
+                "weight_hh of every layer"
+            ).format(where=where, names=" and ".join(missing), names2=", ".join(sorted(params)))
         )
     layers = sorted({int(m.group(1)) for k in params if (m := re.search(r"_l(\d+)", k))})
     sides = ["", "_reverse"] if any(k.endswith("_reverse") for k in params) else [""]
@@ -284,18 +317,24 @@ def _check_complete(module: RecurrentModule) -> None:
             for name in need:
                 if name not in params:
                     extra = (
-                        " (the other biases are there, so this is not a module saved with "
-                        "bias=False, whose biases are all absent)"
+                        translatable(
+                            " (the other biases are there, so this is not a module saved with "
+                            "bias=False, whose biases are all absent)"
+                        )
                         if name.startswith("bias")
                         else ""
                     )
                     raise GateExplorerError(
-                        f"{torch_name(name)} is missing{extra}: the file is incomplete; "
-                        "re-save the full state_dict (no zeros are assumed)"
+                        translatable(
+                            "{torch_name} is missing{extra}: the file is incomplete; "
+                            "re-save the full state_dict (no zeros are assumed)"
+                        ).format(torch_name=torch_name(name), extra=extra)
                     )
     if layers != list(range(len(layers))):
         raise GateExplorerError(
-            f"{where}layers {layers} found: expected layers 0..{len(layers) - 1} with none missing"
+            translatable(
+                "{where}layers {layers} found: expected layers 0..{n_layers} with none missing"
+            ).format(where=where, layers=layers, n_layers=len(layers) - 1)
         )
 
 
@@ -334,8 +373,10 @@ def _pick(
         if len(hinted) == 1:
             return hinted[0]
         raise GateExplorerError(
-            f"ambiguous {role}: {', '.join(sorted(closest))} all have shape {shapes}; "
-            "remove the extra arrays or save only the model's own state_dict"
+            translatable(
+                "ambiguous {role}: {names} all have shape {shapes}; remove the extra "
+                "arrays or save only the model's own state_dict"
+            ).format(role=role, names=", ".join(sorted(closest)), shapes=shapes)
         )
     return candidates[0] if candidates else None
 
@@ -351,7 +392,9 @@ def choose_module(modules: list[RecurrentModule], module: str | None) -> Recurre
                 return m
         names = ", ".join(m.label for m in modules)
         raise GateExplorerError(
-            f"no recurrent module named {module!r} in the file; it holds: {names} ({listing})"
+            translatable(
+                "no recurrent module named {module!r} in the file; it holds: {names} ({listing})"
+            ).format(module=module, names=names, listing=listing)
         )
     if len(modules) > 1:
         names = " ".join(m.label for m in modules)
@@ -377,9 +420,11 @@ def split_state_dict(
     if not modules:
         shown = ", ".join(f"{k} {tuple(v.shape)}" for k, v in list(arrays.items())[:6])
         raise GateExplorerError(
-            "no recurrent weights found: expected keys like weight_ih_l0 and weight_hh_l0 "
-            "(maybe under a prefix such as rnn.), or weight_ih and weight_hh of an "
-            f"nn.LSTMCell/GRUCell/RNNCell; found {shown or 'no arrays'}"
+            translatable(
+                "no recurrent weights found: expected keys like weight_ih_l0 and "
+                "weight_hh_l0 (maybe under a prefix such as rnn.), or weight_ih and "
+                "weight_hh of an nn.LSTMCell/GRUCell/RNNCell; found {value}"
+            ).format(value=shown or "no arrays")
         )
     chosen = choose_module(modules, module if module is not None else prefix)
     _check_complete(chosen)
@@ -449,10 +494,18 @@ def split_state_dict(
             k = misfits[0]
             ih_key = next(key for key in chosen.keys if arrays[key] is w_ih)
             raise GateExplorerError(
-                f"embedding {k} has shape {tuple(rest[k].shape)} but {ih_key} has shape "
-                f"{tuple(w_ih.shape)}, which takes inputs of width {width}: the embedding does "
-                "not feed this network (a different module's, or a damaged file); save the "
-                "matching pair"
+                translatable(
+                    "embedding {k} has shape {rest_shape} but {ih_key} has shape "
+                    "{w_ih_shape}, which takes inputs of width {width}: the embedding does "
+                    "not feed this network (a different module's, or a damaged file); save "
+                    "the matching pair"
+                ).format(
+                    k=k,
+                    rest_shape=tuple(rest[k].shape),
+                    ih_key=ih_key,
+                    w_ih_shape=tuple(w_ih.shape),
+                    width=width,
+                )
             )
 
     head_keys = [

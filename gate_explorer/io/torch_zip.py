@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 MAX_ELEMENTS = 1 << 30  # elements in one file; about 4 GB of float32
 MAX_RATIO = 100  # a compressed member may expand this much (plus 1 MB): no zip bombs
@@ -58,7 +59,7 @@ TORCH_DTYPES = {
     "half": "f2", "bfloat16": "bf16", "int64": "i8", "long": "i8", "int32": "i4",
     "int": "i4", "int16": "i2", "short": "i2", "int8": "i1", "uint8": "u1", "bool": "?",
 }  # fmt: skip
-WHOLE_MODEL_ADVICE = (
+WHOLE_MODEL_ADVICE = translatable(
     "a whole pickled model is not read: save model.state_dict() with torch.save instead"
 )
 
@@ -314,15 +315,19 @@ class SafeUnpickler(pickle.Unpickler):
 def _blocked_message(path: Path, exc: Blocked) -> str:
     what = f"{exc.module}.{exc.name}"
     if exc.module == "numpy":
-        advice = (
+        advice = translatable(
             "only numeric NumPy values are read (object arrays hold pickled Python objects); "
             "store it as a tensor or a list, nothing was run"
         )
     elif exc.module.startswith(("torch.nn", "__main__", "__torch__")) or exc.name[:1].isupper():
         advice = WHOLE_MODEL_ADVICE
     else:
-        advice = "that would run code from the file, so it was not read (nothing was run)"
-    return f"{path.name}: blocked: the pickle asks for {what}; {advice}"
+        advice = translatable(
+            "that would run code from the file, so it was not read (nothing was run)"
+        )
+    return translatable("{file}: blocked: the pickle asks for {what}; {advice}").format(
+        file=path.name, what=what, advice=advice
+    )
 
 
 def _unpickle(path: Path, data: bytes | BinaryIO, *, script: bool = False) -> tuple[Any, Any]:
@@ -333,12 +338,15 @@ def _unpickle(path: Path, data: bytes | BinaryIO, *, script: bool = False) -> tu
     except Blocked as exc:
         raise GateExplorerError(_blocked_message(path, exc)) from None
     except RecursionError:
-        raise GateExplorerError(f"{path.name}: the pickle is nested too deeply to read") from None
+        raise GateExplorerError(
+            translatable("{file}: the pickle is nested too deeply to read").format(file=path.name)
+        ) from None
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, struct.error,
             IndexError, KeyError, AttributeError, MemoryError) as exc:  # fmt: skip
         raise GateExplorerError(
-            f"{path.name} is not a readable PyTorch file (its pickle is damaged: "
-            f"{type(exc).__name__}: {str(exc)[:120]})"
+            translatable(
+                "{file} is not a readable PyTorch file (its pickle is damaged: {type}: {exc})"
+            ).format(file=path.name, type=type(exc).__name__, exc=str(exc)[:120])
         ) from None
     return obj, unpickler
 
@@ -347,8 +355,12 @@ def _check_total(path: Path, storages: dict[str, StorageRef]) -> int:
     total = sum(s.numel for s in storages.values())
     if total > MAX_ELEMENTS:
         raise GateExplorerError(
-            f"{path.name} declares {total:,} elements in {len(storages)} storages, more than "
-            f"the {MAX_ELEMENTS:,} Gate Explorer reads from one file"
+            translatable(
+                "{file} declares {total:,} elements in {n_storages} storages, more than "
+                "the {max_elements:,} Gate Explorer reads from one file"
+            ).format(
+                file=path.name, total=total, n_storages=len(storages), max_elements=MAX_ELEMENTS
+            )
         )
     return sum(s.numel * s.type.itemsize() for s in storages.values())
 
@@ -359,9 +371,17 @@ def check_ratio(path: Path, info: zipfile.ZipInfo) -> None:
         return  # read as stored: the bytes must really be in the file
     if info.file_size > MAX_RATIO * max(info.compress_size, 1) + (1 << 20):
         raise GateExplorerError(
-            f"{path.name}: {info.filename} declares {info.file_size:,} bytes compressed into "
-            f"{info.compress_size:,}, more than the {MAX_RATIO}-fold Gate Explorer expands "
-            "(weights do not compress that well): the file is damaged or hostile"
+            translatable(
+                "{file}: {filename} declares {file_size:,} bytes compressed into "
+                "{compress_size:,}, more than the {max_ratio}-fold Gate Explorer expands "
+                "(weights do not compress that well): the file is damaged or hostile"
+            ).format(
+                file=path.name,
+                filename=info.filename,
+                file_size=info.file_size,
+                compress_size=info.compress_size,
+                max_ratio=MAX_RATIO,
+            )
         )
 
 
@@ -383,20 +403,33 @@ def _tensor(
         storage = _as_array(path, StorageRef("", t.dtype, raw.nbytes // itemsize), raw, order)
     if len(t.size) != len(t.stride) or any(s < 0 for s in (*t.size, *t.stride, t.offset)):
         raise GateExplorerError(
-            f"{path.name}: a tensor of size {t.size} has strides {t.stride} and offset "
-            f"{t.offset}: damaged file"
+            translatable(
+                "{file}: a tensor of size {t_size} has strides {stride} and offset "
+                "{offset}: damaged file"
+            ).format(file=path.name, t_size=t.size, stride=t.stride, offset=t.offset)
         )
     count = int(np.prod(t.size, dtype=object)) if t.size else 1
     if count > left:
         raise GateExplorerError(
-            f"{path.name}: a tensor of size {t.size} declares {count:,} elements, more than "
-            f"the {MAX_ELEMENTS:,} Gate Explorer reads from one file (with the tensors before)"
+            translatable(
+                "{file}: a tensor of size {t_size} declares {count:,} elements, more than "
+                "the {max_elements:,} Gate Explorer reads from one file (with the tensors "
+                "before)"
+            ).format(file=path.name, t_size=t.size, count=count, max_elements=MAX_ELEMENTS)
         )
     last = t.offset + sum((n - 1) * s for n, s in zip(t.size, t.stride, strict=True))
     if count and last >= storage.size:
         raise GateExplorerError(
-            f"{path.name}: a tensor of size {t.size} needs element {last} of storage "
-            f"{t.storage.key}, which holds {storage.size}: the file is damaged or truncated"
+            translatable(
+                "{file}: a tensor of size {t_size} needs element {last} of storage {key}, "
+                "which holds {storage_size}: the file is damaged or truncated"
+            ).format(
+                file=path.name,
+                t_size=t.size,
+                last=last,
+                key=t.storage.key,
+                storage_size=storage.size,
+            )
         )
     if count == 0:
         return np.zeros(t.size, dtype=storage.dtype.newbyteorder("="))
@@ -422,13 +455,15 @@ def _replace(
     an object the pickle shares, such as tied weights, stays one object)."""
     memo = {} if memo is None else memo
     if depth > 200:
-        raise GateExplorerError("the checkpoint is nested too deeply to read")
+        raise GateExplorerError(translatable("the checkpoint is nested too deeply to read"))
     key = id(obj)
     if key in memo:
         return memo[key][1]
     if len(memo) > MAX_NODES:
         raise GateExplorerError(
-            f"the checkpoint holds more than {MAX_NODES:,} values: not a model's weights"
+            translatable(
+                "the checkpoint holds more than {max_nodes:,} values: not a model's weights"
+            ).format(max_nodes=MAX_NODES)
         )
     if isinstance(obj, TensorRef):
         out: Any = tensors(obj)
@@ -463,13 +498,17 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
     script = any("/code/" in n or n.endswith("/constants.pkl") for n in names)
     if not pkl and script:
         raise GateExplorerError(
-            f"{path.name} is a TorchScript archive without data.pkl (an old TorchScript "
-            "format): in Python, torch.jit.load it and torch.save(model.state_dict(), 'x.pt')"
+            translatable(
+                "{file} is a TorchScript archive without data.pkl (an old TorchScript "
+                "format): in Python, torch.jit.load it and torch.save(model.state_dict(), "
+                "'x.pt')"
+            ).format(file=path.name)
         )
     if not pkl:
         raise GateExplorerError(
-            f"{path.name} is a zip archive but not a PyTorch checkpoint (no data.pkl; "
-            f"found {', '.join(names[:4]) or 'nothing'})"
+            translatable(
+                "{file} is a zip archive but not a PyTorch checkpoint (no data.pkl; found {value})"
+            ).format(file=path.name, value=", ".join(names[:4]) or "nothing")
         )
     root = pkl[0].split("/")[0]
     order = "<"
@@ -485,16 +524,26 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
             info = zf.getinfo(member)
         except KeyError:
             raise GateExplorerError(
-                f"{path.name}: storage {ref.key} is missing from the archive "
-                f"(no {member}): the file is damaged"
+                translatable(
+                    "{file}: storage {key} is missing from the archive (no {member}): the "
+                    "file is damaged"
+                ).format(file=path.name, key=ref.key, member=member)
             ) from None
         check_ratio(path, info)
         need = ref.numel * ref.type.itemsize()
         if need > info.file_size:
             raise GateExplorerError(
-                f"{path.name}: storage {ref.key} declares {ref.numel:,} elements "
-                f"({need:,} bytes) but the file holds {info.file_size:,} bytes for it: "
-                "the file is damaged or truncated"
+                translatable(
+                    "{file}: storage {key} declares {numel:,} elements ({need:,} bytes) "
+                    "but the file holds {file_size:,} bytes for it: the file is damaged or "
+                    "truncated"
+                ).format(
+                    file=path.name,
+                    key=ref.key,
+                    numel=ref.numel,
+                    need=need,
+                    file_size=info.file_size,
+                )
             )
     arrays: dict[str, np.ndarray] = {}
     done = 0
@@ -503,8 +552,9 @@ def _read_zip(path: Path, zf: zipfile.ZipFile, progress: Progress | None) -> Any
             raw = zf.read(f"{root}/data/{ref.key}")
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise GateExplorerError(
-                f"{path.name}: storage {ref.key} cannot be read ({exc}): the file is "
-                "damaged or truncated"
+                translatable(
+                    "{file}: storage {key} cannot be read ({exc}): the file is damaged or truncated"
+                ).format(file=path.name, key=ref.key, exc=exc)
             ) from None
         arrays[ref.key] = _as_array(path, ref, raw, order)
         done += ref.numel * ref.type.itemsize()
@@ -534,7 +584,9 @@ def script_state_dict(obj: Any, prefix: str = "", out: dict[str, np.ndarray] | N
         visits[0] += 1
         if visits[0] > MAX_NODES or depth > 200:
             raise GateExplorerError(
-                "the TorchScript archive's modules are nested too deeply or too often to read"
+                translatable(
+                    "the TorchScript archive's modules are nested too deeply or too often to read"
+                )
             )
         if isinstance(value, ScriptObject):
             if classes is not None:
@@ -555,16 +607,22 @@ def _read_legacy(path: Path, fh: BinaryIO, size: int, progress: Progress | None)
             return _plain_load(fh)
         except Exception:
             raise GateExplorerError(
-                f"{path.name} is a legacy PyTorch file whose {what} cannot be read: "
-                "damaged or truncated"
+                translatable(
+                    "{file} is a legacy PyTorch file whose {what} cannot be read: damaged "
+                    "or truncated"
+                ).format(file=path.name, what=what)
             ) from None
 
     if header("magic number") != LEGACY_MAGIC:
-        raise GateExplorerError(f"{path.name} is not a PyTorch file (wrong magic number)")
+        raise GateExplorerError(
+            translatable("{file} is not a PyTorch file (wrong magic number)").format(file=path.name)
+        )
     protocol = header("protocol version")
     if protocol != 1001:
         raise GateExplorerError(
-            f"{path.name} is a legacy PyTorch file of protocol {protocol!r} (expected 1001)"
+            translatable(
+                "{file} is a legacy PyTorch file of protocol {protocol!r} (expected 1001)"
+            ).format(file=path.name, protocol=protocol)
         )
     info = header("system info")
     little = not isinstance(info, dict) or info.get("little_endian", True)
@@ -572,7 +630,11 @@ def _read_legacy(path: Path, fh: BinaryIO, size: int, progress: Progress | None)
     obj, unpickler = _unpickle(path, fh)
     keys = header("storage list")
     if not isinstance(keys, list) or set(map(str, keys)) != set(unpickler.storages):
-        raise GateExplorerError(f"{path.name}: the storage list does not match the pickle")
+        raise GateExplorerError(
+            translatable("{file}: the storage list does not match the pickle").format(
+                file=path.name
+            )
+        )
     total = _check_total(path, unpickler.storages)
     arrays: dict[str, np.ndarray] = {}
     done = 0
@@ -580,14 +642,20 @@ def _read_legacy(path: Path, fh: BinaryIO, size: int, progress: Progress | None)
         ref = unpickler.storages[key]
         head = fh.read(8)
         if len(head) < 8:
-            raise GateExplorerError(f"{path.name}: storage {key} is missing: the file is truncated")
+            raise GateExplorerError(
+                translatable("{file}: storage {key} is missing: the file is truncated").format(
+                    file=path.name, key=key
+                )
+            )
         (numel,) = struct.unpack(f"{order}q", head)
         need = numel * ref.type.itemsize()
         left = size - fh.tell()
         if numel != ref.numel or need > left:
             raise GateExplorerError(
-                f"{path.name}: storage {key} declares {numel:,} elements ({need:,} bytes) "
-                f"but the file holds {max(left, 0):,} more bytes: damaged or truncated"
+                translatable(
+                    "{file}: storage {key} declares {numel:,} elements ({need:,} bytes) "
+                    "but the file holds {max:,} more bytes: damaged or truncated"
+                ).format(file=path.name, key=key, numel=numel, need=need, max=max(left, 0))
             )
         arrays[key] = _as_array(path, ref, fh.read(need), order)
         done += need
@@ -637,13 +705,17 @@ def read_torch_file(path: str | Path, *, progress: Progress | None = None) -> An
             start = fh.read(512)
             if len(start) >= 262 and start[257:262] == b"ustar":
                 raise GateExplorerError(
-                    f"{path.name} is PyTorch's oldest (tar) format, which is not read: in "
-                    "Python, torch.load it and torch.save(obj, 'x.pt') again"
+                    translatable(
+                        "{file} is PyTorch's oldest (tar) format, which is not read: in "
+                        "Python, torch.load it and torch.save(obj, 'x.pt') again"
+                    ).format(file=path.name)
                 )
             if not start.startswith(b"\x80"):
                 raise GateExplorerError(
-                    f"{path.name} is not a readable PyTorch file (neither a zip archive nor a "
-                    "pickle: corrupt, truncated or another format)"
+                    translatable(
+                        "{file} is not a readable PyTorch file (neither a zip archive nor "
+                        "a pickle: corrupt, truncated or another format)"
+                    ).format(file=path.name)
                 )
             fh.seek(0)
             return _read_legacy(path, fh, size, progress)
@@ -651,18 +723,27 @@ def read_torch_file(path: str | Path, *, progress: Progress | None = None) -> An
         raise
     except zipfile.BadZipFile as exc:
         raise GateExplorerError(
-            f"{path.name} is not a readable PyTorch file (damaged zip archive: {exc})"
+            translatable(
+                "{file} is not a readable PyTorch file (damaged zip archive: {exc})"
+            ).format(file=path.name, exc=exc)
         ) from None
     except OSError as exc:
         if exc.strerror is None:  # zipfile's own complaints are OSErrors too
             raise GateExplorerError(
-                f"{path.name} is not a readable PyTorch file (damaged: {exc})"
+                translatable("{file} is not a readable PyTorch file (damaged: {exc})").format(
+                    file=path.name, exc=exc
+                )
             ) from None
-        raise GateExplorerError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise GateExplorerError(
+            translatable("cannot read {file}: {strerror}").format(
+                file=path.name, strerror=exc.strerror
+            )
+        ) from None
     except (EOFError, ValueError, UnicodeError, NotImplementedError, RuntimeError, KeyError,
             IndexError, TypeError, struct.error, zlib.error, MemoryError) as exc:  # fmt: skip
         # a damaged archive's directory, names or compressed data (the file is hostile input)
         raise GateExplorerError(
-            f"{path.name} is not a readable PyTorch file (damaged or truncated: "
-            f"{type(exc).__name__}: {str(exc)[:120]})"
+            translatable(
+                "{file} is not a readable PyTorch file (damaged or truncated: {type}: {exc})"
+            ).format(file=path.name, type=type(exc).__name__, exc=str(exc)[:120])
         ) from None

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 _ESCAPES = {"\\n": "\n", "\\t": "\t", "\\r": "\r"}
 _SPECIAL = re.compile(r"<[^<>\s]+>")
@@ -44,12 +45,22 @@ def check_unique(tokens: Sequence[str], where: str) -> list[str]:
     seen: dict[str, int] = {}
     for i, tok in enumerate(tokens):
         if not isinstance(tok, str):
-            raise GateExplorerError(f"{where}: id {i} is {tok!r}, expected a text token")
+            raise GateExplorerError(
+                translatable("{where}: id {i} is {tok!r}, expected a text token").format(
+                    where=where, i=i, tok=tok
+                )
+            )
         if tok in seen:
-            raise GateExplorerError(f"{where} lists {tok!r} twice (ids {seen[tok]} and {i})")
+            raise GateExplorerError(
+                translatable("{where} lists {tok!r} twice (ids {seen} and {i})").format(
+                    where=where, tok=tok, seen=seen[tok], i=i
+                )
+            )
         seen[tok] = i
     if not tokens:
-        raise GateExplorerError(f"{where} is empty: expected at least one token")
+        raise GateExplorerError(
+            translatable("{where} is empty: expected at least one token").format(where=where)
+        )
     return list(tokens)
 
 
@@ -60,13 +71,25 @@ def from_mapping(mapping: Mapping[Any, Any], where: str) -> list[str]:
         try:
             items = [(tok, int(k)) for k, tok in items]
         except (TypeError, ValueError) as exc:
-            raise GateExplorerError(f"{where}: keys should be ids when values are tokens") from exc
+            raise GateExplorerError(
+                translatable("{where}: keys should be ids when values are tokens").format(
+                    where=where
+                )
+            ) from exc
     tokens: dict[int, str] = {}
     for tok, idx in items:
         if isinstance(idx, bool) or not isinstance(idx, int):
-            raise GateExplorerError(f"{where}: the id of {tok!r} is {idx!r}, expected an integer")
+            raise GateExplorerError(
+                translatable("{where}: the id of {tok!r} is {idx!r}, expected an integer").format(
+                    where=where, tok=tok, idx=idx
+                )
+            )
         if idx in tokens:
-            raise GateExplorerError(f"{where}: id {idx} is given to {tokens[idx]!r} and {tok!r}")
+            raise GateExplorerError(
+                translatable("{where}: id {idx} is given to {tokens!r} and {tok!r}").format(
+                    where=where, idx=idx, tokens=tokens[idx], tok=tok
+                )
+            )
         tokens[idx] = str(tok)
     if tokens and 0 not in tokens and set(tokens) == set(range(1, len(tokens) + 1)):
         tokens[0] = "<pad>"  # Keras's Tokenizer.word_index counts from 1; 0 pads
@@ -74,8 +97,10 @@ def from_mapping(mapping: Mapping[Any, Any], where: str) -> list[str]:
     missing = sorted(set(range(size)) - set(tokens))
     if missing:
         raise GateExplorerError(
-            f"{where}: ids should be 0..{size - 1} with none missing; "
-            f"id {missing[0]} is missing (largest id is {max(tokens)})"
+            translatable(
+                "{where}: ids should be 0..{size} with none missing; id {missing} is "
+                "missing (largest id is {max})"
+            ).format(where=where, size=size - 1, missing=missing[0], max=max(tokens))
         )
     return check_unique([tokens[i] for i in range(size)], where)
 
@@ -106,20 +131,30 @@ def read_vocab(path: str | os.PathLike[str]) -> list[str]:
     path = Path(path)
     if not path.is_file():
         what = "a folder" if path.is_dir() else "missing"
-        raise GateExplorerError(f"vocabulary file {path} is {what}")
+        raise GateExplorerError(
+            translatable("vocabulary file {path} is {what}").format(path=path, what=what)
+        )
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise GateExplorerError(f"vocabulary file {path.name} is not UTF-8 text ({exc})") from exc
-    where = f"vocabulary file {path.name}"
+        raise GateExplorerError(
+            translatable("vocabulary file {file} is not UTF-8 text ({exc})").format(
+                file=path.name, exc=exc
+            )
+        ) from exc
+    where = translatable("vocabulary file {file}").format(file=path.name)
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise GateExplorerError(f"{where} is not valid JSON ({exc})") from exc
+            raise GateExplorerError(
+                translatable("{where} is not valid JSON ({exc})").format(where=where, exc=exc)
+            ) from exc
         return as_vocab(data, where)
     if not text:
-        raise GateExplorerError(f"{where} is empty: expected one token per line")
+        raise GateExplorerError(
+            translatable("{where} is empty: expected one token per line").format(where=where)
+        )
     return check_unique(_lines(text), where)
 
 
@@ -137,5 +172,7 @@ def as_vocab(vocab: Any, where: str = "vocabulary") -> list[str]:
     if isinstance(vocab, Sequence):
         return check_unique(list(vocab), where)
     raise GateExplorerError(
-        f"{where} is a {type(vocab).__name__}; expected a file, a list of tokens or a dict"
+        translatable("{where} is a {type}; expected a file, a list of tokens or a dict").format(
+            where=where, type=type(vocab).__name__
+        )
     )

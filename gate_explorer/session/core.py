@@ -20,7 +20,7 @@ from gate_explorer.engine.estimate import RunEstimate, estimate_model
 from gate_explorer.engine.incremental import Rerun, common_prefix, rerun_job, rerun_text
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.stepping import ALIGN
-from gate_explorer.errors import GateExplorerError
+from gate_explorer.errors import GateExplorerError, message_of
 from gate_explorer.notices import translatable
 from gate_explorer.session import seq2seq
 from gate_explorer.session.engine_path import EnginePath
@@ -74,14 +74,14 @@ class Session(QObject):
     sigPlayingChanged = Signal(bool)
     sigBusy = Signal(bool)
     sigProgress = Signal(int, int)  # steps done, steps in all, of a run in the worker thread
-    sigError = Signal(str)
+    sigError = Signal(object)  # str or a ``notices.Message`` the window translates
     sigUnitChanged = Signal(int)  # the selected unit of the shown layer/direction, -1: none
     sigHighlightChanged = Signal()  # units marked in the heatmaps (model card, unit finder)
     sigSpanChanged = Signal()  # the selected token span (unit finder), see ``span``
     sigPinnedChanged = Signal()  # the units pinned in the Text view, see ``pinned``
     sigChooseModule = Signal(object, object)  # ModelRef, ((name, description), ...)
     sigLoading = Signal(int, int)  # bytes read, bytes in all, of a file loading in a thread
-    sigTooLarge = Signal(str)  # a run above the engine's limits waits for ``allow_large_run``
+    sigTooLarge = Signal(object)  # a Message: a run above the limits waits for allow_large_run
 
     sync_cost = 1.5e8  # runs cheaper than this (about 30 ms) stay on the GUI thread
     background_bytes = 4_000_000  # weights files larger than this load in a worker thread
@@ -288,7 +288,7 @@ class Session(QObject):
                 modules += (both,)
             self.sigChooseModule.emit(ref, modules)
         else:
-            self.sigError.emit(str(exc))
+            self.sigError.emit(message_of(exc))
 
     def _on_loaded(self, generation: int, model: Model | None, error: Exception | None) -> None:
         if generation != self._load_generation or self._loading is None:
@@ -298,7 +298,9 @@ class Session(QObject):
         self._run_in_worker = model is not None  # a large model's first run stays off the GUI
         if model is None:
             if not isinstance(error, GateExplorerError):
-                error = GateExplorerError(f"cannot open {ref.label()}: {error}")
+                error = GateExplorerError(
+                    translatable("cannot open {ref}: {error}").format(ref=ref.label(), error=error)
+                )
             self._load_failed(ref, error)
             return
         self.set_model(model, ref)
@@ -389,7 +391,9 @@ class Session(QObject):
             self.pending = estimate
             self._set_busy(False)
             self.sigTooLarge.emit(
-                f"not run yet: this text would take {reason} ({estimate.steps:,} steps)"
+                translatable(
+                    "not run yet: this text would take {reason} ({steps:,} steps)"
+                ).format(reason=reason, steps=estimate.steps)
             )
             return
         self.pending = None
@@ -481,7 +485,9 @@ class Session(QObject):
         run, self._last_rerun = result if isinstance(result, tuple) else (result, None)
         if error is not None or run is None:
             self._computed = (None, "")
-            self.sigError.emit(f"could not run the model: {error}")
+            self.sigError.emit(
+                translatable("could not run the model: {error}").format(error=error)
+            )
             return
         info = self._last_rerun
         since = 0 if info is None else min(info.reused, self._reuse_from)
@@ -599,7 +605,11 @@ class Session(QObject):
             self._top_k if top_k is None else max(int(top_k), 0),
         )
         if new[2] not in units.SORTS:
-            raise GateExplorerError(f"unknown sort {new[2]!r}; expected {', '.join(units.SORTS)}")
+            raise GateExplorerError(
+                translatable("unknown sort {new!r}; expected {names}").format(
+                    new=new[2], names=", ".join(units.SORTS)
+                )
+            )
         if c is not None:
             new = (min(max(new[0], 0), c.num_layers - 1),
                    min(max(new[1], 0), c.num_directions - 1), new[2], new[3])  # fmt: skip
@@ -611,7 +621,7 @@ class Session(QObject):
     def values(self, name: str) -> np.ndarray:
         """(T, H) values of gate/state ``name`` for the current layer and direction."""
         if self._run is None:
-            raise GateExplorerError("no run yet: open a model and type some text")
+            raise GateExplorerError(translatable("no run yet: open a model and type some text"))
         return self._run.trace.values(name, self._layer, self._direction)
 
     @property
@@ -691,7 +701,9 @@ class Session(QObject):
         for u in units:
             ok = c is not None and u.layer < c.num_layers and u.direction < c.num_directions
             if not ok or u.unit >= c.hidden_size or u.name not in self.names:
-                raise GateExplorerError(f"unit {u} does not exist in this model")
+                raise GateExplorerError(
+                    translatable("unit {u} does not exist in this model").format(u=u)
+                )
         if units != self._pinned:
             self._pinned = units
             self.sigPinnedChanged.emit()
@@ -733,7 +745,11 @@ class Session(QObject):
         unit = -1 if unit is None else int(unit)
         width = self._model.net.config.hidden_size if self._model else 0
         if not -1 <= unit < max(width, 0):
-            raise GateExplorerError(f"unit {unit} does not exist: the layer has {width} units")
+            raise GateExplorerError(
+                translatable("unit {unit} does not exist: the layer has {width} units").format(
+                    unit=unit, width=width
+                )
+            )
         renamed = name is not None and name != self._unit_name
         if renamed:
             self._unit_name = str(name)
@@ -796,7 +812,9 @@ class Session(QObject):
 
         run = self._run
         if run is None or not 0 < steps <= len(run.tokens):
-            raise GateExplorerError(f"cannot keep {steps} steps of this run")
+            raise GateExplorerError(
+                translatable("cannot keep {steps} steps of this run").format(steps=steps)
+            )
         if steps == len(run.tokens):
             return
         end = run.tokens[steps - 1].end
@@ -899,7 +917,7 @@ class Session(QObject):
             try:
                 state = saved.SessionState.from_json(state)
             except GateExplorerError as exc:
-                self.sigError.emit(f"session not restored: {exc}")
+                self.sigError.emit(translatable("session not restored: {error}").format(error=exc))
                 return False
         if state.model is not None and (state.model != self._ref or self._model is None):
             # loaded here and now, so the interventions and view below apply to it

@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gate_explorer.engine.backend import NUMPY, Backend, choose
+from gate_explorer.notices import translatable
 from gate_explorer.session.worker import Worker
 
 WARM_UP_DELAY_MS = 1500  # after the window has painted and run its first text
@@ -58,13 +59,18 @@ class EnginePath(QObject):
     def label(self) -> str:
         """One line: the path and why (``engine: NumPy (numba is not installed; ...)``)."""
         if self.pending:
-            return self._chosen.label() + " …"
+            return translatable("{engine} (loading …)").format(engine=self._chosen.label())
         return self._backend.label()
 
     def _on_ready(self, ticket: object, result: Backend | None, error: Exception | None) -> None:
         chosen = result if isinstance(result, Backend) else NUMPY
         if error is not None:
-            chosen = Backend("numpy", f"{type(error).__name__}: {error}")
+            chosen = Backend(
+                "numpy",
+                translatable("the compiled engine failed to load ({error}); NumPy runs").format(
+                    error=f"{type(error).__name__}: {error}"
+                ),
+            )
         changed = chosen != self._backend
         self._backend, self._pending = chosen, False
         if changed:

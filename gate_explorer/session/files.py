@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.workspace import state as saved  # a module: state.py imports session.models
 
 if TYPE_CHECKING:
@@ -28,7 +29,11 @@ def write_json_atomic(path: str | Path, data: dict[str, Any]) -> Path:
         text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
         payload = text.encode("utf-8")
     except (ValueError, UnicodeEncodeError) as exc:
-        raise GateExplorerError(f"cannot save {Path(path).name}: {exc}") from None
+        raise GateExplorerError(
+            translatable("cannot save {path_name}: {exc}").format(
+                path_name=Path(path).name, exc=exc
+            )
+        ) from None
     return atomic_write(path, lambda tmp: tmp.write_bytes(payload))
 
 
@@ -44,19 +49,33 @@ def read_json(path: str | Path) -> Any:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise GateExplorerError(
-                f"{path.name} is larger than {MAX_BYTES // 1024**3} GB, the limit for a session"
+                translatable(
+                    "{file} is larger than {max_bytes} GB, the limit for a session"
+                ).format(file=path.name, max_bytes=MAX_BYTES // 1024**3)
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise GateExplorerError(f"cannot read session {path}: {exc.strerror or exc}") from None
+        raise GateExplorerError(
+            translatable("cannot read session {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from None
     try:
         return json.loads(raw.decode("utf-8"), parse_constant=_constant)
     except UnicodeDecodeError:
-        raise GateExplorerError(f"{path.name} is not a session file: not UTF-8 text") from None
+        raise GateExplorerError(
+            translatable("{file} is not a session file: not UTF-8 text").format(file=path.name)
+        ) from None
     except json.JSONDecodeError as exc:
-        raise GateExplorerError(f"{path.name} is not a session file: bad JSON ({exc})") from None
+        raise GateExplorerError(
+            translatable("{file} is not a session file: bad JSON ({exc})").format(
+                file=path.name, exc=exc
+            )
+        ) from None
     except RecursionError:
-        raise GateExplorerError(f"{path.name} is not a session file: nested too deep") from None
+        raise GateExplorerError(
+            translatable("{file} is not a session file: nested too deep").format(file=path.name)
+        ) from None
 
 
 def _constant(name: str) -> float:
@@ -71,10 +90,14 @@ def load_state(path: str | Path) -> SessionState:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise GateExplorerError(
-            f'{path.name} is not a Gate Explorer session file: expected "format": '
-            f'"{FORMAT}", found {found!r}'
+            translatable(
+                '{file} is not a Gate Explorer session file: expected "format": '
+                '"{value}", found {found!r}'
+            ).format(file=path.name, value=FORMAT, found=found)
         )
     try:
         return saved.SessionState.from_json(data)
     except GateExplorerError as exc:
-        raise GateExplorerError(f"{path.name} is not a valid session: {exc}") from None
+        raise GateExplorerError(
+            translatable("{file} is not a valid session: {exc}").format(file=path.name, exc=exc)
+        ) from None

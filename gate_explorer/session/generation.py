@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from gate_explorer.engine.generate import Sampling, Written, check_can_generate, truncate, write
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 FRAME_MS = 16  # one batch of tokens per frame: repaints coalesced to at most ~60 Hz
 BUDGET_S = 0.008  # sampling time per frame; the rest is left for painting
@@ -56,17 +57,26 @@ class Generation(QObject):
         s = self.session
         model, run = s.model, s.run
         if model is None or run is None or not run.tokens:
-            raise GateExplorerError("type a prompt first: generation continues a text")
+            raise GateExplorerError(
+                translatable("type a prompt first: generation continues a text")
+            )
         from gate_explorer.session.seq2seq import shown
 
         if shown(s.shown_model) is not None:
             raise GateExplorerError(
-                "an encoder-decoder writes its own answer (greedy, or teacher-forced from the "
-                "Target field): Generate continues the text of a one-stack model"
+                translatable(
+                    "an encoder-decoder writes its own answer (greedy, or teacher-forced "
+                    "from the Target field): Generate continues the text of a one-stack "
+                    "model"
+                )
             )
         check_can_generate(model)
         if not 0 < tokens <= 100_000:
-            raise GateExplorerError(f"tokens to write must be 1..100,000, got {tokens}")
+            raise GateExplorerError(
+                translatable("tokens to write must be 1..100,000, got {tokens}").format(
+                    tokens=tokens
+                )
+            )
         self.stop()
         keep = min(max(s.step, 0), len(run.tokens) - 1) + 1
         if self._before is None:

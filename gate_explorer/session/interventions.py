@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from gate_explorer.engine.backend import NUMPY, Backend
 from gate_explorer.engine.intervene import Intervention, check, run_intervened
 from gate_explorer.engine.model import Model, ModelRun
-from gate_explorer.errors import GateExplorerError
+from gate_explorer.errors import GateExplorerError, message_of
 from gate_explorer.notices import translatable
 from gate_explorer.session.worker import Worker
 from gate_explorer.workspace.jobs import Progress, run_cost
@@ -126,7 +126,7 @@ class Interventions(QObject):
         try:
             check(model.net, steps, iv)
         except GateExplorerError as exc:
-            return str(exc)
+            return message_of(exc)
         return ""
 
     # ------------------------------------------------------------------ change
@@ -179,7 +179,9 @@ class Interventions(QObject):
     def _validate(self, iv: Intervention) -> None:
         reason = self.why_inactive(iv)
         if reason:
-            raise GateExplorerError(f"cannot intervene: {reason}")
+            raise GateExplorerError(
+                translatable("cannot intervene: {reason}").format(reason=reason)
+            )
 
     def _change(self, items: tuple[Intervention, ...], merge: Any = None) -> None:
         if merge is None or merge != self._last_put:
@@ -217,7 +219,7 @@ class Interventions(QObject):
             try:
                 self._run = counterfactual(model, run, active, backend=session.backend)
             except GateExplorerError as exc:  # pragma: no cover - checked above
-                session.sigError.emit(str(exc))
+                session.sigError.emit(message_of(exc))
         self.sigChanged.emit()
 
     @property
@@ -230,7 +232,7 @@ class Interventions(QObject):
         if run is not self._session.run:
             return  # stale: a newer run or list replaced the job (it was cancelled)
         if error is not None:
-            message = self.tr("could not apply the interventions: {error}")
+            message = translatable("could not apply the interventions: {error}")
             self._session.sigError.emit(message.format(error=error))
         else:
             self._run = result

@@ -62,7 +62,9 @@ def set_stack(session: Any, stack: str) -> None:
     """Go to the first step of ``stack`` (``encoder`` or ``decoder``) unless the current
     step is already in it."""
     if stack not in STACKS:
-        raise GateExplorerError(f"unknown stack {stack!r}; expected encoder or decoder")
+        raise GateExplorerError(
+            translatable("unknown stack {stack!r}; expected encoder or decoder").format(stack=stack)
+        )
     steps = stack_range(session.run, stack)
     if len(steps) and session.step not in steps:
         session.set_step(steps.start)

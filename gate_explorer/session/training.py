@@ -21,8 +21,9 @@ import numpy as np
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from gate_explorer.engine.model import Model
-from gate_explorer.errors import GateExplorerError
+from gate_explorer.errors import GateExplorerError, message_of
 from gate_explorer.io.bundle import save_bundle
+from gate_explorer.notices import translatable
 from gate_explorer.session.worker import Worker
 from gate_explorer.training.live import LiveJob, LiveSettings, Report, initial_model
 from gate_explorer.workspace.models import ref_for_path
@@ -44,7 +45,7 @@ class Training(QObject):
     sigLosses = Signal(object, object)  # steps (n,), losses (n,): the points just added
     sigProgress = Signal(int, int)  # steps done, steps in all
     sigSnapshot = Signal(int)  # the step whose weights the session now shows
-    sigMessage = Signal(str)  # a one-line message for the user (errors included)
+    sigMessage = Signal(object)  # a one-line message (str, or a Message the window translates)
 
     def __init__(self, session: QObject, folder: str | Path | None = None) -> None:
         super().__init__(session)
@@ -162,7 +163,9 @@ class Training(QObject):
         if model is None:
             self.error = str(error)
             self._set_state("failed")
-            self.sigMessage.emit(self.tr("Training failed: {0}").format(self.error))
+            self.sigMessage.emit(
+                translatable("Training failed: {error}").format(error=message_of(error))
+            )
             return
         self.model_step = self.total
         if self._show(model):

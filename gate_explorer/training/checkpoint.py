@@ -18,6 +18,7 @@ import numpy as np
 
 from gate_explorer.atomic import atomic_write
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 FORMAT = "gate-explorer-checkpoint/1"
 
@@ -73,15 +74,25 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
     """Read a checkpoint written by ``save_checkpoint`` (one-line error otherwise)."""
     path = Path(path)
     if not path.is_file():
-        raise GateExplorerError(f"no checkpoint at {path}: expected a file written by train")
+        raise GateExplorerError(
+            translatable("no checkpoint at {path}: expected a file written by train").format(
+                path=path
+            )
+        )
     try:
         with np.load(path, allow_pickle=False) as z:
             data = {k: z[k] for k in z.files}
         meta = json.loads(str(data.pop("meta")))
     except (OSError, ValueError, KeyError) as exc:
-        raise GateExplorerError(f"{path} is not a training checkpoint: {exc}") from exc
+        raise GateExplorerError(
+            translatable("{path} is not a training checkpoint: {exc}").format(path=path, exc=exc)
+        ) from exc
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise GateExplorerError(f"{path} is not a training checkpoint (format {FORMAT})")
+        raise GateExplorerError(
+            translatable("{path} is not a training checkpoint (format {value})").format(
+                path=path, value=FORMAT
+            )
+        )
 
     def group(prefix: str) -> dict[str, np.ndarray]:
         n = len(prefix) + 1

@@ -149,20 +149,34 @@ class LiveSettings:
         """These settings, or a ``GateExplorerError`` naming the first bad field."""
         if not task_names(self.family):
             raise GateExplorerError(
-                f"unknown task {self.family!r}; expected one of {', '.join(FAMILIES)}"
+                translatable("unknown task {family!r}; expected one of {names}").format(
+                    family=self.family, names=", ".join(FAMILIES)
+                )
             )
         if self.cell not in CELLS:
-            raise GateExplorerError(f"cell must be one of {', '.join(CELLS)}, found {self.cell!r}")
+            raise GateExplorerError(
+                translatable("cell must be one of {names}, found {cell!r}").format(
+                    names=", ".join(CELLS), cell=self.cell
+                )
+            )
         for what, value, hi in (
             ("hidden size", self.hidden, MAX_HIDDEN),
             ("layers", self.layers, MAX_LAYERS),
             ("steps", self.steps, MAX_STEPS),
         ):
             if not 1 <= value <= hi:
-                raise GateExplorerError(f"{what} must be between 1 and {hi}, found {value}")
+                raise GateExplorerError(
+                    translatable("{what} must be between 1 and {hi}, found {value}").format(
+                        what=what, hi=hi, value=value
+                    )
+                )
         reason = missing_data(self.family)
         if reason:
-            raise GateExplorerError(f"{self.family} cannot be trained here. {reason}")
+            raise GateExplorerError(
+                translatable("{family} cannot be trained here. {reason}").format(
+                    family=self.family, reason=reason
+                )
+            )
         return self
 
     @property

@@ -19,6 +19,7 @@ import numpy as np
 from gate_explorer.engine.backward import Gradients
 from gate_explorer.engine.trace import Trace
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.training.adam import Adam, clip_global_norm
 from gate_explorer.training.checkpoint import Checkpoint
 from gate_explorer.training.losses import cross_entropy, mse
@@ -96,7 +97,9 @@ def forward_backward(model: Trainable, batch: Batch, h0: Any = None, c0: Any = N
     else:
         loss, d_logits = cross_entropy(logits, batch.targets, batch.mask)
     if not np.isfinite(loss):
-        raise GateExplorerError("the loss became NaN or infinite; try a smaller learning rate")
+        raise GateExplorerError(
+            translatable("the loss became NaN or infinite; try a smaller learning rate")
+        )
     flat_d = d_logits.reshape(-1, d_logits.shape[-1])
     grads = {
         "head.weight": flat_d.T @ out.reshape(-1, out.shape[-1]),
@@ -163,9 +166,18 @@ def train(
     if resume is not None:
         missing = sorted(set(model.params) - set(resume.params))
         if missing or resume.step > steps:
+            message = (
+                translatable(
+                    "the checkpoint does not fit this run: it has step {step} of {steps} "
+                    "and lacks {names}"
+                )
+                if missing
+                else translatable(
+                    "the checkpoint does not fit this run: it has step {step} of {steps}"
+                )
+            )
             raise GateExplorerError(
-                f"the checkpoint does not fit this run: it has step {resume.step} of {steps}"
-                + (f" and lacks {', '.join(missing)}" if missing else "")
+                message.format(step=resume.step, steps=steps, names=", ".join(missing))
             )
         for name, value in resume.params.items():
             if name in model.params:

@@ -14,6 +14,7 @@ import numpy as np
 
 from gate_explorer.engine.model import Model
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.training.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from gate_explorer.training.loop import ProgressFn, train
 from gate_explorer.training.tasks import get_task
@@ -68,8 +69,16 @@ def train_task(
         resumed = load_checkpoint(checkpoint_path)
         if resumed.extra.get("task") != name or resumed.extra.get("settings") != settings:
             raise GateExplorerError(
-                f"checkpoint {checkpoint_path} was made for {resumed.extra.get('task')} with "
-                f"{resumed.extra.get('settings')}; this run is {name} with {settings}"
+                translatable(
+                    "checkpoint {checkpoint_path} was made for {extra} with {extra2}; this "
+                    "run is {name} with {settings}"
+                ).format(
+                    checkpoint_path=checkpoint_path,
+                    extra=resumed.extra.get("task"),
+                    extra2=resumed.extra.get("settings"),
+                    name=name,
+                    settings=settings,
+                )
             )
         data_rng.bit_generator.state = resumed.extra["data_rng"]
         probe_rng.bit_generator.state = resumed.extra["probe_rng"]

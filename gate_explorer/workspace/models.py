@@ -24,6 +24,7 @@ from gate_explorer.engine.model import Model
 from gate_explorer.engine.net import NetConfig, RecurrentNet, canonical_kind
 from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 SOURCES = ("bundled", "file", "random")
 PREFERRED = "quotes-lstm"
@@ -66,7 +67,11 @@ class ModelRef:
     def from_dict(cls, data: Any) -> ModelRef:
         """Build from a dict read from JSON; raise ``GateExplorerError`` on a bad one."""
         if not isinstance(data, dict):
-            raise GateExplorerError(f"a model reference must be an object, found {data!r}")
+            raise GateExplorerError(
+                translatable("a model reference must be an object, found {data!r}").format(
+                    data=data
+                )
+            )
         known = {f.name: f.type for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in known}
         try:
@@ -77,10 +82,14 @@ class ModelRef:
                 str(ref.module), str(ref.kind), str(ref.head_activation),
             )  # fmt: skip
         except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400)
-            raise GateExplorerError(f"bad model reference {data!r}: {exc}") from None
+            raise GateExplorerError(
+                translatable("bad model reference {data!r}: {exc}").format(data=data, exc=exc)
+            ) from None
         if ref.source not in SOURCES:
             raise GateExplorerError(
-                f"model source {ref.source!r} is unknown; expected one of {', '.join(SOURCES)}"
+                translatable("model source {source!r} is unknown; expected one of {names}").format(
+                    source=ref.source, names=", ".join(SOURCES)
+                )
             )
         return ref
 
@@ -183,9 +192,15 @@ def random_model(
     """An untrained char-level model over printable ASCII with one-hot inputs."""
     kind = canonical_kind(cell)
     if not 1 <= hidden <= 4096:
-        raise GateExplorerError(f"hidden size must be between 1 and 4096, found {hidden}")
+        raise GateExplorerError(
+            translatable("hidden size must be between 1 and 4096, found {hidden}").format(
+                hidden=hidden
+            )
+        )
     if not 1 <= layers <= 16:
-        raise GateExplorerError(f"layers must be between 1 and 16, found {layers}")
+        raise GateExplorerError(
+            translatable("layers must be between 1 and 16, found {layers}").format(layers=layers)
+        )
     tok = Tokenizer("char", RANDOM_VOCAB)
     config = NetConfig(kind, len(RANDOM_VOCAB), hidden, layers, bidirectional)
     check_model_size(config)  # before allocating: 16 x 4096 LSTM layers would need 7.8 GB
@@ -211,7 +226,9 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
         from gate_explorer.io import load_model
     except ImportError:
         raise GateExplorerError(
-            f"cannot open {target}: model loading is not available in this build"
+            translatable(
+                "cannot open {target}: model loading is not available in this build"
+            ).format(target=target)
         ) from None
     options: dict[str, Any] = {}
     if ref.source == "file":
@@ -227,7 +244,9 @@ def load_ref(ref: ModelRef, progress: Callable[[int, int], None] | None = None) 
     except GateExplorerError:
         raise
     except Exception as exc:  # a loader's own error: still a message, never a crash
-        raise GateExplorerError(f"cannot open {target}: {exc}") from None
+        raise GateExplorerError(
+            translatable("cannot open {target}: {exc}").format(target=target, exc=exc)
+        ) from None
 
 
 def _seq2seq(ref: ModelRef, progress: Callable[[int, int], None] | None = None) -> Model | None:

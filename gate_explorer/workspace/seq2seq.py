@@ -47,9 +47,11 @@ def join_traces(first: Trace, second: Trace) -> Trace:
     """
     parts = (first, second)
     if any(t.batched or t.num_directions != 1 for t in parts):
-        raise GateExplorerError("only unbatched one-way traces can be joined")
+        raise GateExplorerError(translatable("only unbatched one-way traces can be joined"))
     if first.names != second.names or first.num_layers != second.num_layers:
-        raise GateExplorerError("the encoder and decoder traces are of different cells")
+        raise GateExplorerError(
+            translatable("the encoder and decoder traces are of different cells")
+        )
 
     def cat(arrays: list[np.ndarray]) -> np.ndarray:
         return np.concatenate(arrays) if arrays[0].ndim else arrays[0]
@@ -187,7 +189,11 @@ class Seq2SeqShown(Model):
         assert self.pair is not None
         name = STACKS[stack] if isinstance(stack, int) else stack
         if name not in STACKS:
-            raise GateExplorerError(f"unknown stack {name!r}; expected encoder or decoder")
+            raise GateExplorerError(
+                translatable("unknown stack {name!r}; expected encoder or decoder").format(
+                    name=name
+                )
+            )
         views = getattr(self, "_views", None) or _views(self.pair)
         return views[STACKS.index(name)]
 
@@ -261,7 +267,9 @@ def pair_gradient_flow(
     dec = run.seq.decoder
     loss = step_loss(pair.decoder, dec, target - b)
     if not np.isfinite(loss.d_output).all():
-        raise GateExplorerError("the loss is not finite, so there is no gradient to show")
+        raise GateExplorerError(
+            translatable("the loss is not finite, so there is no gradient to show")
+        )
     d_out = np.zeros(dec.trace.output.shape, dtype=np.float64)
     d_out[target - b] = loss.d_output
     g_dec = dec_net.gradients(dec.trace, d_out)

@@ -20,6 +20,7 @@ from typing import Any
 
 from gate_explorer.engine.intervene import Intervention
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 
 # Qt-free pieces the session package holds until they move next to this module.
 from gate_explorer.workspace.models import SOURCES, ModelRef
@@ -111,12 +112,16 @@ class SessionState:
             version = data["version"]
             if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
                 raise GateExplorerError(
-                    f"session.version: format version {version}; this app reads up to {VERSION}"
+                    translatable(
+                        "session.version: format version {version}; this app reads up to {version2}"
+                    ).format(version=version, version2=VERSION)
                 )
         state = _parse(cls, data, "session")
         if state.span is not None and state.span[0] > state.span[1]:
             raise GateExplorerError(
-                f"session.span: expected [start, end] with start <= end, found {list(state.span)}"
+                translatable(
+                    "session.span: expected [start, end] with start <= end, found {span}"
+                ).format(span=list(state.span))
             )
         return state
 
@@ -150,11 +155,17 @@ def _found(value: Any) -> str:
 
 
 def _bad(where: str, expected: str, value: Any) -> GateExplorerError:
-    return GateExplorerError(f"{where}: expected {expected}, found {_found(value)}")
+    return GateExplorerError(
+        translatable("{where}: expected {expected}, found {found}").format(
+            where=where, expected=expected, found=_found(value)
+        )
+    )
 
 
 def _range(spec: dict[str, Any]) -> str:
-    return f" from {_number(spec['lo'])} to {_number(spec['hi'])}" if "lo" in spec else ""
+    if "lo" not in spec:
+        return ""
+    return translatable(" from {lo} to {hi}").format(lo=_number(spec["lo"]), hi=_number(spec["hi"]))
 
 
 def _number(x: float) -> str:
@@ -173,50 +184,72 @@ def _parse(hint: Any, value: Any, where: str, spec: dict[str, Any] | None = None
     if origin is tuple:
         args = typing.get_args(hint)
         if not isinstance(value, list | tuple):
-            n = "a list" if args[-1] is Ellipsis else f"a list of {len(args)}"
+            n = (
+                translatable("a list")
+                if args[-1] is Ellipsis
+                else translatable("a list of {n}").format(n=len(args))
+            )
             raise _bad(where, n, value)
         if args[-1] is Ellipsis:
             return tuple(_parse(args[0], v, f"{where}[{k}]", spec) for k, v in enumerate(value))
         if len(value) != len(args):
-            raise _bad(where, f"a list of {len(args)} values", value)
+            raise _bad(
+                where, translatable("a list of {n_args} values").format(n_args=len(args)), value
+            )
         pairs = enumerate(zip(args, value, strict=True))
         return tuple(_parse(a, v, f"{where}[{k}]", spec) for k, (a, v) in pairs)
     if is_dataclass(hint):
         return _record(hint, value, where)
     if hint is bool:
         if not isinstance(value, bool):
-            raise _bad(where, "true or false", value)
+            raise _bad(where, translatable("true or false"), value)
         return value
     if hint is int:
         if isinstance(value, float) and math.isfinite(value) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _bad(where, f"an integer{_range(spec)}", value)
+            raise _bad(where, translatable("an integer{range}").format(range=_range(spec)), value)
         if "lo" in spec and not spec["lo"] <= value <= spec["hi"]:
-            raise _bad(where, f"an integer{_range(spec)}", value)
+            raise _bad(where, translatable("an integer{range}").format(range=_range(spec)), value)
         return value
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _bad(where, f"a number{_range(spec)}", value)
+            raise _bad(where, translatable("a number{range}").format(range=_range(spec)), value)
         value = float(value)
         if not math.isfinite(value):
-            raise _bad(where, f"a finite number{_range(spec)}", value)
+            raise _bad(
+                where, translatable("a finite number{range}").format(range=_range(spec)), value
+            )
         if "lo" in spec and not spec["lo"] <= value <= spec["hi"]:
-            raise _bad(where, f"a number{_range(spec)}", value)
+            raise _bad(where, translatable("a number{range}").format(range=_range(spec)), value)
         return value
     if hint is str:
         choices = spec.get("choices")
         if not isinstance(value, str):
-            expected = f"one of {', '.join(choices)}" if choices else "a string"
+            expected = (
+                translatable("one of {names}").format(names=", ".join(choices))
+                if choices
+                else translatable("a string")
+            )
             raise _bad(where, expected, value)
         if choices and value not in choices:
-            raise _bad(where, f"one of {', '.join(choices)}", value)
+            raise _bad(
+                where, translatable("one of {names}").format(names=", ".join(choices)), value
+            )
         if len(value) > spec.get("max_len", MAX_TEXT):
-            raise _bad(where, f"at most {spec.get('max_len', MAX_TEXT):,} characters", value)
+            raise _bad(
+                where,
+                translatable("at most {spec:,} characters").format(
+                    spec=spec.get("max_len", MAX_TEXT)
+                ),
+                value,
+            )
         try:
             value.isascii() or value.encode("utf-8")  # isascii: no copy of a long text
         except UnicodeEncodeError:
-            raise _bad(where, "text without lone surrogates (invalid Unicode)", value) from None
+            raise _bad(
+                where, translatable("text without lone surrogates (invalid Unicode)"), value
+            ) from None
         return value
     raise TypeError(f"no check for {hint!r} at {where}")  # pragma: no cover - a coding error
 
@@ -224,14 +257,18 @@ def _parse(hint: Any, value: Any, where: str, spec: dict[str, Any] | None = None
 def _record(cls: type, value: Any, where: str) -> Any:
     """A dataclass from a JSON object: every field checked, unknown keys ignored."""
     if not isinstance(value, dict):
-        raise _bad(where, f"an object ({cls.__name__})", value)
+        raise _bad(where, translatable("an object ({name})").format(name=cls.__name__), value)
     hints = typing.get_type_hints(cls)
     kwargs = {}
     for f in fields(cls):
         path = f"{where}.{f.name}"
         if f.name not in value:
             if f.default is MISSING and f.default_factory is MISSING:
-                raise GateExplorerError(f"{path}: missing; expected {_expected(hints[f.name])}")
+                raise GateExplorerError(
+                    translatable("{path}: missing; expected {expected}").format(
+                        path=path, expected=_expected(hints[f.name])
+                    )
+                )
             continue
         spec = {**f.metadata, **EXTRA.get((cls, f.name), {})}
         kwargs[f.name] = _parse(hints[f.name], value[f.name], path, spec)

@@ -77,7 +77,7 @@ def test_choose_follows_the_argument_then_the_environment(monkeypatch):
     assert choose("auto").name == "numpy"
     assert choose("numba").name == "numpy"  # asked for, missing: NumPy with the reason
     monkeypatch.setattr(backend, "numba_installed", lambda: True)
-    assert choose("auto") == Backend("numba", "compiled step loop")
+    assert choose("auto") == Backend("numba")
 
 
 def test_a_float64_network_stays_on_numpy_with_a_notice():
@@ -125,19 +125,21 @@ def test_cache_dir_is_a_user_folder_or_numbas_own(monkeypatch, tmp_path):
 def test_backend_is_a_small_picklable_record():
     import pickle
 
-    b = Backend("numba", "compiled step loop")
+    b = Backend("numba", "chosen")
     assert pickle.loads(pickle.dumps(b)) == b  # a process worker can take it
-    assert b.label() == "engine: compiled (numba) (compiled step loop)"
+    assert b.label() == "engine: compiled (numba) (chosen)"
+    assert Backend("numba").label() == "engine: compiled (numba)"  # no redundant reason
     assert NUMPY.label() == "engine: NumPy"
 
 
 def test_an_unwritable_cache_is_said(monkeypatch):
     no_cache = fast.Kernels(loops={}, cached=False, seconds=3.0, version="0.68.1")
     monkeypatch.setattr(fast, "load", lambda: no_cache)
-    got = Backend("numba", "compiled step loop").warm_up()
+    got = Backend("numba").warm_up()
     assert got.compiled
-    assert got.reason == (
-        "compiled step loop; its cache folder is not writable, so it compiles again"
+    assert got.reason == "its cache folder is not writable, so it compiles again"
+    assert got.label() == (
+        "engine: compiled (numba) (its cache folder is not writable, so it compiles again)"
     )
 
 

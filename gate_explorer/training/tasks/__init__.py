@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.training.tasks.base import Settings, Task
 
 NAMES = (
@@ -49,7 +50,11 @@ def get_task(name: str) -> Task:
         from gate_explorer.training.tasks.quotes import QuotesTask
 
         return QuotesTask(name.split("-", 1)[1])
-    raise GateExplorerError(f"unknown task {name!r}; expected one of {', '.join(NAMES)}")
+    raise GateExplorerError(
+        translatable("unknown task {name!r}; expected one of {names}").format(
+            name=name, names=", ".join(NAMES)
+        )
+    )
 
 
 __all__ = ["NAMES", "Settings", "Task", "get_task"]

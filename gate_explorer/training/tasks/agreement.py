@@ -16,6 +16,7 @@ import numpy as np
 
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import UNK, Tokenizer
+from gate_explorer.notices import translatable
 from gate_explorer.training.loop import Batch
 from gate_explorer.training.tasks.base import Settings, Task
 
@@ -93,7 +94,7 @@ def sentence(rng: np.random.Generator, distance: int) -> tuple[list[str], int]:
 
 class AgreementTask(Task):
     name = "agreement-lstm"
-    summary = "Pronoun agreement (she/he) across a growing number of distractor words"
+    summary = translatable("Pronoun agreement (she/he) across a growing number of distractor words")
     data = (
         "one or two people introduced as 'NAME is a woman|man .', then k distractor words "
         "(k uniform 0..30 in training; some name a person of the other gender), then "

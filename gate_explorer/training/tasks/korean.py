@@ -26,6 +26,7 @@ import numpy as np
 from gate_explorer.analysis.unit_finder import PRESETS, pearson_columns, rank_units
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import UNK, Tokenizer
+from gate_explorer.notices import translatable
 from gate_explorer.training.corpora.korean import HELD_OUT, TRAIN, is_hangul
 from gate_explorer.training.loop import Batch, History
 from gate_explorer.training.tasks.base import Settings, Task
@@ -92,7 +93,7 @@ def example_text() -> str:
 
 class KoreanTask(Task):
     name = "korean-lstm"
-    summary = "Korean character language model (one step per syllable)"
+    summary = translatable("Korean character language model (one step per syllable)")
     data = ""
     settings = Settings(
         cell="lstm", hidden=256, layers=1, steps=3500, batch=32, lr=3e-3, embed_dim=48,

@@ -21,6 +21,7 @@ import numpy as np
 
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import Tokenizer
+from gate_explorer.notices import translatable
 from gate_explorer.training.loop import Batch, History, forward_backward
 from gate_explorer.training.tasks.base import Settings, Task
 from gate_explorer.training.trainable import Trainable
@@ -74,7 +75,9 @@ def text_of(symbols: str, delay: int, seed: int = 7) -> str:
 class MemoryTask(Task):
     """Remember the first token over N fillers (one task, three cells)."""
 
-    summary = "Remember the first two letters (a-d) across N random letters e..z; answer at '?'"
+    summary = translatable(
+        "Remember the first two letters (a-d) across N random letters e..z; answer at '?'"
+    )
     data = (
         "sequences 'X Y f1 .. fN ?' with X, Y in a|b|c|d and N filler letters drawn "
         "uniformly from e..z (22 kinds), N uniform in 1..50 (training); target at '?' is "

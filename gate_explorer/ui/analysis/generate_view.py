@@ -28,6 +28,7 @@ from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
+from gate_explorer.ui.window.language import translated
 
 
 class GenerateView(AnalysisView):
@@ -121,7 +122,7 @@ class GenerateView(AnalysisView):
         try:
             gen.start(self.sampling(), int(self.tokens.value()))
         except GateExplorerError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(translated(exc))
 
     def refresh(self, *_: object) -> None:
         gen = self.session.generation
@@ -135,7 +136,7 @@ class GenerateView(AnalysisView):
             try:
                 check_can_generate(model)
             except GateExplorerError as exc:
-                reason = str(exc)
+                reason = translated(exc)
         self.go.setEnabled(not reason)
         self.discard.setEnabled(gen.has_generated and not gen.running)
         if reason:

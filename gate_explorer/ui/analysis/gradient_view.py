@@ -37,7 +37,7 @@ from gate_explorer.analysis.gradient_flow import (
 )
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import RecurrentNet
-from gate_explorer.errors import GateExplorerError
+from gate_explorer.errors import GateExplorerError, message_of
 from gate_explorer.notices import translatable
 from gate_explorer.session import Session, run_cost, seq2seq
 from gate_explorer.session.subscription import Slot
@@ -128,7 +128,7 @@ def compute(
             return pair_gradient_flow(run, target), None
         return gradient_flow(model, run, target, net=net.get()), None
     except GateExplorerError as exc:
-        return None, str(exc)
+        return None, message_of(exc)
     except Exception as exc:  # shown, never a crash
         return None, translatable("could not compute the gradients: {error}").format(error=exc)
 
@@ -138,7 +138,7 @@ def compute_forget(run: ModelRun, layer: int, target: int, _progress: object = N
     try:
         return forget_curve(run, layer, target), ""
     except GateExplorerError as exc:
-        return None, str(exc)
+        return None, message_of(exc)
 
 
 def _vanishing_job(model: Model, run: ModelRun, net: Any, _progress: object = None) -> Vanishing:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from gate_explorer.engine.cells import SIGMOID_NAMES
 from gate_explorer.engine.intervene import Intervention
 from gate_explorer.engine.model import Model, ModelRun
-from gate_explorer.errors import GateExplorerError
+from gate_explorer.errors import GateExplorerError, message_of
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
@@ -432,7 +432,7 @@ class InterventionView(AnalysisView):
         try:
             self.ivs.put(self.target(value))
         except GateExplorerError as exc:
-            self.session.sigError.emit(str(exc))
+            self.session.sigError.emit(message_of(exc))
         # while dragging, re-run at most every 60 ms, or twice the time a re-run takes
         spent = time.perf_counter() - start
         self._debounce.setInterval(int(min(max(60.0, 2000.0 * spent), 1000.0)))

@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gate_explorer.analysis.streaming import width_of
 from gate_explorer.engine.tokenize import visible_whitespace
+from gate_explorer.export.html import UnitRef, unit_levels, unit_values
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.gates import MARKER
 from gate_explorer.workspace.colours import rgb
 from gate_explorer.workspace.state import PinnedUnit
-from gate_explorer.workspace.units import levels
 
 LABEL_W = 118  # px of the strip labels at the left
 STRIP_H, STRIP_GAP, LINE_GAP = 7, 1, 8
@@ -294,26 +295,30 @@ class TextView(AnalysisView):
             c.pieces = [visible_whitespace(t.text) or " " for t in run.tokens]
             kind = s.model.kind if s.model is not None else ""
             trace = run.trace
+            estimated = None
             for u in units:
                 if u.layer >= trace.num_layers or u.name not in trace.names:
                     continue
-                values = np.asarray(trace.values(u.name, u.layer, u.direction))
-                if values.ndim == 3:
-                    values = values[:, 0]
-                if u.unit >= values.shape[1]:
+                ref = UnitRef(u.layer, u.name, u.unit, u.direction)
+                if u.unit >= width_of(trace, u.name, u.layer, u.direction):
                     continue
-                lo, hi, div = levels(u.name, kind, values)
-                c.values.append(values[:, u.unit].astype(np.float64))
+                fit = unit_levels(run, ref, kind)  # as the HTML export fits them
+                lo, hi, div = fit.value
+                estimated = estimated or (None if fit.exact else fit)
+                c.values.append(unit_values(run, ref).astype(np.float64))
                 c.colours.append(rgb(c.values[-1], lo, hi, div))
                 c.labels.append(u.label())
             if c.colours:
-                self.caption.setText(
-                    QCoreApplication.translate(
-                        "TextView",
-                        "Each line of text, then one strip per unit, in its heatmap's colours. "
-                        "Click a token to go to its step; hover a strip for its value.",
-                    )
+                text = QCoreApplication.translate(
+                    "TextView",
+                    "Each line of text, then one strip per unit, in its heatmap's colours. "
+                    "Click a token to go to its step; hover a strip for its value.",
                 )
+                if estimated is not None:
+                    text += " " + QCoreApplication.translate(
+                        "TextView", "Colour ranges estimated from {used} of {total} steps."
+                    ).format(used=f"{estimated.used:,}", total=f"{estimated.total:,}")
+                self.caption.setText(text)
             else:
                 self.caption.setText(
                     QCoreApplication.translate(

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from gate_explorer.analysis.unit_finder import PRESETS, UnitScore, rank_units, span_indicator
+from gate_explorer.export.html import UnitRef, unit_values
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
@@ -480,7 +481,7 @@ class UnitFinderView(AnalysisView):
     def _show_values(self, s: UnitScore) -> None:
         run = self.session.run
         if run is not None and run.trace.steps == len(self.indicator):
-            values = run.trace.values(s.name, s.layer, s.direction)[:, s.unit]
+            values = unit_values(run, UnitRef(s.layer, s.name, s.unit, s.direction))
             self.strip.set_values(values, f"{s.name}[{s.unit}]", s.r >= 0)
 
     # ------------------------------------------------------------------ helpers

@@ -309,7 +309,7 @@ class ComparePane(QWidget):
     def _on_error(self, message: str) -> None:
         self.sigError.emit(
             self.tr("model B ({name}): {message}").format(
-                name=self.session.model_ref.label(), message=message
+                name=self.session.model_ref.label(), message=translated(message)
             )
         )
 

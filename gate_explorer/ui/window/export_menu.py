@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gate_explorer.errors import GateExplorerError
+from gate_explorer.errors import GateExplorerError, message_of
 from gate_explorer.export import images
 from gate_explorer.export.data import StateGradients, write_csv, write_npz
 from gate_explorer.export.render import Renderable
@@ -126,7 +126,7 @@ class ExportActions(QObject):
             self._message("show_info", self.tr("Export cancelled"))
             return None
         except GateExplorerError as exc:
-            self._message("show_error", str(exc))
+            self._message("show_error", message_of(exc))
             return None
         self.last_path = path
         self._message("show_info", self.tr("Exported {name}").format(name=path.name))
@@ -256,11 +256,28 @@ class ExportActions(QObject):
     def _data(self, path: Path) -> None:
         run = self._run_or_error()
         grads = self.gradients() if self.gradients is not None else None
-        if path.suffix.lower() == ".csv":
-            write_csv(path, run, grads)
-        else:
-            model = getattr(self.session, "model", None)
-            write_npz(path, run, grads, {"model": getattr(model, "name", "")})
+        dialog = QProgressDialog(self.tr("Writing the trace data…"), self.tr("Cancel"), 0, 0,
+                                 self.window)  # fmt: skip
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # a long run streams to disk
+        dialog.setMinimumDuration(500)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()
+            if dialog.wasCanceled():
+                raise Cancelled
+
+        try:
+            if path.suffix.lower() == ".csv":
+                write_csv(path, run, grads, progress=progress)
+            else:
+                model = getattr(self.session, "model", None)
+                meta = {"model": getattr(model, "name", "")}
+                write_npz(path, run, grads, meta, progress=progress)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
 
     def _run_or_error(self) -> Any:
         run = getattr(self.session, "run", None)
@@ -281,7 +298,7 @@ class ExportActions(QObject):
         try:
             images.copy_to_clipboard(target)
         except GateExplorerError as exc:
-            self._message("show_error", str(exc))
+            self._message("show_error", message_of(exc))
             return False
         self._message("show_info", done)
         return True

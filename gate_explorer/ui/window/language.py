@@ -30,6 +30,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gate_explorer.bundled import resource
+from gate_explorer.errors import message_of
 from gate_explorer.export import fonts
 from gate_explorer.notices import Message
 
@@ -98,20 +99,33 @@ def use_hangul_font(code: str) -> None:
     fonts.use_hangul_font(first=code == "ko")
 
 
-def translated(text: str) -> str:
+def translated(text: str | BaseException) -> str:
     """Text the Qt-free layers marked with ``translatable``, in the window's language.
 
     A ``Message`` made by ``.format`` is translated as its template, then filled with its
-    values (marked values translated too); plain text is looked up as it is.
+    values: marked values (``Message``, or an exception raised with one) are translated
+    too, every other value is data (file and model names, tokens, numbers) and stays as it
+    is. Plain text is looked up as it is. An exception shows its message (``message_of``).
     """
+    if isinstance(text, BaseException):
+        text = message_of(text)
     if isinstance(text, Message) and text.params:
-        params = {k: translated(v) if isinstance(v, str) else v for k, v in text.params}
+        params = {k: _value(v) for k, v in text.params}
         source = QCoreApplication.translate(MARKED_CONTEXT, text.template)
         try:
             return source.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation: keep the English
             return str(text)
     return QCoreApplication.translate(MARKED_CONTEXT, str(text))
+
+
+def _value(value: object) -> object:
+    """A ``Message``'s value as the translation shows it: marked text translated."""
+    if isinstance(value, Message) or (
+        isinstance(value, BaseException) and isinstance(message_of(value), Message)
+    ):
+        return translated(value)
+    return value
 
 
 class _Watcher(QObject):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gate_explorer.engine.tokenize import replace_surrogates
 from gate_explorer.errors import GateExplorerError
+from gate_explorer.notices import translatable
 from gate_explorer.session import (
     ModelRef,
     Session,
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         s.sigModelChanged.connect(self._on_model)
         s.sigTooLarge.connect(self.ask_large_run)
         s.engine.sigChanged.connect(
-            lambda: self.show_info(translated(s.engine.label()))
+            lambda: self.show_info(s.engine.label())
         )  # the compiled loop has loaded (or failed to): say which path runs now
 
     # ------------------------------------------------------------------ layout
@@ -342,8 +343,10 @@ class MainWindow(QMainWindow):
         self.text_input.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ------------------------------------------------------------------ messages
-    def show_error(self, message: str) -> None:
-        """Show a user-caused error in the status bar (the window keeps working)."""
+    def show_error(self, message: str | BaseException) -> None:
+        """Show a user-caused error in the status bar (the window keeps working): the text
+        of ``message`` (or the exception's), translated when the lower layers marked it."""
+        message = translated(message)
         self.last_error = message
         self.statusBar().setStyleSheet("QStatusBar { color: #c92a2a; }")
         self.statusBar().showMessage(f"⚠ {message}", 12_000)
@@ -352,6 +355,7 @@ class MainWindow(QMainWindow):
     def ask_large_run(self, message: str) -> QMessageBox:
         """A run above the engine's limits: say so and offer to run it anyway (not modal:
         the window stays usable, and a new text or model simply replaces the question)."""
+        message = translated(message)
         self.show_error(message)
         box = self.dialogs.get("largeRun")
         if box is None:
@@ -369,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def show_info(self, message: str) -> None:
         self.statusBar().setStyleSheet("")
-        self.statusBar().showMessage(message, 6_000)
+        self.statusBar().showMessage(translated(message), 6_000)
 
     def _on_cell_clicked(self, _name: str, _unit: int, _step: int) -> None:
         """A clicked heatmap row plots beneath, unless the front view already shows the unit."""
@@ -539,7 +543,7 @@ class MainWindow(QMainWindow):
                         return False
             series = read_series(path, column)
         except GateExplorerError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         model = self.session.shown_model
         self.series = series
@@ -551,7 +555,7 @@ class MainWindow(QMainWindow):
             ).format(model.name))
         else:
             self.show_info(self.tr("Series: {0:,} values from {1}").format(
-                len(series.values), series.note))  # fmt: skip
+                len(series.values), translated(series.note)))  # fmt: skip
         self.series_action.setData(str(path))
         return True
 
@@ -571,7 +575,7 @@ class MainWindow(QMainWindow):
         try:
             state = load_state(path)
         except GateExplorerError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         ok = self.session.apply_state(state)
         if ok:
@@ -583,7 +587,7 @@ class MainWindow(QMainWindow):
         try:
             save_state(path, replace(self.session.session_state(), layout=self._layout_state()))
         except GateExplorerError as exc:
-            self.show_error(self.tr("session not saved: {0}").format(exc))
+            self.show_error(self.tr("session not saved: {0}").format(translated(exc)))
             return False
         except OSError as exc:
             reason = self.tr("cannot write {path}: {why}").format(
@@ -806,10 +810,14 @@ class MainWindow(QMainWindow):
             return None
         try:
             if not isinstance(raw, str):
-                raise GateExplorerError(f"expected JSON text, found {type(raw).__name__}")
+                raise GateExplorerError(
+                    translatable("expected JSON text, found {type}").format(type=type(raw).__name__)
+                )
             return SessionState.from_json(json.loads(raw, parse_constant=float))
         except (GateExplorerError, ValueError, RecursionError) as exc:
-            self.show_error(self.tr("last session not restored: {0}").format(str(exc)[:300]))
+            self.show_error(
+                self.tr("last session not restored: {0}").format(translated(exc)[:300])
+            )
             return None
 
     def save_settings(self) -> None:

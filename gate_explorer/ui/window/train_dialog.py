@@ -312,7 +312,7 @@ class TrainDialog(QDialog):
         try:
             self.training.start(self.live_settings())
         except GateExplorerError as exc:
-            self._on_message(str(exc))
+            self._on_message(exc)
             return
         self.curve.clear_points()
         self._started = time.perf_counter()
@@ -329,7 +329,7 @@ class TrainDialog(QDialog):
         try:
             written = self.training.save(path)
         except (GateExplorerError, OSError) as exc:
-            self._on_message(self.tr("Not saved: {0}").format(exc))
+            self._on_message(self.tr("Not saved: {0}").format(translated(exc)))
             return
         self._on_message(self.tr("Saved {0} and opened it.").format(written))
 
@@ -382,8 +382,8 @@ class TrainDialog(QDialog):
                 ).format(done, total, float(t.losses[-1]), _clock(t.seconds), t.shown_step)
             )
 
-    def _on_message(self, message: str) -> None:
-        self.status.setText(message)
+    def _on_message(self, message: str | BaseException) -> None:
+        self.status.setText(translated(message))
 
 
 class TrainActions(QObject):

@@ -175,3 +175,28 @@ def test_installs_into_the_real_main_window(qtbot, tmp_path, lstm_model):
     assert actions.export_view() == tmp_path / "w.svg"
     assert "Exported w.svg" in window.statusBar().currentMessage()
     window.session.shutdown()
+
+
+def test_data_export_shows_progress_and_can_be_cancelled(setup, tmp_path, monkeypatch):
+    """A long run's data export streams with a progress dialog; Cancel leaves no file."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from gate_explorer.ui.window import export_menu
+
+    window, _, _, actions, answers = setup
+    real, seen = export_menu.write_csv, []
+
+    def write(path, run, grads, *, progress):
+        def cancelling(done, total):
+            seen.append((done, total))
+            window.findChild(QProgressDialog).cancel()  # the user presses Cancel
+            progress(done, total)
+
+        return real(path, run, grads, progress=cancelling, size=2)
+
+    monkeypatch.setattr(export_menu, "write_csv", write)
+    answers["path"] = tmp_path / "c.csv"
+    assert actions.export_data() is None
+    assert window.messages[-1] == ("info", "Export cancelled")
+    assert not (tmp_path / "c.csv").exists()
+    assert seen == [(2, len(TEXT) * 6)]  # 2 steps of the first of 6 blocks (names)

@@ -44,8 +44,14 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'_\-]+")
 SYMBOL = re.compile(r".*[_0-9].*")  # formula symbols: c_prev, W_hh, b_ih
 
 
+FILE_NAME = re.compile(  # data: a file the text names (korean-heldout.txt.gz, model.pt)
+    r"[\w.\-/]+\.(?:txt|gz|npz|npy|pt|pth|h5|hdf5|keras|onnx|json|csv|tsv|safetensors)(?![A-Za-z])"
+)
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in WORD.findall(_plain(text)) if not SYMBOL.fullmatch(w)}
+    text = FILE_NAME.sub(" ", _plain(text))
+    return {w for w in WORD.findall(text) if not SYMBOL.fullmatch(w)}
 
 
 def _plain(text: str) -> str:
@@ -81,6 +87,9 @@ def _data_words(window) -> set[str]:
 
     for m in bundled_models():  # the model list names them all
         words.update(WORD.findall(m.name))
+    from gate_explorer.training.live import FAMILIES
+
+    words.update(FAMILIES)  # Model > Train's task names: the bundled models' own prefixes
     return words
 
 
@@ -263,3 +272,52 @@ def test_a_bundled_model_after_generating_in_korean(window, qtbot):
         assert window.answer.title.text().startswith("생성됨: softmax(logits / ")
         stray = _stray(window)
         assert stray == [], "\n".join(f"{w}: {t!r} {words}" for w, t, words in stray)
+
+
+def _two_modules(path: Path) -> Path:
+    """Two LSTMs in one state_dict: the window asks which one to show."""
+    rng = np.random.default_rng(1)
+    arrays = {}
+    for prefix in ("encoder.rnn.", "decoder.rnn."):
+        arrays |= {
+            f"{prefix}weight_ih_l0": rng.normal(0, 0.5, (16, 3)),
+            f"{prefix}weight_hh_l0": rng.normal(0, 0.5, (16, 4)),
+        }
+    np.savez(path, **{k: v.astype(np.float32) for k, v in arrays.items()})
+    return path
+
+
+def test_the_dialogs_in_korean(window, qtbot, tmp_path):
+    from gate_explorer.session import ModelRef
+
+    """Model > Train (every task's summary), the module choice of a file with two
+    recurrent modules, and the series column question are Korean too."""
+    path = _two_modules(tmp_path / "pair.npz")
+    with korean(window, qtbot, compare=False):
+        dialog = window.train.show()
+        summaries = []
+        for k in range(dialog.task.count()):
+            dialog.task.setCurrentIndex(k)
+            summaries.append(dialog.about.text())
+            stray = _stray(window)
+            assert stray == [], "\n".join(f"{w}: {t!r} {words}" for w, t, words in stray)
+        assert len(summaries) >= 5
+        assert all(re.search("[가-힣]", s) for s in summaries), summaries
+        dialog.close()
+        window.dialogs.pop("train")
+        window.open_model_file(path)
+        qtbot.waitUntil(lambda: "module" in window.dialogs, timeout=10_000)
+        assert window.dialogs["module"].isVisible()
+        stray = _stray(window)
+        assert stray == [], "\n".join(f"{w}: {t!r} {words}" for w, t, words in stray)
+        window.dialogs.pop("module").close()
+        asked = []
+        window.ask_item = lambda title, label, items, default: asked.append((title, label))
+        csv = tmp_path / "two.csv"
+        csv.write_text("year,spots\n1700,5\n1701,11\n", encoding="utf-8")
+        assert window.session.open_model(ModelRef("bundled", name="sunspots-lstm"))
+        assert not window.open_series(csv)  # asked which column, and the answer was none
+    (title, label), kept = asked[0], _kept_words()
+    assert re.search("[가-힣]", title)
+    assert re.search("[가-힣]", label)
+    assert _words(title + " " + label) - kept == set(), (title, label)
