@@ -67,7 +67,7 @@ def entry(name: str) -> ZooEntry:
     try:
         meta = read_meta(path)
     except GateExplorerError as exc:
-        return ZooEntry(name, path, f"(unreadable: {exc})")
+        return ZooEntry(name, path, translatable("(unreadable: {error})").format(error=exc))
     card = meta.get("card") if isinstance(meta.get("card"), dict) else {}
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
     vocab = meta.get("vocab") if isinstance(meta.get("vocab"), list) else []
@@ -279,7 +279,9 @@ def seq2seq_entries() -> list[ZooEntry]:
             meta = read_seq2seq_meta(path)
             card = meta.get("card") if isinstance(meta.get("card"), dict) else {}
         except GateExplorerError as exc:  # a broken bundle is listed as such, never a crash
-            out.append(ZooEntry(name, path, f"(unreadable: {exc})"))
+            out.append(
+                ZooEntry(name, path, translatable("(unreadable: {error})").format(error=exc))
+            )
             continue
         sizes = card.get("sizes") or {}
         out.append(

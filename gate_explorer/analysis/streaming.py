@@ -19,6 +19,10 @@ from gate_explorer.engine.trace import CHUNK, Trace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.notices import translatable
 
+LONG_CHUNK = 4_096  # steps per chunk of a trace that recomputes them (each holds every
+# layer's gates and backprop cache of the chunk while it is made: ~70 MB for a 3 x 128 LSTM)
+WINDOW_PIECE = 1_024  # steps per window of a part of such a trace (it keeps recent windows)
+
 
 def unbatched(arr: np.ndarray) -> np.ndarray:
     """(n, H) from (n, H) or a batch of one (n, 1, H)."""
@@ -32,8 +36,8 @@ def check_range(trace: Any, start: int, stop: int | None) -> tuple[int, int]:
     if not 0 <= start <= stop <= steps:
         raise GateExplorerError(
             translatable(
-                "steps {start}..{stop} do not fit a run of {steps} step(s): "
-                "expected 0 <= start <= stop <= steps"
+                "steps {start}..{stop} do not fit a run of {steps} step(s): expected 0 <= "
+                "start <= stop <= steps"
             ).format(start=start, stop=stop, steps=steps)
         )
     return int(start), stop
@@ -53,22 +57,29 @@ def read_steps(
     The whole run comes from ``trace.chunks``; a part of it from ``trace.window`` when the
     trace has one (a checkpointed trace recomputes just that part; its window is a Trace or
     holds one as ``.trace``), else from slices of ``trace.values``. A batch of one is
-    unbatched. Pieces hold at most ``size`` steps.
+    unbatched. Pieces hold at most ``size`` steps; a trace that recomputes them gets
+    smaller ones (``LONG_CHUNK``, ``WINDOW_PIECE``), so memory stays bounded.
     """
     start, stop = check_range(trace, start, stop)
+    held = isinstance(trace, Trace)  # every step in memory: pieces are views
     if start == 0 and stop == trace.steps:
-        for s, piece in trace.chunks(name, layer, direction, size):
+        for s, piece in trace.chunks(
+            name, layer, direction, size if held else min(size, LONG_CHUNK)
+        ):
             yield s, unbatched(piece)
         return
     window = getattr(trace, "window", None)
-    if window is None:
+    if held or window is None:
         values = trace.values(name, layer, direction)
         for s in range(start, stop, size):
             yield s, unbatched(values[s : min(s + size, stop)])
         return
-    for s in range(start, stop, size):
-        part = window(s, min(s + size, stop))  # a Trace, or a window holding one
+    s = start
+    while s < stop:  # windows aligned to WINDOW_PIECE: each recomputed from its checkpoint
+        e = min(s + min(size, WINDOW_PIECE), (s // WINDOW_PIECE + 1) * WINDOW_PIECE, stop)
+        part = window(s, e)  # a Trace, or a window holding one
         yield s, unbatched(getattr(part, "trace", part).values(name, layer, direction))
+        s = e
 
 
 def width_of(trace: Any, name: str, layer: int = 0, direction: int = 0) -> int:

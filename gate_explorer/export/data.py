@@ -307,7 +307,7 @@ def _npy_entry(
         for piece in pieces:
             arr = np.ascontiguousarray(piece, dtype=dtype)
             rows += arr.shape[0] if arr.ndim else 1
-            fh.write(arr.tobytes())
+            fh.write(arr.reshape(-1).data)  # the rows as they are: no copy
     if rows != (shape[0] if shape else 1):  # a reader that lost rows: never a short file
         raise GateExplorerError(
             translatable("{key}: wrote {rows} rows, expected shape {shape}").format(

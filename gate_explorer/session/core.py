@@ -56,6 +56,32 @@ class Answer:
     sampled: str = ""  # for a generated step: how its distribution was sampled from
 
 
+def same_architecture(a: Model | None, b: Model | None) -> bool:
+    """True when ``b`` is ``a`` with other weights: the same cell, variant, sizes, tokens,
+    embedding and head shapes (a training snapshot), so a view drawn for ``a`` fits ``b``."""
+    if a is None or b is None or type(a) is not Model or type(b) is not Model:
+        return False
+    na, nb = a.net, b.net
+    if (na.config, na.names, na.dtype) != (nb.config, nb.names, nb.dtype):
+        return False
+    if (getattr(na, "gate_activation", ""), getattr(na, "reset_after", True)) != (
+        getattr(nb, "gate_activation", ""),
+        getattr(nb, "reset_after", True),
+    ):
+        return False
+    if a.tokenizer != b.tokenizer or a.embedding.numeric != b.embedding.numeric:
+        return False
+    ha, hb = a.head, b.head
+    if (ha is None) != (hb is None):
+        return False
+    return ha is None or (ha.kind, ha.weight.shape, ha.labels, ha.activation) == (
+        hb.kind,
+        hb.weight.shape,
+        hb.labels,
+        hb.activation,
+    )
+
+
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -67,6 +93,7 @@ class Session(QObject):
     """Model, text, run, current step and view settings of one window."""
 
     sigModelChanged = Signal()
+    sigWeightsChanged = Signal()  # the same model with other weights (``set_weights``)
     sigTextChanged = Signal(object)  # str; object: a long text is not copied into a QString
     sigRunChanged = Signal()
     sigStepChanged = Signal(int)
@@ -109,6 +136,8 @@ class Session(QObject):
         self._unit = -1
         self._unit_name = "h"  # the gate or state the selected unit was picked in
         self._sampled: dict[int, tuple[np.ndarray, str]] = {}  # generated steps' distributions
+        self._growing = False  # generation writing: see ``set_growing``
+        self._new_weights = False  # the next run reuses nothing (``set_weights``)
         self._generator: Any = None
         self._found: dict[tuple[int, int], dict[int, str]] = {}  # (layer, dir) -> {unit: label}
         self._pinned: tuple[saved.PinnedUnit, ...] = ()
@@ -353,6 +382,21 @@ class Session(QObject):
             self.sigUnitChanged.emit(-1)
         self.recompute()
 
+    def set_weights(self, model: Model, ref: ModelRef | None = None) -> bool:
+        """Show ``model``, the shown model with other weights (a training snapshot): the
+        text runs again on them, and the views update as for a run, keeping their layout,
+        the layer, unit, pins, found units, span, step and interventions
+        (``sigWeightsChanged``, then ``sigRunChanged``; no ``sigModelChanged``). False, with
+        nothing changed, when ``model`` is not the same architecture (use ``set_model``)."""
+        if not same_architecture(self._model, model):
+            return False
+        self._model = model
+        self._ref = ref or self._ref
+        self._new_weights = True  # the run shown is of the old weights: none of it is reused
+        self.sigWeightsChanged.emit()
+        self.recompute(force=True)
+        return True
+
     def _on_engine_changed(self) -> None:
         """The compiled loop has loaded (or failed to): the text runs again, whole, on the
         new path (a run of the other path is never continued), and interventions follow."""
@@ -398,6 +442,8 @@ class Session(QObject):
             return
         self.pending = None
         old = self._run if self._run is not None and self._run.tokens else None
+        if self._new_weights:  # ``set_weights``: the old run is of other weights
+            old, self._new_weights = None, False
         self._reuse_from = len(old.tokens) if old is not None else 0  # what is shown now
         self._partial_steps = 0  # steps of the last part of this run shown
         work = self._work(old, estimate.steps)
@@ -638,7 +684,7 @@ class Session(QObject):
         if key in self._cache:
             return self._cache[key]
         steps = len(values)
-        if steps <= EXACT_STEPS:
+        if steps <= EXACT_STEPS and not self._growing:
             result = fit(values)
         else:
             kept = self._estimates.get(key)
@@ -828,40 +874,35 @@ class Session(QObject):
         self._sampled = {k: v for k, v in self._sampled.items() if k < steps}
         self._show_appended(cut)
 
-    def append_written(self, written: list[Any], sampling: Any) -> None:
-        """Add generated tokens (``engine.generate.Written``) as new steps: each one's gates
-        were computed by its own network step; nothing earlier is recomputed."""
-        from gate_explorer.engine.generate import extend
-        from gate_explorer.engine.tokenize import Token
+    def show_generated(self, run: ModelRun, sampled: dict[int, tuple[np.ndarray, str]]) -> None:
+        """Show ``run``, the current run extended by generated tokens (``session.generation``
+        builds it; each new step was computed by its own network step, nothing earlier is
+        recomputed); ``sampled`` maps a step to the distribution (V,) the token after it was
+        drawn from and how, for the answer panel."""
+        self._sampled.update(sampled)
+        self._show_appended(run)
 
-        run, model = self._run, self._model
-        if run is None or model is None or not written:
+    @property
+    def growing(self) -> bool:
+        """True while generation writes: colour limits and unit orders are kept while the
+        run grows by less than a tenth (see ``set_growing``)."""
+        return self._growing
+
+    def set_growing(self, growing: bool) -> None:
+        """While ``growing`` (generation writing), colour limits and unit orders are fitted
+        again only when the run has grown by a tenth since they were, so a frame costs its
+        new tokens; set back to False, they are fitted to the whole run again and the views
+        told (``sigRunChanged``, every step unchanged)."""
+        if growing == self._growing:
             return
-        head = model.head
-        assert head is not None
-        text, tokens, trace = run.text, list(run.tokens), run.trace
-        if sampling.top_k:
-            how = translatable("sampled from softmax(logits / {t}), top {k}").format(
-                t=f"{sampling.temperature:g}", k=sampling.top_k
-            )
-        else:
-            how = translatable("sampled from softmax(logits / {t})").format(
-                t=f"{sampling.temperature:g}"
-            )
-        sep = "" if model.tokenizer.per_char else " "
-        new_logits = []
-        for w in written:
-            self._sampled[len(tokens) - 1] = (w.probs, how)  # drawn at the step before it
-            start = len(text) + len(sep)
-            text = text + sep + w.text
-            tokens.append(Token(w.text, w.id, True, start, start + len(w.text)))
-            new_logits.append(head.logits(w.trace.output))
-        trace = extend(trace, *(w.trace for w in written))  # one concatenation per batch
-        logits = np.concatenate([run.logits, *new_logits]) if run.logits is not None else None
-        probs = None if logits is None else np.concatenate(
-            [run.probs, *(head.probabilities(x) for x in new_logits)]
-        )
-        self._show_appended(ModelRun(text, tokens, trace, logits, probs))
+        self._growing = growing
+        self._estimates.clear()  # fits kept from another run mean nothing here
+        if not growing:
+            self._cache.clear()
+            if self._run is not None:
+                self._serial += 1
+                self._unchanged = len(self._run.tokens)
+                self.sigRunChanged.emit()
 
     def _show_appended(self, run: ModelRun) -> None:
         """Show ``run`` (this run cut or extended) as the current one, at its last step."""

@@ -3,8 +3,10 @@
 The run is ``training.live.LiveJob`` in a worker *process* (a thread would hold the GIL and
 make the window stutter; cancelling ends the process). Its reports arrive here: the losses
 go to ``sigLosses`` (the dialog's curve), and each weights snapshot is shown in the
-session, run on the text the window shows, keeping the selected unit, the pinned and
-found units and the interventions, so the heatmaps change as the gates learn.
+session, run on the text the window shows, so the heatmaps change as the gates learn. A
+snapshot is the same model with new weights: ``Session.set_weights`` swaps them and the
+views update as for a run (nothing is rebuilt; unit, layer, pins, found units, span and
+interventions stay as they are).
 
 Every model shown is also written as a bundle (``io.bundle``, the zoo's format) in
 ``folder``, and the session refers to that file: a session saved mid-training names a file
@@ -185,7 +187,6 @@ class Training(QObject):
         interventions); False when the window shows another model, which stays."""
         s = self.session
         follow = first or self.shown
-        kept = s.session_state() if follow and not first else None
         self.model = model
         path = self.path or (self.folder or default_folder()) / f"{model.name}.npz"
         try:
@@ -196,6 +197,9 @@ class Training(QObject):
             )
         if not follow:
             return False
+        if not first and s.set_weights(model, ref_for_path(path)):
+            return True  # new weights of the model shown: the views keep everything
+        kept = s.session_state() if not first else None
         s.set_model(model, ref_for_path(path))
         if kept is not None:
             s.replace_found_units(_found_marks(kept.found))

@@ -580,6 +580,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>generation stopped: the writing process failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>session not restored: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,6 +2164,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(unreadable: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no bundled model named {name!r}; available: {listing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,6 +2914,10 @@
     </message>
     <message>
         <source>colour limits and order estimated from {0} of the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while writing, colour limits and order are refitted at every tenth of growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -580,6 +580,10 @@
         <translation>softmax(logits / {t})에서 뽑음</translation>
     </message>
     <message>
+        <source>generation stopped: the writing process failed: {error}</source>
+        <translation>생성을 멈췄습니다: 쓰는 프로세스가 실패했습니다: {error}</translation>
+    </message>
+    <message>
         <source>session not restored: {error}</source>
         <translation>세션을 복원하지 못했습니다: {error}</translation>
     </message>
@@ -2160,6 +2164,10 @@
         <translation>{path}: 없습니다. {expected}이어야 합니다</translation>
     </message>
     <message>
+        <source>(unreadable: {error})</source>
+        <translation>(읽을 수 없음: {error})</translation>
+    </message>
+    <message>
         <source>no bundled model named {name!r}; available: {listing}</source>
         <translation>{name!r}(이)라는 내장 모델이 없습니다. 있는 모델: {listing}</translation>
     </message>
@@ -2209,15 +2217,15 @@
     </message>
     <message>
         <source>steps {start}..{stop} do not fit a run of {steps} step(s): expected 0 &lt;= start &lt;= stop &lt;= steps</source>
-        <translation>{start}..{stop}단계는 {steps}단계짜리 실행에 맞지 않습니다: 0 &lt;= start &lt;= stop &lt;= steps 이어야 합니다</translation>
+        <translation>단계 {start}..{stop}이(가) {steps}단계인 실행에 맞지 않습니다. 0 &lt;= start &lt;= stop &lt;= steps여야 합니다</translation>
     </message>
     <message>
         <source>the run is empty: no step to read the layer&apos;s width from</source>
-        <translation>실행이 비어 있습니다: 층의 너비를 읽을 단계가 없습니다</translation>
+        <translation>실행이 비어 있습니다. 층의 폭을 읽을 단계가 없습니다</translation>
     </message>
     <message>
         <source>{key}: wrote {rows} rows, expected shape {shape}</source>
-        <translation>{key}: {rows}행을 썼지만 예상한 모양은 {shape}입니다</translation>
+        <translation>{key}: {rows}행을 썼지만 모양은 {shape}여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2915,10 @@
     <message>
         <source>colour limits and order estimated from {0} of the steps</source>
         <translation>색 범위와 순서는 단계 {0}개로 추정</translation>
+    </message>
+    <message>
+        <source>while writing, colour limits and order are refitted at every tenth of growth</source>
+        <translation>생성하는 동안 색 범위와 순서는 텍스트가 10분의 1씩 늘 때마다 다시 맞춥니다</translation>
     </message>
     <message>
         <source>step {t}/{steps}  “{token}”   {name} ({long})  unit {unit}  =  {value}</source>

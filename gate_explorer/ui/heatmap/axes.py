@@ -74,13 +74,18 @@ class TokenAxis(_LabelAxis):
         super().__init__("bottom", **kwargs)
         self.setStyle(hideOverlappingLabels=False)  # the first and last token stay labelled
         self._chars = 1
+        self._fitted = 0  # tokens the label width was fitted to
 
-    def set_tokens(self, tokens: Sequence[str]) -> None:
+    def set_tokens(self, tokens: Sequence[str], appended: bool = False) -> None:
         """The token of every step; labels are made for the ticks shown only, and the
-        label width is fitted to at most ``SAMPLE`` tokens (a long text costs no more)."""
-        step = max(len(tokens) // self.SAMPLE, 1)
-        lengths = sorted(len(shown_token(t)) for t in tokens[::step])
-        self._chars = lengths[int(0.8 * (len(lengths) - 1))] + 1 if lengths else 1
+        label width is fitted to at most ``SAMPLE`` tokens (a long text costs no more).
+        ``appended``: the tokens are those shown with more at the end (generation): the
+        width is fitted again only once they are a tenth more."""
+        if not (appended and len(tokens) * 10 < self._fitted * 11):
+            step = max(len(tokens) // self.SAMPLE, 1)
+            lengths = sorted(len(shown_token(t)) for t in tokens[::step])
+            self._chars = lengths[int(0.8 * (len(lengths) - 1))] + 1 if lengths else 1
+            self._fitted = len(tokens)
         self.set_labels(tokens)
 
     SAMPLE = 500

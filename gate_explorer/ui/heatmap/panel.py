@@ -157,6 +157,13 @@ def panel_title(session: Session) -> str:
                 "HeatmapPanel", "colour limits and order estimated from {0} of the steps"
             ).format(f"{EXACT_STEPS:,}")
         )
+    elif session.growing:
+        parts.append(
+            QCoreApplication.translate(
+                "HeatmapPanel",
+                "while writing, colour limits and order are refitted at every tenth of growth",
+            )
+        )
     return " · ".join(parts)
 
 
@@ -165,6 +172,111 @@ def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
     axis.setTickFont(font)
     axis.setTextPen("#333")
     axis.setPen("#999")
+
+
+class GrowingImage(pg.ImageItem):
+    """An image item whose image can grow by columns at the cost of the new ones.
+
+    ``extend`` colours only the columns added since the last call (generation adds a few
+    per frame) into a buffer of colour indices with room to grow, and shows it as an
+    ``Indexed8`` QImage over that buffer, with the colour-table pyqtgraph's own render
+    makes (``rescaleData`` of the levels into the lookup table's 256 entries): the pixels
+    are those of a full render. Anything else (``setImage``, new levels or lookup table,
+    a zoom that needs downsampling, NaN) is pyqtgraph's usual whole-image render.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(axisOrder="row-major", autoDownsample=True)
+        self._index: np.ndarray | None = None  # (rows, capacity) uint8 colour indices
+        self._cols = 0  # columns of ``_index`` filled
+        self._yds = 1  # the units averaged into one row of ``_index`` (as pyqtgraph does)
+        self._rows = 0  # units of the image
+        self._table: tuple[np.ndarray, list[int]] | None = None  # (lut, its colour table)
+
+    def setImage(self, image=None, autoLevels=None, **kwargs):
+        self._index = None
+        super().setImage(image, autoLevels, **kwargs)
+
+    def setLevels(self, levels, update=True):
+        self._index = None
+        super().setLevels(levels, update)
+
+    def setLookupTable(self, lut, update=True):
+        self._index = None
+        super().setLookupTable(lut, update)
+
+    def clear(self) -> None:
+        self._index = None
+        super().clear()
+
+    def render(self) -> None:
+        if self._index is not None and self._computeDownsampleFactors() == (1, self._yds):
+            self._show_index()
+            return
+        self._index = None
+        super().render()
+
+    def extend(self, image: np.ndarray, keep: int) -> bool:
+        """Show ``image`` (rows, T), whose first ``keep`` columns are those shown now,
+        colouring only the columns after them; False when only a full render will do."""
+        lut, levels = self.lut, self.levels
+        if not isinstance(lut, np.ndarray) or lut.dtype != np.uint8 or lut.ndim != 2:
+            return False
+        if levels is None or np.ndim(levels) != 1 or len(lut) > 256 or image.ndim != 2:
+            return False
+        xds, yds = self._computeDownsampleFactors()
+        if xds != 1 or self.image is None:  # columns averaged together: a full render
+            return False
+        rows, cols = image.shape
+        if self._index is not None and (self._yds != yds or self._rows != rows):
+            self._index = None
+        start = keep if self._index is not None and keep <= self._cols else 0
+        shown = rows // yds  # rows drawn: pyqtgraph averages groups of ``yds`` units
+        if self._index is None or self._index.shape[1] < cols:
+            bigger = np.zeros((shown, _room(cols) + 3 & ~3), dtype=np.uint8)  # lines 32-bit
+            if start:
+                bigger[:, :start] = self._index[:, :start]
+            self._index = bigger
+        new = image[:, start:]
+        if new.dtype.kind != "f" or not np.isfinite(new).all():
+            self._index = None
+            return False
+        if yds > 1:  # as ``ImageItem.render`` does: the mean of each group, per column
+            new = pg.functions.downsample(new, yds, axis=0)
+        self._yds, self._rows = yds, rows
+        self._lastDownsample = (1, yds)
+        lo, hi = float(levels[0]), float(levels[1])
+        span = hi - lo if hi != lo else 1.0
+        if new.size:
+            self._index[:, start:cols] = pg.functions.rescaleData(
+                new, len(lut) / span, lo, dtype=np.uint8, clip=(0, len(lut) - 1)
+            )
+        self._cols = cols
+        shape_changed = image.shape != self.image.shape
+        self.image = image
+        self._imageHasNans = False
+        self._imageNanLocations = None
+        if shape_changed:
+            self.prepareGeometryChange()
+            self.informViewBoundsChanged()
+        self._show_index()
+        self.update()
+        return True
+
+    def _show_index(self) -> None:
+        from PySide6.QtGui import QImage, qRgb, qRgba
+
+        index, lut = self._index, self.lut
+        if self._table is None or self._table[0] is not lut:
+            rgba = lut.shape[1] == 4
+            self._table = (lut, [qRgba(*c) if rgba else qRgb(*c[:3]) for c in lut.tolist()])
+        qimage = QImage(index, self._cols, index.shape[0], index.strides[0],
+                        QImage.Format.Format_Indexed8)  # fmt: skip
+        qimage.setColorTable(self._table[1])
+        qimage.data = index  # keeps the buffer alive as pyqtgraph's own QImages do
+        self.qimage = qimage
+        self._renderRequired = False
+        self._unrenderable = False
 
 
 class _Row:
@@ -197,7 +309,7 @@ class _Row:
         self.nan_bg.setPen(QPen(Qt.PenStyle.NoPen))
         self.nan_bg.setBrush(QBrush(QColor(NAN_BRUSH), Qt.BrushStyle.BDiagPattern))
         self.nan_bg.setZValue(-5)
-        self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
+        self.image = GrowingImage()
         self.dim = QGraphicsRectItem()
         self.dim.setPen(QPen(Qt.PenStyle.NoPen))
         self.dim.setBrush(QBrush(QColor(*DIM)))
@@ -294,6 +406,32 @@ class _Row:
         self._steps = steps
         self.nan_bg.setRect(QRectF(0, 0, steps, self.rows))
         self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(self.rows, 1))
+
+    def append(self, image: np.ndarray, steps: int, keep: int) -> bool:
+        """The same rows and colours with columns added at the end (generation): the image
+        item colours only the new columns (``GrowingImage.extend``). ``image`` (rows,
+        steps), its first ``keep`` columns those shown now. False (nothing done) unless the
+        image item holds the columns up to the old end."""
+        lo, hi = self.window
+        old = self.full
+        if old is None or hi <= lo or hi != old.shape[1] or steps < hi or keep < lo:
+            return False
+        if image.shape[0] != old.shape[0] or self.levels is None:
+            return False
+        if not self.image.extend(image[:, lo:steps], keep - lo):
+            return False
+        rows = self.rows
+        self.image.setRect(QRectF(lo, 0, steps - lo, rows))
+        self.full = image
+        self.window = (lo, steps)
+        self._steps = steps
+        self.nan_bg.setRect(QRectF(lo, 0, steps - lo, rows))
+        self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
+        if self._at is not None:
+            self.set_step(*self._at)
+        if self._selected_row >= 0:
+            self._outline()
+        return True
 
     def set_selected(self, unit: int, steps: int) -> None:
         """Outline the row of ``unit`` (hidden when it is not shown or ``unit`` is -1)."""
@@ -518,6 +656,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
                 self._buffers[name] = buf = bigger
             buf[:, keep:steps] = s.values(name)[keep:, data.rows[name]].T
             data.images[name] = buf[:, :steps]
+        previous = len(data.tokens)  # steps drawn before: ``keep`` of them unchanged
         data.tokens = data.tokens[:keep] + [t.text for t in run.tokens[keep:]]
         if self.hover_text:
             self.hover_text = ""
@@ -525,14 +664,16 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             self.sigHover.emit("")
         for row in self._rows:
             data.levels[row.name] = levels = s.levels(row.name)  # fitted to the new run
-            if levels != row.levels:
+            same = levels == row.levels
+            if not same:
                 row._set_levels(levels)
-            row.grow(data.images[row.name], steps)
+            if not (same and row.append(data.images[row.name], steps, keep)):
+                row.grow(data.images[row.name], steps)
         title = panel_title(s)
         if title != data.title:
             data.title = title
             self.title.setText(title)
-        self.token_axis.set_tokens(data.tokens)
+        self.token_axis.set_tokens(data.tokens, appended=keep == previous)
         self._hint.setVisible(steps == 0)
         self._show_selected()
         self._step = -1
@@ -540,6 +681,9 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             self._rows[0].vb.setXRange(0, steps, padding=0)
         self.set_step(s.step)  # pans when the step left the view; the zoom stays
         self._update_window()
+        # the views' new transforms now, not in the paint (where the items they move would
+        # ask for a second paint)
+        self.scene().prepareForPaint()
         return True
 
     def _update_window(self, *_: object) -> None:

@@ -69,6 +69,8 @@ class LanguageOfferBar(QFrame):
     def refresh(self) -> None:
         """Show or hide the bar for the current model and run."""
         s = self.session
+        if s.growing:  # generation: the model writes tokens it knows; looked at once it stops
+            return
         run, ref = s.run, s.model_ref
         if ref != self._dismissed:
             self._dismissed = None  # another model: a later Hangul text may ask again

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         s.sigLoading.connect(self._on_loading)
         s.sigChooseModule.connect(self.choose_module)
         s.sigModelChanged.connect(self._on_model)
+        s.sigWeightsChanged.connect(self._show_title)  # a training snapshot: its name
         s.sigTooLarge.connect(self.ask_large_run)
         s.engine.sigChanged.connect(
             lambda: self.show_info(s.engine.label())
@@ -437,13 +438,18 @@ class MainWindow(QMainWindow):
         model = self.session.shown_model  # an encoder-decoder: the pair, not one stack
         if model is None:
             return
-        self.setWindowTitle(self.tr("Gate Explorer") + f" — {model.name}")
+        self._show_title()
         kind = model.tokenizer.kind
         text = self.session.text
         if not text or text == self._example or kind != self._token_kind:
             self._example = example_text(model)  # the user's own text stays when it fits
             self.session.set_text(self._example, immediate=True)
         self._token_kind = kind
+
+    def _show_title(self) -> None:
+        model = self.session.shown_model
+        if model is not None:
+            self.setWindowTitle(self.tr("Gate Explorer") + f" — {model.name}")
 
     def _dialog(self, key: str, title: str, html: str) -> QDialog:
         dialog = self.dialogs.get(key)

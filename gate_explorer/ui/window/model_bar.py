@@ -44,7 +44,7 @@ def add_model_items(combo: QComboBox, models: list[BundledModel] | None = None) 
     ``models`` as ``bundled_models()`` returned them (read now when not given)."""
     for m in bundled_models() if models is None else models:
         combo.addItem(m.name, ModelRef("bundled", name=m.name))
-        combo.setItemData(combo.count() - 1, m.summary, 3)  # tooltip role
+        combo.setItemData(combo.count() - 1, translated(m.summary), 3)  # tooltip role
     if combo.count():
         combo.insertSeparator(combo.count())
     for cell, text in RANDOM_CELLS:
@@ -106,8 +106,10 @@ class ModelBar(QWidget):
         for spin in (self.hidden, self.layers, self.seed):
             spin.valueChanged.connect(self._on_random_changed)
         self.subscription = Subscription(
-            session, {"sigModelChanged": self._on_model, "sigRunChanged": self._on_run}
-        )
+            session,
+            {"sigModelChanged": self._on_model, "sigWeightsChanged": self._on_model,
+             "sigRunChanged": self._on_run},
+        )  # fmt: skip
         self.retranslate()
         on_language_change(self, self.retranslate)
 

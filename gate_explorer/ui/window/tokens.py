@@ -112,9 +112,12 @@ class _ChipCanvas(QWidget):
         else:
             self.update()
 
-    def set_current(self, step: int) -> QRect | None:
+    def set_current(self, step: int, new_from: int | None = None) -> QRect | None:
+        """Mark chip ``step`` as the current one. ``new_from``: the chips from there on
+        were just laid out (and repainted), so a jump over them repaints two chips only."""
         old, self.current = self.current, step
-        if abs(step - old) > 1:
+        fresh = new_from is not None and 0 <= old < step and old + 1 >= new_from
+        if abs(step - old) > 1 and not fresh:
             self.update()  # every chip in between changes from past to future or back
         else:
             for k in (old, step):
@@ -297,12 +300,16 @@ class TokenChips(QScrollArea):
         if boundary != self.canvas.boundary:
             keep = 0  # the chips after the boundary move: lay them all out again
         self.canvas.boundary = boundary
+        current = self.canvas.current
         self.canvas.set_tokens(run.tokens if run is not None else [], keep)
-        self.canvas.current = -1
+        # the steps after ``keep`` were added (generation): only they and the old current
+        # chip are repainted, not every chip between
+        appended = 0 <= current < keep
+        self.canvas.current = current if appended else -1
         self.canvas.span = self.session.span
-        self._on_shade()
+        self._on_shade(keep=keep if appended else 0)
         self._fit_height()
-        self._on_step(self.session.step)
+        self._on_step(self.session.step, new_from=keep if appended else None)
 
     def set_shading(self, on: bool) -> None:
         """Shade the chips by the selected unit (True) or draw them plain."""
@@ -316,8 +323,11 @@ class TokenChips(QScrollArea):
             return None
         return s.unit_name, s.unit
 
-    def _on_shade(self, *_: object) -> None:
+    def _on_shade(self, *_: object, keep: int = 0) -> None:
+        """Shade the chips by the selected unit (or not); ``keep``: the first chips are
+        those shown, repainted only when their colours changed."""
         c = self.canvas
+        before = c.shade
         source = self.shade_source()
         if source is None:
             c.shade = c.shade_values = None
@@ -329,7 +339,12 @@ class TokenChips(QScrollArea):
             c.shade_values = np.asarray(values[:, unit], dtype=np.float64)
             c.shade = rgb(c.shade_values, lo, hi, diverging)
             c.shade_label = shade_label(self.session, name, unit)
-        c.update()
+        same = (before is None and c.shade is None) or (
+            before is not None and c.shade is not None and len(before) >= keep
+            and np.array_equal(before[:keep], c.shade[:keep])
+        )  # fmt: skip
+        if not (keep and same):  # else the chips after ``keep`` were repainted when laid out
+            c.update()
         self.sigShadeChanged.emit()
 
     def _on_span(self) -> None:
@@ -340,8 +355,8 @@ class TokenChips(QScrollArea):
         row = QFontMetrics(self.canvas.font()).height() + 2 * PAD_Y + GAP
         self.setFixedHeight(min(self.canvas.minimumHeight(), self.max_rows * row + GAP))
 
-    def _on_step(self, step: int) -> None:
-        rect = self.canvas.set_current(step)
+    def _on_step(self, step: int, new_from: int | None = None) -> None:
+        rect = self.canvas.set_current(step, new_from)
         if rect is not None:
             self.ensureVisible(rect.center().x(), rect.center().y(), 4, rect.height())
 

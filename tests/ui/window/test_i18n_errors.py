@@ -201,3 +201,20 @@ def test_a_raised_message_keeps_its_template_and_its_english_text(qtbot):
         assert language.translated(data) == "Open을(를) 열 수 없습니다: x"  # data: untranslated
     finally:
         language.apply("en")
+
+
+def test_the_engine_label_is_one_phrase_in_both_languages(qtbot):
+    """The status bar's engine line names the path once ("engine: compiled (numba)", not
+    "... (compiled step loop)"), and reads as one Korean phrase."""
+    from gate_explorer.engine.backend import NUMPY, Backend
+
+    compiled = Backend("numba")
+    assert compiled.label() == "engine: compiled (numba)"
+    language.apply("ko")
+    try:
+        assert language.translated(compiled.label()) == "엔진: 컴파일됨(numba)"
+        assert language.translated(NUMPY.label()) == "엔진: NumPy"
+        why = Backend("numpy", translatable("chosen")).label()
+        assert re.fullmatch(r"엔진: NumPy ?\([가-힣 ]+\)", language.translated(why))
+    finally:
+        language.apply("en")

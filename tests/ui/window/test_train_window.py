@@ -65,6 +65,9 @@ def test_train_twenty_steps_watch_save_and_reopen(window, qtbot, tmp_path):
     assert window.model_bar.random_badge.isVisible()
     before = _images(window)
     assert set(before) == {"i", "f", "g", "o", "c", "h"}
+    plots = [row.vb for row in window.heatmaps.rows]
+    model_changes = []
+    s.sigModelChanged.connect(lambda: model_changes.append(training.state))
     assert not dialog.train_button.isEnabled()
     assert dialog.stop_button.isEnabled()
 
@@ -76,6 +79,9 @@ def test_train_twenty_steps_watch_save_and_reopen(window, qtbot, tmp_path):
     assert "running" in snapshots_while_running  # the heatmaps refreshed during training
     after = _images(window)
     assert any(not np.allclose(before[k], after[k]) for k in before)  # the gates moved
+    # each snapshot swapped the weights only: no view was rebuilt
+    assert "running" not in model_changes
+    assert [row.vb for row in window.heatmaps.rows] == plots
     assert window.model_bar.trained_badge.isVisible()
     assert dialog.progress.value() == 20
     assert dialog.progress.maximum() == 20

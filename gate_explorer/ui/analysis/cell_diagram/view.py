@@ -61,6 +61,7 @@ class CellDiagram(AnalysisView):
         layout.addWidget(self.canvas, 7)
         layout.addWidget(self.equations, 3)
         self._x_levels: dict[tuple[int, int], tuple[float, float, bool]] = {}
+        self._drawn: tuple[int, int] | None = None  # (run serial, step) refreshed last
         self._weights: tuple[object, tuple[int, int], dict[str, np.ndarray]] | None = None
         self.canvas.sigUnitClicked.connect(self._on_unit_clicked)
         self.refresh()
@@ -70,7 +71,7 @@ class CellDiagram(AnalysisView):
             "sigRunChanged": self._on_run_change,
             "sigModelChanged": self._on_run_change,
             "sigViewChanged": self.refresh,
-            "sigStepChanged": self.refresh,
+            "sigStepChanged": self._on_step,
             "sigUnitChanged": self._on_unit_change,
         }
 
@@ -81,6 +82,12 @@ class CellDiagram(AnalysisView):
     def _on_run_change(self, *_: object) -> None:
         self._x_levels.clear()
         self.refresh()
+
+    def _on_step(self, *_: object) -> None:
+        """A new step; none when the run just shown already drew it (generation shows a
+        longer run, then its last step: one refresh a frame, not two)."""
+        if self._drawn != (self.session.run_serial, self.session.step):
+            self.refresh()
 
     def _on_unit_clicked(self, unit: int) -> None:
         self.session.set_unit(unit)
@@ -95,12 +102,14 @@ class CellDiagram(AnalysisView):
 
     def refresh(self, *_: object) -> None:
         """Read the current step of the trace into the diagram and the equation panel."""
+        self._drawn = None
         if not self._ready():
             self.shown = None
             self.canvas.set_hint(self.tr(EMPTY_HINT))
             self.equations.clear()
             return
         s = self.session
+        self._drawn = (s.run_serial, s.step)
         self.canvas.selected = s.unit
         self.canvas.set_parts(s.model.kind, self._parts(), self._header(), self._note())
         self._show_equations()

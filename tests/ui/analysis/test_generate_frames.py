@@ -1,0 +1,189 @@
+"""Generation in the window, frame by frame: each frame repaints every view at most once,
+the writing process's tokens are those the seed writes, and while it writes the colour
+limits are kept (and said so) until the run has grown by a tenth, then fitted exactly."""
+
+import itertools
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings
+
+from gate_explorer.engine.generate import Sampling, write
+from gate_explorer.session import Session
+from gate_explorer.workspace import units
+
+PROMPT = 'He said, "'
+
+
+@pytest.fixture
+def lm_window(qtbot, tmp_path):
+    from gate_explorer.ui.window.main_window import MainWindow
+
+    w = MainWindow(
+        Session(debounce_ms=10), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(w)
+    w.start(model="quotes-lstm", text=PROMPT)
+    w.analysis.show()
+    w.analysis.tabs.show_view("cellDiagram")
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.session.shutdown()
+
+
+class _Paints(QObject):
+    """Counts paint events of some widgets between two frames of the generation."""
+
+    def __init__(self, widgets: dict[str, object]) -> None:
+        super().__init__()
+        self.widgets = widgets
+        self.counts = dict.fromkeys(widgets, 0)
+        self.worst = dict.fromkeys(widgets, 0)  # most paints seen between two frames
+        self.frames = 0
+        for w in widgets.values():
+            w.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            for name, w in self.widgets.items():
+                if obj is w:
+                    self.counts[name] += 1
+        return False
+
+    def frame(self, *_, resized: bool = False):
+        """A frame ends; ``resized``: the window's layout changed in it (the chips took
+        another row, so the heatmaps were resized: a second paint is Qt's, not ours)."""
+        self.frames += 1
+        for name, n in self.counts.items():
+            if not resized:
+                self.worst[name] = max(self.worst[name], n)
+        self.counts = dict.fromkeys(self.widgets, 0)
+
+
+def _engine_text(model, tokens: int, seed: int) -> str:
+    ref = write(model, model.run_text(PROMPT).trace, Sampling(0.8, 0, seed))
+    return "".join(w.text for w in itertools.islice(ref, tokens))
+
+
+def test_each_frame_repaints_each_view_at_most_once(lm_window, qtbot):
+    w, s = lm_window, lm_window.session
+    gen = s.generation
+    cell = w.analysis.tabs.view("cellDiagram")
+    paints = _Paints({
+        "heatmaps": w.heatmaps.viewport(), "chips": w.chips.canvas,
+        "cell": cell.canvas, "answer": w.answer,
+    })  # fmt: skip
+    heights = [w.chips.height()]
+
+    def on_frame(*_):
+        heights.append(w.chips.height())
+        paints.frame(resized=heights[-1] != heights[-2] or heights[-2] != heights[-3:][0])
+
+    gen.sigWritten.connect(on_frame)
+    refreshed = []
+    original = cell.refresh
+    cell.refresh = lambda *a: (refreshed.append(s.steps), original(*a))
+    gen.local_only = 10**9  # the GUI thread writes every token: the frame logic alone
+    with qtbot.waitSignal(gen.sigRunning, check_params_cb=lambda on: not on, timeout=60_000):
+        gen.start(Sampling(0.8, 0, 2), 120)
+    qtbot.wait(50)
+    assert s.text == PROMPT + _engine_text(s.model, 120, seed=2)
+    assert paints.frames >= 3
+    assert gen.frames == paints.frames  # every frame added tokens (one batch each)
+    assert all(n <= 1 for n in paints.worst.values()), paints.worst
+    assert paints.worst["heatmaps"] == 1
+    assert paints.worst["chips"] == 1
+    # one refresh of the Cell view per frame (the run and the step after it: not twice),
+    # plus the one when writing stops and the colour limits are fitted again
+    assert len(refreshed) <= gen.frames + 1
+
+
+def test_the_writing_process_writes_what_the_seed_writes(lm_window, qtbot):
+    s = lm_window.session
+    gen = s.generation
+    gen.local_only = 0  # always a process
+    gen.budget_s = 0.0  # and the GUI thread samples nothing itself: every token is the process's
+    with qtbot.waitSignal(gen.sigRunning, check_params_cb=lambda on: not on, timeout=180_000):
+        gen.start(Sampling(0.8, 5, 4), 150)
+    assert gen.from_process == 150
+    assert s.text == PROMPT + "".join(
+        w.text
+        for w in itertools.islice(
+            write(s.model, s.model.run_text(PROMPT).trace, Sampling(0.8, 5, 4)), 150
+        )
+    )
+    whole = s.model.run_text(s.text)
+    np.testing.assert_allclose(s.run.trace.values("h", 1), whole.trace.values("h", 1),
+                               rtol=1e-4, atol=1e-5)  # fmt: skip
+    np.testing.assert_allclose(s.run.probs, whole.probs, rtol=1e-4, atol=1e-6)
+
+
+def test_process_tokens_that_disagree_are_not_used(lm_window, qtbot):
+    """The process's tokens are checked against those the GUI thread wrote: a batch that
+    differs (other numbers) ends the process and the GUI thread writes on."""
+    s = lm_window.session
+    gen = s.generation
+    gen.local_only = 0
+    gen.start(Sampling(0.8, 0, 9), 60)
+    qtbot.waitUntil(lambda: gen._done >= 3, timeout=30_000)
+    fake = [next(iter(write(s.model, s.run.trace, Sampling(0.8, 0, 1))))] * 2
+    fake = [type(f)((f.id + 1) % len(s.model.vocab), f.text, f.probs, f.trace) for f in fake]
+    gen._on_batch(gen._ticket, fake)  # as if the process had written other tokens first
+    assert not gen._remote
+    with qtbot.waitSignal(gen.sigRunning, check_params_cb=lambda on: not on, timeout=60_000):
+        pass
+    assert gen.from_process == 0
+    assert s.text == PROMPT + _engine_text(s.model, 60, seed=9)
+
+
+def test_colour_limits_are_kept_while_writing_and_fitted_when_it_stops(lm_window, qtbot):
+    w, s = lm_window, lm_window.session
+    gen = s.generation
+    gen.local_only = 10**9
+    titles, fitted = [], []
+
+    def on_frame(*_):
+        titles.append(w.heatmaps.title.text)
+        fitted.append((s.steps, s.levels("c")))
+
+    gen.sigWritten.connect(on_frame)
+    with qtbot.waitSignal(gen.sigRunning, check_params_cb=lambda on: not on, timeout=60_000):
+        gen.start(Sampling(0.8, 0, 3), 200)
+    assert any("refitted at every tenth of growth" in t for t in titles)
+    # while it wrote, the limits of c changed only after growing by a tenth
+    changes = [k for k in range(1, len(fitted)) if fitted[k][1] != fitted[k - 1][1]]
+    assert changes
+    assert len(changes) < len(fitted) - 1  # not every frame: kept in between
+    # once stopped: fitted to the whole run, and the title no longer says otherwise
+    assert not s.growing
+    assert s.levels("c") == units.levels("c", "lstm", s.values("c"))
+    assert "refitted" not in w.heatmaps.title.text
+    row = next(r for r in w.heatmaps.rows if r.name == "c")
+    assert row.levels == s.levels("c")
+
+
+def test_from_an_earlier_step_and_back_and_an_edit_stops_it(lm_window, qtbot):
+    s = lm_window.session
+    gen = s.generation
+    s.set_step(4)  # after "He sa": the rest of the prompt is replaced
+    with qtbot.waitSignal(gen.sigRunning, check_params_cb=lambda on: not on, timeout=60_000):
+        gen.start(Sampling(0.8, 0, 1), 10)
+    assert s.text == PROMPT[:5] + _engine_text_after(s.model, PROMPT[:5], 10, seed=1)
+    assert gen.has_generated
+    gen.discard()
+    qtbot.waitUntil(lambda: s.run is not None and s.run.text == PROMPT)
+    # typing while it writes stops it, and the typed text stays
+    gen.local_only = 10**9
+    gen.start(Sampling(0.8, 0, 1), 5000)
+    qtbot.waitUntil(lambda: gen._done > 0, timeout=30_000)
+    lm_window.text_input.set_text("typed")
+    assert not gen.running
+    qtbot.waitUntil(lambda: s.run is not None and s.run.text == "typed")
+    assert not gen.has_generated
+
+
+def _engine_text_after(model, prompt: str, tokens: int, seed: int) -> str:
+    ref = write(model, model.run_text(prompt).trace, Sampling(0.8, 0, seed))
+    return "".join(w.text for w in itertools.islice(ref, tokens))

@@ -1,0 +1,80 @@
+"""``GrowingImage``: an image that grows by columns colours only the new ones, and shows the
+same pixels as pyqtgraph's own render of the whole image (units averaged when the rows
+are fewer pixels than units, as pyqtgraph does); anything else falls back to that render."""
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QImage
+
+from gate_explorer.ui.heatmap.gates import colour_map
+from gate_explorer.ui.heatmap.panel import GrowingImage
+
+LEVELS = (-1.5, 1.5)
+
+
+def _argb(item) -> QImage:
+    return item.qimage.convertToFormat(QImage.Format.Format_ARGB32)
+
+
+@pytest.mark.parametrize(("units", "height"), [(64, 300), (300, 120)])
+def test_growing_by_columns_equals_a_full_render(qtbot, units, height):
+    view = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(view)
+    vb = view.addViewBox()
+    view.resize(1200, height)
+    view.show()
+    qtbot.waitExposed(view)
+    grown, whole = GrowingImage(), pg.ImageItem(axisOrder="row-major", autoDownsample=True)
+    vb.addItem(grown)
+    vb.addItem(whole)
+    lut = colour_map(True).getLookupTable(0.0, 1.0, 256)
+    data = np.random.default_rng(0).normal(size=(units, 600)).astype(np.float32)
+    for item in (grown, whole):
+        item.setLookupTable(lut)
+        item.setLevels(LEVELS)
+    grown.setImage(data[:, :100], levels=LEVELS, autoLevels=False)
+    vb.setRange(xRange=(0, 600), yRange=(0, units), padding=0)
+    qtbot.wait(10)
+    averaged = grown._computeDownsampleFactors()[1]
+    assert (averaged > 1) == (units > height)  # the second case averages units, as pyqtgraph
+    coloured = []
+    original = pg.functions.rescaleData
+
+    def counted(d, *a, **k):
+        coloured.append(d.shape[1])
+        return original(d, *a, **k)
+
+    pg.functions.rescaleData = counted
+    try:
+        for shown, total in ((100, 130), (130, 300), (300, 600)):
+            assert grown.extend(data[:, :total], shown)
+    finally:
+        pg.functions.rescaleData = original
+    assert coloured == [130, 170, 300]  # all columns once, then only the new ones
+    whole.setImage(data, levels=LEVELS, autoLevels=False)
+    whole.render()
+    assert _argb(grown).size() == _argb(whole).size()
+    assert _argb(grown) == _argb(whole)
+
+
+def test_nan_and_new_levels_fall_back_to_the_full_render(qtbot):
+    view = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(view)
+    vb = view.addViewBox()
+    view.resize(800, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    item = GrowingImage()
+    vb.addItem(item)
+    item.setLookupTable(colour_map(False).getLookupTable(0.0, 1.0, 256))
+    data = np.random.default_rng(1).random((16, 50)).astype(np.float32)
+    item.setImage(data[:, :20], levels=(0.0, 1.0), autoLevels=False)
+    vb.setRange(xRange=(0, 50), yRange=(0, 16), padding=0)
+    qtbot.wait(10)
+    assert item.extend(data[:, :30], 20)
+    data[3, 40] = np.nan
+    assert not item.extend(data, 30)  # NaN: pyqtgraph's render draws it transparent
+    item.setImage(data[:, :30], levels=(0.0, 1.0), autoLevels=False)
+    item.setLevels((0.0, 2.0))
+    assert item._index is None  # new levels: every column is coloured again
