@@ -57,6 +57,9 @@ LRU = 8  # windows kept
 MAX_BINS = 4096  # the base summary has at most about this many bins
 MIN_BIN = 16  # and bins of at least this many steps
 TOKEN_PIECE = 1 << 16  # characters tokenized at a time (no list of a whole text's tokens)
+# The compiled loop is called from one thread at a time: a long run's windows are computed
+# on the GUI thread and in workers while another run may be in its first pass.
+_KERNEL_LOCK = threading.Lock()
 
 
 # ---------------------------------------------------------------------- tokens
@@ -552,7 +555,10 @@ class CheckpointedRun:
         """Pass ``p`` over ``seq`` (n, 1, F) in its reading order from checkpoint ``mark``."""
         h, c = self._state(p.index, mark)
         w = self.model.net._prepared[p.layer][p.direction]
-        return self.model.net._forward(seq, w, h, c, None, self.kernel)
+        if self.kernel is None:
+            return self.model.net._forward(seq, w, h, c, None, None)
+        with _KERNEL_LOCK:
+            return self.model.net._forward(seq, w, h, c, None, self.kernel)
 
     def _compute(self, a: int, b: int, top: int | None = None) -> tuple[list, list]:
         """Every layer's values at steps [a, b) up to layer ``top`` (default: all), from

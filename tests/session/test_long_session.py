@@ -19,18 +19,19 @@ def session(qtbot):
     s = Session(debounce_ms=10)
     s.trace_budget = 2_000_000  # bytes: a short text fits, TEXT (about 13 MB) does not
     s.open_model(ModelRef("random", cell="gru", hidden=8, layers=2))
+    s.seen = []  # progress reports: connected once (no disconnect while a job may report)
+    s.sigProgress.connect(lambda d, t: s.seen.append((d, t)))
     yield s
     s.shutdown()
 
 
 def _run(qtbot, s: Session, text: str) -> list[tuple[int, int]]:
-    seen: list[tuple[int, int]] = []
-    s.sigProgress.connect(lambda d, t: seen.append((d, t)))
+    """The progress reports of the run of ``text``, once it is shown."""
+    s.seen.clear()
     s.set_text(text, immediate=True)
     qtbot.waitUntil(lambda: s.run is not None and s.run.text == text and not s.busy,
                     timeout=30_000)  # fmt: skip
-    s.sigProgress.disconnect()
-    return seen
+    return list(s.seen)
 
 
 def _assert_exact(s: Session, text: str) -> None:
