@@ -14,17 +14,10 @@ and the decoder is run again from it on the same inputs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from gate_explorer.analysis.gradient_flow import (
-    DirectionFlow,
-    GradientFlow,
-    float64_net,
-    step_loss,
-)
-from gate_explorer.analysis.jacobian import step_jacobian_norms
 from gate_explorer.engine.intervene import Intervention, run_intervened
 from gate_explorer.engine.model import Model, ModelRun
 from gate_explorer.engine.net import Progress
@@ -33,6 +26,9 @@ from gate_explorer.engine.tokenize import Token
 from gate_explorer.engine.trace import DirectionTrace, Trace
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.notices import translatable
+
+if TYPE_CHECKING:
+    from gate_explorer.analysis.gradient_flow import GradientFlow
 
 STACKS = ("encoder", "decoder")
 SEPARATOR = "\n→ "  # between the source and the answer in a joined run's text
@@ -263,6 +259,13 @@ def pair_gradient_flow(
                 "step {first})"
             ).format(first=b + 1)
         )
+    from gate_explorer.analysis.gradient_flow import (  # on first use: not at start-up
+        DirectionFlow,
+        GradientFlow,
+        float64_net,
+        step_loss,
+    )
+
     enc_net, dec_net = nets or (float64_net(pair.encoder.net), float64_net(pair.decoder.net))
     dec = run.seq.decoder
     loss = step_loss(pair.decoder, dec, target - b)
@@ -303,6 +306,9 @@ def pair_step_norms(run: Seq2SeqShownRun, nets: tuple[Any, Any] | None = None) -
     assert run.seq is not None
     assert run.pair is not None
     pair = run.pair
+    from gate_explorer.analysis.gradient_flow import float64_net  # on first use
+    from gate_explorer.analysis.jacobian import step_jacobian_norms
+
     enc_net, dec_net = nets or (float64_net(pair.encoder.net), float64_net(pair.decoder.net))
     enc = step_jacobian_norms(enc_net, run.seq.encoder.trace).norm
     dec = step_jacobian_norms(dec_net, run.seq.decoder.trace).norm

@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.discard_action = self._action(
             model_menu, "Ctrl+Shift+G", lambda: self.session.generation.discard()
         )
-        from gate_explorer.ui.window.train_dialog import TrainActions
+        from gate_explorer.ui.window.train_actions import TrainActions
 
         model_menu.addSeparator()
         self.train = TrainActions(self, model_menu)  # Model > Train a model… (Ctrl+T)
