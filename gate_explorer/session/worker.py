@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from gate_explorer.session.collector import collect_in_gui_thread
 from gate_explorer.workspace.jobs import Cancelled, Progress, Task
 
 _POLL_S = 0.05  # how often a thread waiting on a worker process looks at its cancel flag
@@ -54,6 +55,7 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None, *, processes: bool = False) -> None:
         super().__init__(parent)
+        collect_in_gui_thread()  # a worker thread must never free the GUI thread's objects
         self.processes = processes
         self._relay = _Relay(self)
         self._relay.sigDone.connect(self._on_done)

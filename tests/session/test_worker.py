@@ -205,3 +205,36 @@ def test_cancelled_is_raised_by_progress_not_by_the_engine():
     with pytest.raises(Cancelled):
         model.run_text("x" * 2000, progress=progress)
     assert len(calls) == 1
+
+
+def test_cyclic_garbage_is_collected_in_the_gui_thread_only(qtbot):
+    """A worker thread must never free the GUI thread's objects: with a Worker, automatic
+    collection is off and a GUI-thread timer collects cycles (session/collector.py)."""
+    import gc
+    import weakref
+
+    worker = Worker()
+    try:
+        assert not gc.isenabled()
+
+        class Node:
+            pass
+
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle: only the cyclic collector frees it
+        gone = weakref.ref(a)
+        del a, b
+        freed_in: list[str] = []
+        threshold = gc.get_threshold()[0]
+
+        def busy(_progress):  # allocates far past generation 0's threshold in the worker
+            junk = [[] for _ in range(threshold * 20)]
+            freed_in.append("worker" if gone() is None else "")
+            return len(junk)
+
+        worker.submit(busy)
+        assert worker.wait(10)
+        assert freed_in == [""]  # the worker's allocations collected nothing
+        qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the GUI thread's timer did
+    finally:
+        worker.shutdown()
