@@ -207,9 +207,10 @@ def test_cancelled_is_raised_by_progress_not_by_the_engine():
     assert len(calls) == 1
 
 
-def test_cyclic_garbage_is_collected_in_the_gui_thread_only(qtbot):
+def test_cyclic_garbage_is_collected_in_the_gui_thread_only(qtbot, monkeypatch):
     """A worker thread must never free the GUI thread's objects: with a Worker, automatic
-    collection is off and a GUI-thread timer collects cycles (session/collector.py)."""
+    collection is off and a GUI-thread timer collects as the counts pass the thresholds
+    (session/collector.py)."""
     import gc
     import weakref
 
@@ -224,17 +225,30 @@ def test_cyclic_garbage_is_collected_in_the_gui_thread_only(qtbot):
         a.other, b.other = b, a  # a cycle: only the cyclic collector frees it
         gone = weakref.ref(a)
         del a, b
-        freed_in: list[str] = []
         threshold = gc.get_threshold()[0]
+        seen: list[bool] = []
 
         def busy(_progress):  # allocates far past generation 0's threshold in the worker
             junk = [[] for _ in range(threshold * 20)]
-            freed_in.append("worker" if gone() is None else "")
+            seen.append(gone() is None)
             return len(junk)
 
         worker.submit(busy)
         assert worker.wait(10)
-        assert freed_in == [""]  # the worker's allocations collected nothing
-        qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the GUI thread's timer did
+        assert seen == [False]  # the worker's allocations collected nothing
+        threads: list[object] = []
+        collect = gc.collect
+
+        def recording(*args):
+            threads.append(threading.current_thread())
+            return collect(*args)
+
+        monkeypatch.setattr(gc, "collect", recording)
+        keep = [[] for _ in range(threshold * 3)]  # the GUI thread passes the threshold
+        qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+        assert set(threads) == {threading.main_thread()}
+        assert len(keep) == threshold * 3
+        collect()
+        assert gone() is None
     finally:
         worker.shutdown()
