@@ -82,7 +82,11 @@ class IndicatorStrip(QWidget):
         self.value_colour = POSITIVE
         self.setMinimumHeight(64)
         self.setMouseTracking(True)
-        session.sigStepChanged.connect(lambda _step: self.update())
+        # a bound method, not a lambda: Qt drops it with the strip (the session outlives it)
+        session.sigStepChanged.connect(self._on_step)
+
+    def _on_step(self, _step: int) -> None:
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(600, 84)

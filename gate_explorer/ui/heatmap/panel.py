@@ -512,7 +512,6 @@ class _Row:
         if self._selected_row >= 0:
             self._outline()
 
-
     def set_clip(self, lo: int, hi: int) -> None:
         """Draw the veil and the outline over steps ``lo..hi`` only (around the view of a
         long run's overview: a translucent fill as wide as the run costs its width)."""
@@ -607,8 +606,21 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             self.reload()
         on_language_change(self, self.retranslate)
 
+    def close(self) -> bool:
+        """Close for good: pyqtgraph's ``close`` deletes every item of the scene, so the
+        panel first stops following its session (a run, a step or a language change that
+        reached it afterwards would touch deleted items; the session may outlive it)."""
+        subscription = getattr(self, "subscription", None)
+        if subscription is not None:
+            subscription.disconnect()
+        self._rows, self._placed, self._hint = [], [], None
+        super().close()
+        return True
+
     def retranslate(self) -> None:
         """Row labels, hint and title in the current language (rows are rebuilt)."""
+        if self.closed:  # closed: its items are gone (``close``)
+            return
         self._names = ()
         if self.session is not None:
             self.reload()

@@ -15,6 +15,7 @@ Text the Qt-free layers marked with ``notices.translatable`` is translated by ``
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -136,7 +137,12 @@ class _Watcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
-            self.callback()
+            try:
+                self.callback()
+            except Exception:  # reported, never let out of an event filter:
+                # PySide6 6.12 stores an exception raised in an override during
+                # ``sendPostedEvents`` called from Python and segfaults on the next one
+                sys.excepthook(*sys.exc_info())
         return False
 
 

@@ -161,3 +161,51 @@ def test_an_exported_heatmap_of_a_long_run_spreads_the_overview_over_every_step(
     assert row.window == (0, s.steps)
     assert row.image.image.shape[1] == -(-s.steps // s.run.bin)
     assert row.image.mapRectToParent(row.image.boundingRect()).width() == pytest.approx(s.steps)
+
+
+def test_a_long_text_in_the_window_survives_zoom_model_switch_language_and_close(qtbot, settings):
+    """What a user does: open a long text, zoom in, visit every analysis view, switch the
+    language and the model, close the window and switch the language again. A closed panel
+    must not follow the session or the language any more (pyqtgraph's ``close`` deleted its
+    items; an exception raised in a language watcher crashed PySide 6.12)."""
+    from gate_explorer.ui.window import language
+    from gate_explorer.ui.window.main_window import MainWindow
+
+    text = TEXT[:12_000]
+    s = Session(debounce_ms=10)
+    s.trace_budget = 100_000
+    w = MainWindow(s, settings)
+    qtbot.addWidget(w)
+    w.start(model=None, text=None)
+    w.analysis.show()
+    s.open_model(ModelRef("random", cell="lstm", hidden=16, layers=2))
+    s.set_text(text, immediate=True)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: s.long and not s.busy and s.steps == len(text), timeout=60_000)
+    panel = w.heatmaps
+    panel.rows[0].vb.setXRange(5_000, 5_200, padding=0)
+    qtbot.waitUntil(lambda: panel.long_note.startswith("exact"), timeout=20_000)
+    for name in w.analysis.tabs.names():
+        w.analysis.tabs.show_view(name)
+    try:
+        w.language_menu.actions_by_code["ko"].trigger()
+        assert w.language_menu.title() != "&Language"
+        assert panel.rows and panel.long_note and not panel.long_note.startswith("exact")
+        # the rows were rebuilt in Korean: the exact window of the view comes back
+        qtbot.waitUntil(lambda: panel._exact is not None, timeout=20_000)
+        order = panel.data.rows["c"]
+        row = next(r for r in panel.rows if r.name == "c")
+        lo, hi = row.window
+        want = s.values("c")[lo:hi, order].T
+        assert np.array_equal(row.image.image, want)
+        s.open_model(ModelRef("random", cell="gru", hidden=8))  # another model, same text
+        qtbot.waitUntil(lambda: s.long and not s.busy and "z" in s.names, timeout=60_000)
+        assert {r.name for r in panel.rows} == set(s.names)
+        w.language_menu.actions_by_code["en"].trigger()
+        w.close()
+        language.apply("ko")  # the closed window's widgets hear of it: nothing breaks
+        s.set_step(100)
+    finally:
+        language.apply("en")
