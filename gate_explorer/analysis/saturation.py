@@ -99,3 +99,22 @@ def layer_saturation(
     if gates or trace.kind != "rnn_tanh":
         return gates
     return (streamed_saturation(trace, "h", layer, direction, TANH_LOW, TANH_HIGH, size),)
+
+
+def saturation_in_one_pass(
+    trace: Any, layer: int = 0, direction: int = 0, progress: Any = None
+) -> tuple[Saturation, ...]:
+    """``layer_saturation`` of a trace that recomputes its steps (a checkpointed run's,
+    read through ``trace.pieces``): every gate counted in one pass over the run instead of
+    one pass per gate, ``progress(done, total)`` after each piece. The counts are integers,
+    so the fractions equal ``layer_saturation``'s."""
+    names, low, high = SIGMOID_GATES.get(trace.kind, ()), LOW, HIGH
+    if not names:
+        if trace.kind != "rnn_tanh":
+            return ()
+        names, low, high = ("h",), TANH_LOW, TANH_HIGH
+    counts = {n: Counts(width_of(trace, n, layer, direction), low, high) for n in names}
+    for _, piece in trace.pieces(names, layer, direction, progress=progress):
+        for n in names:
+            counts[n].add(piece[n])
+    return tuple(Saturation(n, *counts[n].fractions(), low, high, counts[n].steps) for n in names)

@@ -394,6 +394,24 @@ class CheckpointedTrace:
             values, _ = self._run._compute(start, stop, top=layer)
             yield start, values[layer][direction][name][:, 0]
 
+    def pieces(
+        self, names: Sequence[str], layer: int = 0, direction: int = 0, size: int = CHUNK,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Iterator[tuple[int, dict[str, np.ndarray]]]:  # fmt: skip
+        """``(start, {name: (n, W) values})`` of several gates/states over the whole run:
+        one pass, each piece recomputed once from its checkpoint for all of them (exact,
+        like ``chunks``); ``progress(done, total)`` after each piece (it may raise to
+        cancel)."""
+        for name in names:
+            self._check(name, layer, direction)
+        size = max(int(size), 1)
+        for start in range(0, self.steps, size):
+            stop = min(start + size, self.steps)
+            values, _ = self._run._compute(start, stop, top=layer)
+            yield start, {n: values[layer][direction][n][:, 0] for n in names}
+            if progress is not None:
+                progress(stop, self.steps)
+
     def window(self, start: int, stop: int) -> Window:
         return self._run.window(start, stop)
 

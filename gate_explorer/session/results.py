@@ -28,6 +28,7 @@ class Results(QObject):
     """Per-run cache of analysis results, computed inline or in per-channel workers."""
 
     sigReady = Signal(object)  # the key of a result that has just been stored
+    sigProgress = Signal(object, int, int)  # key, done, total of a result being computed
 
     def __init__(self, session: Any, limit: int = LIMIT) -> None:
         super().__init__(session)
@@ -108,6 +109,7 @@ class Results(QObject):
         if channel not in self._workers:
             worker = Worker(self)
             worker.sigDone.connect(self._on_done)
+            worker.sigProgress.connect(self._on_progress)
             self._workers[channel] = worker
         return self._workers[channel]
 
@@ -122,6 +124,11 @@ class Results(QObject):
         if error is None:
             self._store(key, result, size, keep)
         self.sigReady.emit(key)
+
+    def _on_progress(self, ticket: tuple[Any, ...], done: int, total: int) -> None:
+        run, key = ticket[:2]
+        if run is self._session.run:
+            self.sigProgress.emit(key, done, total)
 
     def wait(self, timeout_s: float = 10.0) -> None:
         """Block until every channel is idle, then deliver the results (tests, export)."""

@@ -2309,7 +2309,35 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <source>Not available on texts this long yet ({n} steps).</source>
+        <source>it reads every step of the run at once, and a run this long keeps only checkpoints and summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on texts this long yet ({n} steps): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating appends steps to a run that keeps every step, and this one keeps only checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gradient flows back through every step&apos;s gates, which a run this long does not keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clamped re-run keeps every step after the clamp, which for a text this long is above the memory budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lays out every character of the text with its strips at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it correlates every unit with the pattern over every step held at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it draws every step of the unit&apos;s curves at once; zoom the heatmaps for exact values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +3643,10 @@
     </message>
     <message>
         <source>A plain RNN has no gates; shown instead, each dot a unit: how often its tanh hidden state is saturated, h &amp;lt; −0.9 (→) vs h &amp;gt; 0.9 (↑); on the dashed line, always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting how often each gate is shut or open over the {n} steps of the text: {pct}% (each piece recomputed from its checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

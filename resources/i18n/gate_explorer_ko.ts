@@ -2309,8 +2309,36 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <source>Not available on texts this long yet ({n} steps).</source>
-        <translation>이렇게 긴 텍스트에서는 아직 쓸 수 없습니다({n}단계).</translation>
+        <source>it reads every step of the run at once, and a run this long keeps only checkpoints and summaries.</source>
+        <translation>실행의 모든 스텝을 한 번에 읽는데, 이렇게 긴 실행은 체크포인트와 요약만 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Not available on texts this long yet ({n} steps): {why}</source>
+        <translation>이렇게 긴 텍스트에서는 아직 사용할 수 없습니다({n} 스텝): {why}</translation>
+    </message>
+    <message>
+        <source>generating appends steps to a run that keeps every step, and this one keeps only checkpoints.</source>
+        <translation>생성은 모든 스텝을 보관하는 실행에 스텝을 덧붙이는데, 이 실행은 체크포인트만 보관합니다.</translation>
+    </message>
+    <message>
+        <source>the gradient flows back through every step&apos;s gates, which a run this long does not keep.</source>
+        <translation>그래디언트는 모든 스텝의 게이트를 거슬러 흐르는데, 이렇게 긴 실행은 그것을 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a clamped re-run keeps every step after the clamp, which for a text this long is above the memory budget.</source>
+        <translation>고정한 재실행은 고정 이후의 모든 스텝을 보관하는데, 이렇게 긴 텍스트에서는 메모리 한도를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>it lays out every character of the text with its strips at once.</source>
+        <translation>텍스트의 모든 문자를 띠와 함께 한 번에 배치합니다.</translation>
+    </message>
+    <message>
+        <source>it correlates every unit with the pattern over every step held at once.</source>
+        <translation>한 번에 보관한 모든 스텝에 걸쳐 각 유닛과 패턴의 상관을 구합니다.</translation>
+    </message>
+    <message>
+        <source>it draws every step of the unit&apos;s curves at once; zoom the heatmaps for exact values.</source>
+        <translation>유닛 곡선의 모든 스텝을 한 번에 그립니다. 정확한 값은 히트맵을 확대해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3644,10 @@
     <message>
         <source>A plain RNN has no gates; shown instead, each dot a unit: how often its tanh hidden state is saturated, h &amp;lt; −0.9 (→) vs h &amp;gt; 0.9 (↑); on the dashed line, always</source>
         <translation>기본 RNN에는 게이트가 없어 대신 보여 줍니다. 점 하나가 유닛 하나: tanh 은닉 상태가 얼마나 자주 포화되는지, h &amp;lt; −0.9(→)와 h &amp;gt; 0.9(↑). 점선 위는 늘 포화</translation>
+    </message>
+    <message>
+        <source>Counting how often each gate is shut or open over the {n} steps of the text: {pct}% (each piece recomputed from its checkpoint)</source>
+        <translation>텍스트의 {n} 스텝에 걸쳐 각 게이트가 닫히거나 열린 빈도를 세는 중: {pct}% (각 조각을 체크포인트에서 다시 계산)</translation>
     </message>
     <message>
         <source>Click a dot to select its unit; hover over one for its numbers.</source>

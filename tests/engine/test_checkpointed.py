@@ -124,6 +124,25 @@ def test_chunks_recompute_the_run_in_pieces() -> None:
         assert np.array_equal(got, full.trace.values(name, layer, direction))
 
 
+def test_pieces_read_several_names_in_one_pass_with_progress() -> None:
+    model = model_of(**VARIANTS["gru-bidirectional-3"])
+    text = text_of(T)
+    full = model.run_text(text)
+    run = run_checkpointed(model, text, every=EVERY)
+    seen: list[tuple[int, int]] = []
+    names = ("z", "r", "h")
+    pieces = list(
+        run.trace.pieces(names, 1, 1, size=400, progress=lambda d, t: seen.append((d, t)))
+    )
+    assert [s for s, _ in pieces] == [0, 400, 800]
+    assert seen == [(400, T), (800, T), (T, T)]
+    for name in names:
+        got = np.concatenate([p[name] for _, p in pieces])
+        assert np.array_equal(got, full.trace.values(name, 1, 1)), name
+    with pytest.raises(GateExplorerError, match="has no 'c'"):
+        next(run.trace.pieces(("z", "c")))
+
+
 def test_the_read_api_names_what_a_long_run_does_not_hold() -> None:
     model = model_of(num_layers=3)
     run = run_checkpointed(model, text_of(300), every=EVERY)
@@ -312,3 +331,28 @@ def test_the_last_window_is_kept_from_the_pass_as_a_window_computes_it(
                 assert np.array_equal(kept.trace.values(n, k), again.trace.values(n, k))
         assert np.array_equal(kept.trace.h0, again.trace.h0)
         assert_window_exact(run, full, *span)
+
+
+@pytest.mark.parametrize(
+    "variant", ["lstm-3-layers", "gru-bidirectional-3", "rnn-tanh", "rnn-relu"]
+)
+def test_saturation_in_one_pass_equals_the_full_runs(variant: str) -> None:
+    from gate_explorer.analysis.saturation import layer_saturation, saturation_in_one_pass
+
+    model = model_of(**VARIANTS[variant])
+    text = text_of(T)
+    full = model.run_text(text)
+    run = run_checkpointed(model, text, every=EVERY)
+    layers = full.trace.num_layers
+    for layer, direction in {(0, 0), (layers - 1, full.trace.num_directions - 1)}:
+        calls: list[int] = []
+        got = saturation_in_one_pass(
+            run.trace, layer, direction, lambda d, _t, c=calls: c.append(d)
+        )
+        want = layer_saturation(full.trace, layer, direction)
+        assert [s.name for s in got] == [s.name for s in want]
+        for g, w in zip(got, want, strict=True):
+            assert (g.low, g.high, g.steps) == (w.low, w.high, w.steps)
+            assert np.array_equal(g.left, w.left), g.name
+            assert np.array_equal(g.right, w.right), g.name
+        assert calls == ([T] if got else [])  # one pass (T < a piece) when there are gates

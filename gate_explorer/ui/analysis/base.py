@@ -8,7 +8,7 @@ top-level view (as an export renders it) is never considered hidden.
 
 On a long (checkpointed) run (``Session.long``) a view that does not read such runs
 (``reads_long_runs`` False: it would need the whole trace at once) shows one line saying
-so instead of running its slots.
+so, and why (``long_run_reason``), instead of running its slots.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from gate_explorer.export.render import DEFAULT_SIZE
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot, Subscription
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
 
 
 def _guarded(view: AnalysisView, fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,6 +46,10 @@ class AnalysisView(QWidget):
     # headless export size: as wide as a figure, as high as the strip under the heatmaps
     export_size: ClassVar[tuple[int, int]] = (DEFAULT_SIZE[0], 380)
     reads_long_runs: ClassVar[bool] = False  # True: reads a long run by window or chunk
+    long_run_reason: ClassVar[str] = QT_TRANSLATE_NOOP(  # why not (one sentence, translated)
+        "AnalysisView", "it reads every step of the run at once, and a run this long keeps "
+        "only checkpoints and summaries."
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,10 +103,13 @@ class AnalysisView(QWidget):
                 note.setObjectName("longRunNote")
                 note.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 note.setAutoFillBackground(True)
+                note.setWordWrap(True)
+                note.setMargin(12)
+            why = QCoreApplication.translate("AnalysisView", self.long_run_reason)
             note.setText(
                 QCoreApplication.translate(
-                    "AnalysisView", "Not available on texts this long yet ({n} steps)."
-                ).format(n=f"{self.session.steps:,}")
+                    "AnalysisView", "Not available on texts this long yet ({n} steps): {why}"
+                ).format(n=f"{self.session.steps:,}", why=why)
             )
             note.setGeometry(self.rect())
             note.show()

@@ -28,11 +28,17 @@ from gate_explorer.errors import GateExplorerError
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
-from gate_explorer.ui.window.language import translated
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP, translated
 
 
 class GenerateView(AnalysisView):
     """Sampling settings, the Generate / Stop / Discard buttons, and progress."""
+
+    long_run_reason = QT_TRANSLATE_NOOP(
+        "AnalysisView",
+        "generating appends steps to a run that keeps every step, and this one keeps only "
+        "checkpoints.",
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -154,6 +154,11 @@ def _flow_size(result: tuple) -> int:
 class GradientView(AnalysisView):
     """||dL/dh_t|| (and ||dL/dc_t||) per step for a loss at the last or the current step."""
 
+    long_run_reason = QT_TRANSLATE_NOOP(
+        "AnalysisView",
+        "the gradient flows back through every step's gates, which a run this long does not keep.",
+    )
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.flow: GradientFlow | None = None  # what the curves show

@@ -207,6 +207,12 @@ def summary(session: Session) -> str:
 class InterventionView(AnalysisView):
     """Add, list and undo interventions; the counterfactual beside the original."""
 
+    long_run_reason = QT_TRANSLATE_NOOP(
+        "AnalysisView",
+        "a clamped re-run keeps every step after the clamp, which for a text this long is "
+        "above the memory budget.",
+    )
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.ivs = session.interventions

@@ -9,13 +9,19 @@ nothing here.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gate_explorer.analysis.saturation import Saturation, layer_saturation
+from gate_explorer.analysis.saturation import (
+    Saturation,
+    layer_saturation,
+    saturation_in_one_pass,
+)
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView, hint_label
@@ -39,6 +45,11 @@ TANH_CAPTION = QT_TRANSLATE_NOOP(
     "SaturationView",
     "A plain RNN has no gates; shown instead, each dot a unit: how often its tanh hidden "
     "state is saturated, h &lt; −0.9 (→) vs h &gt; 0.9 (↑); on the dashed line, always",
+)
+COUNTING_HINT = QT_TRANSLATE_NOOP(
+    "SaturationView",
+    "Counting how often each gate is shut or open over the {n} steps of the text: {pct}% "
+    "(each piece recomputed from its checkpoint)",
 )
 CLICK_HINT = QT_TRANSLATE_NOOP(
     "SaturationView", "Click a dot to select its unit; hover over one for its numbers."
@@ -233,10 +244,19 @@ class _SquarePanels(pg.GraphicsLayoutWidget):
 
 
 class SaturationView(AnalysisView):
-    """Saturation scatters of the shown layer/direction; a click selects a unit."""
+    """Saturation scatters of the shown layer/direction; a click selects a unit.
+
+    A long (checkpointed) run is counted in a worker, in one pass that recomputes the run
+    piece by piece (``saturation_in_one_pass``), and kept in the session's per-run results;
+    the view says how far it is until then."""
+
+    reads_long_runs = True
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self._waiting: tuple | None = None  # the long run's result being counted
+        session.results.sigReady.connect(self._on_ready)
+        session.results.sigProgress.connect(self._on_progress)
         self.hint = hint_label(_tr(NO_RUN_HINT), "saturationHint")
         self.graphics = _SquarePanels()
         self.graphics.setBackground("w")
@@ -294,7 +314,18 @@ class SaturationView(AnalysisView):
         """Recompute the fractions from the session's trace (run, model or view changed)."""
         s = self.session
         run = s.run
-        self.result = () if run is None else layer_saturation(run.trace, s.layer, s.direction)
+        self._waiting = None
+        if run is not None and s.long:
+            key = ("saturation", s.layer, s.direction)
+            task = partial(saturation_in_one_pass, run.trace, s.layer, s.direction)
+            found = s.results.compute(key, task, channel="saturation")
+            if found is None:
+                self._waiting = key
+                self._counting(0, run.steps)
+                return
+            self.result = found
+        else:
+            self.result = () if run is None else layer_saturation(run.trace, s.layer, s.direction)
         steps = 0 if run is None else len(run.tokens)
         if not self.result or steps == 0:
             relu = run is not None and run.trace.kind == "rnn_relu"
@@ -318,6 +349,22 @@ class SaturationView(AnalysisView):
         for p in self.panels:
             p.set_hovered(-1)
         self._on_unit(s.unit)
+
+    def _counting(self, done: int, total: int) -> None:
+        """A long run being counted: the hint says how far."""
+        pct = 100 * done // max(total, 1)
+        self.hint.setText(_tr(COUNTING_HINT).format(n=f"{total:,}", pct=pct))
+        self.hint.show()
+        self.graphics.hide()
+        self.side.hide()
+
+    def _on_progress(self, key: object, done: int, total: int) -> None:
+        if key == self._waiting and key is not None:
+            self._counting(done, total)
+
+    def _on_ready(self, key: object) -> None:
+        if key == self._waiting and key is not None:
+            self._deliver("sigRunChanged", self.reload, ())
 
     def _caption(self, steps: int) -> str:
         s = self.session

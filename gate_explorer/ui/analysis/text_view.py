@@ -42,6 +42,7 @@ from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView
 from gate_explorer.ui.heatmap.gates import MARKER
+from gate_explorer.ui.window.language import QT_TRANSLATE_NOOP
 from gate_explorer.workspace.colours import rgb
 from gate_explorer.workspace.state import PinnedUnit
 
@@ -212,6 +213,11 @@ class _Canvas(QWidget):
 
 class TextView(AnalysisView):
     """Lines of text, each with one shaded strip per unit (the selected one, then pins)."""
+
+    long_run_reason = QT_TRANSLATE_NOOP(
+        "AnalysisView",
+        "it lays out every character of the text with its strips at once.",
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -193,6 +193,11 @@ class IndicatorStrip(QWidget):
 class UnitFinderView(AnalysisView):
     """Pick what to find (a span or a preset) and which states; list and mark the best units."""
 
+    long_run_reason = QT_TRANSLATE_NOOP(
+        "AnalysisView",
+        "it correlates every unit with the pattern over every step held at once.",
+    )
+
     top_n = 10
     COLUMNS = (
         "#",

@@ -141,6 +141,11 @@ class _Panel:
 class UnitPlot(AnalysisView):
     """Gates and states of the session's selected unit over time."""
 
+    long_run_reason = QT_TRANSLATE_NOOP(
+        "AnalysisView",
+        "it draws every step of the unit's curves at once; zoom the heatmaps for exact values.",
+    )
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.hint = hint_label(_tr(NO_UNIT_HINT), "unitPlotHint")

@@ -134,17 +134,51 @@ def test_chips_and_cell_diagram_read_the_window_of_the_step(long, show):
     assert chips.canvas.span == (3, 6)
 
 
-def test_views_that_need_the_whole_run_say_so(long, show):
-    from gate_explorer.ui.analysis.saturation_view import SaturationView
+def test_views_that_need_the_whole_run_say_so_and_why(long, show):
+    from gate_explorer.ui.analysis.text_view import TextView
 
     s, _ = long
-    view = SaturationView(s)
+    view = TextView(s)
     show(view)
     s.set_step(100)
     note = view.findChild(QLabel, "longRunNote")
     assert note is not None
     assert note.isVisible()
-    assert "Not available on texts this long yet (20,000 steps)" in note.text()
+    assert note.text() == (
+        "Not available on texts this long yet (20,000 steps): it lays out every character "
+        "of the text with its strips at once."
+    )
+
+
+def test_saturation_of_a_long_run_is_counted_in_a_worker_and_equals_the_full_runs(
+    long, show, qtbot
+):
+    from gate_explorer.analysis.saturation import layer_saturation
+    from gate_explorer.ui.analysis.saturation_view import SaturationView
+
+    s, full = long
+    s.results._cache.clear()  # counted afresh for this test
+    view = SaturationView(s)
+    seen: list[int] = []
+    s.results.sigProgress.connect(lambda key, done, total: seen.append(done))
+    show(view)
+    view.reload()
+    assert view.hint.isVisible()
+    assert "Counting how often each gate is shut or open over the 20,000 steps" in (
+        view.hint.text()
+    )
+    qtbot.waitUntil(lambda: view.graphics.isVisible(), timeout=60_000)
+    assert view.findChild(QLabel, "longRunNote") is None
+    want = layer_saturation(full.trace, s.layer, s.direction)
+    assert [r.name for r in view.result] == [w.name for w in want] == ["i", "f", "o"]
+    for got, w in zip(view.result, want, strict=True):
+        assert np.array_equal(got.left, w.left)
+        assert np.array_equal(got.right, w.right)
+    assert seen
+    assert seen[-1] == STEPS
+    assert "20000 steps" in view.caption.text()
+    view.reload()  # kept in the run's results: shown at once
+    assert view.graphics.isVisible()
 
 
 def test_an_exported_heatmap_of_a_long_run_spreads_the_overview_over_every_step(long, show):
@@ -192,7 +226,9 @@ def test_a_long_text_in_the_window_survives_zoom_model_switch_language_and_close
     try:
         w.language_menu.actions_by_code["ko"].trigger()
         assert w.language_menu.title() != "&Language"
-        assert panel.rows and panel.long_note and not panel.long_note.startswith("exact")
+        assert panel.rows
+        assert panel.long_note
+        assert not panel.long_note.startswith("exact")
         # the rows were rebuilt in Korean: the exact window of the view comes back
         qtbot.waitUntil(lambda: panel._exact is not None, timeout=20_000)
         order = panel.data.rows["c"]
