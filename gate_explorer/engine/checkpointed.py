@@ -477,9 +477,15 @@ class CheckpointedRun:
         self._levels: dict[tuple[int, int, str, int], Summary] = {}
         self._lru: OrderedDict[tuple[int, int], Window] = OrderedDict()
         self._lock = threading.Lock()
-        self.trace = CheckpointedTrace(self)
 
     # ------------------------------------------------------------------ reading
+    @property
+    def trace(self) -> CheckpointedTrace:
+        """The read API of ``Trace`` over this run, made on each access: the run holds no
+        reference to it (no cycle), so a run the session drops is freed at once with the
+        windows it keeps, not whenever the cyclic collector runs."""
+        return CheckpointedTrace(self)
+
     def __len__(self) -> int:
         return self.steps
 
@@ -805,7 +811,6 @@ class CheckpointedRun:
         bad = self.first_nonfinite
         p.first_nonfinite = bad if bad is not None and bad < steps else None
         p._levels, p._lru, p._lock = {}, OrderedDict(), threading.Lock()
-        p.trace = CheckpointedTrace(p)
         return p
 
     def _stream(self, start: int, progress: Progress | None,

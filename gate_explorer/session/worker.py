@@ -153,6 +153,7 @@ class Worker(QObject):
                 job, self._waiting = self._waiting, None
                 self._running = job
             self._run(job)
+            del job  # not kept while waiting: its task and ticket may hold a large run
             with self._lock:
                 self._running = None
                 self._lock.notify_all()

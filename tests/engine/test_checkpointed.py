@@ -356,3 +356,25 @@ def test_saturation_in_one_pass_equals_the_full_runs(variant: str) -> None:
             assert np.array_equal(g.left, w.left), g.name
             assert np.array_equal(g.right, w.right), g.name
         assert calls == ([T] if got else [])  # one pass (T < a piece) when there are gates
+
+
+def test_a_dropped_run_is_freed_at_once_with_its_windows() -> None:
+    """No reference cycle: the cyclic collector runs in the GUI thread only, and rarely;
+    a run dropped after an edit must not hold its windows (megabytes each) until then."""
+    import gc
+    import weakref
+
+    model = model_of(kind="lstm")
+    run = run_checkpointed(model, text_of(T), every=EVERY)
+    run.window(0, 400)
+    part = run.prefix(2 * EVERY)
+    part.trace.summary("h")
+    refs = [weakref.ref(run), weakref.ref(part), weakref.ref(run.kept(0, 400))]
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del run, part
+        assert [r() for r in refs] == [None, None, None]
+    finally:
+        if enabled:
+            gc.enable()

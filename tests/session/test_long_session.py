@@ -122,3 +122,29 @@ def test_the_first_pass_shows_the_part_computed_so_far(session, qtbot, monkeypat
     prefix = session.run.prefix(4 * EVERY)
     assert prefix.text == TEXT[: 4 * EVERY]
     assert np.array_equal(prefix.trace.h_n, session.run.ckpt_h[:, 4])
+
+
+def test_a_run_replaced_by_an_edit_is_freed_without_the_cyclic_collector(session, qtbot):
+    """Typing into a long text makes a new run per edit: the old one (its windows are
+    megabytes) goes at once, not when the GUI thread's collector next runs a full pass;
+    workers do not keep their last job (its task and ticket hold the run) while idle."""
+    import gc
+    import weakref
+
+    text = TEXT
+    _run(qtbot, session, text)
+    session.values("h")[5_000]  # a window computed here, one in the worker
+    session.request_window(0, EVERY)
+    qtbot.waitUntil(lambda: session.cached_window(0, EVERY) is not None, timeout=10_000)
+    old = weakref.ref(session.run)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for ch in "xyz":
+            text += ch
+            _run(qtbot, session, text)
+        qtbot.wait(50)
+        assert old() is None
+    finally:
+        if enabled:
+            gc.enable()
