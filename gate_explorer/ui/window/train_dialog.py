@@ -61,7 +61,9 @@ class LossCurve(pg.PlotWidget):
 
     def retranslate(self) -> None:
         self.setLabel("bottom", self.tr("step"))
-        self.setLabel("left", self.tr("loss"))
+        # Above the plot, not rotated beside it: pyqtgraph keeps only 0.8 of a rotated
+        # label's height free, which cut Hangul labels and let them touch the ticks.
+        self.setTitle(self.tr("loss"), size="9pt", color="#444")
 
     def clear_points(self) -> None:
         self.set_points(np.zeros(0), np.zeros(0))
