@@ -77,7 +77,7 @@ def _wait(condition, timeout: float) -> None:
 
 
 def text_view() -> Path:
-    """quotes-lstm on its example, the card's quote unit (layer 2 o[124]) selected, h[0]
+    """quotes-lstm on its example, the card's quote unit (layer 3 o[124]) selected, h[0]
     pinned below it, the Text view in front."""
     from gate_explorer.bundled import resource
     from gate_explorer.workspace.state import PinnedUnit

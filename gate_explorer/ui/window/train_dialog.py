@@ -352,10 +352,10 @@ class TrainDialog(QDialog):
         elif state == "finished" and t.model is not None:
             from gate_explorer.zoo import result_of
 
-            result = result_of(t.model.card)
+            result = translated(result_of(t.model.card)) or "-"
             self.status.setText(
                 self.tr("Finished in {0}. Held out: {1}. Save the model to keep it.").format(
-                    _clock(t.seconds), result or "-"
+                    _clock(t.seconds), result
                 )
             )
         elif state == "idle":
