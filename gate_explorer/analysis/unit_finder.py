@@ -203,6 +203,52 @@ def rank_units(
     run is read ``size`` steps at a time (``unit_correlations``), so a long text never
     needs its whole trace in memory.
     """
+    trace, y, chosen = _checked(source, indicator, names)
+    scores: list[UnitScore] = []
+    for k in range(trace.num_layers):
+        for d in range(trace.num_directions):
+            for name in chosen:
+                r = unit_correlations(trace, name, k, d, y, size)
+                scores.extend(UnitScore(k, d, name, int(u), float(r[u])) for u in range(len(r)))
+    scores.sort(key=lambda s: -abs(s.r))
+    return scores[:top] if top else scores
+
+
+def rank_units_in_one_pass(
+    source: Any,
+    indicator: Sequence[float] | np.ndarray,
+    names: Sequence[str] | None = None,
+    top: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[UnitScore]:
+    """``rank_units`` of a run that recomputes its steps (a checkpointed run, read through
+    ``trace.layer_pieces``): every layer, direction and gate/state of a piece from one
+    recomputation, instead of one pass over the run for each of them; ``progress(done,
+    total)`` after each piece. The r come from the pieces' float64 sums
+    (``streaming.Correlation``), as ``rank_units`` merges a run longer than one chunk."""
+    trace, y, chosen = _checked(source, indicator, names)
+    acc = {
+        (k, d, name): Correlation(width_of(trace, name, k, d))
+        for k in range(trace.num_layers)
+        for d in range(trace.num_directions)
+        for name in chosen
+    }
+    for start, values in trace.layer_pieces(progress=progress):
+        for (k, d, name), a in acc.items():
+            piece = values[k][d][name]
+            a.add(piece, y[start : start + len(piece)])
+    scores: list[UnitScore] = []
+    for (k, d, name), a in acc.items():
+        r = a.result()
+        scores.extend(UnitScore(k, d, name, int(u), float(r[u])) for u in range(len(r)))
+    scores.sort(key=lambda s: -abs(s.r))
+    return scores[:top] if top else scores
+
+
+def _checked(
+    source: Any, indicator: Sequence[float] | np.ndarray, names: Sequence[str] | None
+) -> tuple[Any, np.ndarray, tuple[str, ...]]:
+    """(trace, indicator as float64 (T,), the names to rank) after checking them."""
     trace = _trace_of(source)
     y = np.asarray(indicator, dtype=np.float64)
     if y.ndim != 1 or len(y) != trace.steps:
@@ -226,14 +272,7 @@ def rank_units(
                 trace_kind=trace.kind, names=", ".join(unknown), names2=", ".join(trace.names)
             )
         )
-    scores: list[UnitScore] = []
-    for k in range(trace.num_layers):
-        for d in range(trace.num_directions):
-            for name in chosen:
-                r = unit_correlations(trace, name, k, d, y, size)
-                scores.extend(UnitScore(k, d, name, int(u), float(r[u])) for u in range(len(r)))
-    scores.sort(key=lambda s: -abs(s.r))
-    return scores[:top] if top else scores
+    return trace, y, chosen
 
 
 def best_unit(source: Any, indicator: Sequence[float] | np.ndarray) -> UnitScore:

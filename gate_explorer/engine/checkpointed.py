@@ -412,6 +412,21 @@ class CheckpointedTrace:
             if progress is not None:
                 progress(stop, self.steps)
 
+    def layer_pieces(
+        self, size: int = CHUNK, progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[tuple[int, list[list[dict[str, np.ndarray]]]]]:
+        """``(start, values)`` over the whole run, ``values[layer][direction][name]`` the
+        (n, W) rows of every layer, direction and gate/state: one pass, each piece
+        recomputed once from its checkpoints (exact); ``progress(done, total)`` after each
+        piece (it may raise to cancel)."""
+        size = max(int(size), 1)
+        for start in range(0, self.steps, size):
+            stop = min(start + size, self.steps)
+            values, _ = self._run._compute(start, stop)
+            yield start, [[{n: v[:, 0] for n, v in d.items()} for d in k] for k in values]
+            if progress is not None:
+                progress(stop, self.steps)
+
     def window(self, start: int, stop: int) -> Window:
         return self._run.window(start, stop)
 

@@ -2401,10 +2401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it correlates every unit with the pattern over every step held at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it draws every step of the unit&apos;s curves at once; zoom the heatmaps for exact values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,6 +4093,14 @@
 </context>
 <context>
     <name>UnitFinderView</name>
+    <message>
+        <source>Ranking every unit over the {n} steps of the text: {pct}% (each piece recomputed from its checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Find units to rank every unit over the {n} steps of the text: one pass over it in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>step {k}: {token} · inside {n}</source>
         <translation type="unfinished"></translation>

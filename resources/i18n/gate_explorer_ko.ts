@@ -2401,10 +2401,6 @@
         <translation>텍스트의 모든 문자를 띠와 함께 한 번에 배치합니다.</translation>
     </message>
     <message>
-        <source>it correlates every unit with the pattern over every step held at once.</source>
-        <translation>한 번에 보관한 모든 스텝에 걸쳐 각 유닛과 패턴의 상관을 구합니다.</translation>
-    </message>
-    <message>
         <source>it draws every step of the unit&apos;s curves at once; zoom the heatmaps for exact values.</source>
         <translation>유닛 곡선의 모든 스텝을 한 번에 그립니다. 정확한 값은 히트맵을 확대해 보세요.</translation>
     </message>
@@ -4098,6 +4094,14 @@
 </context>
 <context>
     <name>UnitFinderView</name>
+    <message>
+        <source>Ranking every unit over the {n} steps of the text: {pct}% (each piece recomputed from its checkpoint)</source>
+        <translation>텍스트의 {n} 스텝에 걸쳐 모든 유닛의 순위를 매기는 중: {pct}% (각 조각을 체크포인트에서 다시 계산)</translation>
+    </message>
+    <message>
+        <source>Press Find units to rank every unit over the {n} steps of the text: one pass over it in the background.</source>
+        <translation>유닛 찾기를 누르면 텍스트의 {n} 스텝에 걸쳐 모든 유닛의 순위를 매깁니다: 백그라운드에서 텍스트를 한 번 훑습니다.</translation>
+    </message>
     <message>
         <source>step {k}: {token} · inside {n}</source>
         <translation>단계 {k}: {token} · 안쪽 {n}</translation>

@@ -378,3 +378,30 @@ def test_a_dropped_run_is_freed_at_once_with_its_windows() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+@pytest.mark.parametrize("variant", ["lstm-proj", "gru-bidirectional-3"])
+def test_units_ranked_in_one_pass_equal_the_full_runs_ranking(variant: str) -> None:
+    """Pieces of the chunk size ``rank_units`` reads a full run in: the same float64 sums
+    in the same order, so every r is equal bit for bit, and so is the order."""
+    from gate_explorer.analysis.unit_finder import (
+        inside_quotes,
+        rank_units,
+        rank_units_in_one_pass,
+        span_indicator,
+    )
+
+    model = model_of(**VARIANTS[variant])
+    steps = 2 * checkpointed.CHUNK + 300  # three pieces
+    text = text_of(steps)
+    full = model.run_text(text)
+    run = run_checkpointed(model, text)
+    seen: list[int] = []
+    for y, names in [(span_indicator(steps, 500, 4_000), None), (inside_quotes(text), ("h",))]:
+        seen.clear()
+        got = rank_units_in_one_pass(run, y, names, progress=lambda d, _t: seen.append(d))
+        want = rank_units(full, y, names, size=checkpointed.CHUNK)
+        assert got == want
+        assert seen == [checkpointed.CHUNK, 2 * checkpointed.CHUNK, steps]
+    with pytest.raises(GateExplorerError, match="one value per token"):
+        rank_units_in_one_pass(run, np.zeros(3))

@@ -4,9 +4,17 @@ Ranks every unit of every layer, direction and gate/state of the current run by 
 with a per-token indicator (``analysis.unit_finder``), lists the best ones, draws the
 indicator and the picked unit's values on a strip, and marks the best units with ★ in the
 heatmaps of their layer. Reads the session's trace only: the network is never re-run.
+
+On a long (checkpointed) run the ranking is one pass in a worker that recomputes the run
+piece by piece (``rank_units_in_one_pass``; presets are evaluated there too), kept in the
+session's per-run results, with its progress shown; the strip shows the indicator and the
+picked unit over the window of steps around the current one.
 """
 
 from __future__ import annotations
+
+from functools import partial
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, QSize, Qt
@@ -35,7 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gate_explorer.analysis.unit_finder import PRESETS, UnitScore, rank_units, span_indicator
+from gate_explorer.analysis.unit_finder import (
+    PRESETS,
+    UnitScore,
+    rank_units,
+    rank_units_in_one_pass,
+    span_indicator,
+)
 from gate_explorer.export.html import UnitRef, unit_values
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
@@ -52,6 +66,33 @@ ERROR_STYLE = "color: #c92a2a;"
 HINT_STYLE = "color: #495057;"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
+RANKING = QT_TRANSLATE_NOOP(
+    "UnitFinderView",
+    "Ranking every unit over the {n} steps of the text: {pct}% (each piece recomputed from "
+    "its checkpoint)",
+)
+LONG_HINT = QT_TRANSLATE_NOOP(
+    "UnitFinderView",
+    "Press Find units to rank every unit over the {n} steps of the text: one pass over it in "
+    "the background.",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnitFinderView", text)
+
+
+def _long_ranking(run: Any, key: str, indicator: np.ndarray | None,
+                  names: tuple[str, ...] | None, top: int, progress: Any
+                  ) -> tuple[np.ndarray, list[UnitScore]]:  # fmt: skip
+    """In a worker: a preset's indicator over a long run's tokens (unless given) and every
+    unit ranked by |r| with it, in one pass."""
+    if indicator is None:
+        indicator = PRESETS[key][1](run.tokens)
+    ind = np.asarray(indicator, dtype=float)
+    if ind.max() == ind.min():  # constant: nothing correlates (the view says why)
+        return ind, []
+    return ind, rank_units_in_one_pass(run, ind, names, top=top, progress=progress)
 
 
 def marks_of(results: list[UnitScore]) -> dict[tuple[int, int], dict[int, str]]:
@@ -78,6 +119,7 @@ class IndicatorStrip(QWidget):
         self.indicator = np.zeros(0)  # (T,)
         self.tokens: list[str] = []
         self.values: np.ndarray | None = None  # (T,) of the picked unit
+        self.offset = 0  # the step of the first cell (a long run shows a window of steps)
         self.value_label = ""
         self.value_colour = POSITIVE
         self.setMinimumHeight(64)
@@ -91,7 +133,9 @@ class IndicatorStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(600, 84)
 
-    def set_data(self, indicator: np.ndarray, tokens: list[str]) -> None:
+    def set_data(self, indicator: np.ndarray, tokens: list[str], offset: int = 0) -> None:
+        """The cells of steps ``offset`` .. ``offset + len(indicator)``."""
+        self.offset = int(offset)
         self.indicator = np.asarray(indicator, dtype=float)
         self.tokens = [shown_token(t, 24) for t in tokens]
         self.update()
@@ -106,9 +150,9 @@ class IndicatorStrip(QWidget):
         return (self.width() - self.LEFT - 4) / max(len(self.indicator), 1)
 
     def step_at(self, x: float) -> int:
-        """The token under x, or -1."""
+        """The step under x, or -1."""
         k = int((x - self.LEFT) // self._cell()) if x >= self.LEFT else -1
-        return k if 0 <= k < len(self.indicator) else -1
+        return self.offset + k if 0 <= k < len(self.indicator) else -1
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         k = self.step_at(event.position().x())
@@ -120,12 +164,13 @@ class IndicatorStrip(QWidget):
         if k >= 0:
             QToolTip.showText(event.globalPosition().toPoint(), self.describe(k), self)
 
-    def describe(self, k: int) -> str:
+    def describe(self, step: int) -> str:
         """E.g. ``step 12: 'R' · inside 1 · c[92] = +0.53``."""
+        k = step - self.offset
         token = self.tokens[k] if k < len(self.tokens) else ""
         text = QCoreApplication.translate(
             "UnitFinderView", "step {k}: {token} · inside {n}"
-        ).format(k=k + 1, token=repr(token), n=f"{self.indicator[k]:g}")
+        ).format(k=step + 1, token=repr(token), n=f"{self.indicator[k]:g}")
         if self.values is not None and k < len(self.values):
             text += f" · {self.value_label} = {self.values[k]:+.3f}"
         return text
@@ -159,7 +204,7 @@ class IndicatorStrip(QWidget):
                    or QCoreApplication.translate("UnitFinderView", "pick a row"))  # fmt: skip
         if self.values is not None and len(self.values) == t:
             self._draw_values(p, plot)
-        step = self.session.step
+        step = self.session.step - self.offset
         if 0 <= step < t:
             p.setPen(QPen(QColor(MARKER), 2))
             p.setBrush(QBrush(Qt.BrushStyle.NoBrush))
@@ -193,11 +238,7 @@ class IndicatorStrip(QWidget):
 class UnitFinderView(AnalysisView):
     """Pick what to find (a span or a preset) and which states; list and mark the best units."""
 
-    long_run_reason = QT_TRANSLATE_NOOP(
-        "AnalysisView",
-        "it correlates every unit with the pattern over every step held at once.",
-    )
-
+    reads_long_runs = True  # ranks a long run in one pass in a worker
     top_n = 10
     COLUMNS = (
         "#",
@@ -213,6 +254,9 @@ class UnitFinderView(AnalysisView):
         self.results: list[UnitScore] = []
         self.indicator = np.zeros(0)
         self._active = False  # Find was pressed: follow the run, target and span from now on
+        self._waiting: tuple[Any, bool] | None = None  # a long run's ranking: (key, follow)
+        session.results.sigReady.connect(self._on_ready)
+        session.results.sigProgress.connect(self._on_progress)
 
         self.target = QComboBox()
         self.target.setObjectName("finderTarget")
@@ -283,6 +327,7 @@ class UnitFinderView(AnalysisView):
             "sigRunChanged": self._on_run,
             "sigSpanChanged": self._on_span,
             "sigViewChanged": self._on_view,
+            "sigStepChanged": self._on_step,
         }
 
     # ------------------------------------------------------------------ inputs
@@ -320,6 +365,10 @@ class UnitFinderView(AnalysisView):
             return ind, ""
         label, fn = PRESETS[key]
         ind = fn(run.tokens)
+        return ind, self._constant(ind, label)
+
+    def _constant(self, ind: np.ndarray, label: str) -> str:
+        """Why a preset's indicator ``ind`` cannot be used ("" when it can)."""
         if ind.max() == ind.min():
             if ind[0] > 0:
                 text = self.tr(
@@ -331,8 +380,8 @@ class UnitFinderView(AnalysisView):
                     "“{label}” holds for no token of this text: the indicator is constant, "
                     "so nothing can correlate with it. Use a text where it changes."
                 )
-            return ind, text.format(label=translated(label))
-        return ind, ""
+            return text.format(label=translated(label))
+        return ""
 
     # ------------------------------------------------------------------ finding
     def find(self, *, follow: bool = False) -> None:
@@ -343,6 +392,9 @@ class UnitFinderView(AnalysisView):
         """
         picked = self.picked()
         self._active = True
+        if self.session.long:
+            self._find_long(follow)
+            return
         ind, error = self.target_indicator()
         self.indicator = np.zeros(0) if ind is None else ind
         self._show_indicator()
@@ -352,6 +404,9 @@ class UnitFinderView(AnalysisView):
             self._say(error, error=True)
             return
         self._set_results(rank_units(run, self.indicator, self.chosen_names(), top=self.top_n))
+        self._show_ranked(picked, follow)
+
+    def _show_ranked(self, picked: UnitScore | None, follow: bool) -> None:
         self._on_view()
         if not self.results:
             return
@@ -363,6 +418,73 @@ class UnitFinderView(AnalysisView):
             with QSignalBlocker(self.table):
                 self.table.selectRow(same[0])
         self._show_values(self.results[same[0] if same else 0])
+
+    # ------------------------------------------------------------------ long runs
+    def _find_long(self, follow: bool) -> None:
+        """A long run: the ranking from the session's results, else asked for in a worker
+        (a span's indicator is made here, a preset's there)."""
+        s = self.session
+        run = s.run
+        key = self.target_key()
+        ind = None
+        if key == SPAN or run is None or not run.tokens:
+            ind, error = self.target_indicator()
+            if error or run is None:
+                self.indicator = np.zeros(0) if ind is None else ind
+                self._show_indicator()
+                self._set_results([])
+                self._say(error, error=True)
+                return
+        names = self.chosen_names()
+        rkey = ("units", key, s.span if key == SPAN else None, names, self.top_n)
+        task = partial(_long_ranking, run, key, ind, names, self.top_n)
+        found = s.results.compute(rkey, task, channel="units")
+        if found is None:
+            self._waiting = (rkey, follow)
+            self._say(_tr(RANKING).format(n=f"{run.steps:,}", pct=0), hint=True)
+            return
+        self._show_long(found, follow)
+
+    def _show_long(self, found: tuple[np.ndarray, list[UnitScore]], follow: bool) -> None:
+        picked = self.picked()
+        self._waiting = None
+        self.indicator, ranked = found
+        self._show_indicator()
+        key = self.target_key()
+        error = "" if key == SPAN else self._constant(self.indicator, PRESETS[key][0])
+        if error:
+            self._set_results([])
+            self._say(error, error=True)
+            return
+        self._set_results(ranked)
+        self._show_ranked(picked, follow)
+
+    def _on_ready(self, key: object) -> None:
+        if self._waiting is None or key != self._waiting[0]:
+            return
+        results = self.session.results
+        found = results.get(key)
+        if found is not None:
+            self._show_long(found, self._waiting[1])
+        elif results.last is not None and results.last[0] == key and results.last[2]:
+            self._waiting = None
+            self._set_results([])
+            self._say(translated(results.last[2]), error=True)
+
+    def _on_progress(self, key: object, done: int, total: int) -> None:
+        if self._waiting is not None and key == self._waiting[0]:
+            pct = 100 * done // max(total, 1)
+            self._say(_tr(RANKING).format(n=f"{total:,}", pct=pct), hint=True)
+
+    def _on_step(self, step: int) -> None:
+        """A long run: the strip follows the step into another window."""
+        strip = self.strip
+        if self.session.long and len(self.indicator) == self.session.steps:
+            if not strip.offset <= step < strip.offset + len(strip.indicator):
+                self._show_indicator()
+                picked = self.picked()
+                if picked is not None:
+                    self._show_values(picked)
 
     def picked(self) -> UnitScore | None:
         """The result of the selected row, if any."""
@@ -489,13 +611,25 @@ class UnitFinderView(AnalysisView):
 
     def _show_values(self, s: UnitScore) -> None:
         run = self.session.run
-        if run is not None and run.trace.steps == len(self.indicator):
+        if run is not None and self.session.long and run.steps == len(self.indicator):
+            lo, hi = run.window_span(self.session.step)
+            values = run.window(lo, hi).trace.values(s.name, s.layer, s.direction)[:, s.unit]
+            self.strip.set_values(values, f"{s.name}[{s.unit}]", s.r >= 0)
+        elif run is not None and run.trace.steps == len(self.indicator):
             values = unit_values(run, UnitRef(s.layer, s.name, s.unit, s.direction))
             self.strip.set_values(values, f"{s.name}[{s.unit}]", s.r >= 0)
 
     # ------------------------------------------------------------------ helpers
     def _preview(self) -> None:
         """Before any Find: show what the target would be, or why it cannot be made."""
+        s = self.session
+        if s.long and self.target_key() != SPAN:  # a preset over a long text: at Find
+            self.indicator = np.zeros(0)
+            self._show_indicator()
+            if self.results:
+                self._set_results([])
+            self._say(_tr(LONG_HINT).format(n=f"{s.steps:,}"), hint=True)
+            return
         ind, error = self.target_indicator()
         self.indicator = np.zeros(0) if ind is None else ind
         self._show_indicator()
@@ -508,6 +642,11 @@ class UnitFinderView(AnalysisView):
 
     def _show_indicator(self) -> None:
         run = self.session.run
+        if run is not None and self.session.long and len(self.indicator) == run.steps:
+            lo, hi = run.window_span(self.session.step)
+            tokens = [t.text for t in run.tokens[lo:hi]]
+            self.strip.set_data(self.indicator[lo:hi], tokens, lo)
+            return
         tokens = [t.text for t in run.tokens] if run is not None else []
         self.strip.set_data(self.indicator, tokens if len(tokens) == len(self.indicator) else [])
 

@@ -181,6 +181,40 @@ def test_saturation_of_a_long_run_is_counted_in_a_worker_and_equals_the_full_run
     assert view.graphics.isVisible()
 
 
+def test_find_units_on_a_long_run_ranks_in_a_worker_as_the_full_run_does(long, show, qtbot):
+    from gate_explorer.analysis.unit_finder import inside_quotes, rank_units
+    from gate_explorer.engine.checkpointed import CHUNK
+    from gate_explorer.ui.analysis.unit_finder_view import UnitFinderView
+
+    s, full = long
+    view = UnitFinderView(s)
+    show(view, (1000, 300))
+    view.set_target("inside_quotes")
+    assert "one pass over it in the background" in view.message.text()  # no preset yet
+    view.find_button.click()
+    assert "Ranking every unit over the 20,000 steps of the text" in view.message.text()
+    qtbot.waitUntil(lambda: bool(view.results), timeout=60_000)
+    ind = inside_quotes(full.tokens)
+    want = rank_units(full, ind, None, top=view.top_n, size=CHUNK)  # the same pieces
+    assert view.results == want
+    assert np.array_equal(view.indicator, ind)
+    best = want[0]
+    assert (s.layer, s.direction, s.unit) == (best.layer, best.direction, best.unit)
+    for step in (s.step, 15_000):
+        s.set_step(step)
+        lo, hi = s.run.window_span(step)
+        strip = view.strip
+        assert strip.offset == lo
+        assert np.array_equal(strip.indicator, ind[lo:hi])
+        values = full.trace.values(best.name, best.layer, best.direction)[lo:hi, best.unit]
+        assert np.array_equal(strip.values, values.astype(float))
+        assert strip.value_label == f"{best.name}[{best.unit}]"
+        x = strip.LEFT + (step - lo + 0.5) * strip._cell()
+        assert strip.step_at(x) == step
+        assert strip.describe(step).startswith(f"step {step + 1}:")
+    assert view.findChild(QLabel, "longRunNote") is None
+
+
 def test_an_exported_heatmap_of_a_long_run_spreads_the_overview_over_every_step(long, show):
     from gate_explorer.ui.heatmap.panel import data_from_session
 
