@@ -2400,10 +2400,6 @@
         <source>it lays out every character of the text with its strips at once.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>it draws every step of the unit&apos;s curves at once; zoom the heatmaps for exact values.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AnswerLine</name>
@@ -4255,6 +4251,10 @@
     </message>
     <message>
         <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps {a}–{b} of {n}, the window around the current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

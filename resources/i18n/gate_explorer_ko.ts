@@ -2400,10 +2400,6 @@
         <source>it lays out every character of the text with its strips at once.</source>
         <translation>텍스트의 모든 문자를 띠와 함께 한 번에 배치합니다.</translation>
     </message>
-    <message>
-        <source>it draws every step of the unit&apos;s curves at once; zoom the heatmaps for exact values.</source>
-        <translation>유닛 곡선의 모든 스텝을 한 번에 그립니다. 정확한 값은 히트맵을 확대해 보세요.</translation>
-    </message>
 </context>
 <context>
     <name>AnswerLine</name>
@@ -4258,6 +4254,10 @@
     <message>
         <source>value</source>
         <translation>값</translation>
+    </message>
+    <message>
+        <source>steps {a}–{b} of {n}, the window around the current step</source>
+        <translation>{n} 스텝 중 {a}–{b} 스텝, 현재 스텝 주변의 창</translation>
     </message>
     <message>
         <source>current step {k}/{n}</source>

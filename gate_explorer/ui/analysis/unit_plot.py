@@ -2,12 +2,15 @@
 
 Clicking a heatmap row selects the unit (``session.set_unit``); this view follows it. The
 lines are set once per unit, run or view change; stepping only moves the current-step line
-and the dots on it. Long runs stay cheap: the curves clip to the view and downsample.
+and the dots on it. Long runs stay cheap: the curves clip to the view and downsample. A long
+(checkpointed) run draws the exact window of steps around the current one (its title says
+which), and the next window once the step leaves it.
 """
 
 from __future__ import annotations
 
 import math
+from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gate_explorer.engine.checkpointed import TokenTexts
 from gate_explorer.session import Session
 from gate_explorer.session.subscription import Slot
 from gate_explorer.ui.analysis.base import AnalysisView, hint_label
@@ -126,14 +130,16 @@ class _Panel:
             legend.addItem(curve, f"<b>{name}</b>&nbsp;{long_name(name)}")
             self.curves[name] = curve
 
-    def set_step(self, step: int, values: dict[str, np.ndarray]) -> None:
-        """Move the current-step line and the dots marking each line's value there."""
+    def set_step(self, step: int, values: dict[str, np.ndarray], offset: int = 0) -> None:
+        """Move the current-step line and the dots marking each line's value there
+        (``values`` hold steps ``offset`` on)."""
         x = step + 0.5
+        k = step - offset
         self.now_line.setValue(x)
         spots = [
-            {"pos": (x, float(v[step])), "brush": line_colour(n), "pen": pg.mkPen("w", width=1)}
+            {"pos": (x, float(v[k])), "brush": line_colour(n), "pen": pg.mkPen("w", width=1)}
             for n, v in values.items()
-            if n in self.curves and 0 <= step < len(v) and math.isfinite(float(v[step]))
+            if n in self.curves and 0 <= k < len(v) and math.isfinite(float(v[k]))
         ]
         self.now_dots.setData(spots)
 
@@ -141,10 +147,7 @@ class _Panel:
 class UnitPlot(AnalysisView):
     """Gates and states of the session's selected unit over time."""
 
-    long_run_reason = QT_TRANSLATE_NOOP(
-        "AnalysisView",
-        "it draws every step of the unit's curves at once; zoom the heatmaps for exact values.",
-    )
+    reads_long_runs = True  # a long run: the exact window around the current step
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -192,6 +195,7 @@ class UnitPlot(AnalysisView):
 
         self.unit = -1
         self.values: dict[str, np.ndarray] = {}  # (T,) of the shown unit, by name
+        self.offset = 0  # the step of values[name][0] (a long run holds one window of steps)
         self.tokens: list[str] = []
         self.step = 0
         self.hover_step: int | None = None
@@ -244,14 +248,23 @@ class UnitPlot(AnalysisView):
             return
         new_run = run is not self._fitted
         if new_run:  # tokens and x range once per run; another unit or layer keeps the zoom
-            self.tokens = [t.text for t in run.tokens]
+            long_tokens = TokenTexts(run.tokens) if s.long else None
+            self.tokens = long_tokens or [t.text for t in run.tokens]
             self.token_axis.set_tokens(self.tokens)
             for panel in (self.gates, self.states):
                 panel.plot.setLimits(xMin=0, xMax=max(len(self.tokens), 1))
+        read, self.offset = s.values, 0
         x = np.arange(len(self.tokens), dtype=float) + 0.5
+        if s.long:  # the exact window around the step (computed now unless kept)
+            lo, hi = run.window_span(s.step)
+            window = run.window(lo, hi).trace
+            read, self.offset = partial(window.values, layer=s.layer, direction=s.direction), lo
+            x = np.arange(lo, hi, dtype=float) + 0.5
+            for panel in (self.gates, self.states):
+                panel.plot.setLimits(xMin=lo, xMax=hi)
         self.values = {}
         for name, curve in self.curves.items():
-            v = s.values(name)  # (T, H)
+            v = read(name)  # (T, H), or the window's (n, H)
             if s.unit < v.shape[1]:  # h of a projected LSTM is narrower than c
                 self.values[name] = np.asarray(v[:, s.unit], dtype=float)
                 curve.setData(x, self.values[name])
@@ -269,7 +282,15 @@ class UnitPlot(AnalysisView):
 
     def _set_title(self, *_: object) -> None:
         if self.unit >= 0:
-            self.title.setText(f"<b>{unit_title(self.session, self.unit)}</b>")
+            title = f"<b>{unit_title(self.session, self.unit)}</b>"
+            if self.session.long and self.values:
+                n = len(next(iter(self.values.values())))
+                span = QCoreApplication.translate(
+                    "UnitPlot", "steps {a}–{b} of {n}, the window around the current step"
+                ).format(a=f"{self.offset + 1:,}", b=f"{self.offset + n:,}",
+                         n=f"{len(self.tokens):,}")  # fmt: skip
+                title += f" <span style='color:#666'>· {span}</span>"
+            self.title.setText(title)
 
     def _fit_x(self, step: int) -> None:
         steps = len(self.tokens)
@@ -289,9 +310,13 @@ class UnitPlot(AnalysisView):
         step = min(max(int(step), 0), steps - 1)
         if step == self.step:
             return
+        held = len(next(iter(self.values.values())))
+        if self.session.long and not self.offset <= step < self.offset + held:
+            self.reload()  # into another window of a long run
+            return
         self.step = step
         for panel in (self.gates, self.states):
-            panel.set_step(step, self.values)
+            panel.set_step(step, self.values, self.offset)
         (x0, x1), _ = self.states.plot.viewRange()
         if step < math.floor(x0) or step + 1 > math.ceil(x1):
             width = x1 - x0
@@ -306,9 +331,11 @@ class UnitPlot(AnalysisView):
         if not self.values or not 0 <= step < len(self.tokens):
             return ""
         token = shown_token(self.tokens[step], 16)
+        k = step - self.offset
         parts = [
-            f"<span style='color:{line_colour(n)}'><b>{n}</b> {_fmt(n, float(v[step]))}</span>"
+            f"<span style='color:{line_colour(n)}'><b>{n}</b> {_fmt(n, float(v[k]))}</span>"
             for n, v in self.values.items()
+            if 0 <= k < len(v)
         ]
         if step == self.step:
             where = QCoreApplication.translate("UnitPlot", "current step {k}/{n}").format(

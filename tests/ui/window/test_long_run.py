@@ -215,6 +215,30 @@ def test_find_units_on_a_long_run_ranks_in_a_worker_as_the_full_run_does(long, s
     assert view.findChild(QLabel, "longRunNote") is None
 
 
+def test_the_unit_plot_of_a_long_run_draws_the_exact_window_around_the_step(long, show):
+    from gate_explorer.ui.analysis.unit_plot import UnitPlot
+
+    s, full = long
+    plot = UnitPlot(s)
+    show(plot, (1000, 320))
+    s.set_unit(7, "c")
+    for step in (12_000, 12_001, 4_000):
+        s.set_step(step)
+        lo, hi = s.run.window_span(step)
+        assert plot.offset == lo
+        for name, values in plot.values.items():
+            want = full.trace.values(name, s.layer, s.direction)[lo:hi, 7]
+            assert np.array_equal(values, want.astype(float)), name
+            curve = plot.curves[name]  # its data, before clipping to the view
+            assert curve.xData[0] == lo + 0.5
+            assert np.array_equal(curve.yData, values)
+        f = full.trace.values("f", s.layer, s.direction)[step, 7]
+        assert f"current step {step + 1}/20000" in plot.describe(step)
+        assert f"{f:.2f}" in plot.describe(step)
+        assert f"steps {lo + 1:,}–{hi:,} of 20,000" in plot.title.text()
+    assert plot.findChild(QLabel, "longRunNote") is None
+
+
 def test_an_exported_heatmap_of_a_long_run_spreads_the_overview_over_every_step(long, show):
     from gate_explorer.ui.heatmap.panel import data_from_session
 
