@@ -42,6 +42,14 @@ def long(qapp):
     s.shutdown()
 
 
+@pytest.fixture(autouse=True)
+def _first_layer(request):
+    """Each test starts on the first layer (Find units shows the best unit's layer)."""
+    if "long" in request.fixturenames:
+        s, _ = request.getfixturevalue("long")
+        s.set_view(layer=0, direction=0)
+
+
 def test_a_text_above_the_budget_is_kept_checkpointed(long):
     s, full = long
     assert s.long
