@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine.stepping import CHUNK
+from gate_explorer.engine.stepping import ALIGN, CHUNK, input_part
 
 _LOCK = threading.Lock()
 _LOADED: Kernels | None = None
@@ -66,6 +66,50 @@ def cached_panels(w_t: np.ndarray) -> np.ndarray:
         _PANELS[key] = (weakref.ref(w_t), built)
     weakref.finalize(w_t, _PANELS.pop, key, None)
     return built
+
+
+_INPUT: dict[int, tuple[weakref.ref, np.ndarray, dict[int, bool]]] = {}
+
+
+def input_panels(w_in: np.ndarray) -> np.ndarray:
+    """``panels(w_in)`` for the input product's weights (F+1, N) (the bias the last row),
+    built once per weight array, as ``cached_panels``."""
+    return _input_entry(w_in)[1]
+
+
+def _input_entry(w_in: np.ndarray) -> tuple[weakref.ref, np.ndarray, dict[int, bool]]:
+    key = id(w_in)
+    with _PANELS_LOCK:
+        hit = _INPUT.get(key)
+        if hit is not None and hit[0]() is w_in:
+            return hit
+    entry = (weakref.ref(w_in), panels(w_in), {})
+    with _PANELS_LOCK:
+        _INPUT[key] = entry
+    weakref.finalize(w_in, _INPUT.pop, key, None)
+    return entry
+
+
+def input_exact(kernels: Kernels, w_in: np.ndarray, batch: int) -> bool:
+    """True when the compiled input product (``kernels.input_rows``) gives, for ``w_in``
+    (F+1, N) float32, the bits of ``stepping.input_part``'s BLAS product of ``ALIGN * batch``
+    rows: checked once per weight array and batch size on random rows (BLAS picks its
+    summation order by shape and layout, never by the values; OpenBLAS's sgemm sums each
+    element in k order, as the compiled one does). Else the loop reads NumPy's product."""
+    entry = _input_entry(w_in)
+    done = entry[2].get(batch)
+    if done is not None:
+        return done
+    rows = ALIGN * batch
+    probe = np.random.default_rng(0).standard_normal((rows, w_in.shape[0] - 1))
+    probe = probe.astype(np.float32)
+    ref = np.empty((rows, w_in.shape[1]), dtype=np.float32)
+    input_part(probe[:, None, :], w_in, ref)
+    got = np.full_like(ref, np.nan)
+    kernels.loops["input_rows"](probe, entry[1], got)
+    same = bool(np.array_equal(ref.view(np.uint32), got.view(np.uint32)))
+    entry[2][batch] = same
+    return same
 
 
 def cache_dir() -> Path:
@@ -117,14 +161,26 @@ class Kernels:
             loop(*args, start, stop)
             progress(stop)
 
-    def lstm(self, z, hidden, m_all, h0, w, progress=None) -> None:
+    def lstm_input(self, w, batch: int) -> bool:
+        """True when ``lstm`` computes the input part of ``z`` itself (given ``x``): with
+        NumPy's bits for these weights (``input_exact``), inside the time loop, where the
+        rows are still in cache when their steps read them."""
+        return input_exact(self, w.w_in, batch)
+
+    def lstm(self, z, hidden, m_all, h0, w, progress=None, x=None) -> None:
         """``lstm.forward``'s time loop: ``z`` (T+1, B, 5H), ``hidden`` (T, B, P), ``m_all``
-        (T, B, H) or None, ``h0`` (B, P), ``w`` ``LSTMWeights``."""
+        (T, B, H) or None, ``h0`` (B, P), ``w`` ``LSTMWeights``; ``x`` (T, B, F): the loop
+        computes the input part of ``z`` (only when ``lstm_input``), else None: ``z``
+        holds it."""
         proj = w.w_hr_t is not None
-        ms = m_all if proj else np.empty((0, 0, 0), dtype=np.float32)
-        w_hr = cached_panels(w.w_hr_t) if proj else np.empty((0, 0, 0), dtype=np.float32)
+        ms = m_all if proj else _EMPTY3
+        w_hr = cached_panels(w.w_hr_t) if proj else _EMPTY3
         wp = cached_panels(w.w_hh_t)
-        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate])
+        if x is None:
+            x2, wip = _EMPTY2, _EMPTY3
+        else:
+            x2, wip = _c(x).reshape(-1, x.shape[-1]), input_panels(w.w_in)
+        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate], x2, wip)
         self._run("lstm_loop", args, hidden.shape[0], progress)
 
     def gru(self, gi, gh, hidden, h0, w, progress=None) -> None:
@@ -145,6 +201,8 @@ class Kernels:
         self._run("rnn_loop", args, hidden.shape[0], progress)
 
 
+_EMPTY2 = np.empty((0, 0), dtype=np.float32)
+_EMPTY3 = np.empty((0, 0, 0), dtype=np.float32)
 _GATES = {"sigmoid": 0, "hard_sigmoid_keras2": 1, "hard_sigmoid_keras3": 2}
 
 

@@ -187,6 +187,124 @@ PANEL = 64  # columns per panel (4 vectors of 16 float32)
 _panel = _panel_intrinsic(PANEL // 16)
 
 
+def _rows_intrinsic(rows: int):
+    """An LLVM kernel: ``rows`` rows of the input product, 64 columns: out[r] = x[r] @
+    W[:F] + W[F] for one panel W (F+1, 64) of ``engine.fast.panels`` (the bias its last
+    row), each sum one chain of fused multiply-adds in k order from 0, the bias added last
+    by one more (1 * b + acc): OpenBLAS's sgemm order, which ``input_exact`` checks.
+    Arguments: addresses and strides in floats: x, x's row stride, W, F, out, out's."""
+
+    @intrinsic
+    def tile(typingctx, x_addr, x_stride, w_addr, feat, out_addr, out_stride):
+        sig = types.void(*([types.intp] * 6))
+
+        def codegen(context, builder, signature, args):
+            f32, i32, i64 = ir.FloatType(), ir.IntType(32), ir.IntType(64)
+            vec = ir.VectorType(f32, 16)
+            fma = cgutils.get_or_insert_function(
+                builder.module, ir.FunctionType(vec, [vec, vec, vec]), "llvm.fma.v16f32"
+            )
+            xp = builder.inttoptr(args[0], f32.as_pointer())
+            wp = builder.inttoptr(args[2], vec.as_pointer())
+            op = builder.inttoptr(args[4], f32.as_pointer())
+            xs, feat, ostride = args[1], args[3], args[5]
+            undef = ir.Constant(vec, ir.Undefined)
+            spread = ir.Constant(ir.VectorType(i32, 16), [0] * 16)
+
+            def splat(value):
+                one = builder.insert_element(undef, value, ir.Constant(i32, 0))
+                return builder.shuffle_vector(one, undef, spread)
+
+            def weights(k):
+                base = builder.mul(k, ir.Constant(i64, 4))
+                return [
+                    builder.load(builder.gep(wp, [builder.add(base, ir.Constant(i64, v))]),
+                                 align=4)
+                    for v in range(4)
+                ]  # fmt: skip
+
+            entry = builder.block
+            head = builder.append_basic_block("rows_head")
+            body = builder.append_basic_block("rows_body")
+            done = builder.append_basic_block("rows_done")
+            builder.branch(head)
+            builder.position_at_end(head)
+            k = builder.phi(i64)
+            k.add_incoming(ir.Constant(i64, 0), entry)
+            acc = []
+            for _ in range(4 * rows):
+                a = builder.phi(vec)
+                a.add_incoming(ir.Constant(vec, [0.0] * 16), entry)
+                acc.append(a)
+            builder.cbranch(builder.icmp_signed("<", k, feat), body, done)
+            builder.position_at_end(body)
+            wk = weights(k)
+            new = []
+            for r in range(rows):
+                xr = builder.load(builder.gep(xp, [builder.add(builder.mul(
+                    ir.Constant(i64, r), xs), k)]))  # fmt: skip
+                xb = splat(xr)
+                new += [builder.call(fma, [xb, wk[v], acc[4 * r + v]]) for v in range(4)]
+            for a, n in zip(acc, new, strict=True):
+                a.add_incoming(n, body)
+            k.add_incoming(builder.add(k, ir.Constant(i64, 1)), body)
+            builder.branch(head)
+            builder.position_at_end(done)
+            bias = weights(feat)
+            ones = ir.Constant(vec, [1.0] * 16)
+            for r in range(rows):
+                row = builder.gep(op, [builder.mul(ir.Constant(i64, r), ostride)])
+                rv = builder.bitcast(row, vec.as_pointer())
+                for v in range(4):
+                    total = builder.call(fma, [ones, bias[v], acc[4 * r + v]])
+                    builder.store(total, builder.gep(rv, [ir.Constant(i64, v)]), align=4)
+            return context.get_dummy_value()
+
+        return sig, codegen
+
+    return tile
+
+
+ROWS = 4  # rows of the input product per tile (16 sums in registers)
+_tile4 = _rows_intrinsic(ROWS)
+_tile1 = _rows_intrinsic(1)
+INPUT_BLOCK = 32  # rows of the input product computed just before their steps
+
+
+@numba.njit(inline="always", error_model="numpy")
+def _input_rows(x, wip, out, scratch, r0, r1):
+    """Rows ``r0 .. r1-1`` of ``out`` (R, N) = [x 1] @ W for ``x`` (R, F) and W (F+1, N)
+    laid out as ``wip`` (n, F+1, 64) panels (the bias the last row): one panel at a time
+    over the rows (so the panel stays in L1), 4 rows per tile; a ragged last panel goes
+    through ``scratch`` (4, 64). Each element has the bits of OpenBLAS's product."""
+    npan, k1, _ = wip.shape
+    feat = k1 - 1
+    cols = out.shape[1]
+    xs, os_ = x.strides[0] // 4, out.strides[0] // 4
+    xa, wa, oa, sa = x.ctypes.data, wip.ctypes.data, out.ctypes.data, scratch.ctypes.data
+    for p in range(npan):
+        c0 = p * PANEL
+        wpa = wa + p * k1 * (PANEL * 4)
+        whole = c0 + PANEL <= cols
+        r = r0
+        while r < r1:
+            n = ROWS if r + ROWS <= r1 else 1
+            xr = xa + r * xs * 4
+            if whole:
+                dst, ds = oa + (r * os_ + c0) * 4, os_
+            else:
+                dst, ds = sa, PANEL
+            if n == ROWS:
+                _tile4(xr, xs, wpa, feat, dst, ds)
+            else:
+                _tile1(xr, xs, wpa, feat, dst, ds)
+            if not whole:
+                for i in range(n):
+                    for j in range(cols - c0):
+                        out[r + i, c0 + j] = scratch[i, j]
+            r += n
+
+
 @numba.njit(inline="always", error_model="numpy")
 def _pgemv(h, wp, out, rev):
     """``out`` (n P,) = ``h`` (K,) @ W for W laid out as ``wp`` (n, K, P) panels
@@ -200,23 +318,33 @@ def _pgemv(h, wp, out, rev):
         _panel(ha, wa + p * kk * (PANEL * 4), kk, oa + p * (PANEL * 4))
 
 
-def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, start, stop):
+def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, start, stop):
     """LSTM steps ``start .. stop-1``. ``z`` (T+1, B, 5H): row t [a_i a_f a_o a_g | c_{t-1}]
     becomes [i f o g | c_{t-1}] and c_t goes to row t+1; ``hs`` (T, B, P) h; ``ms``
     (T, B, H) o * tanh(c) with a projection ``w_hr`` (W_hr^T as panels), else both have 0
     rows; ``h0`` (B, P); ``wp`` W_hh^T (P, 4H) as panels (``engine.fast.panels``), internal
     order; ``gate`` 0 sigmoid, 1/2 hard (Keras 2/3). Each loop fuses NumPy's calls on one
     element, each value rounded to float32 between them as NumPy stores it (a + rec, then
-    tanh, then * 0.5, then + 0.5 ...)."""
+    tanh, then * 0.5, then + 0.5 ...). With ``wip`` (W_in of ``x2`` (T B, F) as panels,
+    the bias the last row; else 0 panels) the loop computes the input part of row t of
+    ``z`` itself, ``INPUT_BLOCK`` rows at a time just before their steps (``_input_rows``:
+    OpenBLAS's bits, so the rows are still in cache when read), else ``z`` holds it."""
     batch = z.shape[1]
     hid = z.shape[2] // 5
     h2, h3, h4 = 2 * hid, 3 * hid, 4 * hid
     proj = w_hr.shape[0] > 0
+    fused = wip.shape[0] > 0
+    zin = z.reshape(z.shape[0] * batch, 5 * hid)[:, :h4]
+    scratch = np.empty((ROWS, PANEL), dtype=F32)
+    upto = start  # the input part is computed for steps < upto
     rec = np.empty(wp.shape[0] * PANEL, dtype=F32)
     rs, rg = rec[:h3], rec[h3:h4]
     rec_h = np.empty(w_hr.shape[0] * PANEL, dtype=F32)  # h = W_hr m before the copy
     for t in range(start, stop):
         rev = t % 2 == 1
+        if fused and t == upto:
+            upto = min(t + max(1, INPUT_BLOCK // batch), stop)
+            _input_rows(x2, wip, zin, scratch, t * batch, upto * batch)
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
             _pgemv(h_prev, wp, rec, rev)
@@ -349,6 +477,13 @@ def gemv_loop(h, wp, out, steps):
         _pgemv(h, wp, out, s % 2 == 1)
 
 
+def input_rows(x, wip, out):
+    """``out`` (R, N) = [x 1] @ W, ``x`` (R, F), W as panels ``wip`` (for ``input_exact``
+    and the tests)."""
+    scratch = np.empty((ROWS, PANEL), dtype=F32)
+    _input_rows(x, wip, out, scratch, 0, x.shape[0])
+
+
 def tanh_array(x, out):
     """``out`` = tanh32 of every element of ``x`` (1-D; for the tests)."""
     for j in range(x.shape[0]):
@@ -358,11 +493,12 @@ def tanh_array(x, out):
 A1, A2, A3 = (types.Array(types.float32, n, "C") for n in (1, 2, 3))
 I64, B1 = types.int64, types.boolean
 SIGNATURES = {
-    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A3, A3, I64, I64, I64)),
+    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A3, A3, I64, A2, A3, I64, I64)),
     "gru_loop": (gru_loop, types.void(A3, A3, A3, A2, A3, A1, I64, I64, I64)),
     "gru_before_loop": (gru_before_loop, types.void(A3, A3, A2, A3, A3, A1, I64, I64, I64)),
     "rnn_loop": (rnn_loop, types.void(A3, A2, A3, B1, I64, I64)),
     "gemv_loop": (gemv_loop, types.void(A1, A3, A1, I64)),
+    "input_rows": (input_rows, types.void(A2, A3, types.Array(types.float32, 2, "A"))),
     "tanh_array": (tanh_array, types.void(A1, A1)),
 }
 
