@@ -30,7 +30,7 @@ from gate_explorer.engine.stepping import ALIGN, CHUNK, input_part
 _LOCK = threading.Lock()
 _LOADED: Kernels | None = None
 PANEL = 64  # columns per panel of a recurrent matrix (kernels.PANEL)
-_PANELS: dict[int, tuple[weakref.ref, np.ndarray]] = {}
+_PANELS: dict[tuple[int, str], tuple[weakref.ref, np.ndarray]] = {}
 _PANELS_LOCK = threading.Lock()
 
 
@@ -47,6 +47,23 @@ def panels(w_t: np.ndarray) -> np.ndarray:
     return out
 
 
+UNITS = 16  # LSTM units per panel (kernels.UNITS)
+
+
+def lstm_panels(w_t: np.ndarray) -> np.ndarray:
+    """An LSTM's ``w_t`` (K, 4H) (columns i f o g, H each) laid out for the compiled step:
+    (n, K, 64) panels, panel p holding the i, f, o and g columns of units 16p .. 16p+15
+    (zeros past H), so the step of 16 units follows their panel's product at once."""
+    k_all, cols = w_t.shape
+    hid = cols // 4
+    n = max(1, -(-hid // UNITS))
+    pad = np.zeros((k_all, 4, n * UNITS), dtype=np.float32)
+    pad[:, :, :hid] = w_t.reshape(k_all, 4, hid)
+    out = _aligned((n, k_all, PANEL))
+    out[...] = pad.reshape(k_all, 4, n, UNITS).transpose(2, 0, 1, 3).reshape(n, k_all, PANEL)
+    return out
+
+
 def _aligned(shape: tuple[int, ...]) -> np.ndarray:
     size = int(np.prod(shape))
     raw = np.empty(size + 16, dtype=np.float32)
@@ -54,14 +71,15 @@ def _aligned(shape: tuple[int, ...]) -> np.ndarray:
     return raw[skip : skip + size].reshape(shape)
 
 
-def cached_panels(w_t: np.ndarray) -> np.ndarray:
-    """``panels(w_t)``, built once per weight array (kept while ``w_t`` lives)."""
-    key = id(w_t)
+def cached_panels(w_t: np.ndarray, layout: Callable[[np.ndarray], np.ndarray] = panels):
+    """``layout(w_t)`` (``panels`` or ``lstm_panels``), built once per weight array and
+    layout (kept while ``w_t`` lives)."""
+    key = (id(w_t), layout.__name__)
     with _PANELS_LOCK:
         hit = _PANELS.get(key)
         if hit is not None and hit[0]() is w_t:
             return hit[1]
-    built = panels(w_t)
+    built = layout(w_t)
     with _PANELS_LOCK:
         _PANELS[key] = (weakref.ref(w_t), built)
     weakref.finalize(w_t, _PANELS.pop, key, None)
@@ -175,7 +193,7 @@ class Kernels:
         proj = w.w_hr_t is not None
         ms = m_all if proj else _EMPTY3
         w_hr = cached_panels(w.w_hr_t) if proj else _EMPTY3
-        wp = cached_panels(w.w_hh_t)
+        wp = cached_panels(w.w_hh_t, lstm_panels)
         if x is None:
             x2, wip = _EMPTY2, _EMPTY3
         else:

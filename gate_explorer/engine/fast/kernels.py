@@ -265,6 +265,127 @@ def _rows_intrinsic(rows: int):
     return tile
 
 
+class _Lanes:
+    """``tanh32`` and the gate activations on 16 float32 lanes in LLVM IR, operation for
+    operation the scalar code's (so each lane has its bits), for ``_gates_intrinsic``."""
+
+    def __init__(self, builder):
+        self.b = builder
+        f32 = ir.FloatType()
+        self.vec = ir.VectorType(f32, 16)
+        self.ivec = ir.VectorType(ir.IntType(32), 16)
+
+        def fn(name: str, n: int):
+            kind = ir.FunctionType(self.vec, [self.vec] * n)
+            return cgutils.get_or_insert_function(builder.module, kind, name)
+
+        self._fma, self._abs = fn("llvm.fma.v16f32", 3), fn("llvm.fabs.v16f32", 1)
+        self._floor, self._sign = fn("llvm.floor.v16f32", 1), fn("llvm.copysign.v16f32", 2)
+
+    def c(self, value) -> ir.Constant:
+        return ir.Constant(self.vec, [float(value)] * 16)
+
+    def fma(self, a, b, c):
+        return self.b.call(self._fma, [a, b, c])
+
+    def tanh(self, x):
+        """``tanh32`` (see there), every select and rounding the same."""
+        b, c = self.b, self.c
+        ax = b.call(self._abs, [x])
+        y = b.select(b.fcmp_ordered(">", ax, c(_BIG)), c(_TWO * _BIG), b.fmul(c(_TWO), ax))
+        nf = b.call(self._floor, [b.fadd(b.fmul(y, c(_LOG2E)), c(_HALF))])
+        r = self.fma(nf, c(_LN2_LO), self.fma(nf, c(_LN2_HI), y))
+        p = c(E0)
+        for k in (E1, E2, E3, E4, E5):
+            p = self.fma(p, r, c(k))
+        e = self.fma(p, b.fmul(r, r), b.fadd(r, c(_ONE)))
+        n = b.fptosi(nf, self.ivec)
+        bits = b.shl(b.add(n, ir.Constant(self.ivec, [127] * 16)),
+                     ir.Constant(self.ivec, [23] * 16))  # fmt: skip
+        scaled = b.fmul(e, b.bitcast(bits, self.vec))
+        big = b.fsub(c(_ONE), b.fdiv(c(_TWO), b.fadd(scaled, c(_ONE))))
+        x2 = b.fmul(ax, ax)
+        q = c(T0)
+        for k in (T1, T2, T3, T4):
+            q = self.fma(q, x2, c(k))
+        small = self.fma(q, b.fmul(x2, ax), ax)
+        chosen = b.select(b.fcmp_ordered("<", ax, c(_SMALL)), small, big)
+        return b.call(self._sign, [chosen, x])
+
+    def gate(self, a, kind: int):
+        """The gate activation of ``lstm_loop`` (0: sigmoid as 0.5 tanh(a) + 0.5 of the
+        pre-scaled row, 1/2: ``_hard``)."""
+        b, c = self.b, self.c
+        if kind == 0:
+            return b.fadd(b.fmul(self.tanh(a), c(_HALF)), c(_HALF))
+        if kind == 1:
+            v = b.fadd(b.fmul(a, c(_K2_SLOPE)), c(_HALF))
+            v = b.select(b.fcmp_ordered("<", v, c(0.0)), c(0.0), v)
+            return b.select(b.fcmp_ordered(">", v, c(1.0)), c(1.0), v)
+        v = b.fadd(a, c(_K3_SHIFT))
+        v = b.select(b.fcmp_ordered("<", v, c(0.0)), c(0.0), v)
+        v = b.select(b.fcmp_ordered(">", v, c(_K3_TOP)), c(_K3_TOP), v)
+        return b.fdiv(v, c(_K3_TOP))
+
+
+def _gates_intrinsic(kind: int):
+    """An LLVM kernel: the LSTM step of 16 units from their panel's 64 sums (``sums``: the
+    recurrent parts of i f o g, 16 each, ``lstm_panels``' order): a_q += sum_q, then
+    i f o = gate(a), g = tanh(a), c = i g + f c_{t-1}, m = tanh(c) o, each written back.
+    Arguments are addresses: sums, a_i (a_f a_o a_g ``stride`` floats apart), c_{t-1},
+    c_t, m; and the stride."""
+
+    @intrinsic
+    def gates(typingctx, s_addr, a_addr, stride, cp_addr, cn_addr, m_addr):
+        sig = types.void(*([types.intp] * 6))
+
+        def codegen(context, builder, signature, args):
+            lanes = _Lanes(builder)
+            f32, i64 = ir.FloatType(), ir.IntType(64)
+            vp = lanes.vec.as_pointer()
+
+            def at(addr, offset=None):
+                ptr = builder.inttoptr(addr, f32.as_pointer())
+                if offset is not None:
+                    ptr = builder.gep(ptr, [offset])
+                return builder.bitcast(ptr, vp)
+
+            sums = builder.inttoptr(args[0], vp)
+            rows = [at(args[1], builder.mul(args[2], ir.Constant(i64, q))) for q in range(4)]
+            pre = [
+                builder.fadd(builder.load(r, align=4),
+                             builder.load(builder.gep(sums, [ir.Constant(i64, q)]), align=4))
+                for q, r in enumerate(rows)
+            ]  # fmt: skip
+            i, f, o = (lanes.gate(v, kind) for v in pre[:3])
+            g = lanes.tanh(pre[3])
+            for r, v in zip(rows, (i, f, o, g), strict=True):
+                builder.store(v, r, align=4)
+            cp = builder.load(at(args[3]), align=4)
+            c = builder.fadd(builder.fmul(i, g), builder.fmul(f, cp))
+            builder.store(c, at(args[4]), align=4)
+            builder.store(builder.fmul(lanes.tanh(c), o), at(args[5]), align=4)
+            return context.get_dummy_value()
+
+        return sig, codegen
+
+    return gates
+
+
+UNITS = 16  # units per panel of the LSTM's recurrent matrix (i f o g: 4 x 16 columns)
+_gates0, _gates1, _gates2 = (_gates_intrinsic(kind) for kind in range(3))
+
+
+@numba.njit(inline="always", error_model="numpy")
+def _gates_call(gate, s, a, stride, cp, cn, m):
+    if gate == 0:
+        _gates0(s, a, stride, cp, cn, m)
+    elif gate == 1:
+        _gates1(s, a, stride, cp, cn, m)
+    else:
+        _gates2(s, a, stride, cp, cn, m)
+
+
 ROWS = 4  # rows of the input product per tile (16 sums in registers)
 _tile4 = _rows_intrinsic(ROWS)
 _tile1 = _rows_intrinsic(1)
@@ -322,23 +443,30 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, start, stop):
     """LSTM steps ``start .. stop-1``. ``z`` (T+1, B, 5H): row t [a_i a_f a_o a_g | c_{t-1}]
     becomes [i f o g | c_{t-1}] and c_t goes to row t+1; ``hs`` (T, B, P) h; ``ms``
     (T, B, H) o * tanh(c) with a projection ``w_hr`` (W_hr^T as panels), else both have 0
-    rows; ``h0`` (B, P); ``wp`` W_hh^T (P, 4H) as panels (``engine.fast.panels``), internal
-    order; ``gate`` 0 sigmoid, 1/2 hard (Keras 2/3). Each loop fuses NumPy's calls on one
-    element, each value rounded to float32 between them as NumPy stores it (a + rec, then
-    tanh, then * 0.5, then + 0.5 ...). With ``wip`` (W_in of ``x2`` (T B, F) as panels,
-    the bias the last row; else 0 panels) the loop computes the input part of row t of
-    ``z`` itself, ``INPUT_BLOCK`` rows at a time just before their steps (``_input_rows``:
+    rows; ``h0`` (B, P); ``wp`` W_hh^T (P, 4H) as ``lstm_panels`` (16 units' i f o g
+    columns a panel), internal order; ``gate`` 0 sigmoid, 1/2 hard (Keras 2/3). Each
+    panel's 64 sums go straight into its 16 units' step (``_gates``: NumPy's operations on
+    one element, each value rounded to float32 between them as NumPy stores it: a + rec,
+    then tanh, then * 0.5, then + 0.5 ...), while the next panel streams in; a ragged last
+    panel goes through a scratch row. With ``wip`` (W_in of ``x2`` (T B, F) as panels, the
+    bias the last row; else 0 panels) the loop computes the input part of row t of ``z``
+    itself, ``INPUT_BLOCK`` rows at a time just before their steps (``_input_rows``:
     OpenBLAS's bits, so the rows are still in cache when read), else ``z`` holds it."""
     batch = z.shape[1]
     hid = z.shape[2] // 5
-    h2, h3, h4 = 2 * hid, 3 * hid, 4 * hid
+    h4 = 4 * hid
     proj = w_hr.shape[0] > 0
+    npan, kk, _ = wp.shape
     fused = wip.shape[0] > 0
     zin = z.reshape(z.shape[0] * batch, 5 * hid)[:, :h4]
     scratch = np.empty((ROWS, PANEL), dtype=F32)
     upto = start  # the input part is computed for steps < upto
-    rec = np.empty(wp.shape[0] * PANEL, dtype=F32)
-    rs, rg = rec[:h3], rec[h3:h4]
+    raw = np.zeros(PANEL + 7 * UNITS + 16, dtype=F32)  # sums, then a ragged panel's rows
+    sums = raw[(-raw.ctypes.data % 64) // 4 :]
+    tail = sums[PANEL:]  # a_i a_f a_o a_g, c_{t-1}, c_t, m of a ragged panel
+    sa, ta = sums.ctypes.data, tail.ctypes.data
+    whole = hid // UNITS
+    wa = wp.ctypes.data
     rec_h = np.empty(w_hr.shape[0] * PANEL, dtype=F32)  # h = W_hr m before the copy
     for t in range(start, stop):
         rev = t % 2 == 1
@@ -347,24 +475,30 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, start, stop):
             _input_rows(x2, wip, zin, scratch, t * batch, upto * batch)
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
-            _pgemv(h_prev, wp, rec, rev)
             a = z[t, b]
-            s, g, cp = a[:h3], a[h3:h4], a[h4:]  # i f o, g, c_{t-1}
-            if gate == 0:  # sigma(a) = 0.5 + 0.5 tanh(a / 2), rows pre-scaled
-                for j in range(h3):
-                    s[j] = tanh32(s[j] + rs[j]) * _HALF + _HALF
-            else:
-                for j in range(h3):
-                    s[j] = _hard(gate, s[j] + rs[j])
-            for j in range(hid):
-                g[j] = tanh32(g[j] + rg[j])
-            i, f, o = a[:hid], a[hid:h2], a[h2:h3]
             c_new = z[t + 1, b, h4:]
             mt = ms[t, b] if proj else hs[t, b]
-            for j in range(hid):  # two loops: few enough arrays for LLVM to vectorize each
-                c_new[j] = i[j] * g[j] + f[j] * cp[j]
-            for j in range(hid):
-                mt[j] = tanh32(c_new[j]) * o[j]
+            ha, aa, na, ma = h_prev.ctypes.data, a.ctypes.data, c_new.ctypes.data, mt.ctypes.data
+            for q in range(npan):
+                p = npan - 1 - q if rev else q
+                _panel(ha, wa + p * kk * (PANEL * 4), kk, sa)
+                u0 = p * UNITS
+                if p < whole:
+                    o4 = u0 * 4
+                    _gates_call(gate, sa, aa + o4, hid, aa + h4 * 4 + o4, na + o4, ma + o4)
+                else:  # the last units, fewer than 16: through the scratch row
+                    n = hid - u0
+                    for g in range(5):
+                        for j in range(n):
+                            tail[g * UNITS + j] = a[g * hid + u0 + j]
+                    u4 = UNITS * 4
+                    _gates_call(gate, sa, ta, UNITS, ta + 4 * u4, ta + 5 * u4, ta + 6 * u4)
+                    for g in range(4):
+                        for j in range(n):
+                            a[g * hid + u0 + j] = tail[g * UNITS + j]
+                    for j in range(n):
+                        c_new[u0 + j] = tail[5 * UNITS + j]
+                        mt[u0 + j] = tail[6 * UNITS + j]
             if proj:
                 _pgemv_into(mt, w_hr, hs[t, b], rev, rec_h)  # h = W_hr m
 
