@@ -64,6 +64,18 @@ def lstm_panels(w_t: np.ndarray) -> np.ndarray:
     return out
 
 
+def input_slices(w_in: np.ndarray) -> np.ndarray:
+    """``w_in`` (F+1, N) in slices of 16 columns, (N / 16, F+1, 16) (zeros past N), for the
+    input tiles the compiled LSTM step computes beside its panels."""
+    k_all, cols = w_in.shape
+    n = max(1, -(-cols // UNITS))
+    pad = np.zeros((k_all, n * UNITS), dtype=np.float32)
+    pad[:, :cols] = w_in
+    out = _aligned((n, k_all, UNITS))
+    out[...] = pad.reshape(k_all, n, UNITS).transpose(1, 0, 2)
+    return out
+
+
 def _aligned(shape: tuple[int, ...]) -> np.ndarray:
     size = int(np.prod(shape))
     raw = np.empty(size + 16, dtype=np.float32)
@@ -195,10 +207,11 @@ class Kernels:
         w_hr = cached_panels(w.w_hr_t) if proj else _EMPTY3
         wp = cached_panels(w.w_hh_t, lstm_panels)
         if x is None:
-            x2, wip = _EMPTY2, _EMPTY3
+            x2, wip, wis = _EMPTY2, _EMPTY3, _EMPTY3
         else:
             x2, wip = _c(x).reshape(-1, x.shape[-1]), input_panels(w.w_in)
-        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate], x2, wip)
+            wis = cached_panels(w.w_in, input_slices)
+        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate], x2, wip, wis)
         self._run("lstm_loop", args, hidden.shape[0], progress)
 
     def gru(self, gi, gh, hidden, h0, w, progress=None) -> None:

@@ -187,6 +187,132 @@ PANEL = 64  # columns per panel (4 vectors of 16 float32)
 _panel = _panel_intrinsic(PANEL // 16)
 
 
+def _ir_loop(builder, first, end, state, body):
+    """``for i in range(first, end): state = body(i, state)`` in LLVM IR; returns the
+    state after the loop (the header's phis)."""
+    i64 = ir.IntType(64)
+    entry = builder.block
+    head = builder.append_basic_block("loop_head")
+    block = builder.append_basic_block("loop_body")
+    done = builder.append_basic_block("loop_done")
+    builder.branch(head)
+    builder.position_at_end(head)
+    i = builder.phi(i64)
+    i.add_incoming(first, entry)
+    phis = []
+    for value in state:
+        phi = builder.phi(value.type)
+        phi.add_incoming(value, entry)
+        phis.append(phi)
+    builder.cbranch(builder.icmp_signed("<", i, end), block, done)
+    builder.position_at_end(block)
+    new = body(i, phis)
+    latch = builder.block
+    for phi, value in zip(phis, new, strict=True):
+        phi.add_incoming(value, latch)
+    i.add_incoming(builder.add(i, ir.Constant(i64, 1)), latch)
+    builder.branch(head)
+    builder.position_at_end(done)
+    return phis
+
+
+def _panel_tile_intrinsic(rows: int):
+    """``_panel`` (4 vectors) and, in the same loop, one tile of the input product of
+    later steps: ``rows`` rows x 16 columns, as ``_rows_intrinsic`` sums them (k order, bias
+    last), from W_in's 16 columns ``win`` (F+1, 16): the FMA units idle while the panel
+    streams from L2 do the input product. Arguments: h, W panel, K, sums (addresses, K),
+    x, x's row stride, win, F, out, out's row stride (addresses, floats)."""
+
+    @intrinsic
+    def panel_tile(typingctx, h_addr, w_addr, k_all, s_addr, x_addr, x_stride, win_addr,
+                   feat, o_addr, o_stride):  # fmt: skip
+        sig = types.void(*([types.intp] * 10))
+
+        def codegen(context, builder, signature, args):
+            f32, i32, i64 = ir.FloatType(), ir.IntType(32), ir.IntType(64)
+            vec = ir.VectorType(f32, 16)
+            fma = cgutils.get_or_insert_function(
+                builder.module, ir.FunctionType(vec, [vec, vec, vec]), "llvm.fma.v16f32"
+            )
+            hp = builder.inttoptr(args[0], f32.as_pointer())
+            wp = builder.inttoptr(args[1], vec.as_pointer())
+            sp = builder.inttoptr(args[3], vec.as_pointer())
+            xp = builder.inttoptr(args[4], f32.as_pointer())
+            ip = builder.inttoptr(args[6], vec.as_pointer())
+            op = builder.inttoptr(args[8], f32.as_pointer())
+            k_all, xs, feat, ostride = args[2], args[5], args[7], args[9]
+            undef = ir.Constant(vec, ir.Undefined)
+            spread = ir.Constant(ir.VectorType(i32, 16), [0] * 16)
+            zero = ir.Constant(vec, [0.0] * 16)
+
+            def splat(ptr, idx):
+                one = builder.insert_element(undef, builder.load(builder.gep(ptr, [idx])),
+                                             ir.Constant(i32, 0))  # fmt: skip
+                return builder.shuffle_vector(one, undef, spread)
+
+            def row(k, acc):  # acc + h[k] * W[k], 4 vectors
+                hb = splat(hp, k)
+                base = builder.mul(k, ir.Constant(i64, 4))
+                return [
+                    builder.call(fma, [hb, builder.load(builder.gep(
+                        wp, [builder.add(base, ir.Constant(i64, v))]), align=4), acc[v]])
+                    for v in range(4)
+                ]  # fmt: skip
+
+            def pair(i, acc):  # rows 2i (even sums) and 2i + 1 (odd sums)
+                k = builder.mul(i, ir.Constant(i64, 2))
+                return row(k, acc[:4]) + row(builder.add(k, ir.Constant(i64, 1)), acc[4:])
+
+            def tile(k, acc):  # acc[r] + x[r, k] * win[k], for each row
+                wk = builder.load(builder.gep(ip, [k]), align=4)
+                return [
+                    builder.call(fma, [splat(xp, builder.add(builder.mul(
+                        ir.Constant(i64, r), xs), k)), wk, acc[r]])
+                    for r in range(rows)
+                ]  # fmt: skip
+
+            pairs = builder.sdiv(k_all, ir.Constant(i64, 2))
+            both = builder.select(builder.icmp_signed("<", pairs, feat), pairs, feat)
+            zero_i = ir.Constant(i64, 0)
+            state = _ir_loop(builder, zero_i, both, [zero] * (8 + rows),
+                             lambda i, a: pair(i, a[:8]) + tile(i, a[8:]))  # fmt: skip
+            w_acc = _ir_loop(builder, both, pairs, state[:8], pair)
+            x_acc = _ir_loop(builder, both, feat, state[8:], tile)
+            odd = builder.icmp_signed("!=", builder.srem(k_all, ir.Constant(i64, 2)), zero_i)
+            before = builder.block
+            last = builder.append_basic_block("panel_last")
+            done = builder.append_basic_block("panel_done")
+            builder.cbranch(odd, last, done)
+            builder.position_at_end(last)
+            tail = row(builder.sub(k_all, ir.Constant(i64, 1)), w_acc[:4])
+            builder.branch(done)
+            builder.position_at_end(done)
+            evens = []
+            for v in range(4):
+                phi = builder.phi(vec)
+                phi.add_incoming(w_acc[v], before)
+                phi.add_incoming(tail[v], last)
+                evens.append(phi)
+            for v in range(4):
+                total = builder.fadd(evens[v], w_acc[4 + v])
+                builder.store(total, builder.gep(sp, [ir.Constant(i64, v)]), align=4)
+            bias = builder.load(builder.gep(ip, [feat]), align=4)
+            ones = ir.Constant(vec, [1.0] * 16)
+            for r in range(rows):
+                dst = builder.gep(op, [builder.mul(ir.Constant(i64, r), ostride)])
+                builder.store(builder.call(fma, [ones, bias, x_acc[r]]),
+                              builder.bitcast(dst, vec.as_pointer()), align=4)  # fmt: skip
+            return context.get_dummy_value()
+
+        return sig, codegen
+
+    return panel_tile
+
+
+AHEAD_ROWS = 8  # rows of an input tile beside a panel (a tile every AHEAD_ROWS / 4 panels)
+_panel_tile = _panel_tile_intrinsic(AHEAD_ROWS)
+
+
 def _rows_intrinsic(rows: int):
     """An LLVM kernel: ``rows`` rows of the input product, 64 columns: out[r] = x[r] @
     W[:F] + W[F] for one panel W (F+1, 64) of ``engine.fast.panels`` (the bias its last
@@ -439,7 +565,7 @@ def _pgemv(h, wp, out, rev):
         _panel(ha, wa + p * kk * (PANEL * 4), kk, oa + p * (PANEL * 4))
 
 
-def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, start, stop):
+def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, start, stop):
     """LSTM steps ``start .. stop-1``. ``z`` (T+1, B, 5H): row t [a_i a_f a_o a_g | c_{t-1}]
     becomes [i f o g | c_{t-1}] and c_t goes to row t+1; ``hs`` (T, B, P) h; ``ms``
     (T, B, H) o * tanh(c) with a projection ``w_hr`` (W_hr^T as panels), else both have 0
@@ -451,7 +577,11 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, start, stop):
     panel goes through a scratch row. With ``wip`` (W_in of ``x2`` (T B, F) as panels, the
     bias the last row; else 0 panels) the loop computes the input part of row t of ``z``
     itself, ``INPUT_BLOCK`` rows at a time just before their steps (``_input_rows``:
-    OpenBLAS's bits, so the rows are still in cache when read), else ``z`` holds it."""
+    OpenBLAS's bits, so the rows are still in cache when read), else ``z`` holds it. At
+    batch 1 with H a multiple of 16, the rows of the next block are computed during the
+    steps of this one instead, a 4 x 16 tile with each panel (``_panel_tile``, from
+    ``wis``: W_in in slices of 16 columns), by the FMA units the panel stream leaves idle.
+    Every row has the same bits in either way."""
     batch = z.shape[1]
     hid = z.shape[2] // 5
     h4 = 4 * hid
@@ -468,11 +598,25 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, start, stop):
     whole = hid // UNITS
     wa = wp.ctypes.data
     rec_h = np.empty(w_hr.shape[0] * PANEL, dtype=F32)  # h = W_hr m before the copy
+    steps_in = max(1, INPUT_BLOCK // batch)  # steps per block of the input part
+    ahead = fused and batch == 1 and hid % UNITS == 0 and wis.shape[0] > 0
+    groups = INPUT_BLOCK // AHEAD_ROWS  # tiles of a slice of 16 columns in a block
+    every = AHEAD_ROWS // 4  # panels per tile: 16 units a panel, 4 x 16 input columns
+    feat = x2.shape[1]
+    xa, wia, za = x2.ctypes.data, wis.ctypes.data, zin.ctypes.data
+    xs, zs = x2.strides[0] // 4, zin.strides[0] // 4
+    block = start  # first step of the current block
+    later = False  # the next block's input part is being computed during this block
     for t in range(start, stop):
         rev = t % 2 == 1
         if fused and t == upto:
-            upto = min(t + max(1, INPUT_BLOCK // batch), stop)
-            _input_rows(x2, wip, zin, scratch, t * batch, upto * batch)
+            if later:  # computed during the block that just ended
+                upto = t + steps_in
+            else:
+                upto = min(t + steps_in, stop)
+                _input_rows(x2, wip, zin, scratch, t * batch, upto * batch)
+            block = t
+            later = ahead and upto - t == INPUT_BLOCK and upto + INPUT_BLOCK <= stop
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
             a = z[t, b]
@@ -481,7 +625,19 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, start, stop):
             ha, aa, na, ma = h_prev.ctypes.data, a.ctypes.data, c_new.ctypes.data, mt.ctypes.data
             for q in range(npan):
                 p = npan - 1 - q if rev else q
-                _panel(ha, wa + p * kk * (PANEL * 4), kk, sa)
+                call = (t - block) * npan + q
+                if later and call % every == 0:  # tile j of the next block
+                    j = call // every
+                    r0 = upto + AHEAD_ROWS * (j % groups)
+                    col = UNITS * (j // groups)
+                    xr, wr, zr = (
+                        xa + r0 * xs * 4,
+                        wia + col * (feat + 1) * 4,
+                        za + (r0 * zs + col) * 4,
+                    )
+                    _panel_tile(ha, wa + p * kk * (PANEL * 4), kk, sa, xr, xs, wr, feat, zr, zs)
+                else:
+                    _panel(ha, wa + p * kk * (PANEL * 4), kk, sa)
                 u0 = p * UNITS
                 if p < whole:
                     o4 = u0 * 4
@@ -627,7 +783,7 @@ def tanh_array(x, out):
 A1, A2, A3 = (types.Array(types.float32, n, "C") for n in (1, 2, 3))
 I64, B1 = types.int64, types.boolean
 SIGNATURES = {
-    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A3, A3, I64, A2, A3, I64, I64)),
+    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A3, A3, I64, A2, A3, A3, I64, I64)),
     "gru_loop": (gru_loop, types.void(A3, A3, A3, A2, A3, A1, I64, I64, I64)),
     "gru_before_loop": (gru_before_loop, types.void(A3, A3, A2, A3, A3, A1, I64, I64, I64)),
     "rnn_loop": (rnn_loop, types.void(A3, A2, A3, B1, I64, I64)),
