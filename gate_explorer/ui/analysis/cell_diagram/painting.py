@@ -46,6 +46,9 @@ class CellCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Every paint covers the whole widget (the static picture or the hint on white),
+        # so Qt need not clear the background first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.kind = ""
         self.parts: dict[str, Part] = {}
