@@ -164,3 +164,53 @@ def test_the_gate_lanes_have_the_bits_of_the_scalar_float32_code(kernels, gate, 
         ("c", z[1, :, 4 * hid :], c), ("h", hidden[0], h),
     ):  # fmt: skip
         assert np.array_equal(_bits(got), _bits(want)), name
+
+
+AVX2_ONLY = "+avx,+avx2,+fma,+sse4.2,+popcnt,+f16c,+bmi,+bmi2,+lzcnt,+movbe"
+_RUN = """
+import sys
+import numpy as np
+import numba
+from gate_explorer.engine import RecurrentNet
+from gate_explorer.engine.backend import Backend
+b = Backend("numba").warm_up()
+assert b.compiled, b.reason
+assert numba.config.CPU_NAME == "haswell"
+net = RecurrentNet.random("lstm", 7, 64, 2, bidirectional=True, rng=8)
+x = np.random.default_rng(9).standard_normal((150, 7)).astype(np.float32)
+tr = net.run(x, backend=b)
+np.savez(sys.argv[1], **{f"{n}{k}{d}": tr.values(n, k, d) for n in net.names
+                         for k in range(2) for d in range(2)})
+"""
+
+
+def test_a_cpu_without_avx512_compiles_its_own_loops_with_the_same_bits(kernels, tmp_path):
+    """Compiled for an AVX2-only CPU (numba's target set by NUMBA_CPU_NAME, its own disk
+    cache: numba keys the cache by CPU name and features, so no loop built for this CPU
+    is served there), the 16-lane kernels run on 8-lane registers and give the same bits."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from llvmlite import binding
+
+    host = binding.get_host_cpu_features()
+    if not all(host.get(f[1:], False) for f in AVX2_ONLY.split(",")):
+        pytest.skip("this CPU cannot run code built for an AVX2 CPU")
+    env = dict(os.environ, NUMBA_CPU_NAME="haswell", NUMBA_CPU_FEATURES=AVX2_ONLY,
+               NUMBA_CACHE_DIR=str(tmp_path / "cache"), OPENBLAS_NUM_THREADS="1")  # fmt: skip
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).parents[2]), env.get("PYTHONPATH", "")])
+    out = tmp_path / "avx2.npz"
+    proc = subprocess.run([sys.executable, "-c", _RUN, str(out)], env=env, capture_output=True,
+                          text=True, timeout=600, check=False)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert list((tmp_path / "cache").rglob("*.nbi")), "the AVX2 loops were not cached apart"
+    net = RecurrentNet.random("lstm", 7, 64, 2, bidirectional=True, rng=8)
+    x = np.random.default_rng(9).standard_normal((150, 7)).astype(np.float32)
+    tr = net.run(x, backend=Backend("numba"))
+    got = np.load(out)
+    for n in net.names:
+        for k in range(2):
+            for d in range(2):
+                assert np.array_equal(_bits(got[f"{n}{k}{d}"]), _bits(tr.values(n, k, d)))
