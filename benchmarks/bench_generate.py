@@ -23,9 +23,12 @@ Run it on a quiet machine: the figures are wall-clock.
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 import sys
 import time
+from collections import defaultdict
+from typing import Any
 
 import numpy as np
 
@@ -42,11 +45,119 @@ def engine_rate(name: str, tokens: int) -> float:
     return tokens / (time.perf_counter() - start)
 
 
-def window_rate(name: str, tokens: int, tab: str, seed: int) -> dict[str, float]:
+class Breakdown:
+    """The GUI thread's CPU time per frame, by component: each session slot (a view's
+    handler) and each Python ``paintEvent`` (a view's repaint), exclusive of the slots and
+    paints nested in it; what is left of a frame is "other" (Qt's own widgets, the event
+    loop, the frame handler itself)."""
+
+    def __init__(self) -> None:
+        self.frame: dict[str, float] = defaultdict(float)
+        self.frames: list[dict[str, float]] = []
+        self._stack: list[list[float]] = []
+        self._patched: set[type] = set()
+
+    def timed(self, key: str, fn: Any, *args: Any) -> Any:
+        self._stack.append([0.0])
+        t0 = time.thread_time()
+        try:
+            return fn(*args)
+        finally:
+            dt = time.thread_time() - t0
+            child = self._stack.pop()[0]
+            self.frame[key] += dt - child
+            if self._stack:
+                self._stack[-1][0] += dt
+
+    def install(self) -> None:
+        """Time every slot a ``Subscription`` connects from now on, every analysis view's
+        delivery, and the steps of generation's frame handler."""
+        from gate_explorer.session import core, generation, subscription
+        from gate_explorer.ui.analysis import base
+
+        self.wrap(generation._Growing, "add")
+        self.wrap(generation._Growing, "run")
+        self.wrap(core.Session, "show_generated")
+
+        me, init = self, subscription.Subscription.__init__
+
+        def timed_init(sub: Any, source: Any, slots: dict[str, Any]) -> None:
+            def wrap(slot: Any) -> Any:
+                owner = getattr(slot, "__self__", None)
+                if owner is None:
+                    return slot
+                key = f"{type(owner).__name__}.{getattr(slot, '__name__', '?')}"
+                return lambda *a: me.timed(key, slot, *a)
+
+            init(sub, source, {name: wrap(slot) for name, slot in slots.items()})
+
+        subscription.Subscription.__init__ = timed_init
+        deliver = base.AnalysisView._deliver
+
+        def timed_deliver(view: Any, name: str, slot: Any, args: tuple[Any, ...]) -> None:
+            me.timed(f"{type(view).__name__}.{name}", deliver, view, name, slot, args)
+
+        base.AnalysisView._deliver = timed_deliver
+
+    def application(self) -> Any:
+        """A ``QApplication`` that times every event it delivers (a repaint is a ``Paint``
+        event to the widget painted, Qt's own widgets included), by event and receiver."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        me = self
+
+        class TimedApplication(QApplication):
+            def notify(self, receiver: Any, event: Any) -> bool:
+                kind = event.type()
+                if kind in (QEvent.Type.Timer, QEvent.Type.MetaCall):
+                    return super().notify(receiver, event)  # the frame's own, or a slot's
+                name = type(receiver).__name__
+                parent = receiver.parent() if name == "QWidget" else None
+                if parent is not None:  # a scroll area's viewport: say whose
+                    name = f"{type(parent).__name__}.{receiver.objectName() or 'child'}"
+                key = f"{kind.name} {name}" if kind != QEvent.Type.Paint else f"paint {name}"
+                return me.timed(key, super().notify, receiver, event)
+
+        return TimedApplication(sys.argv[:1])
+
+    def wrap(self, owner: Any, attr: str) -> None:
+        """Time ``owner.attr`` (a function on a class) under its own name."""
+        fn = getattr(owner, attr)
+        key = f"{owner.__name__}.{attr}"
+
+        def timed(*args: Any, **kw: Any) -> Any:
+            return self.timed(key, lambda: fn(*args, **kw))
+
+        setattr(owner, attr, timed)
+
+    def end_frame(self, total_ms: float) -> None:
+        row = {k: v * 1e3 for k, v in self.frame.items()}
+        row["other"] = total_ms - sum(row.values())
+        self.frames.append(row)
+        self.frame = defaultdict(float)
+
+    def table(self) -> list[tuple[str, float, float]]:
+        """(component, mean, p95) ms per frame, the costliest first."""
+        keys = {k for f in self.frames for k in f}
+        out = []
+        for k in keys:
+            v = np.array([f.get(k, 0.0) for f in self.frames])
+            out.append((k, float(v.mean()), float(np.percentile(v, 95))))
+        return sorted(out, key=lambda r: -r[1])
+
+
+def window_rate(
+    name: str, tokens: int, tab: str, seed: int, breakdown: Breakdown | None = None
+) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if breakdown is not None:
+        app = QApplication.instance() or breakdown.application()
+        breakdown.install()
+    else:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     from gate_explorer.engine.generate import Sampling
     from gate_explorer.session import Session
     from gate_explorer.ui.window.main_window import MainWindow
@@ -83,6 +194,8 @@ def window_rate(name: str, tokens: int, tab: str, seed: int) -> dict[str, float]
         app.sendPostedEvents()
         costs.append((time.perf_counter() - t0) * 1e3)
         cpu.append((time.thread_time() - c0) * 1e3)
+        if breakdown is not None:
+            breakdown.end_frame(cpu[-1])
 
     gen._timer.timeout.disconnect()
     gen._timer.timeout.connect(timed_frame)
@@ -133,8 +246,35 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--tokens", type=int, default=1000)
     ap.add_argument("--tab", choices=("cell", "generate", "closed"), default="cell")
     ap.add_argument("--repeats", type=int, default=1)
+    ap.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="instead: one run timing the GUI thread's CPU per frame by component",
+    )
+    ap.add_argument(
+        "--time",
+        action="append",
+        default=[],
+        metavar="MODULE:CLASS.METHOD",
+        help="with --breakdown, also time this method on its own (repeatable)",
+    )
     args = ap.parse_args(argv)
     print(f"{args.model}, {args.tokens} tokens, analysis dock: {args.tab}")
+    if args.breakdown:
+        b = Breakdown()
+        for spec in args.time:
+            module, _, attr = spec.partition(":")
+            cls, _, method = attr.rpartition(".")
+            b.wrap(getattr(importlib.import_module(module), cls), method)
+        r = window_rate(args.model, args.tokens, args.tab, seed=1, breakdown=b)
+        print(
+            f"GUI-thread CPU per frame by component ({len(b.frames)} frames, "
+            f"total p50 {r['cpu50']:.1f} ms, p95 {r['cpu95']:.1f} ms): mean / p95 ms"
+        )
+        for key, mean, p95 in b.table():
+            if mean >= 0.01:
+                print(f"  {key:<48} {mean:6.2f} {p95:6.2f}")
+        return
     print(f"engine (gate-explorer generate): {engine_rate(args.model, args.tokens):,.0f} tokens/s")
     for k in range(args.repeats):
         r = window_rate(args.model, args.tokens, args.tab, seed=1 + k)

@@ -91,9 +91,9 @@ class _Growing:
                 bigger = np.empty((_room(t + n), *buf.shape[1:]), dtype=buf.dtype)
                 bigger[:t] = buf[:t]
                 self._bufs[key] = bigger
-        for j, w in enumerate(written):
-            for key, arr in self._arrays(w.trace).items():
-                self._bufs[key][t + j] = arr[0]
+        steps = [self._arrays(w.trace) for w in written]
+        for key in steps[0]:  # each array's new rows in one copy
+            np.concatenate([s[key] for s in steps], axis=0, out=self._bufs[key][t : t + n])
         head = self.model.head
         if ("logits",) in self._bufs and head is not None:
             logits = head.logits(self._bufs[("output",)][t : t + n])

@@ -216,6 +216,19 @@ class GrowingImage(pg.ImageItem):
         self._index = None
         super().render()
 
+    def _computeDownsampleFactors(self) -> tuple[int, int]:
+        """pyqtgraph's own, with one device transform instead of three (it runs for every
+        image at every view change and every ``extend``: each frame while generating)."""
+        dt = self.deviceTransform_()
+        if dt is None:
+            return 1, 1
+        o = dt.map(QPointF(0, 0))
+        w = pg.Point(dt.map(QPointF(1, 0)) - o).length()
+        h = pg.Point(dt.map(QPointF(0, 1)) - o).length()
+        if w == 0 or h == 0:
+            return 1, 1
+        return max(1, int(1.0 / w)), max(1, int(1.0 / h))
+
     def extend(self, image: np.ndarray, keep: int) -> bool:
         """Show ``image`` (rows, T), whose first ``keep`` columns are those shown now,
         colouring only the columns after them; False when only a full render will do."""
@@ -387,10 +400,20 @@ class _Row:
         # the overlays span the window only: a patterned or translucent fill as wide as a
         # long run costs its width in every repaint
         self.nan_bg.setRect(QRectF(lo, 0, hi - lo, self.rows))
+        self._hatch_only_under_nan(self.full[:, lo:hi])
         if self._at is not None:
             self.set_step(*self._at)
         if self._selected_row >= 0:
             self._outline()
+
+    def _hatch_only_under_nan(self, shown: np.ndarray) -> None:
+        """Draw the NaN hatching only when the image holds a NaN: under an opaque image it
+        is never seen, but filling a pattern as large as the image costs every repaint
+        (generation repaints every frame). Columns added later by ``append`` are finite."""
+        opaque = isinstance(self.image.lut, np.ndarray) and self.image.lut.shape[-1] == 3
+        self.nan_bg.setVisible(
+            not opaque or shown.dtype.kind not in "fc" or bool(np.isnan(shown).any())
+        )
 
     def _span(self, lo: int, hi: int) -> tuple[int, int]:
         """``lo..hi`` clipped to the window the image item holds (unclipped without one)."""

@@ -88,3 +88,37 @@ def test_a_classifier_cannot_write(window):
     window.session.open_model(ModelRef("bundled", name="memory-lstm"))
     assert not view.go.isEnabled()
     assert "next-token head" in view.status.text()
+
+
+def test_the_text_field_gets_only_the_new_characters(lm_window, qtbot, monkeypatch):
+    """While it writes, the field appends each frame's characters (never the whole text
+    again), the caret stays where the user left it, nothing is re-run as an edit, and the
+    written text is no undo step of the field (as a text set by the app never was)."""
+    s, editor = lm_window.session, lm_window.text_input.editor
+    prompt = s.text
+    caret = editor.textCursor()
+    caret.setPosition(3)
+    editor.setTextCursor(caret)
+    changes = []
+    editor.document().contentsChange.connect(lambda at, removed, added: changes.append(
+        (at, removed, added)))  # fmt: skip
+    edits = []
+    monkeypatch.setattr(s, "set_text", lambda *a, **k: edits.append(a))
+    gen = s.generation
+    gen.local_only = 10**9  # every token on the GUI thread: one frame each batch
+    with qtbot.waitSignal(gen.sigRunning, check_params_cb=lambda on: not on, timeout=30_000):
+        gen.start(Sampling(0.8, 0, 5), 60)
+    text = s.text
+    assert len(text) == len(prompt) + 60
+    assert editor.toPlainText() == text
+    assert len(changes) >= 2
+    assert gen.frames >= 2
+    assert all(removed == 0 and at > 0 for at, removed, _ in changes), changes
+    assert sum(added for *_, added in changes) == 60
+    assert edits == []
+    assert editor.textCursor().position() == 3
+    assert not editor.document().isUndoAvailable()
+    # the user's own edit after it is an edit again: it runs
+    editor.textCursor().insertText("x")
+    assert edits
+    assert edits[-1][0] == text[:3] + "x" + text[3:]

@@ -78,3 +78,33 @@ def test_nan_and_new_levels_fall_back_to_the_full_render(qtbot):
     item.setImage(data[:, :30], levels=(0.0, 1.0), autoLevels=False)
     item.setLevels((0.0, 2.0))
     assert item._index is None  # new levels: every column is coloured again
+
+
+def test_the_nan_hatching_is_drawn_only_under_an_image_with_nan(qtbot):
+    """The hatching behind an image shows through NaN cells only; behind an image without
+    NaN it is not drawn at all (a pattern as large as the image costs every repaint) and
+    the picture is the same as with it drawn."""
+    from gate_explorer.ui.heatmap.panel import HeatmapData, HeatmapPanel
+
+    rng = np.random.default_rng(2)
+    names = ("f", "c")
+    data = HeatmapData([str(k) for k in range(40)], names)
+    for name in names:
+        data.images[name] = rng.random((8, 40)).astype(np.float32)
+        data.rows[name] = np.arange(8)
+        data.levels[name] = (0.0, 1.0, False)
+    data.images["c"][2, 5] = np.nan
+    panel = HeatmapPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.set_data(data, 39)
+    panel.show()
+    qtbot.waitExposed(panel)
+    f, c = panel.rows
+    assert c.nan_bg.isVisible()
+    assert not f.nan_bg.isVisible()
+    hidden = panel.grab().toImage()
+    f.nan_bg.setVisible(True)
+    assert panel.grab().toImage() == hidden
+    c.nan_bg.setVisible(False)
+    assert panel.grab().toImage() != hidden  # under the NaN cell it is what shows
