@@ -187,3 +187,37 @@ def test_from_an_earlier_step_and_back_and_an_edit_stops_it(lm_window, qtbot):
 def _engine_text_after(model, prompt: str, tokens: int, seed: int) -> str:
     ref = write(model, model.run_text(prompt).trace, Sampling(0.8, 0, seed))
     return "".join(w.text for w in itertools.islice(ref, tokens))
+
+
+def _on_screen(window, widget):
+    """The pixels of ``widget`` as the window shows them now (the backing store)."""
+    from PySide6.QtCore import QPoint
+
+    at = widget.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), at.x(), at.y(), widget.width(),
+                                      widget.height())  # fmt: skip
+    return shot.toImage()
+
+
+def test_what_each_frame_repaints_is_what_a_full_repaint_shows(lm_window, qtbot):
+    """A frame repaints only what changed (a few chips, the new characters, ...): after
+    every frame the window shows the same pixels as each view painted afresh."""
+    w, s = lm_window, lm_window.session
+    gen = s.generation
+    gen.local_only = 10**9
+    views = {"chips": w.chips.viewport(), "heatmaps": w.heatmaps.viewport(),
+             "text": w.text_input.editor.viewport(), "answer": w.answer}  # fmt: skip
+    gen.start(Sampling(0.8, 0, 6), 90)
+    gen._timer.setInterval(10**6)  # the frames are driven here, one at a time
+    frames = 0
+    while gen.running:
+        gen._frame()
+        for _ in range(3):
+            qtbot.wait(1)
+        frames += 1
+        for name, view in views.items():
+            fresh = view.grab().toImage()
+            shown = _on_screen(w, view).convertToFormat(fresh.format())
+            assert shown == fresh, (name, frames, s.steps)
+    assert frames >= 5
+    assert s.steps == len(PROMPT) + 90
