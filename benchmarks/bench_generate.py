@@ -145,6 +145,16 @@ class Breakdown:
         for k, n in self.frame_calls.items():
             self.calls[k] += n
 
+    def worst(self, share: float = 0.1) -> list[tuple[str, float]]:
+        """(component, mean ms) over the costliest ``share`` of the frames (what makes the
+        p95), the costliest first."""
+        totals = np.array([sum(f.values()) for f in self.frames])
+        n = max(int(round(len(totals) * share)), 1)
+        picked = [self.frames[k] for k in np.argsort(-totals)[:n]]
+        keys = {k for f in picked for k in f}
+        out = [(k, float(np.mean([f.get(k, 0.0) for f in picked]))) for k in keys]
+        return sorted(out, key=lambda r: -r[1])
+
     def table(self) -> list[tuple[str, float, float, float]]:
         """(component, mean, p95 ms, calls) per frame, the costliest first."""
         keys = {k for f in self.frames for k in f}
@@ -285,6 +295,11 @@ def main(argv: list[str]) -> None:
         for key, mean, p95, calls in b.table():
             if mean >= 0.01:
                 print(f"  {key:<48} {mean:6.2f} {p95:6.2f} {calls:6.1f}")
+        worst = b.worst()
+        total = sum(ms for _, ms in worst)
+        print(f"the costliest tenth of the frames ({total:.1f} ms on average):")
+        for key, ms in worst[:12]:
+            print(f"  {key:<48} {ms:6.2f}")
         return
     print(f"engine (gate-explorer generate): {engine_rate(args.model, args.tokens):,.0f} tokens/s")
     for k in range(args.repeats):

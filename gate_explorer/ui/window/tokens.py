@@ -71,6 +71,11 @@ class _ChipCanvas(QWidget):
         font.setPointSize(10)
         self.setFont(font)
         self.setMouseTracking(True)
+        # opaque (it fills its own background, the window's colour behind it anyway) and
+        # anchored at the top: growing by a row repaints no old chip, and scrolling to the
+        # new row moves the pixels shown instead of repainting every visible chip
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
     def set_tokens(self, tokens: list[Token], keep: int = 0) -> None:
         """Show ``tokens``; the first ``keep`` are the chips shown now (same text), so only
