@@ -149,7 +149,7 @@ class Breakdown:
         """(component, mean ms) over the costliest ``share`` of the frames (what makes the
         p95), the costliest first."""
         totals = np.array([sum(f.values()) for f in self.frames])
-        n = max(int(round(len(totals) * share)), 1)
+        n = max(round(len(totals) * share), 1)
         picked = [self.frames[k] for k in np.argsort(-totals)[:n]]
         keys = {k for f in picked for k in f}
         out = [(k, float(np.mean([f.get(k, 0.0) for f in picked]))) for k in keys]
