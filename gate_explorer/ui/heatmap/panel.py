@@ -178,42 +178,45 @@ class GrowingImage(pg.ImageItem):
     """An image item whose image can grow by columns at the cost of the new ones.
 
     ``extend`` colours only the columns added since the last call (generation adds a few
-    per frame) into a buffer of colour indices with room to grow, and shows it as an
-    ``Indexed8`` QImage over that buffer, with the colour-table pyqtgraph's own render
-    makes (``rescaleData`` of the levels into the lookup table's 256 entries): the pixels
-    are those of a full render. Anything else (``setImage``, new levels or lookup table,
-    a zoom that needs downsampling, NaN) is pyqtgraph's usual whole-image render.
+    per frame) into a buffer of pixels with room to grow, and shows it as an ``ARGB32``
+    QImage over that buffer, each pixel the lookup table's colour at the index pyqtgraph's
+    own render computes (``rescaleData`` of the levels into the table's 256 entries): the
+    pixels are those of a full render, drawn as Qt draws pyqtgraph's ``Indexed8`` image
+    (which it converts to ``ARGB32`` at every paint, five times the cost of drawing it;
+    ``RGB32`` would be sampled differently when scaled). Anything else (``setImage``, new
+    levels or lookup table, a zoom that needs downsampling, NaN) is pyqtgraph's usual
+    whole-image render.
     """
 
     def __init__(self) -> None:
         super().__init__(axisOrder="row-major", autoDownsample=True)
-        self._index: np.ndarray | None = None  # (rows, capacity) uint8 colour indices
-        self._cols = 0  # columns of ``_index`` filled
-        self._yds = 1  # the units averaged into one row of ``_index`` (as pyqtgraph does)
+        self._pixels: np.ndarray | None = None  # (rows, capacity) uint32 pixels
+        self._cols = 0  # columns of ``_pixels`` filled
+        self._yds = 1  # the units averaged into one row of ``_pixels`` (as pyqtgraph does)
         self._rows = 0  # units of the image
-        self._table: tuple[np.ndarray, list[int]] | None = None  # (lut, its colour table)
+        self._table: tuple[np.ndarray, np.ndarray] | None = None  # lut, its (N,) pixels
 
     def setImage(self, image=None, autoLevels=None, **kwargs):
-        self._index = None
+        self._pixels = None
         super().setImage(image, autoLevels, **kwargs)
 
     def setLevels(self, levels, update=True):
-        self._index = None
+        self._pixels = None
         super().setLevels(levels, update)
 
     def setLookupTable(self, lut, update=True):
-        self._index = None
+        self._pixels = None
         super().setLookupTable(lut, update)
 
     def clear(self) -> None:
-        self._index = None
+        self._pixels = None
         super().clear()
 
     def render(self) -> None:
-        if self._index is not None and self._computeDownsampleFactors() == (1, self._yds):
-            self._show_index()
+        if self._pixels is not None and self._computeDownsampleFactors() == (1, self._yds):
+            self._show_pixels()
             return
-        self._index = None
+        self._pixels = None
         super().render()
 
     def _computeDownsampleFactors(self) -> tuple[int, int]:
@@ -241,18 +244,18 @@ class GrowingImage(pg.ImageItem):
         if xds != 1 or self.image is None:  # columns averaged together: a full render
             return False
         rows, cols = image.shape
-        if self._index is not None and (self._yds != yds or self._rows != rows):
-            self._index = None
-        start = keep if self._index is not None and keep <= self._cols else 0
+        if self._pixels is not None and (self._yds != yds or self._rows != rows):
+            self._pixels = None
+        start = keep if self._pixels is not None and keep <= self._cols else 0
         shown = rows // yds  # rows drawn: pyqtgraph averages groups of ``yds`` units
-        if self._index is None or self._index.shape[1] < cols:
-            bigger = np.zeros((shown, _room(cols) + 3 & ~3), dtype=np.uint8)  # lines 32-bit
+        if self._pixels is None or self._pixels.shape[1] < cols:
+            bigger = np.zeros((shown, _room(cols)), dtype=np.uint32)
             if start:
-                bigger[:, :start] = self._index[:, :start]
-            self._index = bigger
+                bigger[:, :start] = self._pixels[:, :start]
+            self._pixels = bigger
         new = image[:, start:]
         if new.dtype.kind != "f" or not np.isfinite(new).all():
-            self._index = None
+            self._pixels = None
             return False
         if yds > 1:  # as ``ImageItem.render`` does: the mean of each group, per column
             new = pg.functions.downsample(new, yds, axis=0)
@@ -261,9 +264,10 @@ class GrowingImage(pg.ImageItem):
         lo, hi = float(levels[0]), float(levels[1])
         span = hi - lo if hi != lo else 1.0
         if new.size:
-            self._index[:, start:cols] = pg.functions.rescaleData(
+            index = pg.functions.rescaleData(
                 new, len(lut) / span, lo, dtype=np.uint8, clip=(0, len(lut) - 1)
             )
+            self._pixels[:, start:cols] = self._colours()[index]
         self._cols = cols
         shape_changed = image.shape != self.image.shape
         self.image = image
@@ -272,21 +276,26 @@ class GrowingImage(pg.ImageItem):
         if shape_changed:
             self.prepareGeometryChange()
             self.informViewBoundsChanged()
-        self._show_index()
+        self._show_pixels()
         self.update()
         return True
 
-    def _show_index(self) -> None:
-        from PySide6.QtGui import QImage, qRgb, qRgba
-
-        index, lut = self._index, self.lut
+    def _colours(self) -> np.ndarray:
+        """(N,) the lookup table's colours as 32-bit pixels (``qRgb``, ``qRgba`` with alpha)."""
+        lut = self.lut
         if self._table is None or self._table[0] is not lut:
-            rgba = lut.shape[1] == 4
-            self._table = (lut, [qRgba(*c) if rgba else qRgb(*c[:3]) for c in lut.tolist()])
-        qimage = QImage(index, self._cols, index.shape[0], index.strides[0],
-                        QImage.Format.Format_Indexed8)  # fmt: skip
-        qimage.setColorTable(self._table[1])
-        qimage.data = index  # keeps the buffer alive as pyqtgraph's own QImages do
+            c = lut.astype(np.uint32)
+            alpha = c[:, 3] if lut.shape[1] == 4 else np.uint32(255)
+            self._table = (lut, alpha << 24 | c[:, 0] << 16 | c[:, 1] << 8 | c[:, 2])
+        return self._table[1]
+
+    def _show_pixels(self) -> None:
+        from PySide6.QtGui import QImage
+
+        pixels = self._pixels
+        form = QImage.Format.Format_ARGB32  # drawn as pyqtgraph's Indexed8 is (not so RGB32)
+        qimage = QImage(pixels, self._cols, pixels.shape[0], pixels.strides[0], form)
+        qimage.data = pixels  # keeps the buffer alive as pyqtgraph's own QImages do
         self.qimage = qimage
         self._renderRequired = False
         self._unrenderable = False

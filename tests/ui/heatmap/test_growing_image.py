@@ -56,6 +56,14 @@ def test_growing_by_columns_equals_a_full_render(qtbot, units, height):
     whole.render()
     assert _argb(grown).size() == _argb(whole).size()
     assert _argb(grown) == _argb(whole)
+    # and drawn, scaled to the view, they are the same pixels on screen
+    whole.hide()
+    qtbot.wait(10)
+    shown = view.grab().toImage()
+    grown.hide()
+    whole.show()
+    qtbot.wait(10)
+    assert view.grab().toImage() == shown
 
 
 def test_nan_and_new_levels_fall_back_to_the_full_render(qtbot):
@@ -77,7 +85,7 @@ def test_nan_and_new_levels_fall_back_to_the_full_render(qtbot):
     assert not item.extend(data, 30)  # NaN: pyqtgraph's render draws it transparent
     item.setImage(data[:, :30], levels=(0.0, 1.0), autoLevels=False)
     item.setLevels((0.0, 2.0))
-    assert item._index is None  # new levels: every column is coloured again
+    assert item._pixels is None  # new levels: every column is coloured again
 
 
 def test_the_nan_hatching_is_drawn_only_under_an_image_with_nan(qtbot):
