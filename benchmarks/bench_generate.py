@@ -76,13 +76,26 @@ class Breakdown:
         """Time every slot a ``Subscription`` connects from now on, every analysis view's
         delivery, and the steps of generation's frame handler."""
         from gate_explorer.session import core, generation, subscription
-        from gate_explorer.ui.analysis import base
+        from gate_explorer.ui.analysis import base, generate_view
 
+        me, init = self, subscription.Subscription.__init__
+
+        write = generation.write
+
+        def timed_write(*args: Any, **kw: Any) -> Any:  # the GUI thread's own sampling
+            tokens = write(*args, **kw)
+            while True:
+                token = me.timed("sampling on the GUI thread", next, tokens, None)
+                if token is None:
+                    return
+                yield token
+
+        generation.write = timed_write
+        self.wrap(generation.Generation, "_catch_up")  # the deferred views (heatmaps)
         self.wrap(generation._Growing, "add")
         self.wrap(generation._Growing, "run")
         self.wrap(core.Session, "show_generated")
-
-        me, init = self, subscription.Subscription.__init__
+        self.wrap(generate_view.GenerateView, "_on_written")
 
         def timed_init(sub: Any, source: Any, slots: dict[str, Any]) -> None:
             def wrap(slot: Any) -> Any:
@@ -127,7 +140,7 @@ class Breakdown:
     def wrap(self, owner: Any, attr: str) -> None:
         """Time ``owner.attr`` (a function on a class) under its own name."""
         fn = getattr(owner, attr)
-        key = f"{owner.__name__}.{attr}"
+        key = f"{owner.__name__.rpartition('.')[2]}.{attr}"
 
         def timed(*args: Any, **kw: Any) -> Any:
             return self.timed(key, lambda: fn(*args, **kw))
@@ -268,6 +281,14 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--tab", choices=("cell", "generate", "closed"), default="cell")
     ap.add_argument("--repeats", type=int, default=1)
     ap.add_argument(
+        "--defer-cell",
+        type=int,
+        default=0,
+        metavar="FRAMES",
+        help="show each batch in the Cell view FRAMES frames after the other views "
+        "(its defer_while_writing; 0: as it is)",
+    )
+    ap.add_argument(
         "--breakdown",
         action="store_true",
         help="instead: one run timing the GUI thread's CPU per frame by component",
@@ -281,12 +302,23 @@ def main(argv: list[str]) -> None:
     )
     args = ap.parse_args(argv)
     print(f"{args.model}, {args.tokens} tokens, analysis dock: {args.tab}")
+    if args.defer_cell:
+        from gate_explorer.ui.analysis.cell_diagram.view import CellDiagram
+
+        CellDiagram.defer_while_writing = args.defer_cell
+        print(f"the Cell view shows each batch {args.defer_cell} frames after the other views")
+    if args.defer_cell:
+        from gate_explorer.ui.analysis.cell_diagram.view import CellDiagram
+
+        CellDiagram.defer_while_writing = args.defer_cell
+        print(f"the Cell view shows each batch {args.defer_cell} frames after the other views")
     if args.breakdown:
         b = Breakdown()
         for spec in args.time:
             module, _, attr = spec.partition(":")
             cls, _, method = attr.rpartition(".")
-            b.wrap(getattr(importlib.import_module(module), cls), method)
+            owner = importlib.import_module(module)
+            b.wrap(getattr(owner, cls) if cls else owner, method)
         r = window_rate(args.model, args.tokens, args.tab, seed=1, breakdown=b)
         print(
             f"GUI-thread CPU per frame by component ({len(b.frames)} frames, "

@@ -661,6 +661,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         near the end of a long text), else everything."""
         s = self.session
         assert s is not None
+        if s.growing and s.generation.defer(self._on_run):
+            return  # generation's next frame: the other views' repaint is in this one
         keep = s.unchanged_steps(self._serial)
         if not (keep and self._grow(keep)):
             self.reload()
