@@ -174,6 +174,18 @@ def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
     axis.setPen("#999")
 
 
+def _rescale(data: np.ndarray, scale: float, offset: float, top: int) -> np.ndarray:
+    """pyqtgraph's ``rescaleData(data, scale, offset, dtype=uint8, clip=(0, top))``, the
+    same operations in the same precision, without its chunked iterator (a few columns of
+    a generation frame cost what its set-up costs)."""
+    work = np.float32 if np.can_cast(data, np.float32) else np.float64
+    y = data.astype(work)
+    y -= float(offset)
+    y *= float(scale)
+    np.clip(y, 0, top, out=y)
+    return y.astype(np.uint8)
+
+
 class GrowingImage(pg.ImageItem):
     """An image item whose image can grow by columns at the cost of the new ones.
 
@@ -264,9 +276,7 @@ class GrowingImage(pg.ImageItem):
         lo, hi = float(levels[0]), float(levels[1])
         span = hi - lo if hi != lo else 1.0
         if new.size:
-            index = pg.functions.rescaleData(
-                new, len(lut) / span, lo, dtype=np.uint8, clip=(0, len(lut) - 1)
-            )
+            index = _rescale(new, len(lut) / span, lo, len(lut) - 1)
             self._pixels[:, start:cols] = self._colours()[index]
         self._cols = cols
         shape_changed = image.shape != self.image.shape
@@ -459,11 +469,7 @@ class _Row:
         self._steps = steps
         self.nan_bg.setRect(QRectF(lo, 0, steps - lo, rows))
         self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
-        if self._at is not None:
-            self.set_step(*self._at)
-        if self._selected_row >= 0:
-            self._outline()
-        return True
+        return True  # the step box and the outline: the panel sets them after every row
 
     def set_selected(self, unit: int, steps: int) -> None:
         """Outline the row of ``unit`` (hidden when it is not shown or ``unit`` is -1)."""
@@ -712,13 +718,29 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._show_selected()
         self._step = -1
         if steps <= FOLLOW_WINDOW:
-            self._rows[0].vb.setXRange(0, steps, padding=0)
+            self._set_x_range(0, steps)
         self.set_step(s.step)  # pans when the step left the view; the zoom stays
         self._update_window()
         # the views' new transforms now, not in the paint (where the items they move would
         # ask for a second paint)
         self.scene().prepareForPaint()
         return True
+
+    def _set_x_range(self, lo: float, hi: float) -> None:
+        """Show steps ``lo..hi`` in every row: set on each view at once, as the x-link would
+        set them one after the other, each through its screen geometry (a third of a
+        generation frame's view updates)."""
+        views = [row.vb for row in self._rows]
+        for vb in views:
+            vb.blockLink(True)
+        try:
+            for vb in views[1:]:
+                vb.enableAutoRange(pg.ViewBox.XAxis, False)
+                vb.setXRange(lo, hi, padding=0)
+            views[0].setXRange(lo, hi, padding=0)
+        finally:
+            for vb in views:
+                vb.blockLink(False)
 
     def _update_window(self, *_: object) -> None:
         """Give each image item the columns around the view (see ``_Row.show_window``)."""
@@ -799,7 +821,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             if step < math.floor(x0) or step + 1 > math.ceil(x1):
                 width = x1 - x0
                 lo = min(max(step - width / 2, 0), max(steps - width, 0))
-                self._rows[0].vb.setXRange(lo, lo + width, padding=0)
+                self._set_x_range(lo, lo + width)
 
     # ------------------------------------------------------------------ hover
     def cell_at(self, scene_pos: QPointF) -> tuple[str, int, int] | None:

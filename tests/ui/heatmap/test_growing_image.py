@@ -7,6 +7,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 
+from gate_explorer.ui.heatmap import panel
 from gate_explorer.ui.heatmap.gates import colour_map
 from gate_explorer.ui.heatmap.panel import GrowingImage
 
@@ -39,18 +40,18 @@ def test_growing_by_columns_equals_a_full_render(qtbot, units, height):
     averaged = grown._computeDownsampleFactors()[1]
     assert (averaged > 1) == (units > height)  # the second case averages units, as pyqtgraph
     coloured = []
-    original = pg.functions.rescaleData
+    original = panel._rescale
 
     def counted(d, *a, **k):
         coloured.append(d.shape[1])
         return original(d, *a, **k)
 
-    pg.functions.rescaleData = counted
+    panel._rescale = counted
     try:
         for shown, total in ((100, 130), (130, 300), (300, 600)):
             assert grown.extend(data[:, :total], shown)
     finally:
-        pg.functions.rescaleData = original
+        panel._rescale = original
     assert coloured == [130, 170, 300]  # all columns once, then only the new ones
     whole.setImage(data, levels=LEVELS, autoLevels=False)
     whole.render()
@@ -116,3 +117,18 @@ def test_the_nan_hatching_is_drawn_only_under_an_image_with_nan(qtbot):
     assert panel.grab().toImage() == hidden
     c.nan_bg.setVisible(False)
     assert panel.grab().toImage() != hidden  # under the NaN cell it is what shows
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_the_colour_indices_are_pyqtgraphs(dtype):
+    """``_rescale`` gives the indices pyqtgraph's ``rescaleData`` gives, clipped, in both
+    precisions (values far outside the levels, at them, tiny ranges)."""
+    rng = np.random.default_rng(3)
+    for lo, hi in ((-1.5, 1.5), (0.0, 1.0), (-11.3, 11.3), (-1e-6, 1e-6), (2.0, 2.5)):
+        data = (rng.normal(size=(40, 300)) * 2 * max(abs(lo), abs(hi))).astype(dtype)
+        data[0, :3] = lo, hi, (lo + hi) / 2
+        scale = 256 / (hi - lo)
+        want = pg.functions.rescaleData(data, scale, lo, dtype=np.uint8, clip=(0, 255))
+        got = panel._rescale(data, scale, lo, 255)
+        assert got.dtype == np.uint8
+        np.testing.assert_array_equal(got, want)
