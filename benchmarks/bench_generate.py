@@ -23,6 +23,7 @@ Run it on a quiet machine: the figures are wall-clock.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import itertools
 import sys
@@ -238,6 +239,16 @@ def window_rate(
     probe = QTimer(interval=2)
     probe.timeout.connect(lambda: (gaps.append(probe_clock.nsecsElapsed() / 1e6),
                                    probe_clock.restart()))  # fmt: skip
+    pauses: list[tuple[int, float]] = []  # (generation, ms) of each garbage collection
+    started = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses.append((info["generation"], (time.perf_counter() - started[0]) * 1e3))
+
+    gc.callbacks.append(on_gc)
     loop = QEventLoop()
     gen.sigRunning.connect(lambda on: None if on else loop.quit())
     start = time.perf_counter()
@@ -249,6 +260,8 @@ def window_rate(
     app.processEvents()  # the last repaint
     seconds = time.perf_counter() - start
     probe.stop()
+    gc.callbacks.remove(on_gc)
+    full = [ms for g, ms in pauses if g == 2]
     written = w.session.steps - len('He said, "')
     from_process = getattr(gen, "from_process", 0)
     w.session.shutdown()
@@ -270,6 +283,10 @@ def window_rate(
         "gap95": float(np.percentile(g, 95)),
         "gapmax": float(g.max()),
         "process": from_process,
+        "gc": len(pauses),
+        "gc_ms": sum(ms for _, ms in pauses),
+        "gc2": len(full),
+        "gc2_max": max(full, default=0.0),
         "written": written,
     }
 
@@ -343,7 +360,9 @@ def main(argv: list[str]) -> None:
             f"frame cost (handler + repaint) p50 {r['cost50']:.1f} ms, p95 {r['cost95']:.1f} ms "
             f"(GUI thread CPU p50 {r['cpu50']:.1f} ms, p95 {r['cpu95']:.1f} ms); "
             f"GUI blocked (2 ms timer gaps) p50 {r['gap50']:.1f} ms, p95 {r['gap95']:.1f} ms, "
-            f"max {r['gapmax']:.0f} ms"
+            f"max {r['gapmax']:.0f} ms; garbage collection {r['gc']} times, "
+            f"{r['gc_ms']:.0f} ms in all, {r['gc2']} of them full (the longest "
+            f"{r['gc2_max']:.0f} ms)"
         )
 
 
