@@ -1,13 +1,14 @@
 """Render the README's screenshots of text coloured by a unit, Generate and Train in the window.
 
-    python docs/render_features.py [text|generate|train ...]
+    python docs/render_features.py [text|generate|train|seq2seq ...]
 
 Each is the real window (offscreen on a 1400x1400 screen, as ``render_screenshot.py``
 sets it up; Fusion style; private settings) grabbed with
 ``QWidget.grab``: ``docs/text-view.png`` (quotes-lstm, the quote unit selected: chips and the
 Text view), ``docs/generate.png`` (quotes-lstm writing, grabbed mid-generation) and
 ``docs/train-window.png`` (memory-lstm training from scratch, the window and the Train
-dialog, grabbed once the loss has fallen; takes a minute or two).
+dialog, grabbed once the loss has fallen; takes a minute or two) and ``docs/seq2seq.png``
+(seq2seq-lstm rewriting a date, stepped to the decoder's first step, 1400x900).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _wait(condition, timeout: float) -> None:
 
 
 def text_view() -> Path:
-    """quotes-lstm on its example, the card's quote unit (layer 2 o[124]) selected, h[0]
+    """quotes-lstm on its example, the card's quote unit (layer 3 o[124]) selected, h[0]
     pinned below it, the Text view in front."""
     from gate_explorer.bundled import resource
     from gate_explorer.workspace.state import PinnedUnit
@@ -156,6 +157,20 @@ def train(at_step: int = 900) -> Path:
     return _save(canvas, "train-window.png")
 
 
+def seq2seq() -> Path:
+    """seq2seq-lstm on ``7 Jul 2049`` at the decoder's first step (the ``<s>`` it reads), the
+    encoder's handed-over cell state ``c[2]`` shading the chips, the Cell tab in front."""
+    w = _window("seq2seq-lstm", "7 Jul 2049")
+    w.resize(1400, 900)
+    s = w.session
+    s.set_unit(2, "c")
+    s.set_step(10)
+    w.analysis.tabs.show_view("cellDiagram")
+    _dock(w, 290)
+    _settle(0.6)
+    return _save(w.grab(), "seq2seq.png")
+
+
 def _save(pixmap, name: str) -> Path:
     DOCS.mkdir(exist_ok=True)
     path = DOCS / name
@@ -171,7 +186,7 @@ def main(argv: list[str]) -> None:
 
     single_threaded_blas()
     _app()
-    jobs = {"text": text_view, "generate": generate, "train": train}
+    jobs = {"text": text_view, "generate": generate, "train": train, "seq2seq": seq2seq}
     for name in argv or list(jobs):
         jobs[name]()
 

@@ -174,11 +174,30 @@ def _memory(m: dict[str, Any], card: dict[str, Any]) -> str:
     seen = [v for k, v in acc.items() if k <= 50]
     unseen = [v for k, v in acc.items() if k > 50]
     ratio = _ratios(card).get("100")
-    text = (
-        f"min {_pct(min(seen))} over N = 1..50, min {_pct(min(unseen))} / mean "
-        f"{_pct(sum(unseen) / len(unseen))} over N = 51..100 (never trained)"
+    text = translatable(
+        "min {seen} over N = 1..50, min {unseen} / mean {mean} over N = 51..100 (never trained)"
+    ).format(seen=_pct(min(seen)), unseen=_pct(min(unseen)), mean=_pct(sum(unseen) / len(unseen)))
+    if not ratio:
+        return text
+    return translatable("{result}; gradient at step 1 / at `?`, N = 100: {ratio}").format(
+        result=text, ratio=f"{ratio:.0e}"
     )
-    return text + (f"; gradient at step 1 / at `?`, N = 100: {ratio:.0e}" if ratio else "")
+
+
+def _joined(parts: list[str]) -> str:
+    """``a; b; c``, kept translatable (each part is marked text or data)."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = translatable("{first}; {then}").format(first=text, then=part)
+    return text
+
+
+def _listed(parts: list[str]) -> str:
+    """``a, b, c``, kept translatable."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = translatable("{first}, {then}").format(first=text, then=part)
+    return text
 
 
 def _ratios(card: dict[str, Any]) -> dict[str, float]:
@@ -188,34 +207,41 @@ def _ratios(card: dict[str, Any]) -> dict[str, float]:
 
 
 def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
-    """Bits per character (one figure, or one per held-out text) and the quote unit."""
+    """Bits per character (one figure, or one per held-out text) and the quote unit; layers
+    counted from 1, as the window counts them (the card stores them from 0)."""
     bpc = m["bits_per_char"]
     if isinstance(bpc, dict):
-        text = ", ".join(f"{float(v):.2f} bits/char on {k}" for k, v in bpc.items())
+        bits = _listed([translatable("{bits} bits/char on {text}").format(
+            bits=f"{float(v):.2f}", text=k) for k, v in bpc.items()])  # fmt: skip
     else:
-        text = f"{float(bpc):.2f} bits/char"
+        bits = translatable("{bits} bits/char").format(bits=f"{float(bpc):.2f}")
+    parts = [bits]
     unit = card.get("quote_unit")
     if isinstance(unit, dict):
-        text += (
-            f"; quote unit layer {unit['layer']} `{unit['name']}[{unit['unit']}]`, "
-            f"r = {float(unit['r']):+.2f}"
-        )
+        where = {"layer": int(unit["layer"]) + 1, "unit": f"`{unit['name']}[{unit['unit']}]`",
+                 "r": f"{float(unit['r']):+.2f}"}  # fmt: skip
         if unit.get("r_story") is not None:
-            text += f" ({float(unit['r_story']):+.2f} on story)"
+            quote = translatable("quote unit layer {layer} {unit}, r = {r} ({story} on story)")
+            quote = quote.format(**where, story=f"{float(unit['r_story']):+.2f}")
+        else:
+            quote = translatable("quote unit layer {layer} {unit}, r = {r}").format(**where)
         if card.get("auxiliary_objective"):
-            text += ", taught by an auxiliary objective"
+            quote = translatable("{unit}, taught by an auxiliary objective").format(unit=quote)
+        parts.append(quote)
     share = m.get("unknown_share")
     if isinstance(share, dict):
-        text += "; unknown (`<unk>`) " + ", ".join(
-            f"{_pct(float(v))} on {k}" for k, v in share.items()
-        )
+        parts.append(translatable("unknown (`<unk>`) {shares}").format(shares=_listed([
+            translatable("{share} on {text}").format(share=_pct(float(v)), text=k)
+            for k, v in share.items()])))  # fmt: skip
     limit = card.get("star_threshold")
     if not isinstance(unit, dict) and isinstance(limit, int | float):
         for u in card.get("units") or []:  # the units the heatmaps star
             if abs(float(u["r"])) >= limit:
-                unit_name = f"layer {u['layer']} `{u['name']}[{u['unit']}]`"
-                text += f"; {u['preset']}: {unit_name}, r = {float(u['r']):+.2f}"
-    return text
+                found = translatable("{preset}: layer {layer} {unit}, r = {r}")
+                parts.append(found.format(preset=u["preset"], layer=int(u["layer"]) + 1,
+                                          unit=f"`{u['name']}[{u['unit']}]`",
+                                          r=f"{float(u['r']):+.2f}"))  # fmt: skip
+    return _joined(parts)
 
 
 def result_of(card: dict[str, Any]) -> str:
@@ -227,34 +253,36 @@ def result_of(card: dict[str, Any]) -> str:
         if "accuracy_by_delay" in m:
             return _memory(m, card)
         if "drug_reviews_accuracy" in m:
-            return (
-                f"{_pct(m['accuracy'])} of {m['eval_reviews']} short reviews written for the "
-                f"card ({_pct(m['unknown_word_tokens'])} unknown words); "
-                f"{_pct(m['drug_reviews_accuracy'])} of {m['drug_reviews']} UCI drug reviews"
-            )
+            return translatable(
+                "{accuracy} of {reviews} short reviews written for the card ({unknown} unknown "
+                "words); {drugs} of {drug_reviews} UCI drug reviews"
+            ).format(accuracy=_pct(m["accuracy"]), reviews=m["eval_reviews"],
+                     unknown=_pct(m["unknown_word_tokens"]), drugs=_pct(m["drug_reviews_accuracy"]),
+                     drug_reviews=m["drug_reviews"])  # fmt: skip
         if "pronoun_accuracy_unseen_min" in m:
             far = max(int(k) for k in m["pronoun_accuracy_by_distance"])
-            return (
-                f"she/he min {_pct(m['pronoun_accuracy_trained_min'])} at distances 0..30, "
-                f"min {_pct(m['pronoun_accuracy_unseen_min'])} at 35..{far} (never trained)"
-            )
+            return translatable(
+                "she/he min {trained} at distances 0..30, min {unseen} at 35..{far} (never trained)"
+            ).format(trained=_pct(m["pronoun_accuracy_trained_min"]),
+                     unseen=_pct(m["pronoun_accuracy_unseen_min"]), far=far)  # fmt: skip
         if "mse_long" in m:
-            return (
-                f"MSE {m['mse_long']:.4f} vs {m['naive_long']:.4f} for next = last on "
-                f"{m['long_steps']}-step series (trained on {m['train_steps']}); "
-                f"{m['mse_slow']:.4f} vs {m['naive_slow']:.4f} with periods "
-                f"{m['slow_periods'][0]:g}..{m['slow_periods'][1]:g} (never trained)"
-            )
+            return translatable(
+                "MSE {long} vs {naive_long} for next = last on {steps}-step series (trained on "
+                "{trained}); {slow} vs {naive_slow} with periods {periods} (never trained)"
+            ).format(long=f"{m['mse_long']:.4f}", naive_long=f"{m['naive_long']:.4f}",
+                     steps=m["long_steps"], trained=m["train_steps"],
+                     slow=f"{m['mse_slow']:.4f}", naive_slow=f"{m['naive_slow']:.4f}",
+                     periods=f"{m['slow_periods'][0]:g}..{m['slow_periods'][1]:g}")  # fmt: skip
         if "heldout_rmse" in m:
-            return (
-                f"RMSE {m['heldout_rmse']:g} vs {m['naive_last_value_rmse']:g} for next = last "
-                f"on {m['heldout_years']} (never trained; trained on the years before)"
-            )
+            return translatable(
+                "RMSE {rmse} vs {naive} for next = last on {years} (never trained; trained on "
+                "the years before)"
+            ).format(rmse=f"{m['heldout_rmse']:g}", naive=f"{m['naive_last_value_rmse']:g}",
+                     years=m["heldout_years"])  # fmt: skip
         if "heldout_exact_match" in m:
-            return (
-                f"exact match {_pct(m['heldout_exact_match'])} on {m['heldout_count']} dates "
-                f"from {m['heldout_years']}"
-            )
+            return translatable("exact match {share} on {count} dates from {years}").format(
+                share=_pct(m["heldout_exact_match"]), count=m["heldout_count"],
+                years=m["heldout_years"])  # fmt: skip
         if "bits_per_char" in m:
             return _char_model(m, card)
     except (KeyError, TypeError, ValueError, ZeroDivisionError):
@@ -285,9 +313,15 @@ def seq2seq_entries() -> list[ZooEntry]:
             continue
         sizes = card.get("sizes") or {}
         out.append(
-            ZooEntry(name, path, summary_of(card), card, kind=f"{sizes.get('cell', '?')} enc-dec",
-                     hidden_size=int(sizes.get("hidden", 0)),
-                     num_layers=int(sizes.get("layers", 1)))
+            ZooEntry(
+                name,
+                path,
+                summary_of(card),
+                card,
+                kind=f"{sizes.get('cell', '?')} enc-dec",
+                hidden_size=int(sizes.get("hidden", 0)),
+                num_layers=int(sizes.get("layers", 1)),
+            )
         )
     return out
 

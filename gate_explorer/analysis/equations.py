@@ -228,37 +228,57 @@ def _pre_parts(
 
 
 def _computed(
-    trace: Trace, params: Mapping[str, np.ndarray], layer: int, direction: int, step: int
-) -> dict[str, np.ndarray]:
-    """The cell's own ``step`` (``engine.lstm.step`` ...) at this step, in float64: (1, ·) each.
+    trace: Trace,
+    params: Mapping[str, np.ndarray],
+    layer: int,
+    direction: int,
+    step: int,
+    unit: int,
+) -> dict[str, float]:
+    """The pre-activations (``a_i`` ... of ``engine.lstm.step`` and the other cells' ``step``)
+    of ``unit`` at ``step``, in float64, from the cell's own ``step``.
 
     Every value the trace holds replaces the computed one as soon as it is computed, so
     each line is worked out from the numbers the panel shows (as the cell reads them).
+    Where a unit's pre-activations need only its own weight rows (an LSTM without a
+    projection, a GRU of the reset-after form, an RNN), the step runs on those rows alone:
+    a step's equations then cost a few dot products, not the whole layer's product.
     """
     s = suffix(layer, direction)
-    p = {k: np.asarray(params[k + s], dtype=np.float64)
+    cell = trace.cell
+    values = trace.layer(layer, direction).values
+    w_hr = params.get("weight_hr" + s) if trace.kind == "lstm" else None
+    alone = w_hr is None and (trace.kind != "gru" or cell.reset_after)
+    hidden = values["h"].shape[-1] if trace.kind != "lstm" else values["c"].shape[-1]
+    blocks = np.asarray(params["weight_hh" + s]).shape[0] // hidden
+    rows = unit + hidden * np.arange(blocks) if alone else slice(None)
+    cols = slice(unit, unit + 1) if alone else slice(None)
+    p = {k: np.asarray(params[k + s][rows], dtype=np.float64)
          for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")}  # fmt: skip
     x = layer_input(trace, layer, step).astype(np.float64)[None]
     h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)[None]
     a_x = x @ p["weight_ih"].T + p["bias_ih"]
     a_h = h_prev @ p["weight_hh"].T + p["bias_hh"]
-    values = trace.layer(layer, direction).values
 
     def fix(name: str, value: np.ndarray) -> np.ndarray:
-        return values[name][step, :1].astype(np.float64) if name in values else value
+        return values[name][step, :1, cols].astype(np.float64) if name in values else value
 
-    cell = trace.cell
     if trace.kind == "lstm":
         c_prev = previous_state(trace, "c", layer, direction, step).astype(np.float64)[None]
-        w_hr = params.get("weight_hr" + s)
         w_hr_t = None if w_hr is None else np.asarray(w_hr, dtype=np.float64).T
-        return lstm.step(a_x, a_h, c_prev, gate=cell.gate_activation, w_hr_t=w_hr_t, fix=fix)
-    if trace.kind == "gru":
+        out = lstm.step(a_x, a_h, c_prev[:, cols], gate=cell.gate_activation, w_hr_t=w_hr_t,
+                        fix=fix)  # fmt: skip
+    elif trace.kind == "gru":
         n_rows = cell.rows("n", h_prev.shape[-1])
-        return gru.step(a_x, a_h, h_prev, gate=cell.gate_activation,
-                        reset_after=cell.reset_after, w_hn_t=p["weight_hh"][n_rows].T,
-                        b_hn=p["bias_hh"][n_rows], fix=fix)  # fmt: skip
-    return rnn.step(a_x, a_h, relu=trace.kind == "rnn_relu", fix=fix)
+        w_hh = np.asarray(params["weight_hh" + s], dtype=np.float64)
+        b_hh = np.asarray(params["bias_hh" + s], dtype=np.float64)
+        out = gru.step(a_x, a_h, h_prev[:, cols], gate=cell.gate_activation,
+                       reset_after=cell.reset_after, w_hn_t=w_hh[n_rows].T, b_hn=b_hh[n_rows],
+                       fix=fix)  # fmt: skip
+    else:
+        out = rnn.step(a_x, a_h, relu=trace.kind == "rnn_relu", fix=fix)
+    at = 0 if alone else unit
+    return {k: float(v[0, at]) for k, v in out.items() if k.startswith("a_")}
 
 
 def _inverse(act: str, value: float) -> float:
@@ -280,7 +300,7 @@ def _symbol(act: str) -> str:
 def _gate_line(
     trace: Trace,
     params: Mapping[str, np.ndarray] | None,
-    computed: Mapping[str, np.ndarray] | None,
+    computed: Mapping[str, float] | None,
     layer: int,
     direction: int,
     step: int,
@@ -302,7 +322,7 @@ def _gate_line(
         return Line(name, formula, (f"{act}({fmt(pre)})",), value, {"pre": pre}, gate=True)
     row = trace.cell.rows(name, at_width(trace, layer, direction)).start + unit
     wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
-    pre = float(computed[f"a_{name}"][0, unit])
+    pre = computed[f"a_{name}"]
     return Line(
         name,
         formula,
@@ -380,14 +400,14 @@ def _gru(trace, params, computed, layer, direction, step, unit) -> tuple[list[Li
         row = trace.cell.rows("n", at_width(trace, layer, direction)).start + unit
         r_all = _row(trace, "r", layer, direction)[step]
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row, r_all)
-        pre = float(computed["a_n"][0, unit])
+        pre = computed["a_n"]
         text = f"tanh({_sum([wx, b_ih, wh, b_hh])})"
         ops = {"W_ix": wx, "b_in": b_ih, "W_hn_rh_prev": wh, "b_hn": b_hh, "pre": pre}
         lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
     else:
         row = trace.cell.rows("n", at_width(trace, layer, direction)).start + unit
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, row)
-        pre = float(computed["a_n"][0, unit])
+        pre = computed["a_n"]
         text = f"tanh({_sum([wx, b_ih])} + {_factor(r)}*({_sum([wh, b_hh])}))"
         ops = {"W_ix": wx, "b_in": b_ih, "r": r, "W_hh_prev": wh, "b_hn": b_hh, "pre": pre}
         lines.append(Line("n", formula, (text, f"tanh({fmt(pre)})"), n, ops))
@@ -415,7 +435,7 @@ def _rnn(trace, params, computed, layer, direction, step, unit) -> tuple[list[Li
     formula = f"{act}(W_ih·x + W_hh·h_prev + b)"
     if params is not None:
         wx, wh, b_ih, b_hh = _pre_parts(trace, params, layer, direction, step, unit)
-        pre = float(computed["a_h"][0, unit])
+        pre = computed["a_h"]
         steps = (f"{act}({_sum([wx, wh, b_ih + b_hh])})", f"{act}({fmt(pre)})")
         ops = {"W_ix": wx, "W_hh_prev": wh, "b": b_ih + b_hh, "pre": pre}
     elif relu:
@@ -514,7 +534,7 @@ def unit_equations(
                 unit=unit, width=width
             )
         )
-    computed = None if params is None else _computed(trace, params, layer, direction, step)
+    computed = None if params is None else _computed(trace, params, layer, direction, step, unit)
     lines, notes = _KINDS[trace.kind](trace, params, computed, layer, direction, step, unit)
     if params is not None:
         notes.append(BIAS_NOTE[trace.kind])

@@ -56,7 +56,10 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--column", help="with --series: the column's name or 0-based index")
     p.add_argument("--step", type=int, help="current step to mark (default: the last)")
-    p.add_argument("--layer", type=int, default=0, help="layer to show (default 0)")
+    p.add_argument(
+        "--layer", type=int, default=0,
+        help="layer to show, counted from 0 (the window's layer 1 is 0; default 0)",
+    )  # fmt: skip
     p.add_argument("--direction", default="0", help="0/forward or 1/reverse (default 0)")
     p.add_argument("--gates", help="comma-separated gate names, e.g. i,f,o (default: all)")
     p.add_argument(
@@ -103,7 +106,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--unit",
         help="cell/unit views: the unit to show (default: the card's, or 0); text view: "
-        "units to shade by, LAYER:NAME:UNIT[,...] (e.g. 1:h:92,0:c:5; default: the card's)",
+        "units to shade by, LAYER:NAME:UNIT[,...], layers counted from 0 (e.g. 1:h:92,0:c:5; "
+        "default: the card's)",
     )
     p.add_argument(
         "--gradients",

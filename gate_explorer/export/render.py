@@ -131,11 +131,17 @@ def export_mode(target: Renderable, transparent: bool = False) -> Iterator[None]
         scenes = [scene] if scene is not None else []
     items = [i for s in scenes for i in s.items() if isinstance(i, pg.GraphicsItem)]
     saved = [(v, v.backgroundBrush(), v.cacheMode()) for v in views]
+    # Items the window keeps as device pixmaps paint themselves directly into the export
+    # (an SVG or PDF gets the item, not a screen-resolution copy of it).
+    cached = [(i, i.cacheMode()) for s in scenes for i in s.items()
+              if i.cacheMode() != QGraphicsItem.CacheMode.NoCache]  # fmt: skip
     filled: list[QWidget] = []
     if transparent and isinstance(target, QWidget):
         filled = [w for w in [target, *target.findChildren(QWidget)] if w.autoFillBackground()]
     opts = {"antialias": True, "background": None if transparent else background_color(target)}
     try:
+        for item, _ in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         for item in items:
             item.setExportMode(True, opts)
         if transparent:
@@ -148,6 +154,8 @@ def export_mode(target: Renderable, transparent: bool = False) -> Iterator[None]
     finally:
         for item in items:
             item.setExportMode(False)
+        for item, mode in cached:
+            item.setCacheMode(mode)
         for view, brush, cache in saved:
             view.setBackgroundBrush(brush)
             view.setCacheMode(cache)

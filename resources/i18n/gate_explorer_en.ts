@@ -2172,6 +2172,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>min {seen} over N = 1..50, min {unseen} / mean {mean} over N = 51..100 (never trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result}; gradient at step 1 / at `?`, N = 100: {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits} bits/char on {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits} bits/char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote unit layer {layer} {unit}, r = {r} ({story} on story)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote unit layer {layer} {unit}, r = {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}, taught by an auxiliary objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (`&lt;unk&gt;`) {shares}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} on {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preset}: layer {layer} {unit}, r = {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{accuracy} of {reviews} short reviews written for the card ({unknown} unknown words); {drugs} of {drug_reviews} UCI drug reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she/he min {trained} at distances 0..30, min {unseen} at 35..{far} (never trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE {long} vs {naive_long} for next = last on {steps}-step series (trained on {trained}); {slow} vs {naive_slow} with periods {periods} (never trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE {rmse} vs {naive} for next = last on {years} (never trained; trained on the years before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact match {share} on {count} dates from {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the README has no {begin} ... {end} block</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2172,6 +2172,74 @@
         <translation>{name!r}(이)라는 내장 모델이 없습니다. 있는 모델: {listing}</translation>
     </message>
     <message>
+        <source>min {seen} over N = 1..50, min {unseen} / mean {mean} over N = 51..100 (never trained)</source>
+        <translation>N = 1..50에서 최소 {seen}, N = 51..100(학습하지 않음)에서 최소 {unseen} / 평균 {mean}</translation>
+    </message>
+    <message>
+        <source>{result}; gradient at step 1 / at `?`, N = 100: {ratio}</source>
+        <translation>{result}; 1단계 기울기 / `?`의 기울기, N = 100: {ratio}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{bits} bits/char on {text}</source>
+        <translation>{text}에서 글자당 {bits}비트</translation>
+    </message>
+    <message>
+        <source>{bits} bits/char</source>
+        <translation>글자당 {bits}비트</translation>
+    </message>
+    <message>
+        <source>quote unit layer {layer} {unit}, r = {r} ({story} on story)</source>
+        <translation>인용 유닛 {layer}층 {unit}, r = {r} (story에서 {story})</translation>
+    </message>
+    <message>
+        <source>quote unit layer {layer} {unit}, r = {r}</source>
+        <translation>인용 유닛 {layer}층 {unit}, r = {r}</translation>
+    </message>
+    <message>
+        <source>{unit}, taught by an auxiliary objective</source>
+        <translation>{unit}, 보조 목적 함수로 가르침</translation>
+    </message>
+    <message>
+        <source>unknown (`&lt;unk&gt;`) {shares}</source>
+        <translation>미등록(`&lt;unk&gt;`) {shares}</translation>
+    </message>
+    <message>
+        <source>{share} on {text}</source>
+        <translation>{text}에서 {share}</translation>
+    </message>
+    <message>
+        <source>{preset}: layer {layer} {unit}, r = {r}</source>
+        <translation>{preset}: {layer}층 {unit}, r = {r}</translation>
+    </message>
+    <message>
+        <source>{accuracy} of {reviews} short reviews written for the card ({unknown} unknown words); {drugs} of {drug_reviews} UCI drug reviews</source>
+        <translation>카드용으로 쓴 짧은 리뷰 {reviews}개 중 {accuracy} (미등록 단어 {unknown}); UCI 약품 리뷰 {drug_reviews}개 중 {drugs}</translation>
+    </message>
+    <message>
+        <source>she/he min {trained} at distances 0..30, min {unseen} at 35..{far} (never trained)</source>
+        <translation>she/he 거리 0..30에서 최소 {trained}, 35..{far}(학습하지 않음)에서 최소 {unseen}</translation>
+    </message>
+    <message>
+        <source>MSE {long} vs {naive_long} for next = last on {steps}-step series (trained on {trained}); {slow} vs {naive_slow} with periods {periods} (never trained)</source>
+        <translation>{steps}단계 계열에서 MSE {long}, 다음 = 마지막은 {naive_long} ({trained}단계로 학습); 주기 {periods}(학습하지 않음)에서 {slow}, 다음 = 마지막은 {naive_slow}</translation>
+    </message>
+    <message>
+        <source>RMSE {rmse} vs {naive} for next = last on {years} (never trained; trained on the years before)</source>
+        <translation>{years}에서 RMSE {rmse}, 다음 = 마지막은 {naive} (학습하지 않음; 그 이전 해로 학습)</translation>
+    </message>
+    <message>
+        <source>exact match {share} on {count} dates from {years}</source>
+        <translation>{years}의 날짜 {count}개에서 완전 일치 {share}</translation>
+    </message>
+    <message>
         <source>the README has no {begin} ... {end} block</source>
         <translation>README에 {begin} ... {end} 블록이 없습니다</translation>
     </message>

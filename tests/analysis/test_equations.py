@@ -199,3 +199,38 @@ def test_generic_equations_name_every_gate_and_state_of_each_cell():
         assert {line.split(" = ")[0] for line in lines} == set(names_of(kind))
     with pytest.raises(GateExplorerError, match="unknown cell kind"):
         cell_equations("transformer")
+
+
+@pytest.mark.parametrize(
+    ("kind", "kw"),
+    [("lstm", {}), ("gru", {}), ("rnn_tanh", {}), ("rnn_relu", {}), ("lstm", {"proj": 2})],
+)
+def test_a_units_pre_activations_equal_the_whole_layers_step(kind, kw):
+    """The panel computes one unit's rows alone; the whole layer's product gives the same."""
+    from gate_explorer.analysis.equations import _computed
+    from gate_explorer.engine import gru, lstm, rnn
+    from gate_explorer.engine.layers import suffix
+
+    net, trace = _run(kind, **kw)
+    params = {k: np.asarray(v, dtype=np.float64) for k, v in net.params.items()}
+    for layer, direction, step, unit in WHERE:
+        s = suffix(layer, direction)
+        x = layer_input(trace, layer, step).astype(np.float64)[None]
+        h_prev = previous_state(trace, "h", layer, direction, step).astype(np.float64)[None]
+        a_x = x @ params["weight_ih" + s].T + params["bias_ih" + s]
+        a_h = h_prev @ params["weight_hh" + s].T + params["bias_hh" + s]
+        if kind == "lstm":
+            c_prev = previous_state(trace, "c", layer, direction, step).astype(np.float64)[None]
+            w_hr = params.get("weight_hr" + s)
+            whole = lstm.step(a_x, a_h, c_prev, w_hr_t=None if w_hr is None else w_hr.T)
+        elif kind == "gru":
+            whole = gru.step(a_x, a_h, h_prev)
+        else:
+            whole = rnn.step(a_x, a_h, relu=kind == "rnn_relu")
+        mine = _computed(trace, params, layer, direction, step, unit)
+        gates = [k for k in whole if k.startswith("a_")]
+        assert sorted(mine) == sorted(gates)
+        for k in gates:
+            if k == "a_n":  # n reads r, which the panel takes from the trace
+                continue
+            assert mine[k] == pytest.approx(float(whole[k][0, unit]), rel=1e-12, abs=1e-12)

@@ -162,6 +162,6 @@ def test_the_model_table_line_of_a_korean_card():
     }
     assert zoo.result_of(card) == (
         "3.12 bits/char on gimp-help-ko, 3.50 bits/char on debian-faq-ko; unknown (`<unk>`) "
-        "1.1% on gimp-help-ko, 1.6% on debian-faq-ko; start of a word: layer 0 `o[7]`, "
+        "1.1% on gimp-help-ko, 1.6% on debian-faq-ko; start of a word: layer 1 `o[7]`, "
         "r = +0.81"
     )

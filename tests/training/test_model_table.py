@@ -129,7 +129,7 @@ def test_result_line_of_each_card_kind():
         "auxiliary_objective": True,
     }
     assert zoo.result_of(quotes) == (
-        "2.10 bits/char on alice, 2.31 bits/char on story; quote unit layer 1 `h[0]`, "
+        "2.10 bits/char on alice, 2.31 bits/char on story; quote unit layer 2 `h[0]`, "
         "r = +0.91 (+0.85 on story), taught by an auxiliary objective"
     )
     assert zoo.result_of({"metrics": {"bits_per_char": 0.99}}) == "0.99 bits/char"

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
 
 from gate_explorer.ui.heatmap.gates import shown_token
 
@@ -28,6 +29,7 @@ class _LabelAxis(pg.AxisItem):
 
     def __init__(self, orientation: str, **kwargs) -> None:
         super().__init__(orientation, **kwargs)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static while stepping
         self._labels: list[str] = []
         self._extra: dict[int, str] = {}
 

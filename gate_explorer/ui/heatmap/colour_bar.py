@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 BAR_WIDTH = 14
 PAD = 8  # vertical room for the end labels
@@ -31,6 +32,7 @@ class ColourBar(pg.GraphicsWidget):
         width = BAR_WIDTH + 8 + QFontMetricsF(self.font).horizontalAdvance("-0.000")
         self.setFixedWidth(width)
         self.set_levels(0.0, 1.0, np.zeros((256, 4), dtype=np.ubyte))
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static while stepping
 
     @property
     def labels(self) -> list[str]:

@@ -16,7 +16,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsLayoutItem, QGraphicsRectItem, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLayoutItem,
+    QGraphicsRectItem,
+    QLabel,
+    QWidget,
+)
 
 from gate_explorer.engine.model import ModelRun
 from gate_explorer.export.render import DEFAULT_SIZE
@@ -342,6 +348,9 @@ class _Row:
         self.nan_bg.setBrush(QBrush(QColor(NAN_BRUSH), Qt.BrushStyle.BDiagPattern))
         self.nan_bg.setZValue(-5)
         self.image = GrowingImage()
+        # A step moves only the overlays: the scaled image is kept as a device pixmap and
+        # blitted, not scaled again on every repaint (about 2 ms a step for six rows).
+        self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.dim = QGraphicsRectItem()
         self.dim.setPen(QPen(Qt.PenStyle.NoPen))
         self.dim.setBrush(QBrush(QColor(*DIM)))

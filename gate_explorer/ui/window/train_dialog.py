@@ -61,7 +61,9 @@ class LossCurve(pg.PlotWidget):
 
     def retranslate(self) -> None:
         self.setLabel("bottom", self.tr("step"))
-        self.setLabel("left", self.tr("loss"))
+        # Above the plot, not rotated beside it: pyqtgraph keeps only 0.8 of a rotated
+        # label's height free, which cut Hangul labels and let them touch the ticks.
+        self.setTitle(self.tr("loss"), size="9pt", color="#444")
 
     def clear_points(self) -> None:
         self.set_points(np.zeros(0), np.zeros(0))
@@ -350,10 +352,10 @@ class TrainDialog(QDialog):
         elif state == "finished" and t.model is not None:
             from gate_explorer.zoo import result_of
 
-            result = result_of(t.model.card)
+            result = translated(result_of(t.model.card)) or "-"
             self.status.setText(
                 self.tr("Finished in {0}. Held out: {1}. Save the model to keep it.").format(
-                    _clock(t.seconds), result or "-"
+                    _clock(t.seconds), result
                 )
             )
         elif state == "idle":

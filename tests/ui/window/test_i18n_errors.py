@@ -218,3 +218,24 @@ def test_the_engine_label_is_one_phrase_in_both_languages(qtbot):
         assert re.fullmatch(r"엔진: NumPy ?\([가-힣 ]+\)", language.translated(why))
     finally:
         language.apply("en")
+
+
+def test_held_out_results_read_in_korean_and_stay_english_on_the_cli(qtbot):
+    """The Train dialog's "Held out: ..." line (``zoo.result_of``, also the README table and
+    ``gate-explorer models``) translates in the window; its English text is unchanged."""
+    from gate_explorer.zoo import available, result_of
+
+    cards = {e.name: e.card for e in available()}
+    assert result_of(cards["memory-lstm"]).startswith("min 100% over N = 1..50, min 100% / mean")
+    language.apply("ko")
+    try:
+        for name in ("memory-rnn", "quotes-lstm", "sentiment-gru", "agreement-lstm",
+                     "sine-lstm", "sunspots-lstm", "korean-lstm"):  # fmt: skip
+            english = result_of(cards[name])
+            korean = language.translated(english)
+            assert re.search("[가-힣]", korean), (name, korean)
+            assert korean != english
+            numbers = re.findall(r"\d+(?:\.\d+)?", english)
+            assert sorted(numbers) == sorted(re.findall(r"\d+(?:\.\d+)?", korean)), name
+    finally:
+        language.apply("en")

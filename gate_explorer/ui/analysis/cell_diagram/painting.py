@@ -46,6 +46,9 @@ class CellCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Every paint covers the whole widget (the static picture or the hint on white),
+        # so Qt need not clear the background first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.kind = ""
         self.parts: dict[str, Part] = {}
@@ -70,6 +73,7 @@ class CellCanvas(QWidget):
         self.font_bold = QFont(self.font_small)
         self.font_bold.setBold(True)
         self._static: tuple[tuple, QPixmap] | None = None  # (key, picture) of the static layer
+        self._legend_cache: tuple[tuple, QPixmap] | None = None  # (key, picture) of the legend
 
     def sizeHint(self) -> QSize:
         return QSize(820, 260)
@@ -247,6 +251,9 @@ class CellCanvas(QWidget):
             p.end()
             return
         p.drawPixmap(0, 0, self._static_picture())
+        legend = self._legend_picture()
+        if legend is not None:
+            p.drawPixmap(self._legend.toAlignedRect().topLeft(), legend)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_header(p)
         for key, rect in self._boxes.items():
@@ -255,8 +262,7 @@ class CellCanvas(QWidget):
 
     def _static_key(self) -> tuple:
         parts = tuple(
-            (k, q.title, q.subtitle, q.levels, q.units, len(q.values))
-            for k, q in self.parts.items()
+            (k, q.title, q.subtitle, q.units, len(q.values)) for k, q in self.parts.items()
         )
         return (self.size().toTuple(), self.devicePixelRatioF(), self.kind, parts,
                 self.selected >= 0)  # fmt: skip
@@ -276,10 +282,30 @@ class CellCanvas(QWidget):
             wires(p, self._boxes, self._gap)
             for k, rect in self._boxes.items():
                 self._paint_box(p, self.parts[k], rect, self._title_h)
-            self._paint_legend(p, self._legend)
             p.end()
             self._static = (key, pixmap)
         return self._static[1]
+
+    def _legend_picture(self) -> QPixmap | None:
+        """The colour bars, apart from the static picture: a colour limit refitted while a
+        generation writes repaints the legend, not every box and wire."""
+        rect = self._legend.toAlignedRect()
+        if rect.isEmpty():
+            return None
+        key = (rect.size().toTuple(), self.devicePixelRatioF(),
+               tuple((q.key, q.levels) for q in self.parts.values()))  # fmt: skip
+        if self._legend_cache is None or self._legend_cache[0] != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(rect.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor("white"))
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # drawn where it was on the canvas, less the whole pixels of the blit
+            self._paint_legend(p, QRectF(self._legend).translated(-QPointF(rect.topLeft())))
+            p.end()
+            self._legend_cache = (key, pixmap)
+        return self._legend_cache[1]
 
     def _paint_legend(self, p: QPainter, rect: QRectF) -> None:
         """One colour bar per colour scale in use, labelled with the parts that use it."""
