@@ -8,14 +8,23 @@ in the real window at 1400x900 with the analysis dock open on ``--tab`` (the Cel
 the default one; Ctrl+G brings the Generate tab to the front), the window's Generate
 (``session.generation``) writing ``--tokens`` tokens after ``He said, "``:
 
-- tokens/s end to end (from ``start`` until the last token is painted) and frames/s
-  (batches shown; each is one repaint of every view);
-- frame interval: the time between two batches (``sigWritten``);
-- frame cost: the GUI thread's time for one batch: the frame handler (taking the tokens,
-  the session and every view) plus the repaint that follows it (the next pass of the event
-  loop), p50 and p95;
+- tokens/s end to end (from ``start`` until the last token is painted) and batches/s (a
+  batch is shown over one to three frames: the text, chips and answer in the frame that
+  adds it, the heatmaps in the next, the analysis view in the one after);
+- batch interval: the time between two batches (``sigWritten``); frame interval: between
+  two frames (the 16 ms frame timer, late when a frame or the machine is slow);
+- frame cost: the GUI thread's time for one frame: the frame handler (taking the tokens,
+  the session and every view that follows in it) plus the repaint that follows it (the
+  next pass of the event loop), p50 and p95, wall and GUI-thread CPU;
 - GUI blocked: a 2 ms timer on the GUI thread measures how long the window does not
-  answer (p50, p95, max of its gaps): what a user feels while it writes.
+  answer (p50, p95, max of its gaps): what a user feels while it writes; and the garbage
+  collections meanwhile (they run on the GUI thread: ``session.collector``).
+
+``--breakdown`` instead runs once, timing the GUI thread's CPU per frame by component (each
+session slot, each event and paint by receiver, generation's own steps; ``--time
+MODULE:CLASS.METHOD`` adds a method), and lists what the costliest tenth of the frames
+spent. ``--defer-cell N`` shows each batch in the Cell view N frames after the text (its
+``AnalysisView.defer_while_writing``, 2 by default; 0: in the same frame, as before).
 
 Run it on a quiet machine: the figures are wall-clock.
 """
@@ -215,6 +224,7 @@ def window_rate(
     gen.sigWritten.connect(
         lambda *_: (intervals.append(clock.nsecsElapsed() / 1e6), clock.restart())
     )
+    ticks: list[float] = []  # when each frame began (a batch takes one to three frames)
     costs: list[float] = []
     cpu: list[float] = []  # the same on the GUI thread's CPU clock (less sensitive to load)
     frame = gen._frame
@@ -225,6 +235,7 @@ def window_rate(
         if breakdown is not None:
             breakdown.begin_frame()
         t0, c0 = time.perf_counter(), time.thread_time()
+        ticks.append(t0)
         frame()
         app.sendPostedEvents()
         costs.append((time.perf_counter() - t0) * 1e3)
@@ -269,12 +280,15 @@ def window_rate(
     iv = np.array(intervals[1:]) if len(intervals) > 1 else np.zeros(1)
     g = np.array(gaps[1:]) if len(gaps) > 1 else np.zeros(1)
     c = np.array(costs) if costs else np.zeros(1)
+    tk = np.diff(ticks) * 1e3 if len(ticks) > 1 else np.zeros(1)
     cc = np.array(cpu) if cpu else np.zeros(1)
     return {
         "rate": written / seconds,
         "frames": len(intervals) / seconds,
         "iv50": float(np.percentile(iv, 50)),
         "iv95": float(np.percentile(iv, 95)),
+        "tick50": float(np.percentile(tk, 50)),
+        "tick95": float(np.percentile(tk, 95)),
         "cost50": float(np.percentile(c, 50)),
         "cost95": float(np.percentile(c, 95)),
         "cpu50": float(np.percentile(cc, 50)),
@@ -300,10 +314,10 @@ def main(argv: list[str]) -> None:
     ap.add_argument(
         "--defer-cell",
         type=int,
-        default=0,
+        default=None,
         metavar="FRAMES",
-        help="show each batch in the Cell view FRAMES frames after the other views "
-        "(its defer_while_writing; 0: as it is)",
+        help="show each batch in the Cell view FRAMES frames after the text and chips "
+        "(its defer_while_writing, 2 by default; 0: in the same frame)",
     )
     ap.add_argument(
         "--breakdown",
@@ -319,12 +333,7 @@ def main(argv: list[str]) -> None:
     )
     args = ap.parse_args(argv)
     print(f"{args.model}, {args.tokens} tokens, analysis dock: {args.tab}")
-    if args.defer_cell:
-        from gate_explorer.ui.analysis.cell_diagram.view import CellDiagram
-
-        CellDiagram.defer_while_writing = args.defer_cell
-        print(f"the Cell view shows each batch {args.defer_cell} frames after the other views")
-    if args.defer_cell:
+    if args.defer_cell is not None:
         from gate_explorer.ui.analysis.cell_diagram.view import CellDiagram
 
         CellDiagram.defer_while_writing = args.defer_cell
@@ -355,8 +364,9 @@ def main(argv: list[str]) -> None:
         r = window_rate(args.model, args.tokens, args.tab, seed=1 + k)
         print(
             f"window, end to end: {r['rate']:,.0f} tokens/s ({r['written']} written, "
-            f"{r['process']} by the writing process), {r['frames']:.0f} frames/s; "
-            f"frame interval p50 {r['iv50']:.1f} ms, p95 {r['iv95']:.1f} ms; "
+            f"{r['process']} by the writing process), {r['frames']:.0f} batches/s; "
+            f"batch interval p50 {r['iv50']:.1f} ms, p95 {r['iv95']:.1f} ms; "
+            f"frame interval p50 {r['tick50']:.1f} ms, p95 {r['tick95']:.1f} ms; "
             f"frame cost (handler + repaint) p50 {r['cost50']:.1f} ms, p95 {r['cost95']:.1f} ms "
             f"(GUI thread CPU p50 {r['cpu50']:.1f} ms, p95 {r['cpu95']:.1f} ms); "
             f"GUI blocked (2 ms timer gaps) p50 {r['gap50']:.1f} ms, p95 {r['gap95']:.1f} ms, "
