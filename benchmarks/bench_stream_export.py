@@ -89,9 +89,7 @@ def main() -> None:
             env = {**os.environ, "PYTHONPATH": str(ROOT)}
             got = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True,
                                             env=env).stdout)  # fmt: skip
-            traced = (
-                f", traced peak {got['traced_peak'] / 2**20:6.1f} MB" if args.traced else ""
-            )
+            traced = f", traced peak {got['traced_peak'] / 2**20:6.1f} MB" if args.traced else ""
             print(
                 f"{fmt:>4}: {got['seconds']:7.1f} s, file {got['bytes'] / 2**20:8,.1f} MB, "
                 f"peak RSS {got['peak_rss'] / 2**20:6.0f} MB{traced}"

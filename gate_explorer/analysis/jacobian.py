@@ -166,10 +166,17 @@ class _Layer:
         """The same layer restricted to some steps (all arrays sliced along time)."""
         take = slice(index, index + 1) if isinstance(index, int) else index
         return _Layer(
-            self.kind, self.w_ih, self.w_hh, self.w_hr, self.b_hh,
+            self.kind,
+            self.w_ih,
+            self.w_hh,
+            self.w_hr,
+            self.b_hh,
             {k: a[take] for k, a in self.values.items()},
-            self.h_prev[take], None if self.c_prev is None else self.c_prev[take],
-            self.activation, self.reset_after, self.relu,
+            self.h_prev[take],
+            None if self.c_prev is None else self.c_prev[take],
+            self.activation,
+            self.reset_after,
+            self.relu,
         )
 
 
@@ -216,8 +223,9 @@ def _layers(net: RecurrentNet, trace: Trace) -> list[_Layer]:
 
 def _sizes(layers: list[_Layer]) -> list[tuple[int, int]]:
     """(h width, c width) per layer; c width 0 without a cell state."""
-    return [(lay.h_prev.shape[1], 0 if lay.c_prev is None else lay.c_prev.shape[1])
-            for lay in layers]
+    return [
+        (lay.h_prev.shape[1], 0 if lay.c_prev is None else lay.c_prev.shape[1]) for lay in layers
+    ]
 
 
 def _split(s: np.ndarray, sizes: list[tuple[int, int]]):
@@ -346,9 +354,7 @@ def chain_back(
             h_norm[k][t] = np.linalg.norm(gh)
             if c_norm is not None:
                 c_norm[k][t] = np.linalg.norm(gc)
-    return Chain(
-        target, state, tuple(h_norm), None if c_norm is None else tuple(c_norm), bound
-    )
+    return Chain(target, state, tuple(h_norm), None if c_norm is None else tuple(c_norm), bound)
 
 
 def forget_product(trace: Trace, layer: int = 0, target: int | None = None) -> np.ndarray:
@@ -390,6 +396,7 @@ def recurrent_singular_values(net: RecurrentNet) -> list[dict[str, np.ndarray]]:
         for d in range(cfg.num_directions):
             w = np.asarray(net.params[f"weight_hh_l{k}{'_reverse' if d else ''}"], np.float64)
             parts = np.split(w, len(blocks), axis=0)
-            out.append({b: np.linalg.svd(p, compute_uv=False) for b, p in zip(blocks, parts,
-                                                                             strict=True)})
+            out.append(
+                {b: np.linalg.svd(p, compute_uv=False) for b, p in zip(blocks, parts, strict=True)}
+            )
     return out

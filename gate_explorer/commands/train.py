@@ -56,8 +56,7 @@ def run(args: argparse.Namespace) -> int:
     o.check_number("--hidden", args.hidden, 1, o.MAX_HIDDEN, integer=True)
     o.check_number("--steps", args.steps, 1, o.MAX_TRAIN_STEPS, integer=True)
     o.check_number("--seed", args.seed, 0, o.MAX_SEED, integer=True)
-    o.check_number("--checkpoint-every", args.checkpoint_every, 1, o.MAX_TRAIN_STEPS,
-                   integer=True)
+    o.check_number("--checkpoint-every", args.checkpoint_every, 1, o.MAX_TRAIN_STEPS, integer=True)
     out = str(args.out)
     ckpt = args.checkpoint or (out[:-4] if out.endswith(".npz") else out) + ".ckpt.npz"
     if args.resume and Path(ckpt).exists():

@@ -111,8 +111,10 @@ class ModelCard(MutableMapping[str, Any]):
         for key, value in (d or {}).items():
             if key in _TEXT and isinstance(value, str):
                 known[key] = value
-            elif key == "notes" and isinstance(value, list | tuple) and all(
-                isinstance(n, str) for n in value
+            elif (
+                key == "notes"
+                and isinstance(value, list | tuple)
+                and all(isinstance(n, str) for n in value)
             ):
                 known[key] = tuple(value)
             elif key == "metrics" and isinstance(value, dict):

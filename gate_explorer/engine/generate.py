@@ -165,8 +165,12 @@ def extend(trace: Trace, *more: Trace) -> Trace:
         return {k: np.concatenate([d[k] for d in dicts]) for k in dicts[0]}
 
     layers = tuple(
-        (DirectionTrace(join([t.layers[k][0].values for t in parts]),
-                        join([t.layers[k][0].cache for t in parts])),)
+        (
+            DirectionTrace(
+                join([t.layers[k][0].values for t in parts]),
+                join([t.layers[k][0].cache for t in parts]),
+            ),
+        )
         for k in range(trace.num_layers)
     )
     last = parts[-1]
@@ -200,8 +204,12 @@ def truncate(trace: Trace, steps: int) -> Trace:
     if steps == trace.steps:
         return trace
     layers = tuple(
-        (DirectionTrace({k: v[:steps] for k, v in d[0].values.items()},
-                        {k: v[:steps] for k, v in d[0].cache.items()}),)
+        (
+            DirectionTrace(
+                {k: v[:steps] for k, v in d[0].values.items()},
+                {k: v[:steps] for k, v in d[0].cache.items()},
+            ),
+        )
         for d in trace.layers
     )
     h_n = np.stack([d[0].values["h"][steps - 1, 0] for d in layers])

@@ -65,7 +65,10 @@ class Seq2SeqModel:
         if e.bidirectional or d.bidirectional:
             raise GateExplorerError(translatable("an encoder-decoder here has one-way stacks"))
         if (e.kind, e.num_layers, e.hidden_size, e.proj_size) != (
-            d.kind, d.num_layers, d.hidden_size, d.proj_size
+            d.kind,
+            d.num_layers,
+            d.hidden_size,
+            d.proj_size,
         ):
             raise GateExplorerError(
                 translatable(

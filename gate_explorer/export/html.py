@@ -231,13 +231,13 @@ def text_view_parts(
         else f"ranges {estimated[0].note()}, not fitted on every step"
     )
     yield (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{name}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>{name}</h1><p class=\"note\">Steps {start + 1}–{stop} of {steps}. Each token "
+        f'<h1>{name}</h1><p class="note">Steps {start + 1}–{stop} of {steps}. Each token '
         "is shaded by the first unit; the strips under it show every unit in the order "
         f"below, in the heatmaps' colours ({fitted_on}). Hover a strip for "
         "its exact value. Red text: a token the model does not know.</p>"
-        f"<ol class=\"units\">{''.join(legend)}</ol><div class=\"text\">"
+        f'<ol class="units">{"".join(legend)}</ol><div class="text">'
     )
     labels = [u.label() for u in units]
     in_word = False  # characters of one word stay on one line (they wrap as a whole)

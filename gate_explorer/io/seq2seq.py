@@ -43,8 +43,13 @@ def save_seq2seq(model: Seq2SeqModel, path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     if path.suffix != ".npz":
         path = path.with_name(path.name + ".npz")
-    meta: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": model.name,
-                            "card": model.card, "trained": bool(model.trained)}
+    meta: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": model.name,
+        "card": model.card,
+        "trained": bool(model.trained),
+    }
     arrays: dict[str, np.ndarray] = {}
     for part in PARTS:
         stack = getattr(model, part)
@@ -135,11 +140,21 @@ def load_seq2seq(path: str | os.PathLike[str], *, name: str | None = None) -> Se
                     translatable("{path}: no {part} in the metadata").format(path=path, part=part)
                 )
             prefix = f"{part}/"
-            arrays = {k[len(prefix):]: np.asarray(npz[k]) for k in npz.files
-                      if k.startswith(prefix)}
-            stacks[part] = bundle._build(sub, arrays, path, allow_nonfinite=False,
-                                         name=f"{meta.get('name', path.stem)} {part}")
+            arrays = {
+                k[len(prefix) :]: np.asarray(npz[k]) for k in npz.files if k.startswith(prefix)
+            }
+            stacks[part] = bundle._build(
+                sub,
+                arrays,
+                path,
+                allow_nonfinite=False,
+                name=f"{meta.get('name', path.stem)} {part}",
+            )
     card = meta.get("card") or {}
-    return Seq2SeqModel(str(name or meta.get("name") or path.stem), stacks["encoder"],
-                        stacks["decoder"], card if isinstance(card, dict) else {},
-                        bool(meta.get("trained", True)))
+    return Seq2SeqModel(
+        str(name or meta.get("name") or path.stem),
+        stacks["encoder"],
+        stacks["decoder"],
+        card if isinstance(card, dict) else {},
+        bool(meta.get("trained", True)),
+    )

@@ -245,7 +245,8 @@ def _pick_column(
         )
     head = body[:50]
     numeric = [  # most of the first rows hold numbers; a stray bad cell is reported later
-        i for i in range(len(header))
+        i
+        for i in range(len(header))
         if 2 * sum(i < len(c) and _number(c[i]) is not None for _, c in head) > len(head)
     ]
     if not numeric:

@@ -193,16 +193,15 @@ def evaluate(model: Seq2SeqModel, seed: int = 10_000, n: int = 600) -> dict[str,
     """Exact match on held-out years (1950-2049) and on fresh training-range dates."""
     rng = np.random.default_rng(seed)
     per = max(n // len(STYLES), 1)
-    scores = {name: exact_match(model, draw(rng, HELD_OUT_YEARS, per, k))
-              for k, name in enumerate(STYLES)}
+    scores = {
+        name: exact_match(model, draw(rng, HELD_OUT_YEARS, per, k)) for k, name in enumerate(STYLES)
+    }
     return {
         "heldout_exact_match": round(float(np.mean(list(scores.values()))), 4),
         "heldout_years": "1950-2049 (never trained on)",
         "heldout_count": per * len(STYLES),
         "heldout_by_spelling": {k: round(v, 4) for k, v in scores.items()},
-        "training_range_exact_match": round(
-            exact_match(model, draw(rng, TRAIN_YEARS, n // 2)), 4
-        ),
+        "training_range_exact_match": round(exact_match(model, draw(rng, TRAIN_YEARS, n // 2)), 4),
     }
 
 
@@ -234,14 +233,28 @@ def train_seq2seq(
         "summary": "Rewrite a date (3 March 2021, March 3, 2021, 3 Mar 2021) as 2021-03-03",
         "data": "dates drawn uniformly from valid calendar days, years 1000-1949 and "
         "2050-2999, in three spellings; target ISO 8601",
-        "sizes": {"cell": trainer.config.kind, "hidden": s.hidden, "layers": s.layers,
-                  "embedding": s.embed_dim},
-        "training": {"steps": s.steps, "batch": s.batch, "lr": s.lr, "clip": s.clip,
-                     "seed": s.seed, "seconds": round(seconds, 1), "optimizer": "Adam",
-                     "engine": "gate_explorer NumPy engine", "numpy": np.__version__,
-                     "python": platform.python_version()},
-        "training_curve": [[i, round(float(np.mean(losses[i : i + 100])), 4)]
-                           for i in range(0, len(losses), max(len(losses) // 50, 1))],
+        "sizes": {
+            "cell": trainer.config.kind,
+            "hidden": s.hidden,
+            "layers": s.layers,
+            "embedding": s.embed_dim,
+        },
+        "training": {
+            "steps": s.steps,
+            "batch": s.batch,
+            "lr": s.lr,
+            "clip": s.clip,
+            "seed": s.seed,
+            "seconds": round(seconds, 1),
+            "optimizer": "Adam",
+            "engine": "gate_explorer NumPy engine",
+            "numpy": np.__version__,
+            "python": platform.python_version(),
+        },
+        "training_curve": [
+            [i, round(float(np.mean(losses[i : i + 100])), 4)]
+            for i in range(0, len(losses), max(len(losses) // 50, 1))
+        ],
         "metrics": evaluate(model, n=eval_size),
         "metrics_note": "held out: years 1950-2049, a range the model never saw in training",
         "example": "3 March 2021",

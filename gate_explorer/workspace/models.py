@@ -353,10 +353,10 @@ def live_direction(net: RecurrentNet, layer: int, direction: int) -> int:
     def empty(d: int) -> bool:
         s = suffix(layer, d)
         return not any(
-            np.any(net.params[name]) for name in (f"weight_ih{s}", f"weight_hh{s}")
+            np.any(net.params[name])
+            for name in (f"weight_ih{s}", f"weight_hh{s}")
             if name in net.params
         )
 
     other = 1 - direction
     return other if empty(direction) and not empty(other) else direction
-

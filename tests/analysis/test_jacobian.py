@@ -131,8 +131,7 @@ def test_chaining_the_step_jacobians_gives_the_gradient_flow_norms(case: dict) -
         ref = flow.flow(k).h_norm
         np.testing.assert_allclose(chain.h_norm[k], ref, rtol=1e-6, atol=1e-300)
         if net.config.kind == "lstm":
-            np.testing.assert_allclose(chain.c_norm[k], flow.flow(k).c_norm, rtol=1e-6,
-                                       atol=1e-300)
+            np.testing.assert_allclose(chain.c_norm[k], flow.flow(k).c_norm, rtol=1e-6, atol=1e-300)
     assert (chain.state_norm[: target + 1] <= chain.bound[: target + 1] * (1 + 1e-6)).all()
     assert (chain.state_norm[target + 1 :] == 0).all()
     assert chain.h_norm[-1][target] == pytest.approx(chain.state_norm[target])

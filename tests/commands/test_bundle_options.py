@@ -13,8 +13,11 @@ from gate_explorer.errors import GateExplorerError
 
 @pytest.mark.parametrize(
     ("options", "named"),
-    [({"kind": "rnn_relu"}, "kind"), ({"module": "rnn"}, "module"),
-     ({"head_activation": "sigmoid"}, "head activation")],
+    [
+        ({"kind": "rnn_relu"}, "kind"),
+        ({"module": "rnn"}, "module"),
+        ({"head_activation": "sigmoid"}, "head activation"),
+    ],
 )
 def test_a_bundle_refuses_the_choices_of_a_weights_file(options, named):
     with pytest.raises(GateExplorerError, match=f"bundle.*the {named} given cannot apply"):

@@ -20,11 +20,11 @@ VOCAB = ("<unk>", *"abcdefgh ")
 
 def char_lm(kind: str = "lstm", seed: int = 0, bidirectional: bool = False) -> Model:
     rng = np.random.default_rng(seed)
-    net = RecurrentNet.random(kind, 6, 8, num_layers=2, rng=seed,
-                              bidirectional=bidirectional)
+    net = RecurrentNet.random(kind, 6, 8, num_layers=2, rng=seed, bidirectional=bidirectional)
     out = net.config.output_size * net.config.num_directions
-    head = Head("next-token", rng.normal(0, 2, (len(VOCAB), out)), rng.normal(0, 1, len(VOCAB)),
-                VOCAB)
+    head = Head(
+        "next-token", rng.normal(0, 2, (len(VOCAB), out)), rng.normal(0, 1, len(VOCAB)), VOCAB
+    )
     emb = Embedding(len(VOCAB), rng.normal(0, 1, (len(VOCAB), 6)).astype(np.float32))
     return Model("tiny", net, Tokenizer("char", VOCAB), emb, head)
 
@@ -67,8 +67,9 @@ def test_incremental_steps_equal_a_run_of_the_whole_text() -> None:
     banned = np.array([t == "<unk>" for t in VOCAB])
     for k, w in enumerate(written):
         logits = model.head.logits(whole.output[len(prompt) - 1 + k][None])[0]
-        np.testing.assert_allclose(w.probs, sampling_probs(logits, Sampling(0.9), banned),
-                                   rtol=1e-4, atol=1e-7)
+        np.testing.assert_allclose(
+            w.probs, sampling_probs(logits, Sampling(0.9), banned), rtol=1e-4, atol=1e-7
+        )
 
 
 def test_top_k_one_is_greedy_and_top_k_limits_the_support() -> None:
@@ -113,15 +114,31 @@ def test_models_that_cannot_write_are_refused() -> None:
     with pytest.raises(GateExplorerError, match="bidirectional"):
         take(bi, "ab", 1, Sampling())
     model = char_lm()
-    classifier = Model("c", model.net, model.tokenizer, model.embedding,
-                       Head("classify", model.head.weight[:2], model.head.bias[:2], ("n", "p")))
+    classifier = Model(
+        "c",
+        model.net,
+        model.tokenizer,
+        model.embedding,
+        Head("classify", model.head.weight[:2], model.head.bias[:2], ("n", "p")),
+    )
     with pytest.raises(GateExplorerError, match="next-token head"):
         take(classifier, "ab", 1, Sampling())
 
 
 def test_cli_generate_prints_the_prompt_and_its_continuation(capsys) -> None:
-    args = ["generate", "--model", "quotes-lstm", "--prompt", "He said", "--tokens", "50",
-            "--temperature", "0.8", "--seed", "1"]
+    args = [
+        "generate",
+        "--model",
+        "quotes-lstm",
+        "--prompt",
+        "He said",
+        "--tokens",
+        "50",
+        "--temperature",
+        "0.8",
+        "--seed",
+        "1",
+    ]
     assert main(args) == 0
     first = capsys.readouterr()
     assert first.out.startswith("He said")
@@ -131,9 +148,7 @@ def test_cli_generate_prints_the_prompt_and_its_continuation(capsys) -> None:
     assert capsys.readouterr().out == first.out
 
 
-@pytest.mark.parametrize(
-    "extra", [["--tokens", "0"], ["--temperature", "nan"], ["--top-k", "-1"]]
-)
+@pytest.mark.parametrize("extra", [["--tokens", "0"], ["--temperature", "nan"], ["--top-k", "-1"]])
 def test_cli_generate_bad_options_exit_2(extra: list[str], capsys) -> None:
     assert main(["generate", "--model", "quotes-lstm", "--prompt", "a", *extra]) == 2
     err = capsys.readouterr().err
@@ -164,11 +179,17 @@ def test_truncate_keeps_the_state_after_the_last_step_kept() -> None:
 def test_extend_and_truncate_keep_the_cell_variant() -> None:
     from gate_explorer.engine.generate import truncate
 
-    net = RecurrentNet.random("gru", 6, 8, rng=1, reset_after=False,
-                              gate_activation="hard_sigmoid_keras2")
+    net = RecurrentNet.random(
+        "gru", 6, 8, rng=1, reset_after=False, gate_activation="hard_sigmoid_keras2"
+    )
     base = char_lm("gru")
-    model = Model("v", net, base.tokenizer, base.embedding,
-                  Head("next-token", base.head.weight[:, :8], base.head.bias, VOCAB))
+    model = Model(
+        "v",
+        net,
+        base.tokenizer,
+        base.embedding,
+        Head("next-token", base.head.weight[:, :8], base.head.bias, VOCAB),
+    )
     run = model.run_text("abcabc")
     cut = truncate(run.trace, 4)
     written = take(model, "abca", 3, Sampling(1.0, 0, 2))

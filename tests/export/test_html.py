@@ -29,8 +29,9 @@ class Tokens(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "span" and a.get("class") == "t":
-            self.cols.append({"step": int(a["data-step"]), "v": a["data-v"], "strips": [],
-                              "text": ""})
+            self.cols.append(
+                {"step": int(a["data-step"]), "v": a["data-v"], "strips": [], "text": ""}
+            )
         elif tag == "i" and self.cols:
             m = re.search(r"rgb\((\d+),(\d+),(\d+)\)", a["style"])
             self.cols[-1]["strips"].append(tuple(int(x) for x in m.groups()))

@@ -116,6 +116,10 @@ def test_cli_export_reads_a_series(tmp_path, capsys) -> None:
     bad = write(tmp_path, "bad.csv", "v\n1\n2\nx\n")
     assert main([*args, str(bad)]) == 2
     assert "row 4" in capsys.readouterr().err
-    assert main(["export", "--model", "sine-lstm", "--text", "1 2", "--column", "v", "--out",
-                 str(out)]) == 2
+    assert (
+        main(
+            ["export", "--model", "sine-lstm", "--text", "1 2", "--column", "v", "--out", str(out)]
+        )
+        == 2
+    )
     assert "--column goes with --series" in capsys.readouterr().err

@@ -19,8 +19,10 @@ def test_bundled_seq2seq_meets_its_card_on_held_out_years() -> None:
     rng = np.random.default_rng(4242)  # not the card's seed
     for style in range(len(STYLES)):
         pairs = draw(rng, HELD_OUT_YEARS, 30, style)
-        assert exact_match(model, pairs) >= min(card["heldout_by_spelling"][STYLES[style]],
-                                               0.95) - 0.05
+        assert (
+            exact_match(model, pairs)
+            >= min(card["heldout_by_spelling"][STYLES[style]], 0.95) - 0.05
+        )
     assert "seq2seq-lstm" in zoo.seq2seq_names()
     assert "seq2seq-lstm" not in zoo.names()  # not offered where one-stack models are
 

@@ -32,8 +32,9 @@ def test_the_model_keeps_its_scaling_and_answers_in_raw_units(tmp_path) -> None:
     run = model.run_text("5 11 16 23 36 58 29 20 10 8 3 0 0 2 11 27 47 63 60 39")
     assert 0 < np.median(run.predictions) < 100  # sunspot numbers, not standard units
     again = load_bundle(save_bundle(model, tmp_path / "s.npz"))
-    np.testing.assert_array_equal(again.run_text("5 11 16").predictions,
-                                  model.run_text("5 11 16").predictions)
+    np.testing.assert_array_equal(
+        again.run_text("5 11 16").predictions, model.run_text("5 11 16").predictions
+    )
 
 
 def test_scaling_standardises_inputs_and_unscales_predictions() -> None:

@@ -521,10 +521,12 @@ class MainWindow(QMainWindow):
             return False
         name = model.name if model is not None else ""
         kind = model.tokenizer.kind if model is not None else ""
-        self.show_error(self.tr(
-            "A series is the input of a numeric model; {0} reads {1} tokens: open a numeric "
-            "model (e.g. sunspots-lstm) first"
-        ).format(name, kind))
+        self.show_error(
+            self.tr(
+                "A series is the input of a numeric model; {0} reads {1} tokens: open a numeric "
+                "model (e.g. sunspots-lstm) first"
+            ).format(name, kind)
+        )
         return True
 
     def open_series(self, path: str | Path, column: str | None = None) -> bool:
@@ -540,8 +542,9 @@ class MainWindow(QMainWindow):
                 if len(columns) > 1:
                     column = self.ask_item(
                         self.tr("Open series"),
-                        self.tr("{0} has several numeric columns. Which one is the series?")
-                        .format(Path(path).name),
+                        self.tr("{0} has several numeric columns. Which one is the series?").format(
+                            Path(path).name
+                        ),
                         columns,
                         len(columns) - 1,
                     )
@@ -555,10 +558,12 @@ class MainWindow(QMainWindow):
         self.series = series
         self.session.set_text(series.as_text(), immediate=True)
         if not model.embedding.scaled:
-            self.show_error(self.tr(
-                "Notice: {0} records no input scaling: the file's values are fed as they "
-                "are, so they should be in the range the model was trained on"
-            ).format(model.name))
+            self.show_error(
+                self.tr(
+                    "Notice: {0} records no input scaling: the file's values are fed as they "
+                    "are, so they should be in the range the model was trained on"
+                ).format(model.name)
+            )
         else:
             self.show_info(self.tr("Series: {0:,} values from {1}").format(
                 len(series.values), translated(series.note)))  # fmt: skip
@@ -821,9 +826,7 @@ class MainWindow(QMainWindow):
                 )
             return SessionState.from_json(json.loads(raw, parse_constant=float))
         except (GateExplorerError, ValueError, RecursionError) as exc:
-            self.show_error(
-                self.tr("last session not restored: {0}").format(translated(exc)[:300])
-            )
+            self.show_error(self.tr("last session not restored: {0}").format(translated(exc)[:300]))
             return None
 
     def save_settings(self) -> None:
