@@ -18,6 +18,13 @@ Targets (issue 14), for the compiled path: at most 0.8x torch fused at H = 128 a
 H = 256; at H = 1024 within 1.1x of the gemv floor. The header prints the load average:
 figures taken while other jobs run are not benchmark figures.
 
+``--breakdown`` prints instead where a compiled step's time goes, per step in microseconds
+(batch 1, the same T and input): the whole run, the time loop with the input product
+computed inside it, the loop over an input part computed before it (recurrent product and
+gates), the bare recurrent product (the compiled panels, no gates), and the input product
+alone (NumPy's blocked OpenBLAS product, and for the LSTM the compiled one); the rest of
+the run is Python, allocation and the trace.
+
 It reports which BLAS kernel numpy runs (threadpoolctl) and the OPENBLAS_CORETYPE and
 OPENBLAS_L2_SIZE it found; it never changes them (set or unset them on the command line).
 """
@@ -185,6 +192,61 @@ def bench_one(
     return times, errs
 
 
+def breakdown(kind: str, hidden: int, steps: int, feat: int, repeats: int, compiled: Backend):
+    """Where a compiled step's time goes, each part timed alone (best of ``repeats``,
+    interleaved), in microseconds per step: see the module docstring."""
+    from gate_explorer.engine import fast
+    from gate_explorer.engine.stepping import input_part
+
+    net = RecurrentNet.random(kind, feat, hidden, rng=0)
+    w = net._prepared[0][0]
+    kern = compiled.kernels_for(net)
+    x = np.random.default_rng(0).standard_normal((steps, 1, feat), dtype=np.float32)
+    x2 = x.reshape(steps, feat)
+    h0 = np.zeros((1, hidden), dtype=np.float32)
+    hidden_buf = np.empty((steps, 1, hidden), dtype=np.float32)
+    fns: dict[str, Callable[[], object]] = {"run": lambda: net.run(x2, backend=compiled)}
+    if kind == "lstm":
+        z = np.zeros((steps + 1, 1, 5 * hidden), dtype=np.float32)
+        pre = z.reshape(-1, 5 * hidden)[:steps, : 4 * hidden]
+        wp = fast.cached_panels(w.w_hh_t, fast.lstm_panels)
+        if kern.lstm_input(w, 1):
+            fns["loop + input"] = lambda: kern.lstm(z, hidden_buf, None, h0, w, None, x)
+        fns["loop"] = lambda: kern.lstm(z, hidden_buf, None, h0, w)
+        rows = np.empty((steps, 4 * hidden), dtype=np.float32)
+        wip = fast.input_panels(w.w_in)
+        fns["input compiled"] = lambda: kern.loops["input_rows"](x2, wip, rows)
+    else:
+        gi = np.empty((steps, 1, 3 * hidden), dtype=np.float32)
+        gh = np.empty_like(gi)
+        pre = gi.reshape(-1, 3 * hidden)
+        wp = fast.cached_panels(w.w_hh_t)
+        fns["loop"] = lambda: kern.gru(gi, gh, hidden_buf, h0, w)
+    fns["input OpenBLAS"] = lambda: input_part(x, w.w_in, pre)
+    h = np.random.default_rng(2).uniform(-1, 1, wp.shape[1]).astype(np.float32)
+    out = np.empty(wp.shape[0] * fast.PANEL, dtype=np.float32)
+    fns["product"] = lambda: kern.loops["gemv_loop"](h, wp, out, steps)
+    best = {k: min(v) * 1e6 / steps for k, v in best_of(fns, repeats).items()}
+    loop = best.get("loop + input", best["loop"] + best["input OpenBLAS"])
+    cells = [
+        kind.upper(), str(hidden), f"{best['run']:.2f}",
+        f"{best['loop + input']:.2f}" if "loop + input" in best else "-",
+        f"{best['loop']:.2f}", f"{best['product']:.2f}",
+        f"{best['loop'] - best['product']:.2f}",
+        f"{best['loop + input'] - best['loop']:.2f}" if "loop + input" in best else "-",
+        f"{best['input OpenBLAS']:.2f}",
+        f"{best['input compiled']:.2f}" if "input compiled" in best else "-",
+        f"{best['run'] - loop:.2f}",
+    ]  # fmt: skip
+    return "| " + " | ".join(cells) + " |"
+
+
+BREAKDOWN_HEAD = (
+    "| cell | H | run us/step | loop + input | loop | product | gates (loop - product) | "
+    "input in the loop | input OpenBLAS | input compiled alone | rest of the run |"
+)
+
+
 def _ratio(a: float, b: float, target: float | None) -> str:
     return f"{a / b:.2f}" + (f" (<= {target})" if target else "")
 
@@ -205,6 +267,10 @@ def main(argv: list[str] | None = None) -> None:
         "--cpu-time", action="store_true",
         help="time each run by the CPU time of its thread (on a shared machine: less noise; "
         "a quiet machine's wall clock is the benchmark figure)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--breakdown", action="store_true",
+        help="print where a compiled step's time goes (product, gates, input) instead",
     )  # fmt: skip
     args = parser.parse_args(argv)
     global CLOCK
@@ -237,6 +303,17 @@ def main(argv: list[str] | None = None) -> None:
         f"best of {args.repeats} (spread = worst/best), "
         f"{'CPU time of the thread' if args.cpu_time else 'wall clock'}"
     )
+    if args.breakdown:
+        if not compiled.compiled:
+            raise SystemExit(f"--breakdown needs the compiled engine: {compiled.label()}")
+        print("# microseconds per step, each part timed alone")
+        print(BREAKDOWN_HEAD)
+        print("|" + "---|" * (BREAKDOWN_HEAD.count("|") - 1))
+        for kind in args.kinds:
+            for hidden in args.hidden:
+                row = breakdown(kind, hidden, args.steps, args.input, args.repeats, compiled)
+                print(row, flush=True)
+        return
     head = (
         "| cell | H | numpy ms | compiled ms | torch fused ms | compiled/fused (target) | "
         "numpy/fused | cell loop ms | gemv floor ms | compiled/floor (target) | "

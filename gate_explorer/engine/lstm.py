@@ -148,7 +148,9 @@ def forward(
     dtype = w.w_in.dtype
     h1, h2, h3, h4 = hid, 2 * hid, 3 * hid, 4 * hid
     z = buffer(out, "z", (steps + 1, batch, 5 * hid), dtype)
-    input_part(x, w.w_in, out=z.reshape(-1, 5 * hid)[: steps * batch, :h4])
+    own_input = kernel is not None and kernel.lstm_input(w, batch)  # the same bits, in the loop
+    if not own_input:
+        input_part(x, w.w_in, out=z.reshape(-1, 5 * hid)[: steps * batch, :h4])
     z[0, :, h4:] = c0
     out_size = hid if w.w_hr_t is None else w.w_hr_t.shape[1]
     hidden = buffer(out, "hidden", (steps, batch, out_size), dtype)
@@ -174,7 +176,7 @@ def forward(
         hs,
     )
     if kernel is not None:
-        kernel.lstm(z, hidden, m_all, h0, w, progress)
+        kernel.lstm(z, hidden, m_all, h0, w, progress, x if own_input else None)
     elif w.gate != "sigmoid":
         _hard_loop(w, h, rows, None if m_all is None else m_all.reshape(steps, *lead, hid),
                    rec, prod, progress)  # fmt: skip

@@ -60,7 +60,8 @@ def test_panels_are_built_once_per_weight_array_and_freed_with_it():
     other = w.copy()
     assert fast.cached_panels(other) is not first
     assert np.array_equal(fast.cached_panels(other), first)
-    key = id(w)
+    key = (id(w), "panels")
+    assert key in fast._PANELS
     del w, first
     gc.collect()
     assert key not in fast._PANELS

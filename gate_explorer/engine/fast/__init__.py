@@ -25,12 +25,12 @@ from typing import Any
 
 import numpy as np
 
-from gate_explorer.engine.stepping import CHUNK
+from gate_explorer.engine.stepping import ALIGN, CHUNK, input_part
 
 _LOCK = threading.Lock()
 _LOADED: Kernels | None = None
 PANEL = 64  # columns per panel of a recurrent matrix (kernels.PANEL)
-_PANELS: dict[int, tuple[weakref.ref, np.ndarray]] = {}
+_PANELS: dict[tuple[int, str], tuple[weakref.ref, np.ndarray]] = {}
 _PANELS_LOCK = threading.Lock()
 
 
@@ -47,6 +47,35 @@ def panels(w_t: np.ndarray) -> np.ndarray:
     return out
 
 
+UNITS = 16  # LSTM units per panel (kernels.UNITS)
+
+
+def lstm_panels(w_t: np.ndarray) -> np.ndarray:
+    """An LSTM's ``w_t`` (K, 4H) (columns i f o g, H each) laid out for the compiled step:
+    (n, K, 64) panels, panel p holding the i, f, o and g columns of units 16p .. 16p+15
+    (zeros past H), so the step of 16 units follows their panel's product at once."""
+    k_all, cols = w_t.shape
+    hid = cols // 4
+    n = max(1, -(-hid // UNITS))
+    pad = np.zeros((k_all, 4, n * UNITS), dtype=np.float32)
+    pad[:, :, :hid] = w_t.reshape(k_all, 4, hid)
+    out = _aligned((n, k_all, PANEL))
+    out[...] = pad.reshape(k_all, 4, n, UNITS).transpose(2, 0, 1, 3).reshape(n, k_all, PANEL)
+    return out
+
+
+def input_slices(w_in: np.ndarray) -> np.ndarray:
+    """``w_in`` (F+1, N) in slices of 16 columns, (N / 16, F+1, 16) (zeros past N), for the
+    input tiles the compiled LSTM step computes beside its panels."""
+    k_all, cols = w_in.shape
+    n = max(1, -(-cols // UNITS))
+    pad = np.zeros((k_all, n * UNITS), dtype=np.float32)
+    pad[:, :cols] = w_in
+    out = _aligned((n, k_all, UNITS))
+    out[...] = pad.reshape(k_all, n, UNITS).transpose(1, 0, 2)
+    return out
+
+
 def _aligned(shape: tuple[int, ...]) -> np.ndarray:
     size = int(np.prod(shape))
     raw = np.empty(size + 16, dtype=np.float32)
@@ -54,18 +83,63 @@ def _aligned(shape: tuple[int, ...]) -> np.ndarray:
     return raw[skip : skip + size].reshape(shape)
 
 
-def cached_panels(w_t: np.ndarray) -> np.ndarray:
-    """``panels(w_t)``, built once per weight array (kept while ``w_t`` lives)."""
-    key = id(w_t)
+def cached_panels(w_t: np.ndarray, layout: Callable[[np.ndarray], np.ndarray] = panels):
+    """``layout(w_t)`` (``panels`` or ``lstm_panels``), built once per weight array and
+    layout (kept while ``w_t`` lives)."""
+    key = (id(w_t), layout.__name__)
     with _PANELS_LOCK:
         hit = _PANELS.get(key)
         if hit is not None and hit[0]() is w_t:
             return hit[1]
-    built = panels(w_t)
+    built = layout(w_t)
     with _PANELS_LOCK:
         _PANELS[key] = (weakref.ref(w_t), built)
     weakref.finalize(w_t, _PANELS.pop, key, None)
     return built
+
+
+_INPUT: dict[int, tuple[weakref.ref, np.ndarray, dict[int, bool]]] = {}
+
+
+def input_panels(w_in: np.ndarray) -> np.ndarray:
+    """``panels(w_in)`` for the input product's weights (F+1, N) (the bias the last row),
+    built once per weight array, as ``cached_panels``."""
+    return _input_entry(w_in)[1]
+
+
+def _input_entry(w_in: np.ndarray) -> tuple[weakref.ref, np.ndarray, dict[int, bool]]:
+    key = id(w_in)
+    with _PANELS_LOCK:
+        hit = _INPUT.get(key)
+        if hit is not None and hit[0]() is w_in:
+            return hit
+    entry = (weakref.ref(w_in), panels(w_in), {})
+    with _PANELS_LOCK:
+        _INPUT[key] = entry
+    weakref.finalize(w_in, _INPUT.pop, key, None)
+    return entry
+
+
+def input_exact(kernels: Kernels, w_in: np.ndarray, batch: int) -> bool:
+    """True when the compiled input product (``kernels.input_rows``) gives, for ``w_in``
+    (F+1, N) float32, the bits of ``stepping.input_part``'s BLAS product of ``ALIGN * batch``
+    rows: checked once per weight array and batch size on random rows (BLAS picks its
+    summation order by shape and layout, never by the values; OpenBLAS's sgemm sums each
+    element in k order, as the compiled one does). Else the loop reads NumPy's product."""
+    entry = _input_entry(w_in)
+    done = entry[2].get(batch)
+    if done is not None:
+        return done
+    rows = ALIGN * batch
+    probe = np.random.default_rng(0).standard_normal((rows, w_in.shape[0] - 1))
+    probe = probe.astype(np.float32)
+    ref = np.empty((rows, w_in.shape[1]), dtype=np.float32)
+    input_part(probe[:, None, :], w_in, ref)
+    got = np.full_like(ref, np.nan)
+    kernels.loops["input_rows"](probe, entry[1], got)
+    same = bool(np.array_equal(ref.view(np.uint32), got.view(np.uint32)))
+    entry[2][batch] = same
+    return same
 
 
 def cache_dir() -> Path:
@@ -117,14 +191,27 @@ class Kernels:
             loop(*args, start, stop)
             progress(stop)
 
-    def lstm(self, z, hidden, m_all, h0, w, progress=None) -> None:
+    def lstm_input(self, w, batch: int) -> bool:
+        """True when ``lstm`` computes the input part of ``z`` itself (given ``x``): with
+        NumPy's bits for these weights (``input_exact``), inside the time loop, where the
+        rows are still in cache when their steps read them."""
+        return input_exact(self, w.w_in, batch)
+
+    def lstm(self, z, hidden, m_all, h0, w, progress=None, x=None) -> None:
         """``lstm.forward``'s time loop: ``z`` (T+1, B, 5H), ``hidden`` (T, B, P), ``m_all``
-        (T, B, H) or None, ``h0`` (B, P), ``w`` ``LSTMWeights``."""
+        (T, B, H) or None, ``h0`` (B, P), ``w`` ``LSTMWeights``; ``x`` (T, B, F): the loop
+        computes the input part of ``z`` (only when ``lstm_input``), else None: ``z``
+        holds it."""
         proj = w.w_hr_t is not None
-        ms = m_all if proj else np.empty((0, 0, 0), dtype=np.float32)
-        w_hr = cached_panels(w.w_hr_t) if proj else np.empty((0, 0, 0), dtype=np.float32)
-        wp = cached_panels(w.w_hh_t)
-        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate])
+        ms = m_all if proj else _EMPTY3
+        w_hr = cached_panels(w.w_hr_t) if proj else _EMPTY3
+        wp = cached_panels(w.w_hh_t, lstm_panels)
+        if x is None:
+            x2, wip, wis = _EMPTY2, _EMPTY3, _EMPTY3
+        else:
+            x2, wip = _c(x).reshape(-1, x.shape[-1]), input_panels(w.w_in)
+            wis = cached_panels(w.w_in, input_slices)
+        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate], x2, wip, wis)
         self._run("lstm_loop", args, hidden.shape[0], progress)
 
     def gru(self, gi, gh, hidden, h0, w, progress=None) -> None:
@@ -145,6 +232,8 @@ class Kernels:
         self._run("rnn_loop", args, hidden.shape[0], progress)
 
 
+_EMPTY2 = np.empty((0, 0), dtype=np.float32)
+_EMPTY3 = np.empty((0, 0, 0), dtype=np.float32)
 _GATES = {"sigmoid": 0, "hard_sigmoid_keras2": 1, "hard_sigmoid_keras3": 2}
 
 
