@@ -367,9 +367,7 @@ class _Row:
         self.selected.setZValue(15)
         self.selected.hide()
         self.units_shown = np.zeros(0, dtype=int)
-        self.boundary = pg.InfiniteLine(
-            angle=90, movable=False, pen=pg.mkPen(BOUNDARY, width=3)
-        )
+        self.boundary = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BOUNDARY, width=3))
         self.boundary.setZValue(18)  # the encoder-decoder hand-over, between two columns
         self.boundary.hide()
         for item in (self.nan_bg, self.image, self.dim, self.marker, self.selected, self.boundary):

@@ -15,8 +15,9 @@ from gate_explorer.session import ModelRef, Session
 def lm_window(qtbot, tmp_path):
     from gate_explorer.ui.window.main_window import MainWindow
 
-    w = MainWindow(Session(debounce_ms=10), QSettings(str(tmp_path / "s.ini"),
-                                                       QSettings.Format.IniFormat))
+    w = MainWindow(
+        Session(debounce_ms=10), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(w)
     w.start(model="quotes-lstm", text='He said, "')
     w.analysis.show()
@@ -51,11 +52,12 @@ def test_a_seed_writes_the_same_text_one_step_per_token(lm_window, qtbot):
     # the same as the engine writes with that seed
     model = s.model
     ref = itertools.islice(write(model, model.run_text(prompt).trace, Sampling(0.8, 0, 3)), 40)
-    assert "".join(w.text for w in ref) == text[len(prompt):]
+    assert "".join(w.text for w in ref) == text[len(prompt) :]
     # every generated step's gates equal a run of the whole text
     whole = model.run_text(text).trace
-    np.testing.assert_allclose(s.run.trace.values("c", 2), whole.values("c", 2),
-                               rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(
+        s.run.trace.values("c", 2), whole.values("c", 2), rtol=1e-4, atol=1e-5
+    )
     # the answer panel shows what the next token was drawn from
     s.set_step(len(prompt) + 5)
     assert lm_window.answer.title.text().startswith("Generated: sampled from softmax(logits / 0.8)")
