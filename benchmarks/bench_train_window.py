@@ -88,9 +88,14 @@ def main(argv: list[str]) -> int:
                  clock.restart())
     )  # fmt: skip
     if why is not None:  # each tick ends a "frame": what the GUI thread did since the last
+        cpu = [time.thread_time()]
+        busy: list[float] = []  # the GUI thread's CPU ms in each tick's gap
 
         def tick() -> None:
-            why.end_frame(gaps[-1] if gaps else 0.0)
+            now = time.thread_time()
+            busy.append((now - cpu[0]) * 1e3)
+            cpu[0] = now
+            why.end_frame(busy[-1])
             why.begin_frame()
 
         ticker.timeout.connect(tick)
@@ -179,12 +184,16 @@ def main(argv: list[str]) -> int:
           f"{by_gc} of the gaps over 100 ms hold a collection of 20 ms or more")  # fmt: skip
     if why is not None and long:
         held = [f for f, gap in zip(why.frames, gaps, strict=False) if gap > 100]
+        used = [b for b, gap in zip(busy, gaps, strict=False) if gap > 100]
+        print(
+            f"in the gaps over 100 ms the GUI thread ran {np.mean(used):.0f} ms on average "
+            f"(median {np.median(used):.0f}, max {max(used):.0f}); the rest it waited"
+        )
         keys = {k for f in held for k in f}
         rows = sorted(((k, float(np.mean([f.get(k, 0.0) for f in held]))) for k in keys),
                       key=lambda r: -r[1])  # fmt: skip
-        print(f"what the {len(held)} gaps over 100 ms held, ms on average (GUI-thread CPU; "
-              "'other': the rest of the gap, not in a timed slot, event or paint: the event "
-              "loop, waiting for a core or for another thread holding the GIL):")  # fmt: skip
+        print(f"what the GUI thread ran in the {len(held)} gaps over 100 ms, CPU ms on average "
+              "('other': not in a timed slot, event or paint):")  # fmt: skip
         for key, ms in rows[:14]:
             print(f"  {key:<48} {ms:7.1f}")
     same = [id(r.vb) for r in w.heatmaps.rows] == first_rows
