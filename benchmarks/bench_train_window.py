@@ -16,6 +16,8 @@ CI runs the 20-step version as a GUI test (tests/ui/window/test_train_window.py)
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import sys
 import tempfile
 import time
@@ -32,12 +34,29 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cell", default="lstm")
     ap.add_argument("--steps", type=int, default=0, help="default: the bundled model's")
     ap.add_argument("--eval-size", type=int, default=0, help="0: the card's own size")
+    ap.add_argument("--why", action="store_true",
+                    help="also time the GUI thread's work by component (slots, events, "
+                    "paints) and list what the gaps over 100 ms held")  # fmt: skip
     args = ap.parse_args(argv)
 
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    why = None
+    if args.why:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from bench_generate import Breakdown
+
+        why = Breakdown()
+        app = QApplication.instance() or why.application()
+        why.install()
+        from gate_explorer.session import core, training
+
+        why.wrap(core.Session, "set_weights")
+        why.wrap(training.Training, "_on_report")
+        why.wrap(training, "save_bundle")
+    else:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     from gate_explorer import load_model
     from gate_explorer.session import Session, ref_for_path
     from gate_explorer.ui.window.main_window import MainWindow
@@ -68,6 +87,18 @@ def main(argv: list[str]) -> int:
         lambda: (gaps.append(clock.nsecsElapsed() / 1e6), stamps.append(time.perf_counter()),
                  clock.restart())
     )  # fmt: skip
+    if why is not None:  # each tick ends a "frame": what the GUI thread did since the last
+        cpu = [time.thread_time()]
+        busy: list[float] = []  # the GUI thread's CPU ms in each tick's gap
+
+        def tick() -> None:
+            now = time.thread_time()
+            busy.append((now - cpu[0]) * 1e3)
+            cpu[0] = now
+            why.end_frame(busy[-1])
+            why.begin_frame()
+
+        ticker.timeout.connect(tick)
     stamps: list[float] = []
     shots: list[tuple[float, int, str, bool]] = []  # time, step, state, pixels changed
     last = [None]
@@ -98,6 +129,17 @@ def main(argv: list[str]) -> int:
     w.session.set_model = timed(w.session.set_model, count=True)
     w.session.set_weights = timed(w.session.set_weights)
     first_rows: list[int] = []  # the heatmap plot items at the first snapshot
+    pauses: list[tuple[float, int, float]] = []  # (end time, generation, ms) of each collection
+    began = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            now = time.perf_counter()
+            pauses.append((now, info["generation"], (now - began[0]) * 1e3))
+
+    gc.callbacks.append(on_gc)
     start = time.perf_counter()
     dialog.start()
     clock.start()
@@ -109,6 +151,7 @@ def main(argv: list[str]) -> int:
             evaluating_at = time.perf_counter()
         time.sleep(0.001)
     ticker.stop()
+    gc.callbacks.remove(on_gc)
     end = time.perf_counter()
     if training.state != "finished":
         print(f"training ended {training.state}: {training.error}")
@@ -130,6 +173,29 @@ def main(argv: list[str]) -> int:
           f"showing a snapshot (session.set_weights, its run and every view): median "
           f"{np.median(swaps):.0f} ms, max {max(swaps):.0f} ms over {len(swaps)}; "
           f"{rebuilt[0]} shown as a new model (the first, untrained one included)")  # fmt: skip
+    # a gap is the garbage collector's when a collection of 20 ms or more ended in it
+    slow = [(t, g, ms) for t, g, ms in pauses if ms >= 20]
+    by_gc = sum(any(t - gap / 1e3 <= end_t <= t for end_t, _, _ in slow)
+                for t, gap in zip(stamps, gaps, strict=True) if gap > 100)  # fmt: skip
+    full = [ms for _, g, ms in pauses if g == 2]
+    print(f"garbage collection (GUI thread): {len(pauses)} passes, "
+          f"{sum(ms for *_, ms in pauses):.0f} ms in all, {len(full)} full (median "
+          f"{np.median(full) if full else 0:.0f} ms, max {max(full, default=0):.0f} ms); "
+          f"{by_gc} of the gaps over 100 ms hold a collection of 20 ms or more")  # fmt: skip
+    if why is not None and long:
+        held = [f for f, gap in zip(why.frames, gaps, strict=False) if gap > 100]
+        used = [b for b, gap in zip(busy, gaps, strict=False) if gap > 100]
+        print(
+            f"in the gaps over 100 ms the GUI thread ran {np.mean(used):.0f} ms on average "
+            f"(median {np.median(used):.0f}, max {max(used):.0f}); the rest it waited"
+        )
+        keys = {k for f in held for k in f}
+        rows = sorted(((k, float(np.mean([f.get(k, 0.0) for f in held]))) for k in keys),
+                      key=lambda r: -r[1])  # fmt: skip
+        print(f"what the GUI thread ran in the {len(held)} gaps over 100 ms, CPU ms on average "
+              "('other': not in a timed slot, event or paint):")  # fmt: skip
+        for key, ms in rows[:14]:
+            print(f"  {key:<48} {ms:7.1f}")
     same = [id(r.vb) for r in w.heatmaps.rows] == first_rows
     print(f"heatmap plot items kept through training (no view rebuilt): {same}")
 
@@ -148,7 +214,11 @@ def main(argv: list[str]) -> int:
     training.shutdown()
     w.session.shutdown()
     w.close()
-    return 0 if ok and reopened else 1
+    code = 0 if ok and reopened else 1
+    if why is not None:  # the timing application cannot be torn down by Python's exit
+        sys.stdout.flush()
+        os._exit(code)
+    return code
 
 
 if __name__ == "__main__":

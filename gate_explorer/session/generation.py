@@ -17,13 +17,18 @@ Each frame costs the tokens it adds, not the run so far: the run's arrays live i
 with room to grow (``_Growing``) and the run handed to the session holds views of them;
 the session keeps colour limits and unit orders while the run grows by less than a tenth
 (``Session.set_growing``) and fits them exactly again when writing stops.
+
+A batch is shown over a few frames, so that none holds the GUI thread for long: the first
+adds the tokens and every view follows except those that ask to come later (``defer``: the
+heatmaps, the costliest, in the next frame), which update in the frames after it, while no
+new tokens are added.
 """
 
 from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
@@ -40,8 +45,8 @@ from gate_explorer.session.worker import Worker
 from gate_explorer.workspace.writer import write_job
 
 FRAME_MS = 16  # one batch of tokens per frame: repaints coalesced to at most ~60 Hz
-BUDGET_S = 0.005  # GUI-thread sampling per frame, before the writing process delivers
-MAX_BATCH = 16  # tokens shown per frame at most: a frame costs what it adds (960/s at 60 Hz)
+BUDGET_S = 0.002  # GUI-thread sampling per frame, before the writing process delivers
+MAX_BATCH = 24  # tokens shown per batch at most: a frame costs what it adds (720/s at 30 Hz)
 LOCAL_ONLY = 48  # generations up to this long are written on the GUI thread (no process)
 
 
@@ -91,9 +96,9 @@ class _Growing:
                 bigger = np.empty((_room(t + n), *buf.shape[1:]), dtype=buf.dtype)
                 bigger[:t] = buf[:t]
                 self._bufs[key] = bigger
-        for j, w in enumerate(written):
-            for key, arr in self._arrays(w.trace).items():
-                self._bufs[key][t + j] = arr[0]
+        steps = [self._arrays(w.trace) for w in written]
+        for key in steps[0]:  # each array's new rows in one copy
+            np.concatenate([s[key] for s in steps], axis=0, out=self._bufs[key][t : t + n])
         head = self.model.head
         if ("logits",) in self._bufs and head is not None:
             logits = head.logits(self._bufs[("output",)][t : t + n])
@@ -169,6 +174,9 @@ class Generation(QObject):
         self._worker = Worker(self, processes=True)
         self._worker.sigReport.connect(self._on_batch)
         self._worker.sigDone.connect(self._on_done)
+        self._late: list[list[Callable[[], None]]] = []  # views that take this batch in the
+        # frames after the one that showed it: [next frame's, the one after's, ...]
+        self._catching_up = False
         self._produced = ""  # the text as generation left it
         session.sigModelChanged.connect(self._forget)
         session.sigWeightsChanged.connect(self._forget)
@@ -274,10 +282,40 @@ class Generation(QObject):
         return batch
 
     # ------------------------------------------------------------------ frames
+    def defer(self, update: Callable[[], None], after: int = 1) -> bool:
+        """While writing, a costly view may show a batch ``after`` frames after the one that
+        shows it to the other views, so that each frame costs a part: True when ``update``
+        will be called then (once however often asked), False when the view should update
+        now (not writing, or this is that later frame). The heatmaps come 1 frame later;
+        a view that costs as much could come 2 frames later."""
+        if not self.running or self._catching_up:
+            return False
+        while len(self._late) < after:
+            self._late.append([])
+        if update not in self._late[after - 1]:
+            self._late[after - 1].append(update)
+        return True
+
+    def _catch_up(self, rounds: int = 1) -> None:
+        """The deferred views' update of the last batch: the next ``rounds`` that have any."""
+        self._catching_up = True
+        try:
+            while self._late and rounds > 0:
+                late = self._late.pop(0)
+                for update in late:
+                    update()
+                rounds -= bool(late)
+        finally:
+            self._catching_up = False
+
     def _frame(self) -> None:
         if self._grow is None:
             self.stop()
             return
+        if any(self._late):  # a later frame of the last batch: no tokens added in it
+            self._catch_up()
+            return
+        self._late = []
         limit = min(MAX_BATCH, self._wanted - self._done)
         batch = self._take_remote(limit)
         if not batch and self._local is not None:
@@ -303,11 +341,19 @@ class Generation(QObject):
 
     def stop(self) -> None:
         """Stop writing; what was written stays."""
+        self._finish(catch_up=True)
+
+    def _finish(self, catch_up: bool) -> None:
+        """Stop; ``catch_up``: the views that deferred the last batch show it first (not
+        when the text or model changed under them: they follow that anyway)."""
         self._ticket += 1
         self._worker.cancel()
         self._local, self._remote, self._grow = None, [], None
         if self._timer.isActive():
+            if catch_up:
+                self._catch_up(rounds=len(self._late))
             self._timer.stop()
+            self._late = []
             self.session.set_growing(False)  # colour limits and orders fitted exactly again
             self.sigRunning.emit(False)
 
@@ -325,9 +371,9 @@ class Generation(QObject):
     def _on_text(self, text: str) -> None:
         """An edit by the user (not generation's own) stops it: nothing left to discard."""
         if text != self._produced:
-            self.stop()
+            self._finish(catch_up=False)
             self._before = None
 
     def _forget(self) -> None:
-        self.stop()
+        self._finish(catch_up=False)
         self._before = None

@@ -4,7 +4,9 @@ A view says which session signals it follows in ``follows()`` ({signal name: slo
 base connects them (``session.subscription.Subscription``). While the view sits in a hidden
 tab or dock, a signal only marks its slot as pending; when the view is shown again each
 pending slot runs once, in the order the signals last came, with their last arguments. A
-top-level view (as an export renders it) is never considered hidden.
+top-level view (as an export renders it) is never considered hidden. While generation
+writes, the pending slots run two frames after the one that showed a batch to the text
+and chips (``defer_while_writing``).
 
 On a long (checkpointed) run (``Session.long``) a view that does not read such runs
 (``reads_long_runs`` False: it would need the whole trace at once) shows one line saying
@@ -20,6 +22,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from gate_explorer.export.render import DEFAULT_SIZE
 from gate_explorer.session import Session
@@ -50,6 +53,10 @@ class AnalysisView(QWidget):
         "AnalysisView", "it reads every step of the run at once, and a run this long keeps "
         "only checkpoints and summaries."
     )
+    # while generation writes, show each batch this many frames after the text, chips and
+    # answer (0: with them): the heatmaps take the next frame, the analysis view the one
+    # after, so no frame pays for all of them (``session.generation.Generation.defer``)
+    defer_while_writing: ClassVar[int] = 2
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +70,8 @@ class AnalysisView(QWidget):
                 if getattr(slot, "__self__", None) is self:
                     setattr(self, slot.__name__, _guarded(self, slot.__func__))
         self.destroyed.connect(self.subscription.disconnect)  # no call into a deleted view
+        view = weakref.ref(self)
+        self._later = lambda: (v := view()) is not None and isValid(v) and v._run_later()
 
     def follows(self) -> Mapping[str, Slot]:
         """The session signals this view follows: {signal name: slot}."""
@@ -88,7 +97,7 @@ class AnalysisView(QWidget):
         self._pending.pop(name, None)  # pending slots run in the order their signals last came
         if self._too_long():
             return
-        if self.is_hidden():
+        if self.is_hidden() or self._deferred():
             self._pending[name] = (slot, args)
         else:
             slot(*args)
@@ -124,11 +133,23 @@ class AnalysisView(QWidget):
         if note is not None:
             note.setGeometry(self.rect())
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def _deferred(self) -> bool:
+        """True when generation writes and shows this view's update in a later frame."""
+        s, after = self.session, self.defer_while_writing
+        return bool(after) and s.growing and s.generation.defer(self._later, after)
+
+    def _run_later(self) -> None:
+        if not self.is_hidden():  # else when it is shown again
+            self._run_pending()
+
+    def _run_pending(self) -> None:
         pending, self._pending = self._pending, {}
         for slot, args in pending.values():
             slot(*args)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._run_pending()
 
 
 def hint_label(text: str, name: str) -> QLabel:

@@ -210,47 +210,75 @@ def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
     axis.setPen("#999")
 
 
+def _rescale(data: np.ndarray, scale: float, offset: float, top: int) -> np.ndarray:
+    """pyqtgraph's ``rescaleData(data, scale, offset, dtype=uint8, clip=(0, top))``, the
+    same operations in the same precision, without its chunked iterator (a few columns of
+    a generation frame cost what its set-up costs)."""
+    work = np.float32 if np.can_cast(data, np.float32) else np.float64
+    y = data.astype(work)
+    y -= float(offset)
+    y *= float(scale)
+    np.clip(y, 0, top, out=y)
+    return y.astype(np.uint8)
+
+
 class GrowingImage(pg.ImageItem):
     """An image item whose image can grow by columns at the cost of the new ones.
 
     ``extend`` colours only the columns added since the last call (generation adds a few
-    per frame) into a buffer of colour indices with room to grow, and shows it as an
-    ``Indexed8`` QImage over that buffer, with the colour-table pyqtgraph's own render
-    makes (``rescaleData`` of the levels into the lookup table's 256 entries): the pixels
-    are those of a full render. Anything else (``setImage``, new levels or lookup table,
-    a zoom that needs downsampling, NaN) is pyqtgraph's usual whole-image render.
+    per frame) into a buffer of pixels with room to grow, and shows it as an ``ARGB32``
+    QImage over that buffer, each pixel the lookup table's colour at the index pyqtgraph's
+    own render computes (``rescaleData`` of the levels into the table's 256 entries): the
+    pixels are those of a full render, drawn as Qt draws pyqtgraph's ``Indexed8`` image
+    (which it converts to ``ARGB32`` at every paint, five times the cost of drawing it;
+    ``RGB32`` would be sampled differently when scaled). Anything else (``setImage``, new
+    levels or lookup table, a zoom that needs downsampling, NaN) is pyqtgraph's usual
+    whole-image render.
     """
 
     def __init__(self) -> None:
         super().__init__(axisOrder="row-major", autoDownsample=True)
-        self._index: np.ndarray | None = None  # (rows, capacity) uint8 colour indices
-        self._cols = 0  # columns of ``_index`` filled
-        self._yds = 1  # the units averaged into one row of ``_index`` (as pyqtgraph does)
+        self._pixels: np.ndarray | None = None  # (rows, capacity) uint32 pixels
+        self._cols = 0  # columns of ``_pixels`` filled
+        self._yds = 1  # the units averaged into one row of ``_pixels`` (as pyqtgraph does)
         self._rows = 0  # units of the image
-        self._table: tuple[np.ndarray, list[int]] | None = None  # (lut, its colour table)
+        self._table: tuple[np.ndarray, np.ndarray] | None = None  # lut, its (N,) pixels
 
     def setImage(self, image=None, autoLevels=None, **kwargs):
-        self._index = None
+        self._pixels = None
         super().setImage(image, autoLevels, **kwargs)
 
     def setLevels(self, levels, update=True):
-        self._index = None
+        self._pixels = None
         super().setLevels(levels, update)
 
     def setLookupTable(self, lut, update=True):
-        self._index = None
+        self._pixels = None
         super().setLookupTable(lut, update)
 
     def clear(self) -> None:
-        self._index = None
+        self._pixels = None
         super().clear()
 
     def render(self) -> None:
-        if self._index is not None and self._computeDownsampleFactors() == (1, self._yds):
-            self._show_index()
+        if self._pixels is not None and self._computeDownsampleFactors() == (1, self._yds):
+            self._show_pixels()
             return
-        self._index = None
+        self._pixels = None
         super().render()
+
+    def _computeDownsampleFactors(self) -> tuple[int, int]:
+        """pyqtgraph's own, with one device transform instead of three (it runs for every
+        image at every view change and every ``extend``: each frame while generating)."""
+        dt = self.deviceTransform_()
+        if dt is None:
+            return 1, 1
+        o = dt.map(QPointF(0, 0))
+        w = pg.Point(dt.map(QPointF(1, 0)) - o).length()
+        h = pg.Point(dt.map(QPointF(0, 1)) - o).length()
+        if w == 0 or h == 0:
+            return 1, 1
+        return max(1, int(1.0 / w)), max(1, int(1.0 / h))
 
     def extend(self, image: np.ndarray, keep: int) -> bool:
         """Show ``image`` (rows, T), whose first ``keep`` columns are those shown now,
@@ -264,18 +292,18 @@ class GrowingImage(pg.ImageItem):
         if xds != 1 or self.image is None:  # columns averaged together: a full render
             return False
         rows, cols = image.shape
-        if self._index is not None and (self._yds != yds or self._rows != rows):
-            self._index = None
-        start = keep if self._index is not None and keep <= self._cols else 0
+        if self._pixels is not None and (self._yds != yds or self._rows != rows):
+            self._pixels = None
+        start = keep if self._pixels is not None and keep <= self._cols else 0
         shown = rows // yds  # rows drawn: pyqtgraph averages groups of ``yds`` units
-        if self._index is None or self._index.shape[1] < cols:
-            bigger = np.zeros((shown, _room(cols) + 3 & ~3), dtype=np.uint8)  # lines 32-bit
+        if self._pixels is None or self._pixels.shape[1] < cols:
+            bigger = np.zeros((shown, _room(cols)), dtype=np.uint32)
             if start:
-                bigger[:, :start] = self._index[:, :start]
-            self._index = bigger
+                bigger[:, :start] = self._pixels[:, :start]
+            self._pixels = bigger
         new = image[:, start:]
         if new.dtype.kind != "f" or not np.isfinite(new).all():
-            self._index = None
+            self._pixels = None
             return False
         if yds > 1:  # as ``ImageItem.render`` does: the mean of each group, per column
             new = pg.functions.downsample(new, yds, axis=0)
@@ -284,9 +312,8 @@ class GrowingImage(pg.ImageItem):
         lo, hi = float(levels[0]), float(levels[1])
         span = hi - lo if hi != lo else 1.0
         if new.size:
-            self._index[:, start:cols] = pg.functions.rescaleData(
-                new, len(lut) / span, lo, dtype=np.uint8, clip=(0, len(lut) - 1)
-            )
+            index = _rescale(new, len(lut) / span, lo, len(lut) - 1)
+            self._pixels[:, start:cols] = self._colours()[index]
         self._cols = cols
         shape_changed = image.shape != self.image.shape
         self.image = image
@@ -295,21 +322,26 @@ class GrowingImage(pg.ImageItem):
         if shape_changed:
             self.prepareGeometryChange()
             self.informViewBoundsChanged()
-        self._show_index()
+        self._show_pixels()
         self.update()
         return True
 
-    def _show_index(self) -> None:
-        from PySide6.QtGui import QImage, qRgb, qRgba
-
-        index, lut = self._index, self.lut
+    def _colours(self) -> np.ndarray:
+        """(N,) the lookup table's colours as 32-bit pixels (``qRgb``, ``qRgba`` with alpha)."""
+        lut = self.lut
         if self._table is None or self._table[0] is not lut:
-            rgba = lut.shape[1] == 4
-            self._table = (lut, [qRgba(*c) if rgba else qRgb(*c[:3]) for c in lut.tolist()])
-        qimage = QImage(index, self._cols, index.shape[0], index.strides[0],
-                        QImage.Format.Format_Indexed8)  # fmt: skip
-        qimage.setColorTable(self._table[1])
-        qimage.data = index  # keeps the buffer alive as pyqtgraph's own QImages do
+            c = lut.astype(np.uint32)
+            alpha = c[:, 3] if lut.shape[1] == 4 else np.uint32(255)
+            self._table = (lut, alpha << 24 | c[:, 0] << 16 | c[:, 1] << 8 | c[:, 2])
+        return self._table[1]
+
+    def _show_pixels(self) -> None:
+        from PySide6.QtGui import QImage
+
+        pixels = self._pixels
+        form = QImage.Format.Format_ARGB32  # drawn as pyqtgraph's Indexed8 is (not so RGB32)
+        qimage = QImage(pixels, self._cols, pixels.shape[0], pixels.strides[0], form)
+        qimage.data = pixels  # keeps the buffer alive as pyqtgraph's own QImages do
         self.qimage = qimage
         self._renderRequired = False
         self._unrenderable = False
@@ -365,9 +397,7 @@ class _Row:
         self.selected.setZValue(15)
         self.selected.hide()
         self.units_shown = np.zeros(0, dtype=int)
-        self.boundary = pg.InfiniteLine(
-            angle=90, movable=False, pen=pg.mkPen(BOUNDARY, width=3)
-        )
+        self.boundary = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BOUNDARY, width=3))
         self.boundary.setZValue(18)  # the encoder-decoder hand-over, between two columns
         self.boundary.hide()
         for item in (self.nan_bg, self.image, self.dim, self.marker, self.selected, self.boundary):
@@ -429,10 +459,20 @@ class _Row:
         # the overlays span the window only: a patterned or translucent fill as wide as a
         # long run costs its width in every repaint
         self.nan_bg.setRect(QRectF(lo, 0, hi - lo, self.rows))
+        self._hatch_only_under_nan(self.full[:, lo:hi])
         if self._at is not None:
             self.set_step(*self._at)
         if self._selected_row >= 0:
             self._outline()
+
+    def _hatch_only_under_nan(self, shown: np.ndarray) -> None:
+        """Draw the NaN hatching only when the image holds a NaN: under an opaque image it
+        is never seen, but filling a pattern as large as the image costs every repaint
+        (generation repaints every frame). Columns added later by ``append`` are finite."""
+        opaque = isinstance(self.image.lut, np.ndarray) and self.image.lut.shape[-1] == 3
+        self.nan_bg.setVisible(
+            not opaque or shown.dtype.kind not in "fc" or bool(np.isnan(shown).any())
+        )
 
     def _span(self, lo: int, hi: int) -> tuple[int, int]:
         """``lo..hi`` clipped to the window the image item holds (unclipped without one)."""
@@ -469,11 +509,7 @@ class _Row:
         self._steps = steps
         self.nan_bg.setRect(QRectF(lo, 0, steps - lo, rows))
         self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
-        if self._at is not None:
-            self.set_step(*self._at)
-        if self._selected_row >= 0:
-            self._outline()
-        return True
+        return True  # the step box and the outline: the panel sets them after every row
 
     def set_selected(self, unit: int, steps: int) -> None:
         """Outline the row of ``unit`` (hidden when it is not shown or ``unit`` is -1)."""
@@ -721,6 +757,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         near the end of a long text), else everything."""
         s = self.session
         assert s is not None
+        if s.growing and s.generation.defer(self._on_run):
+            return  # generation's next frame: the other views' repaint is in this one
         keep = s.unchanged_steps(self._serial)
         if s.long or not (keep and self._grow(keep)):
             self.reload()
@@ -770,13 +808,29 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._show_selected()
         self._step = -1
         if steps <= FOLLOW_WINDOW:
-            self._rows[0].vb.setXRange(0, steps, padding=0)
+            self._set_x_range(0, steps)
         self.set_step(s.step)  # pans when the step left the view; the zoom stays
         self._update_window()
         # the views' new transforms now, not in the paint (where the items they move would
         # ask for a second paint)
         self.scene().prepareForPaint()
         return True
+
+    def _set_x_range(self, lo: float, hi: float) -> None:
+        """Show steps ``lo..hi`` in every row: set on each view at once, as the x-link would
+        set them one after the other, each through its screen geometry (a third of a
+        generation frame's view updates)."""
+        views = [row.vb for row in self._rows]
+        for vb in views:
+            vb.blockLink(True)
+        try:
+            for vb in views[1:]:
+                vb.enableAutoRange(pg.ViewBox.XAxis, False)
+                vb.setXRange(lo, hi, padding=0)
+            views[0].setXRange(lo, hi, padding=0)
+        finally:
+            for vb in views:
+                vb.blockLink(False)
 
     def _update_window(self, *_: object) -> None:
         """Give each image item the columns around the view (see ``_Row.show_window``)."""
@@ -969,7 +1023,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             if step < math.floor(x0) or step + 1 > math.ceil(x1):
                 width = x1 - x0
                 lo = min(max(step - width / 2, 0), max(steps - width, 0))
-                self._rows[0].vb.setXRange(lo, lo + width, padding=0)
+                self._set_x_range(lo, lo + width)
 
     # ------------------------------------------------------------------ hover
     def cell_at(self, scene_pos: QPointF) -> tuple[str, int, int] | None:

@@ -8,7 +8,7 @@ truncate, instead of freezing the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -150,15 +150,36 @@ class TextInput(QWidget):
         self.session.set_text(self.text())
 
     def _on_session_text(self, text: str) -> None:
-        if text == self.text():
+        shown = self.text()
+        if text == shown:
             return
         if len(text) > self.limit:  # e.g. from a session file: never a huge line in the field
             self._show_preview(text)
             return
+        appended = self._preview is None and bool(shown) and text.startswith(shown)
         self._leave_preview()
         with QSignalBlocker(self.editor):
-            self.editor.setPlainText(text)
+            if appended:  # generation: lay out and paint only the new characters
+                self._append(text[len(shown) :])
+            else:
+                self.editor.setPlainText(text)
         self.banner.hide()
+
+    def _append(self, more: str) -> None:
+        """Add ``more`` at the end of the field, not an edit of the user's (no run, and, as
+        ``setPlainText`` does, no undo step); the caret stays where it was."""
+        doc = self.editor.document()
+        caret = self.editor.textCursor()
+        at, anchor = caret.position(), caret.anchor()
+        doc.setUndoRedoEnabled(False)
+        end = QTextCursor(doc)
+        end.movePosition(QTextCursor.MoveOperation.End)
+        end.insertText(more)
+        doc.setUndoRedoEnabled(True)
+        if caret.position() != at:  # a caret at the end would move along with the text
+            caret.setPosition(anchor)
+            caret.setPosition(at, QTextCursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(caret)
 
     def _show_preview(self, text: str) -> None:
         """Show the first ``limit`` characters of ``text``, read-only: laying out a long

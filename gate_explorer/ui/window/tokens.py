@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QRegion,
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QWidget
 
@@ -71,6 +72,11 @@ class _ChipCanvas(QWidget):
         font.setPointSize(10)
         self.setFont(font)
         self.setMouseTracking(True)
+        # opaque (it fills its own background, the window's colour behind it anyway) and
+        # anchored at the top: growing by a row repaints no old chip, and scrolling to the
+        # new row moves the pixels shown instead of repainting every visible chip
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
     def set_tokens(self, tokens: list[Token], keep: int = 0) -> None:
         """Show ``tokens``; the first ``keep`` are the chips shown now (same text), so only
@@ -85,6 +91,7 @@ class _ChipCanvas(QWidget):
         fm = QFontMetrics(self.font())
         h = fm.height() + 2 * PAD_Y
         x = y = GAP
+        before = self.rects[keep - 1 :] if keep else []  # the chips that may change
         rects = self.rects[:keep]
         if rects:
             x, y = rects[-1].right() + 1 + GAP, rects[-1].top()
@@ -107,11 +114,24 @@ class _ChipCanvas(QWidget):
         self._laid_out = width
         self.setMinimumHeight((y + h + GAP) if rects else h + 2 * GAP)
         self.resize(width, self.minimumHeight())
-        if keep and rects:  # repaint from the first changed chip's row down
-            top = rects[keep - 1].top() - GAP
-            self.update(QRect(0, top, width, self.height() - top))
+        if keep and rects:
+            self._repaint_from(keep, before, width)
         else:
             self.update()
+
+    def _repaint_from(self, keep: int, before: list[QRect], width: int) -> None:
+        """Repaint the chips from ``keep`` on as they were (``before``, from ``keep - 1``)
+        and are now, and the last kept one (it may have been the current chip): a few new
+        chips at the end (generation) repaint a few chips, not their rows."""
+        changed = before + self.rects[keep - 1 :]
+        if len(changed) > 64:  # many: from the first changed chip's row down
+            top = self.rects[keep - 1].top() - GAP
+            self.update(QRect(0, top, width, self.height() - top))
+            return
+        area = QRegion()
+        for r in changed:
+            area = area.united(r.adjusted(-3, -3, 3, 3))  # the current chip's outline
+        self.update(area)
 
     def set_current(self, step: int, new_from: int | None = None) -> QRect | None:
         """Mark chip ``step`` as the current one. ``new_from``: the chips from there on
@@ -166,9 +186,10 @@ class _ChipCanvas(QWidget):
         for band in self._span_bands():
             if band.intersects(area):
                 p.drawRoundedRect(band, 5, 5)
+        region = event.region()  # e.g. a few new chips: not every chip of their rows
         for k in self._rows_between(area.top(), area.bottom()):
             r = self.rects[k]
-            if not r.intersects(area):
+            if not region.intersects(r.adjusted(-2, -2, 2, 2)):
                 continue
             tok = self.tokens[k]
             bg = UNKNOWN_BG if not tok.known else (CHIP_PAST if k < self.current else CHIP_BG)

@@ -187,3 +187,84 @@ def test_from_an_earlier_step_and_back_and_an_edit_stops_it(lm_window, qtbot):
 def _engine_text_after(model, prompt: str, tokens: int, seed: int) -> str:
     ref = write(model, model.run_text(prompt).trace, Sampling(0.8, 0, seed))
     return "".join(w.text for w in itertools.islice(ref, tokens))
+
+
+def _flush():
+    """Deliver what a frame posted (the scene's updates, then the repaints they ask for)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def _on_screen(window, widget):
+    """The pixels of ``widget`` as the window shows them now (the backing store)."""
+    from PySide6.QtCore import QPoint
+
+    at = widget.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), at.x(), at.y(), widget.width(),
+                                      widget.height())  # fmt: skip
+    return shot.toImage()
+
+
+def test_what_each_frame_repaints_is_what_a_full_repaint_shows(lm_window, qtbot):
+    """A frame repaints only what changed (a few chips, the new characters, ...): after
+    every frame the window shows the same pixels as each view painted afresh."""
+    w, s = lm_window, lm_window.session
+    gen = s.generation
+    gen.local_only = 10**9
+    views = {"chips": w.chips.viewport(), "heatmaps": w.heatmaps.viewport(),
+             "text": w.text_input.editor.viewport(), "answer": w.answer}  # fmt: skip
+    gen.start(Sampling(0.8, 0, 6), 400)  # the chips scroll: more than three rows of them
+    gen._timer.setInterval(10**6)  # the frames are driven here, one at a time
+    frames = 0
+    while gen.running:
+        gen._frame()
+        _flush()
+        frames += 1
+        for name, view in views.items():
+            fresh = view.grab().toImage()
+            shown = _on_screen(w, view).convertToFormat(fresh.format())
+            assert shown == fresh, (name, frames, s.steps)
+    assert frames >= 25
+    assert s.steps == len(PROMPT) + 400
+    assert w.chips.verticalScrollBar().value() > 0
+
+
+def test_a_batch_is_shown_over_three_frames_and_all_of_it_at_the_end(lm_window, qtbot):
+    """While it writes, the frame that adds a batch repaints the text and chips, the next
+    one the heatmaps, the one after the Cell view (no frame pays for all of them); when it
+    stops, every view shows the whole text."""
+    w, s = lm_window, lm_window.session
+    gen = s.generation
+    gen.local_only = 10**9
+    cell = w.analysis.tabs.view("cellDiagram")
+    paints = _Paints({"heatmaps": w.heatmaps.viewport(), "chips": w.chips.canvas,
+                      "cell": cell.canvas})  # fmt: skip
+    gen.start(Sampling(0.8, 0, 8), 120)
+    gen._timer.setInterval(10**6)  # the frames are driven here, one at a time
+    seen = []
+    resized = []  # frames in which the chips took another row: the window's layout changed
+    while gen.running:
+        steps, height = s.steps, w.chips.height()
+        gen._frame()
+        _flush()
+        seen.append((s.steps > steps, tuple(n > 0 for n in paints.counts.values())))
+        resized.append(w.chips.height() != height)
+        paints.frame()
+    adding = [k for k, (added, _) in enumerate(seen) if added and not any(resized[k : k + 3])]
+    assert len(adding) >= 4
+    for k in adding[:-1]:  # (heatmaps, chips, cell) repainted: in turn, one batch each
+        assert seen[k][1] == (False, True, False), seen[k - 1 : k + 3]
+        assert seen[k + 1] == (False, (True, False, False)), seen[k : k + 3]
+        assert seen[k + 2] == (False, (False, False, True)), seen[k : k + 3]
+    # but the last (it stops: all of it, fitted exactly) and those of a new layout
+    assert not any(all(p) for (_, p), r in zip(seen[:-1], resized, strict=False) if not r)
+    assert sum(resized) <= 3
+    qtbot.wait(20)
+    steps = s.steps
+    assert len(w.chips.tokens) == steps
+    assert w.heatmaps.data.steps == steps
+    assert cell.canvas.isVisible()
+    assert s.text == PROMPT + _engine_text(s.model, 120, seed=8)

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 
+from gate_explorer.ui.heatmap import panel
 from gate_explorer.ui.heatmap.gates import colour_map
 from gate_explorer.ui.heatmap.panel import GrowingImage
 
@@ -39,23 +40,31 @@ def test_growing_by_columns_equals_a_full_render(qtbot, units, height):
     averaged = grown._computeDownsampleFactors()[1]
     assert (averaged > 1) == (units > height)  # the second case averages units, as pyqtgraph
     coloured = []
-    original = pg.functions.rescaleData
+    original = panel._rescale
 
     def counted(d, *a, **k):
         coloured.append(d.shape[1])
         return original(d, *a, **k)
 
-    pg.functions.rescaleData = counted
+    panel._rescale = counted
     try:
         for shown, total in ((100, 130), (130, 300), (300, 600)):
             assert grown.extend(data[:, :total], shown)
     finally:
-        pg.functions.rescaleData = original
+        panel._rescale = original
     assert coloured == [130, 170, 300]  # all columns once, then only the new ones
     whole.setImage(data, levels=LEVELS, autoLevels=False)
     whole.render()
     assert _argb(grown).size() == _argb(whole).size()
     assert _argb(grown) == _argb(whole)
+    # and drawn, scaled to the view, they are the same pixels on screen
+    whole.hide()
+    qtbot.wait(10)
+    shown = view.grab().toImage()
+    grown.hide()
+    whole.show()
+    qtbot.wait(10)
+    assert view.grab().toImage() == shown
 
 
 def test_nan_and_new_levels_fall_back_to_the_full_render(qtbot):
@@ -77,4 +86,49 @@ def test_nan_and_new_levels_fall_back_to_the_full_render(qtbot):
     assert not item.extend(data, 30)  # NaN: pyqtgraph's render draws it transparent
     item.setImage(data[:, :30], levels=(0.0, 1.0), autoLevels=False)
     item.setLevels((0.0, 2.0))
-    assert item._index is None  # new levels: every column is coloured again
+    assert item._pixels is None  # new levels: every column is coloured again
+
+
+def test_the_nan_hatching_is_drawn_only_under_an_image_with_nan(qtbot):
+    """The hatching behind an image shows through NaN cells only; behind an image without
+    NaN it is not drawn at all (a pattern as large as the image costs every repaint) and
+    the picture is the same as with it drawn."""
+    from gate_explorer.ui.heatmap.panel import HeatmapData, HeatmapPanel
+
+    rng = np.random.default_rng(2)
+    names = ("f", "c")
+    data = HeatmapData([str(k) for k in range(40)], names)
+    for name in names:
+        data.images[name] = rng.random((8, 40)).astype(np.float32)
+        data.rows[name] = np.arange(8)
+        data.levels[name] = (0.0, 1.0, False)
+    data.images["c"][2, 5] = np.nan
+    panel = HeatmapPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.set_data(data, 39)
+    panel.show()
+    qtbot.waitExposed(panel)
+    f, c = panel.rows
+    assert c.nan_bg.isVisible()
+    assert not f.nan_bg.isVisible()
+    hidden = panel.grab().toImage()
+    f.nan_bg.setVisible(True)
+    assert panel.grab().toImage() == hidden
+    c.nan_bg.setVisible(False)
+    assert panel.grab().toImage() != hidden  # under the NaN cell it is what shows
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_the_colour_indices_are_pyqtgraphs(dtype):
+    """``_rescale`` gives the indices pyqtgraph's ``rescaleData`` gives, clipped, in both
+    precisions (values far outside the levels, at them, tiny ranges)."""
+    rng = np.random.default_rng(3)
+    for lo, hi in ((-1.5, 1.5), (0.0, 1.0), (-11.3, 11.3), (-1e-6, 1e-6), (2.0, 2.5)):
+        data = (rng.normal(size=(40, 300)) * 2 * max(abs(lo), abs(hi))).astype(dtype)
+        data[0, :3] = lo, hi, (lo + hi) / 2
+        scale = 256 / (hi - lo)
+        want = pg.functions.rescaleData(data, scale, lo, dtype=np.uint8, clip=(0, 255))
+        got = panel._rescale(data, scale, lo, 255)
+        assert got.dtype == np.uint8
+        np.testing.assert_array_equal(got, want)

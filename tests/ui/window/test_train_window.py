@@ -201,3 +201,29 @@ def test_the_dialog_and_its_menu_entry_follow_a_language_change(window, qtbot):
         QCoreApplication.removeTranslator(shout)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert dialog.train_button.text() == "Train"
+
+
+def test_the_loss_curve_adds_points_and_draws_a_pixels_worth_at_once(qtbot):
+    """Points added report by report give the smoothed curve a whole series gives (the
+    average carries on from the last point), and 6,000 steps on a few hundred pixels are
+    drawn through each pixel's highest and lowest loss, not point by point."""
+    from gate_explorer.ui.window.train_dialog import LossCurve, _ema
+
+    curve = LossCurve()
+    qtbot.addWidget(curve)
+    curve.resize(500, 260)
+    curve.show()
+    qtbot.waitExposed(curve)
+    rng = np.random.default_rng(0)
+    losses = np.exp(-np.arange(6000) / 1500) + rng.random(6000) * 0.1
+    steps = np.arange(1, 6001)
+    for a in range(0, 6000, 250):
+        curve.add(steps[a : a + 250], losses[a : a + 250])
+    np.testing.assert_array_equal(curve.smoothed, _ema(losses))
+    np.testing.assert_array_equal(curve.losses, losses)
+    qtbot.wait(20)
+    drawn, _ = curve.raw.getData()
+    assert 0 < len(drawn) <= 2 * curve.width()  # a lowest and a highest a pixel
+    peak = curve.raw.getData()[1]
+    assert peak.max() == losses.max()  # the peaks stay
+    assert peak.min() == losses.min()
