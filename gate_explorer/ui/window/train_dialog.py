@@ -68,6 +68,8 @@ class LossCurve(pg.PlotWidget):
         on_language_change(self, self.retranslate)
 
     def retranslate(self) -> None:
+        if self.plotItem is None:  # closed: pyqtgraph's close dropped the plot
+            return
         self.setLabel("bottom", self.tr("step"))
         # Above the plot, not rotated beside it: pyqtgraph keeps only 0.8 of a rotated
         # label's height free, which cut Hangul labels and let them touch the ticks.

@@ -35,3 +35,19 @@ def test_a_closed_panel_follows_neither_its_session_nor_the_language(qtbot, monk
     assert [r.name for r in open_.rows] == list(s.names)  # the open one still follows
     assert open_.data.steps == len("hello there")
     s.shutdown()
+
+
+def test_a_closed_loss_curve_ignores_language_changes(qtbot, monkeypatch):
+    from gate_explorer.ui.window.train_dialog import LossCurve
+
+    curve = LossCurve()  # not given to qtbot: pyqtgraph's close runs once only
+    curve.show()
+    curve.close()  # it drops the plot item; the C++ widget lives until deleteLater runs
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
+    try:
+        language.apply("ko")
+    finally:
+        language.apply("en")
+    assert errors == []
+    curve.deleteLater()
