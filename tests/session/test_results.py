@@ -72,8 +72,15 @@ def test_worker_results_arrive_by_signal_and_stale_ones_are_dropped(qtbot):
 def test_channels_do_not_drop_each_others_requests(qtbot):
     s = _session()
     r = s.results
-    gate = threading.Event()
-    r.compute("busy", lambda _p: gate.wait(5) and "a", channel="a")
+    gate, started = threading.Event(), threading.Event()
+
+    def busy(_p):
+        started.set()
+        return gate.wait(5) and "a"
+
+    r.compute("busy", busy, channel="a")
+    # running, not only waiting (a request waiting on a channel gives way to a newer one)
+    assert started.wait(5)
     r.compute("first", lambda _p: 1, channel="b")
     r.compute("newer", lambda _p: 2, channel="a")  # waits behind "busy" on channel a
     r.compute("other", lambda _p: 3, channel="b")
