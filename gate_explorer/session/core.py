@@ -502,9 +502,9 @@ class Session(QObject):
             self.pending = estimate
             self._set_busy(False)
             self.sigTooLarge.emit(
-                translatable(
-                    "not run yet: this text would take {reason} ({steps:,} steps)"
-                ).format(reason=reason, steps=estimate.steps)
+                translatable("not run yet: this text would take {reason} ({steps:,} steps)").format(
+                    reason=reason, steps=estimate.steps
+                )
             )
             return
         self.pending = None
@@ -672,9 +672,7 @@ class Session(QObject):
         run, self._last_rerun = result if isinstance(result, tuple) else (result, None)
         if error is not None or run is None:
             self._computed = (None, "")
-            self.sigError.emit(
-                translatable("could not run the model: {error}").format(error=error)
-            )
+            self.sigError.emit(translatable("could not run the model: {error}").format(error=error))
             return
         info = self._last_rerun
         since = 0 if info is None else min(info.reused, self._reuse_from)
@@ -1077,7 +1075,9 @@ class Session(QObject):
         end = run.tokens[steps - 1].end
         trace = truncate(run.trace, steps)
         cut = ModelRun(
-            self._text[:end], run.tokens[:steps], trace,
+            self._text[:end],
+            run.tokens[:steps],
+            trace,
             None if run.logits is None else run.logits[:steps],
             None if run.probs is None else run.probs[:steps],
             None if run.predictions is None else run.predictions[:steps],
@@ -1188,9 +1188,13 @@ class Session(QObject):
         self.replace_found_units(marks)
         c = self._model.net.config if self._model else None
         pins = [
-            p for p in state.pinned
-            if c is not None and p.layer < c.num_layers and p.direction < c.num_directions
-            and p.unit < width and p.name in self.names
+            p
+            for p in state.pinned
+            if c is not None
+            and p.layer < c.num_layers
+            and p.direction < c.num_directions
+            and p.unit < width
+            and p.name in self.names
         ]
         self.set_pinned(pins)
         if state.text is not None and state.text != self._text:

@@ -216,9 +216,7 @@ def _in_process(job: Job, progress: Progress) -> Any:
             except (EOFError, OSError):  # the child is gone: cancelled (terminated) or died
                 if job.cancelled.is_set():
                     raise Cancelled from None
-                raise RuntimeError(
-                    f"the worker process died (exit code {proc.exitcode})"
-                ) from None
+                raise RuntimeError(f"the worker process died (exit code {proc.exitcode})") from None
             if kind == "progress":
                 progress(*rest)
                 continue

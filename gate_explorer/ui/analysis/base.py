@@ -50,8 +50,9 @@ class AnalysisView(QWidget):
     export_size: ClassVar[tuple[int, int]] = (DEFAULT_SIZE[0], 380)
     reads_long_runs: ClassVar[bool] = False  # True: reads a long run by window or chunk
     long_run_reason: ClassVar[str] = QT_TRANSLATE_NOOP(  # why not (one sentence, translated)
-        "AnalysisView", "it reads every step of the run at once, and a run this long keeps "
-        "only checkpoints and summaries."
+        "AnalysisView",
+        "it reads every step of the run at once, and a run this long keeps "
+        "only checkpoints and summaries.",
     )
     # while generation writes, show each batch this many frames after the text, chips and
     # answer (0: with them): the heatmaps take the next frame, the analysis view the one

@@ -305,8 +305,9 @@ class GradientView(AnalysisView):
                 ax.setTextPen("#333")
                 ax.setPen("#999")
                 ax.enableAutoSIPrefix(False)
-            one = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#868e96", width=1,
-                                                                 style=Qt.PenStyle.DashLine))
+            one = pg.InfiniteLine(
+                pos=0.0, angle=0, pen=pg.mkPen("#868e96", width=1, style=Qt.PenStyle.DashLine)
+            )
             item.addItem(one, ignoreBounds=True)  # the log axis: 10^0 = 1
         item = self.why_plot.getPlotItem()
         item.setLogMode(False, True)
@@ -487,8 +488,12 @@ class GradientView(AnalysisView):
         layer = min(self.session.layer, run.trace.num_layers - 1)
         if run.trace.kind == "lstm" and run.trace.num_directions == 1:
             key = ("forget", layer, target)
-            got = self.results.compute(key, partial(compute_forget, run, layer, target),
-                                       channel="forget", size=lambda r: 2 * len(run.tokens))
+            got = self.results.compute(
+                key,
+                partial(compute_forget, run, layer, target),
+                channel="forget",
+                size=lambda r: 2 * len(run.tokens),
+            )
             if got is not None:
                 self._show_forget(got[0])
         else:
