@@ -270,12 +270,7 @@ class CellCanvas(QWidget):
     def _static_picture(self) -> QPixmap:
         key = self._static_key()
         if self._static is None or self._static[0] != key:
-            ratio = self.devicePixelRatioF()
-            pixmap = QPixmap(self.size() * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(QColor("white"))
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pixmap, p = self._white_picture(self.size())
             wires = {"lstm": self._wires_lstm, "gru": self._wires_gru}.get(
                 self.kind, self._wires_rnn
             )
@@ -295,17 +290,23 @@ class CellCanvas(QWidget):
         key = (rect.size().toTuple(), self.devicePixelRatioF(),
                tuple((q.key, q.levels) for q in self.parts.values()))  # fmt: skip
         if self._legend_cache is None or self._legend_cache[0] != key:
-            ratio = self.devicePixelRatioF()
-            pixmap = QPixmap(rect.size() * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(QColor("white"))
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pixmap, p = self._white_picture(rect.size())
             # drawn where it was on the canvas, less the whole pixels of the blit
             self._paint_legend(p, QRectF(self._legend).translated(-QPointF(rect.topLeft())))
             p.end()
             self._legend_cache = (key, pixmap)
         return self._legend_cache[1]
+
+    def _white_picture(self, size: QSize) -> tuple[QPixmap, QPainter]:
+        """A white pixmap of ``size`` at the screen's pixel ratio, and an antialiased painter
+        on it (the caller ends it)."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor("white"))
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        return pixmap, p
 
     def _paint_legend(self, p: QPainter, rect: QRectF) -> None:
         """One colour bar per colour scale in use, labelled with the parts that use it."""
