@@ -13,7 +13,7 @@ from typing import Any
 from gate_explorer.bundled import resource
 from gate_explorer.errors import GateExplorerError
 from gate_explorer.io.bundle import read_meta
-from gate_explorer.notices import translatable
+from gate_explorer.notices import Message, translatable
 
 
 @dataclass(frozen=True)
@@ -184,20 +184,17 @@ def _memory(m: dict[str, Any], card: dict[str, Any]) -> str:
     )
 
 
-def _joined(parts: list[str]) -> str:
-    """``a; b; c``, kept translatable (each part is marked text or data)."""
+def _joined(parts: list[str], by: Message) -> str:
+    """``parts`` joined by ``by`` (a marked template of ``{first}`` and ``{then}``, e.g.
+    ``{first}; {then}``), kept translatable: each part is marked text or data."""
     text = parts[0]
     for part in parts[1:]:
-        text = translatable("{first}; {then}").format(first=text, then=part)
+        text = by.format(first=text, then=part)
     return text
 
 
-def _listed(parts: list[str]) -> str:
-    """``a, b, c``, kept translatable."""
-    text = parts[0]
-    for part in parts[1:]:
-        text = translatable("{first}, {then}").format(first=text, then=part)
-    return text
+SEMICOLONS = translatable("{first}; {then}")
+COMMAS = translatable("{first}, {then}")
 
 
 def _ratios(card: dict[str, Any]) -> dict[str, float]:
@@ -211,8 +208,8 @@ def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
     counted from 1, as the window counts them (the card stores them from 0)."""
     bpc = m["bits_per_char"]
     if isinstance(bpc, dict):
-        bits = _listed([translatable("{bits} bits/char on {text}").format(
-            bits=f"{float(v):.2f}", text=k) for k, v in bpc.items()])  # fmt: skip
+        bits = _joined([translatable("{bits} bits/char on {text}").format(
+            bits=f"{float(v):.2f}", text=k) for k, v in bpc.items()], COMMAS)  # fmt: skip
     else:
         bits = translatable("{bits} bits/char").format(bits=f"{float(bpc):.2f}")
     parts = [bits]
@@ -230,9 +227,9 @@ def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
         parts.append(quote)
     share = m.get("unknown_share")
     if isinstance(share, dict):
-        parts.append(translatable("unknown (`<unk>`) {shares}").format(shares=_listed([
+        parts.append(translatable("unknown (`<unk>`) {shares}").format(shares=_joined([
             translatable("{share} on {text}").format(share=_pct(float(v)), text=k)
-            for k, v in share.items()])))  # fmt: skip
+            for k, v in share.items()], COMMAS)))  # fmt: skip
     limit = card.get("star_threshold")
     if not isinstance(unit, dict) and isinstance(limit, int | float):
         for u in card.get("units") or []:  # the units the heatmaps star
@@ -241,7 +238,7 @@ def _char_model(m: dict[str, Any], card: dict[str, Any]) -> str:
                 parts.append(found.format(preset=u["preset"], layer=int(u["layer"]) + 1,
                                           unit=f"`{u['name']}[{u['unit']}]`",
                                           r=f"{float(u['r']):+.2f}"))  # fmt: skip
-    return _joined(parts)
+    return _joined(parts, SEMICOLONS)
 
 
 def result_of(card: dict[str, Any]) -> str:

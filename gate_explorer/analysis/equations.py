@@ -269,12 +269,13 @@ def _computed(
         out = lstm.step(a_x, a_h, c_prev[:, cols], gate=cell.gate_activation, w_hr_t=w_hr_t,
                         fix=fix)  # fmt: skip
     elif trace.kind == "gru":
+        # the reset-before form reads W_hn and b_hn (the whole layer's rows: not ``alone``)
         n_rows = cell.rows("n", h_prev.shape[-1])
-        w_hh = np.asarray(params["weight_hh" + s], dtype=np.float64)
-        b_hh = np.asarray(params["bias_hh" + s], dtype=np.float64)
+        before = not cell.reset_after
         out = gru.step(a_x, a_h, h_prev[:, cols], gate=cell.gate_activation,
-                       reset_after=cell.reset_after, w_hn_t=w_hh[n_rows].T, b_hn=b_hh[n_rows],
-                       fix=fix)  # fmt: skip
+                       reset_after=cell.reset_after,
+                       w_hn_t=p["weight_hh"][n_rows].T if before else None,
+                       b_hn=p["bias_hh"][n_rows] if before else None, fix=fix)  # fmt: skip
     else:
         out = rnn.step(a_x, a_h, relu=trace.kind == "rnn_relu", fix=fix)
     at = 0 if alone else unit

@@ -38,13 +38,7 @@ def panels(w_t: np.ndarray) -> np.ndarray:
     """``w_t`` (K, N) laid out for the compiled product: (n, K, 64) panels, panel p holding
     columns 64p .. 64p+63 (zeros past N), each one contiguous and 64-byte aligned, so a
     step streams the matrix in one pass and keeps a panel's 64 sums in registers."""
-    k_all, cols = w_t.shape
-    n = max(1, -(-cols // PANEL))
-    pad = np.zeros((k_all, n * PANEL), dtype=np.float32)
-    pad[:, :cols] = w_t
-    out = _aligned((n, k_all, PANEL))
-    out[...] = pad.reshape(k_all, n, PANEL).transpose(1, 0, 2)
-    return out
+    return _column_panels(w_t, PANEL)
 
 
 UNITS = 16  # LSTM units per panel (kernels.UNITS)
@@ -67,12 +61,18 @@ def lstm_panels(w_t: np.ndarray) -> np.ndarray:
 def input_slices(w_in: np.ndarray) -> np.ndarray:
     """``w_in`` (F+1, N) in slices of 16 columns, (N / 16, F+1, 16) (zeros past N), for the
     input tiles the compiled LSTM step computes beside its panels."""
-    k_all, cols = w_in.shape
-    n = max(1, -(-cols // UNITS))
-    pad = np.zeros((k_all, n * UNITS), dtype=np.float32)
-    pad[:, :cols] = w_in
-    out = _aligned((n, k_all, UNITS))
-    out[...] = pad.reshape(k_all, n, UNITS).transpose(1, 0, 2)
+    return _column_panels(w_in, UNITS)
+
+
+def _column_panels(w_t: np.ndarray, width: int) -> np.ndarray:
+    """``w_t`` (K, N) as (ceil(N / width), K, width) float32 panels of ``width`` columns
+    each (zeros past N), contiguous and 64-byte aligned."""
+    k_all, cols = w_t.shape
+    n = max(1, -(-cols // width))
+    pad = np.zeros((k_all, n * width), dtype=np.float32)
+    pad[:, :cols] = w_t
+    out = _aligned((n, k_all, width))
+    out[...] = pad.reshape(k_all, n, width).transpose(1, 0, 2)
     return out
 
 
