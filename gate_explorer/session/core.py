@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 SPEEDS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)  # steps per second
 EXACT_STEPS = 2_000  # longer runs fit colour limits and unit sorts to a sample of steps
+GROWING_STEPS = 500  # while generation writes, the refits read at most this many steps
 LONG_READ = 1 << 16  # steps of a long run one read of ``values(name)[a:b]`` may recompute
 
 
@@ -874,8 +875,9 @@ class Session(QObject):
             kept = self._estimates.get(key)
             if kept is not None and abs(steps - kept[1]) * 10 <= steps:
                 result = kept[0]
-            else:
-                result = fit(values[:: -(-steps // EXACT_STEPS)])
+            else:  # while writing, a frame's refit reads at most GROWING_STEPS steps
+                sample = GROWING_STEPS if self._growing else EXACT_STEPS
+                result = fit(values[:: -(-steps // sample)])
                 self._estimates[key] = (result, steps)
         self._cache[key] = result
         return result

@@ -187,6 +187,11 @@ class Generation(QObject):
         return self._timer.isActive()
 
     @property
+    def remaining(self) -> int:
+        """Tokens still to write (0 when not writing)."""
+        return max(self._wanted - self._done, 0) if self.running else 0
+
+    @property
     def has_generated(self) -> bool:
         """True while the text holds generated tokens that ``discard`` would remove."""
         return self._before is not None

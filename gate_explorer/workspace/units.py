@@ -74,6 +74,8 @@ def levels(name: str, kind: str, values: np.ndarray) -> tuple[float, float, bool
     """
     if name in SIGMOID:
         return 0.0, 1.0, False
+    if name in BOUNDED and kind != "rnn_relu":  # no quantile to fit (it set nothing)
+        return -1.0, 1.0, True
     finite = np.abs(values[np.isfinite(values)]) if values.size else values
     peak = _quantile(finite, ROBUST / 100) if finite.size else 1.0
     if kind == "rnn_relu":

@@ -244,27 +244,57 @@ class GrowingImage(pg.ImageItem):
         self._rows = 0  # units of the image
         self._table: tuple[np.ndarray, np.ndarray] | None = None  # lut, its (N,) pixels
 
+    def boundingRect(self) -> QRectF:
+        """pyqtgraph's, as wide as the pixel buffer's room while ``extend`` shows it: the
+        rectangle stays while the image grows into that room, so a frame repaints (and the
+        device cache redraws) the new columns only, not the whole item. Only the filled
+        columns are drawn."""
+        if self._pixels is None or self.image is None:
+            return super().boundingRect()
+        return QRectF(0.0, 0.0, float(self._pixels.shape[1]), float(self.image.shape[0]))
+
+    def _reset_cache(self) -> None:
+        """Drop the device pixmap a new rectangle would reuse: Qt keeps the part of it it
+        can when an item grows past the viewport's edge, and leaves a strip of the old
+        pixmap unpainted there."""
+        mode = self.cacheMode()
+        if mode != QGraphicsItem.CacheMode.NoCache:
+            self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            self.setCacheMode(mode)
+
+    def _drop_pixels(self) -> None:
+        """Back to pyqtgraph's whole-image render (and its bounding rectangle)."""
+        if self._pixels is not None:
+            self.prepareGeometryChange()
+            self._pixels = None
+
     def setImage(self, image=None, autoLevels=None, **kwargs):
-        self._pixels = None
+        self._drop_pixels()
         super().setImage(image, autoLevels, **kwargs)
 
     def setLevels(self, levels, update=True):
-        self._pixels = None
+        self._drop_pixels()
         super().setLevels(levels, update)
 
     def setLookupTable(self, lut, update=True):
-        self._pixels = None
+        self._drop_pixels()
         super().setLookupTable(lut, update)
 
     def clear(self) -> None:
-        self._pixels = None
+        self._drop_pixels()
         super().clear()
+
+    def viewTransformChanged(self) -> None:
+        """A zoom that averages columns leaves the pixel buffer before the paint renders."""
+        if self._pixels is not None and self._computeDownsampleFactors() != (1, self._yds):
+            self._drop_pixels()
+        super().viewTransformChanged()
 
     def render(self) -> None:
         if self._pixels is not None and self._computeDownsampleFactors() == (1, self._yds):
             self._show_pixels()
             return
-        self._pixels = None
+        self._drop_pixels()
         super().render()
 
     def _computeDownsampleFactors(self) -> tuple[int, int]:
@@ -293,18 +323,25 @@ class GrowingImage(pg.ImageItem):
             return False
         rows, cols = image.shape
         if self._pixels is not None and (self._yds != yds or self._rows != rows):
-            self._pixels = None
+            self._drop_pixels()
         start = keep if self._pixels is not None and keep <= self._cols else 0
+        new = image[:, start:]
+        if new.dtype.kind != "f" or not np.isfinite(new).all():
+            self._drop_pixels()
+            return False
         shown = rows // yds  # rows drawn: pyqtgraph averages groups of ``yds`` units
-        if self._pixels is None or self._pixels.shape[1] < cols:
-            bigger = np.zeros((shown, _room(cols)), dtype=np.uint32)
+        grow = self._pixels is None or self._pixels.shape[1] < cols
+        room = _room(cols) if grow else self._pixels.shape[1]
+        rect = QRectF(0.0, 0.0, float(room), float(rows))
+        whole = start == 0 or rect != self.boundingRect()
+        if rect != self.boundingRect():
+            self.prepareGeometryChange()  # before the rectangle changes, as Qt asks
+            self._reset_cache()
+        if grow:
+            bigger = np.zeros((shown, room), dtype=np.uint32)
             if start:
                 bigger[:, :start] = self._pixels[:, :start]
             self._pixels = bigger
-        new = image[:, start:]
-        if new.dtype.kind != "f" or not np.isfinite(new).all():
-            self._pixels = None
-            return False
         if yds > 1:  # as ``ImageItem.render`` does: the mean of each group, per column
             new = pg.functions.downsample(new, yds, axis=0)
         self._yds, self._rows = yds, rows
@@ -320,10 +357,12 @@ class GrowingImage(pg.ImageItem):
         self._imageHasNans = False
         self._imageNanLocations = None
         if shape_changed:
-            self.prepareGeometryChange()
             self.informViewBoundsChanged()
         self._show_pixels()
-        self.update()
+        if whole:
+            self.update()
+        else:  # the new columns (and the one before: a scaled pixel may straddle it)
+            self.update(QRectF(start - 1.0, 0.0, cols - start + 2.0, float(rows)))
         return True
 
     def _colours(self) -> np.ndarray:
@@ -481,19 +520,20 @@ class _Row:
             lo, hi = max(lo, a), min(hi, b)
         return lo, max(hi, lo)
 
-    def grow(self, image: np.ndarray, steps: int) -> None:
-        """The same rows and colours with more or fewer steps (``image`` (rows, steps))."""
+    def grow(self, image: np.ndarray, steps: int, x_max: int = 0) -> None:
+        """The same rows and colours with more or fewer steps (``image`` (rows, steps));
+        the view may go ``x_max`` steps far (the steps by default)."""
         self.full = image
         self.window = (-1, -1)  # the window's columns changed: set it again
         self._steps = steps
         self.nan_bg.setRect(QRectF(0, 0, steps, self.rows))
-        self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(self.rows, 1))
+        self.vb.setLimits(xMin=0, xMax=max(steps, x_max, 1), yMin=0, yMax=max(self.rows, 1))
 
-    def append(self, image: np.ndarray, steps: int, keep: int) -> bool:
+    def append(self, image: np.ndarray, steps: int, keep: int, x_max: int = 0) -> bool:
         """The same rows and colours with columns added at the end (generation): the image
         item colours only the new columns (``GrowingImage.extend``). ``image`` (rows,
-        steps), its first ``keep`` columns those shown now. False (nothing done) unless the
-        image item holds the columns up to the old end."""
+        steps), its first ``keep`` columns those shown now; ``x_max`` as in ``grow``. False
+        (nothing done) unless the image item holds the columns up to the old end."""
         lo, hi = self.window
         old = self.full
         if old is None or hi <= lo or hi != old.shape[1] or steps < hi or keep < lo:
@@ -508,7 +548,7 @@ class _Row:
         self.window = (lo, steps)
         self._steps = steps
         self.nan_bg.setRect(QRectF(lo, 0, steps - lo, rows))
-        self.vb.setLimits(xMin=0, xMax=max(steps, 1), yMin=0, yMax=max(rows, 1))
+        self.vb.setLimits(xMin=0, xMax=max(steps, x_max, 1), yMin=0, yMax=max(rows, 1))
         return True  # the step box and the outline: the panel sets them after every row
 
     def set_selected(self, unit: int, steps: int) -> None:
@@ -786,6 +826,8 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
                 self._buffers[name] = buf = bigger
             buf[:, keep:steps] = s.values(name)[keep:, data.rows[name]].T
             data.images[name] = buf[:, :steps]
+        page = self._writing_page(steps)  # while generation writes: the view's steps
+        x_max = page[1] if page else 0
         previous = len(data.tokens)  # steps drawn before: ``keep`` of them unchanged
         data.tokens = data.tokens[:keep] + [t.text for t in run.tokens[keep:]]
         if self.hover_text:
@@ -794,11 +836,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
             self.sigHover.emit("")
         for row in self._rows:
             data.levels[row.name] = levels = s.levels(row.name)  # fitted to the new run
-            same = levels == row.levels
-            if not same:
+            if levels != row.levels:  # refitted: the image item recolours every column
                 row._set_levels(levels)
-            if not (same and row.append(data.images[row.name], steps, keep)):
-                row.grow(data.images[row.name], steps)
+            if not row.append(data.images[row.name], steps, keep, x_max):
+                row.grow(data.images[row.name], steps, x_max)
         title = panel_title(s)
         if title != data.title:
             data.title = title
@@ -807,7 +848,10 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._hint.setVisible(steps == 0)
         self._show_selected()
         self._step = -1
-        if steps <= FOLLOW_WINDOW:
+        if page is not None:
+            if self._rows[0].vb.viewRange()[0] != list(page):
+                self._set_x_range(*page)
+        elif steps <= FOLLOW_WINDOW:
             self._set_x_range(0, steps)
         self.set_step(s.step)  # pans when the step left the view; the zoom stays
         self._update_window()
@@ -815,6 +859,28 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         # ask for a second paint)
         self.scene().prepareForPaint()
         return True
+
+    def _writing_page(self, steps: int) -> tuple[int, int] | None:
+        """The steps to show while generation writes (None when it does not): the view
+        stays still and the new columns fill its empty part, and when they reach its right
+        edge it moves on by about three quarters of its width, a page at a time; so a frame
+        repaints its new columns only, not every row (as following each token would).
+        The page is as wide as the text will be when the writing ends, at most
+        ``FOLLOW_WINDOW`` steps."""
+        s = self.session
+        if s is None or not (s.growing and s.generation.running) or not self._rows:
+            return None
+        end = steps + s.generation.remaining
+        width = min(FOLLOW_WINDOW, end)
+        (x0, x1), _ = self._rows[0].vb.viewRange()
+        lo, hi = round(x0), round(x1)
+        if hi - lo == width and lo <= max(steps - 1, 0) and steps <= hi:
+            return lo, hi  # the newest step is in view: the view stays
+        lo = min(steps - width // 4, end - width)
+        if end - width - lo < width // 4:  # the last page is near: go to it (no small move)
+            lo = end - width
+        lo = max(lo, 0)
+        return lo, lo + width
 
     def _set_x_range(self, lo: float, hi: float) -> None:
         """Show steps ``lo..hi`` in every row: set on each view at once, as the x-link would

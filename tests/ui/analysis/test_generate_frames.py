@@ -268,3 +268,54 @@ def test_a_batch_is_shown_over_three_frames_and_all_of_it_at_the_end(lm_window, 
     assert w.heatmaps.data.steps == steps
     assert cell.canvas.isVisible()
     assert s.text == PROMPT + _engine_text(s.model, 120, seed=8)
+
+
+def test_the_heatmaps_stay_still_while_it_writes_and_move_on_a_page_at_a_time(lm_window, qtbot):
+    """While it writes, the heatmaps' view keeps its steps and the new columns fill its
+    empty part (so a frame repaints them only); when they reach the right edge the view
+    moves on by three quarters of a page. The newest step is always in view."""
+    from gate_explorer.ui.heatmap.panel import FOLLOW_WINDOW
+
+    w, s = lm_window, lm_window.session
+    gen = s.generation
+    gen.local_only = 10**9
+    wanted = 700
+    final = len(PROMPT) + wanted
+    gen.start(Sampling(0.8, 0, 5), wanted)
+    gen._timer.setInterval(10**6)  # the frames are driven here, one at a time
+    views = []
+    while gen.running:
+        gen._frame()
+        _flush()
+        (x0, x1), _ = w.heatmaps.rows[0].vb.viewRange()
+        drawn = w.heatmaps.data.steps
+        if gen.running and drawn > len(PROMPT):
+            views.append((round(x0), round(x1), drawn))
+    assert len(views) > 20
+    for x0, x1, drawn in views:
+        assert x1 - x0 == FOLLOW_WINDOW  # the page is as wide as the zoom a long text opens at
+        assert x0 <= drawn - 1 < x1  # the newest step is in view
+    pages = sorted({(x0, x1) for x0, x1, _ in views})
+    assert pages[0][0] == 0
+    assert pages[-1][1] == final
+    assert len(pages) <= 1 + -(-(final - FOLLOW_WINDOW) // (3 * FOLLOW_WINDOW // 4))
+    assert all(b[0] - a[0] >= FOLLOW_WINDOW // 2 for a, b in itertools.pairwise(pages))
+
+
+def test_a_short_writing_fills_one_page_as_wide_as_its_end(lm_window, qtbot):
+    w, s = lm_window, lm_window.session
+    gen = s.generation
+    gen.local_only = 10**9
+    gen.start(Sampling(0.8, 0, 5), 90)
+    gen._timer.setInterval(10**6)
+    seen = set()
+    while gen.running:
+        gen._frame()
+        _flush()
+        if gen.running and w.heatmaps.data.steps > len(PROMPT):  # drawn a batch
+            (x0, x1), _ = w.heatmaps.rows[0].vb.viewRange()
+            seen.add((round(x0), round(x1)))
+    assert seen == {(0, len(PROMPT) + 90)}  # one page, never zoomed while it wrote
+    _flush()
+    (x0, x1), _ = w.heatmaps.rows[0].vb.viewRange()
+    assert (round(x0), round(x1)) == (0, s.steps)

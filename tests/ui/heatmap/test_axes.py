@@ -1,5 +1,7 @@
 """Token and unit axes thin their labels when crowded and mark the starred units."""
 
+import pytest
+
 from gate_explorer.ui.heatmap.axes import TokenAxis, UnitAxis, nice_stride
 from gate_explorer.ui.heatmap.gates import long_name, shown_token
 
@@ -33,3 +35,56 @@ def test_names_and_token_display():
     assert long_name("z") == "update gate"
     assert shown_token(" \n") == "␣↵"
     assert shown_token("extraordinarily", 6) == "extra…"
+
+
+def _specs(specs):
+    """Draw specs as plain values: pens by colour and width, points and rectangles as tuples."""
+    axis, ticks, texts = specs
+
+    def pen(p):
+        return (p.color().rgba(), p.widthF(), p.isCosmetic())
+
+    def xy(point):
+        return (point.x(), point.y())
+
+    return (
+        (pen(axis[0]), xy(axis[1]), xy(axis[2])),
+        [(pen(q), xy(a), xy(b)) for q, a, b in ticks],
+        [(r.getRect(), f, t) for r, f, t in texts],
+    )
+
+
+@pytest.mark.parametrize("width", [200, 900])
+def test_label_axes_draw_what_pyqtgraph_would(qtbot, width):
+    """The lean ``generateDrawSpecs`` gives pyqtgraph's own specs, tick for tick and label
+    for label, for the token and the unit axis, crowded or not, zoomed into a part."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QImage, QPainter
+
+    win = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(win)
+    vb = win.addViewBox(row=0, col=1)
+    tokens, units = TokenAxis(), UnitAxis()
+    tokens.linkToView(vb)
+    units.linkToView(vb)
+    win.addItem(units, row=0, col=0)
+    win.addItem(tokens, row=1, col=1)
+    tokens.set_tokens(list("the cat sat on the mat, said she. ") * 12)
+    units.set_labels([str(k) for k in range(64)], {3: " ★"})
+    win.resize(width, 400)
+    win.show()
+    qtbot.waitExposed(win)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    for x0, x1 in ((0, 408), (17.3, 61.8), (400, 408)):
+        vb.setRange(xRange=(x0, x1), yRange=(0, 64), padding=0)
+        win.scene().prepareForPaint()
+        for axis in (tokens, units):
+            painter = QPainter(image)
+            try:
+                ours = axis.generateDrawSpecs(painter)
+                theirs = pg.AxisItem.generateDrawSpecs(axis, painter)
+            finally:
+                painter.end()
+            assert ours is not None
+            assert len(ours[2]) > 0
+            assert _specs(ours) == _specs(theirs)
