@@ -48,6 +48,7 @@ FRAME_MS = 16  # one batch of tokens per frame: repaints coalesced to at most ~6
 BUDGET_S = 0.002  # GUI-thread sampling per frame, before the writing process delivers
 MAX_BATCH = 24  # tokens shown per batch at most: a frame costs what it adds (720/s at 30 Hz)
 LOCAL_ONLY = 48  # generations up to this long are written on the GUI thread (no process)
+PREALLOCATE = 256 * 2**20  # bytes of the run's buffers reserved for the tokens asked for
 
 
 def _room(steps: int) -> int:
@@ -60,7 +61,10 @@ class _Growing:
     in place (the rows before it are never touched, so a run handed out earlier stays
     valid), ``run()`` is a ``ModelRun`` of views of the rows so far."""
 
-    def __init__(self, run: ModelRun, model: Model, sep: str) -> None:
+    def __init__(self, run: ModelRun, model: Model, sep: str, expect: int = 0) -> None:
+        """``expect``: the tokens the writing asks for. The buffers have room for them from
+        the start (up to ``PREALLOCATE`` bytes: pages are touched only as rows are written),
+        so no frame copies the whole run into bigger ones."""
         self.model, self.sep = model, sep
         trace = run.trace
         self.trace0 = trace
@@ -69,8 +73,12 @@ class _Growing:
         self.steps = len(run.tokens)
         self.h_n, self.c_n = trace.h_n, trace.c_n
         self._bufs: dict[tuple[Any, ...], np.ndarray] = {}
-        for key, arr in self._arrays(trace, run).items():
-            buf = np.empty((_room(self.steps), *arr.shape[1:]), dtype=arr.dtype)
+        arrays = self._arrays(trace, run)
+        per_step = sum(a[:1].nbytes for a in arrays.values())
+        ahead = min(max(expect, 0), PREALLOCATE // max(per_step, 1))
+        for key, arr in arrays.items():
+            buf = np.empty((max(_room(self.steps), self.steps + ahead), *arr.shape[1:]),
+                           dtype=arr.dtype)  # fmt: skip
             buf[: self.steps] = arr
             self._bufs[key] = buf
 
@@ -232,7 +240,7 @@ class Generation(QObject):
         self.sampling, self._wanted, self._done = sampling, tokens, 0
         prompt = truncate(s.run.trace, keep)
         sep = "" if model.tokenizer.per_char else " "
-        self._grow = _Growing(s.run, model, sep)
+        self._grow = _Growing(s.run, model, sep, expect=tokens)
         self._how = sampled_from(sampling)
         self._ids, self._remote, self._remote_at, self._remote_seen = [], [], 0, 0
         self._remote_off = False
