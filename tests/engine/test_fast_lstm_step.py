@@ -71,11 +71,16 @@ CASES = [  # hidden, batch, proj, gate: interleaved tiles (H % 16 == 0, B = 1) a
 
 @pytest.mark.parametrize(("hid", "batch", "proj", "gate"), CASES)
 @pytest.mark.parametrize("steps", [1, 31, 32, 33, 64, 65, 100, 300])
+@pytest.mark.parametrize("beside", [True, False])
 def test_the_loop_computes_the_input_part_with_numpys_bits(kernels, hid, batch, proj, gate,
-                                                           steps):  # fmt: skip
+                                                           steps, beside, monkeypatch):  # fmt: skip
     """The loop given x (the input part computed inside it, on buffers that start as NaN)
     writes every gate and state with the bits of the loop given z filled by
-    ``input_part``, with and without progress chunks."""
+    ``input_part``, with and without progress chunks; the next block's rows computed
+    beside the panels (a W_hh that fits the L2 cache) or just before their steps."""
+    from gate_explorer.engine import fast
+
+    monkeypatch.setattr(fast, "AHEAD_MAX_BYTES", 2**40 if beside else 0)
     net = RecurrentNet.random("lstm", 7, hid, proj_size=proj, gate_activation=gate, rng=hid)
     w = net._prepared[0][0]
     if not kernels.lstm_input(w, batch):

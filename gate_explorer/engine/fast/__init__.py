@@ -210,7 +210,10 @@ class Kernels:
             x2, wip, wis = _EMPTY2, _EMPTY3, _EMPTY3
         else:
             x2, wip = _c(x).reshape(-1, x.shape[-1]), input_panels(w.w_in)
-            wis = cached_panels(w.w_in, input_slices)
+            # beside the panels only while they stream from L2: a larger matrix streams from
+            # memory, and the tiles' loads then slow the stream more than they save
+            ahead = wp.nbytes <= AHEAD_MAX_BYTES
+            wis = cached_panels(w.w_in, input_slices) if ahead else _EMPTY3
         args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate], x2, wip, wis)
         self._run("lstm_loop", args, hidden.shape[0], progress)
 
@@ -232,6 +235,7 @@ class Kernels:
         self._run("rnn_loop", args, hidden.shape[0], progress)
 
 
+AHEAD_MAX_BYTES = 2 * 2**20  # the LSTM's input tiles go beside W_hh's panels up to this size
 _EMPTY2 = np.empty((0, 0), dtype=np.float32)
 _EMPTY3 = np.empty((0, 0, 0), dtype=np.float32)
 _GATES = {"sigmoid": 0, "hard_sigmoid_keras2": 1, "hard_sigmoid_keras3": 2}
