@@ -498,6 +498,66 @@ def _gates_intrinsic(kind: int):
     return gates
 
 
+def _gru_gates_intrinsic(kind: int):
+    """An LLVM kernel: the GRU step (reset after the product) of 16 units from their sums
+    (W_h h_{t-1}: r z n, ``rec_stride`` floats apart): r z = gate(a + (sum + b)), hn =
+    sum_n + b_n, n = tanh(a_n + r hn), h = (h_{t-1} - n) z + n, each written back:
+    ``gru_loop``'s scalar operations on 16 lanes, each lane with their bits. Arguments:
+    the sums' address and stride, then addresses b_r (b_z b_n ``stride`` floats apart), a_r
+    (likewise), hn, h_{t-1}, h_t, and the stride (all in floats)."""
+
+    @intrinsic
+    def gates(typingctx, rec_addr, rec_stride, b_addr, a_addr, stride, hn_addr, hp_addr,
+              ht_addr):  # fmt: skip
+        sig = types.void(*([types.intp] * 8))
+
+        def codegen(context, builder, signature, args):
+            lanes = _Lanes(builder)
+            f32, i64 = ir.FloatType(), ir.IntType(64)
+            vp = lanes.vec.as_pointer()
+
+            def at(addr, third=None, stride=None):
+                ptr = builder.inttoptr(addr, f32.as_pointer())
+                if third:
+                    step = args[4] if stride is None else stride
+                    ptr = builder.gep(ptr, [builder.mul(step, ir.Constant(i64, third))])
+                return builder.bitcast(ptr, vp)
+
+            def load(ptr):
+                return builder.load(ptr, align=4)
+
+            rec = [builder.fadd(load(at(args[0], q, args[1])), load(at(args[2], q)))
+                   for q in range(3)]  # fmt: skip
+            rows = [at(args[3], q) for q in range(3)]
+            r, z = (lanes.gate(builder.fadd(load(rows[q]), rec[q]), kind) for q in range(2))
+            builder.store(r, rows[0], align=4)
+            builder.store(z, rows[1], align=4)
+            builder.store(rec[2], at(args[5]), align=4)
+            n = lanes.tanh(builder.fadd(load(rows[2]), builder.fmul(r, rec[2])))
+            builder.store(n, rows[2], align=4)
+            hp = load(at(args[6]))
+            h = builder.fadd(builder.fmul(builder.fsub(hp, n), z), n)
+            builder.store(h, at(args[7]), align=4)
+            return context.get_dummy_value()
+
+        return sig, codegen
+
+    return gates
+
+
+_gru0, _gru1, _gru2 = (_gru_gates_intrinsic(kind) for kind in range(3))
+
+
+@numba.njit(inline="always", error_model="numpy")
+def _gru_call(gate, rec, rs, b, a, stride, hn, hp, ht):
+    if gate == 0:
+        _gru0(rec, rs, b, a, stride, hn, hp, ht)
+    elif gate == 1:
+        _gru1(rec, rs, b, a, stride, hn, hp, ht)
+    else:
+        _gru2(rec, rs, b, a, stride, hn, hp, ht)
+
+
 UNITS = 16  # units per panel of the LSTM's recurrent matrix (i f o g: 4 x 16 columns)
 _gates0, _gates1, _gates2 = (_gates_intrinsic(kind) for kind in range(3))
 
@@ -665,35 +725,41 @@ def gru_loop(gi, gh, hs, h0, wp, b_hh, gate, start, stop):
     hn = W_hn h_{t-1} + b_hn (the cache; the r z thirds, which NumPy's loop uses as
     scratch, are left untouched: never read, and their pages never written);
     ``hs`` (T, B, H); ``h0`` (B, H); ``wp`` W_hh^T (H, 3H) as panels (``panels``), ``b_hh``
-    (3H,), r z rows pre-scaled for the sigmoid; ``gate`` as in ``lstm_loop``."""
+    (3H,), r z rows pre-scaled for the sigmoid; ``gate`` as in ``lstm_loop``. After the
+    product, 16 units at a time go through ``_gru_gates`` (NumPy's operations one at a
+    time, as the scalar code for the last units)."""
     batch = gi.shape[1]
     h3 = gi.shape[2]
     hid = h3 // 3
     h2 = 2 * hid
+    lanes = hid // UNITS * UNITS  # units the 16-lane kernel steps
     rec = np.empty(wp.shape[0] * PANEL, dtype=F32)  # the product lands in a hot buffer
+    ra, ba = rec.ctypes.data, b_hh.ctypes.data
     for t in range(start, stop):
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
             _pgemv(h_prev, wp, rec, t % 2 == 1)
-            for j in range(h3):
-                rec[j] = rec[j] + b_hh[j]  # W_h h_{t-1} + b_h, rounded as NumPy stores it
             hn = gh[t, b, h2:]
-            for j in range(hid):
-                hn[j] = rec[h2 + j]
             a = gi[t, b]
-            rz, n = a[:h2], a[h2:]
-            if gate == 0:
-                for j in range(h2):
-                    rz[j] = tanh32(rz[j] + rec[j]) * _HALF + _HALF
-            else:
-                for j in range(h2):
-                    rz[j] = _hard(gate, rz[j] + rec[j])
-            r, z = a[:hid], a[hid:h2]
             ht = hs[t, b]
-            for j in range(hid):
-                nj = tanh32(n[j] + r[j] * hn[j])  # tanh(W_in x + b_in + r hn)
-                n[j] = nj
-                ht[j] = (h_prev[j] - nj) * z[j] + nj  # n + z (h_{t-1} - n)
+            aa, na, pa, ta = a.ctypes.data, hn.ctypes.data, h_prev.ctypes.data, ht.ctypes.data
+            for u in range(0, lanes, UNITS):  # 16 units at a time, as the scalar code below
+                o = u * 4
+                _gru_call(gate, ra + o, hid, ba + o, aa + o, hid, na + o, pa + o, ta + o)
+            for j in range(lanes, hid):  # the last units, fewer than 16
+                s_r = rec[j] + b_hh[j]  # W_h h_{t-1} + b_h, rounded as NumPy stores it
+                s_z = rec[hid + j] + b_hh[hid + j]
+                s_n = rec[h2 + j] + b_hh[h2 + j]
+                hn[j] = s_n
+                if gate == 0:
+                    a[j] = tanh32(a[j] + s_r) * _HALF + _HALF
+                    a[hid + j] = tanh32(a[hid + j] + s_z) * _HALF + _HALF
+                else:
+                    a[j] = _hard(gate, a[j] + s_r)
+                    a[hid + j] = _hard(gate, a[hid + j] + s_z)
+                nj = tanh32(a[h2 + j] + a[j] * s_n)  # tanh(W_in x + b_in + r hn)
+                a[h2 + j] = nj
+                ht[j] = (h_prev[j] - nj) * a[hid + j] + nj  # n + z (h_{t-1} - n)
 
 
 def gru_before_loop(gi, hs, h0, w_rz, w_hn, b_hh, gate, start, stop):
