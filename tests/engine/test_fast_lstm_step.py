@@ -219,3 +219,19 @@ def test_a_cpu_without_avx512_compiles_its_own_loops_with_the_same_bits(kernels,
         for k in range(2):
             for d in range(2):
                 assert np.array_equal(_bits(got[f"{n}{k}{d}"]), _bits(tr.values(n, k, d)))
+
+
+@pytest.mark.parametrize(("hid", "proj"), [(64, 0), (50, 0), (48, 20), (9, 0)])
+def test_the_whole_product_first_has_the_bits_of_the_gates_after_each_panel(hid, proj, monkeypatch):
+    """A W_hh larger than L2 has its whole product computed first, then every panel's
+    gates; a smaller one each panel's gates right after the panel: the same bits."""
+    net = RecurrentNet.random("lstm", 5, hid, proj_size=proj, rng=3)
+    x = np.random.default_rng(4).standard_normal((70, 5)).astype(np.float32)
+    b = Backend("numba")
+    monkeypatch.setattr(fast, "AHEAD_MAX_BYTES", 2**40)
+    after_each = net.run(x, backend=b)
+    monkeypatch.setattr(fast, "AHEAD_MAX_BYTES", 0)
+    split = net.run(x, backend=b)
+    for name in net.names:
+        got, ref = split.values(name, 0, 0), after_each.values(name, 0, 0)
+        assert np.array_equal(_bits(got), _bits(ref)), name

@@ -214,7 +214,10 @@ class Kernels:
             # memory, and the tiles' loads then slow the stream more than they save
             ahead = wp.nbytes <= AHEAD_MAX_BYTES
             wis = cached_panels(w.w_in, input_slices) if ahead else _EMPTY3
-        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate], x2, wip, wis)
+        # a matrix larger than L2 streams from memory: its whole product first, then the
+        # gates (pausing the stream for each panel's gates costs more than they do)
+        split = wp.nbytes > AHEAD_MAX_BYTES
+        args = (z, hidden, ms, _c(h0), wp, w_hr, _GATES[w.gate], x2, wip, wis, split)
         self._run("lstm_loop", args, hidden.shape[0], progress)
 
     def gru(self, gi, gh, hidden, h0, w, progress=None) -> None:
@@ -235,7 +238,8 @@ class Kernels:
         self._run("rnn_loop", args, hidden.shape[0], progress)
 
 
-AHEAD_MAX_BYTES = 2 * 2**20  # the LSTM's input tiles go beside W_hh's panels up to this size
+AHEAD_MAX_BYTES = 2 * 2**20  # up to this size the LSTM's W_hh streams from L2: input tiles
+# go beside its panels and each panel's gates follow it; a larger one is read from memory
 _EMPTY2 = np.empty((0, 0), dtype=np.float32)
 _EMPTY3 = np.empty((0, 0, 0), dtype=np.float32)
 _GATES = {"sigmoid": 0, "hard_sigmoid_keras2": 1, "hard_sigmoid_keras3": 2}

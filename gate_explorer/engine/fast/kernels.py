@@ -625,7 +625,31 @@ def _pgemv(h, wp, out, rev):
         _panel(ha, wa + p * kk * (PANEL * 4), kk, oa + p * (PANEL * 4))
 
 
-def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, start, stop):
+@numba.njit(inline="always", error_model="numpy")
+def _unit_gates(gate, p, whole, s, a, aa, hid, na, ma, tail, ta, c_new, mt):
+    """The LSTM step of panel ``p``'s 16 units from its 64 sums at address ``s`` (a ragged
+    last panel through the scratch row ``tail``); see ``lstm_loop``."""
+    u0 = p * UNITS
+    h4 = 4 * hid
+    if p < whole:
+        o4 = u0 * 4
+        _gates_call(gate, s, aa + o4, hid, aa + h4 * 4 + o4, na + o4, ma + o4)
+        return
+    n = hid - u0  # the last units, fewer than 16: through the scratch row
+    for g in range(5):
+        for j in range(n):
+            tail[g * UNITS + j] = a[g * hid + u0 + j]
+    u4 = UNITS * 4
+    _gates_call(gate, s, ta, UNITS, ta + 4 * u4, ta + 5 * u4, ta + 6 * u4)
+    for g in range(4):
+        for j in range(n):
+            a[g * hid + u0 + j] = tail[g * UNITS + j]
+    for j in range(n):
+        c_new[u0 + j] = tail[5 * UNITS + j]
+        mt[u0 + j] = tail[6 * UNITS + j]
+
+
+def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, split, start, stop):
     """LSTM steps ``start .. stop-1``. ``z`` (T+1, B, 5H): row t [a_i a_f a_o a_g | c_{t-1}]
     becomes [i f o g | c_{t-1}] and c_t goes to row t+1; ``hs`` (T, B, P) h; ``ms``
     (T, B, H) o * tanh(c) with a projection ``w_hr`` (W_hr^T as panels), else both have 0
@@ -641,7 +665,9 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, start, stop):
     batch 1 with H a multiple of 16, the rows of the next block are computed during the
     steps of this one instead, a 4 x 16 tile with each panel (``_panel_tile``, from
     ``wis``: W_in in slices of 16 columns), by the FMA units the panel stream leaves idle.
-    Every row has the same bits in either way."""
+    Every row has the same bits in either way. With ``split`` the whole product comes
+    first, into a row of every panel's sums, then each panel's gates (for a matrix read
+    from memory, whose stream each pause slows): the same operations, the same bits."""
     batch = z.shape[1]
     hid = z.shape[2] // 5
     h4 = 4 * hid
@@ -656,6 +682,8 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, start, stop):
     tail = sums[PANEL:]  # a_i a_f a_o a_g, c_{t-1}, c_t, m of a ragged panel
     sa, ta = sums.ctypes.data, tail.ctypes.data
     whole = hid // UNITS
+    raw_all = np.zeros(npan * PANEL + 16 if split else 16, dtype=F32)  # every panel's sums
+    alla = raw_all[(-raw_all.ctypes.data % 64) // 4 :].ctypes.data
     wa = wp.ctypes.data
     rec_h = np.empty(w_hr.shape[0] * PANEL, dtype=F32)  # h = W_hr m before the copy
     steps_in = max(1, INPUT_BLOCK // batch)  # steps per block of the input part
@@ -685,6 +713,7 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, start, stop):
             ha, aa, na, ma = h_prev.ctypes.data, a.ctypes.data, c_new.ctypes.data, mt.ctypes.data
             for q in range(npan):
                 p = npan - 1 - q if rev else q
+                dst = alla + p * (PANEL * 4) if split else sa
                 call = (t - block) * npan + q
                 if later and call % every == 0:  # tile j of the next block
                     j = call // every
@@ -695,26 +724,15 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, start, stop):
                         wia + col * (feat + 1) * 4,
                         za + (r0 * zs + col) * 4,
                     )
-                    _panel_tile(ha, wa + p * kk * (PANEL * 4), kk, sa, xr, xs, wr, feat, zr, zs)
+                    _panel_tile(ha, wa + p * kk * (PANEL * 4), kk, dst, xr, xs, wr, feat, zr, zs)
                 else:
-                    _panel(ha, wa + p * kk * (PANEL * 4), kk, sa)
-                u0 = p * UNITS
-                if p < whole:
-                    o4 = u0 * 4
-                    _gates_call(gate, sa, aa + o4, hid, aa + h4 * 4 + o4, na + o4, ma + o4)
-                else:  # the last units, fewer than 16: through the scratch row
-                    n = hid - u0
-                    for g in range(5):
-                        for j in range(n):
-                            tail[g * UNITS + j] = a[g * hid + u0 + j]
-                    u4 = UNITS * 4
-                    _gates_call(gate, sa, ta, UNITS, ta + 4 * u4, ta + 5 * u4, ta + 6 * u4)
-                    for g in range(4):
-                        for j in range(n):
-                            a[g * hid + u0 + j] = tail[g * UNITS + j]
-                    for j in range(n):
-                        c_new[u0 + j] = tail[5 * UNITS + j]
-                        mt[u0 + j] = tail[6 * UNITS + j]
+                    _panel(ha, wa + p * kk * (PANEL * 4), kk, dst)
+                if not split:
+                    _unit_gates(gate, p, whole, sa, a, aa, hid, na, ma, tail, ta, c_new, mt)
+            if split:  # the whole product first: the stream of W_hh is not paused
+                for p in range(npan):
+                    _unit_gates(gate, p, whole, alla + p * (PANEL * 4), a, aa, hid, na, ma,
+                                tail, ta, c_new, mt)  # fmt: skip
             if proj:
                 _pgemv_into(mt, w_hr, hs[t, b], rev, rec_h)  # h = W_hr m
 
@@ -849,7 +867,7 @@ def tanh_array(x, out):
 A1, A2, A3 = (types.Array(types.float32, n, "C") for n in (1, 2, 3))
 I64, B1 = types.int64, types.boolean
 SIGNATURES = {
-    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A3, A3, I64, A2, A3, A3, I64, I64)),
+    "lstm_loop": (lstm_loop, types.void(A3, A3, A3, A2, A3, A3, I64, A2, A3, A3, B1, I64, I64)),
     "gru_loop": (gru_loop, types.void(A3, A3, A3, A2, A3, A1, I64, I64, I64)),
     "gru_before_loop": (gru_before_loop, types.void(A3, A3, A2, A3, A3, A1, I64, I64, I64)),
     "rnn_loop": (rnn_loop, types.void(A3, A2, A3, B1, I64, I64)),
