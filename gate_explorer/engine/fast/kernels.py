@@ -704,35 +704,54 @@ def lstm_loop(z, hs, ms, h0, wp, w_hr, gate, x2, wip, wis, split, start, stop):
                 upto = min(t + steps_in, stop)
                 _input_rows(x2, wip, zin, scratch, t * batch, upto * batch)
             block = t
-            later = ahead and upto - t == INPUT_BLOCK and upto + INPUT_BLOCK <= stop
+            later = ahead and not split and upto - t == INPUT_BLOCK and upto + INPUT_BLOCK <= stop
         for b in range(batch):
             h_prev = hs[t - 1, b] if t > 0 else h0[b]
             a = z[t, b]
             c_new = z[t + 1, b, h4:]
             mt = ms[t, b] if proj else hs[t, b]
             ha, aa, na, ma = h_prev.ctypes.data, a.ctypes.data, c_new.ctypes.data, mt.ctypes.data
-            for q in range(npan):
-                p = npan - 1 - q if rev else q
-                dst = alla + p * (PANEL * 4) if split else sa
-                call = (t - block) * npan + q
-                if later and call % every == 0:  # tile j of the next block
-                    j = call // every
-                    r0 = upto + AHEAD_ROWS * (j % groups)
-                    col = UNITS * (j // groups)
-                    xr, wr, zr = (
-                        xa + r0 * xs * 4,
-                        wia + col * (feat + 1) * 4,
-                        za + (r0 * zs + col) * 4,
-                    )
-                    _panel_tile(ha, wa + p * kk * (PANEL * 4), kk, dst, xr, xs, wr, feat, zr, zs)
-                else:
-                    _panel(ha, wa + p * kk * (PANEL * 4), kk, dst)
-                if not split:
-                    _unit_gates(gate, p, whole, sa, a, aa, hid, na, ma, tail, ta, c_new, mt)
             if split:  # the whole product first: the stream of W_hh is not paused
+                for q in range(npan):
+                    p = npan - 1 - q if rev else q
+                    _panel(ha, wa + p * kk * (PANEL * 4), kk, alla + p * (PANEL * 4))
                 for p in range(npan):
                     _unit_gates(gate, p, whole, alla + p * (PANEL * 4), a, aa, hid, na, ma,
                                 tail, ta, c_new, mt)  # fmt: skip
+            else:
+                for q in range(npan):
+                    p = npan - 1 - q if rev else q
+                    call = (t - block) * npan + q
+                    if later and call % every == 0:  # tile j of the next block
+                        j = call // every
+                        r0 = upto + AHEAD_ROWS * (j % groups)
+                        col = UNITS * (j // groups)
+                        xr, wr, zr = (
+                            xa + r0 * xs * 4,
+                            wia + col * (feat + 1) * 4,
+                            za + (r0 * zs + col) * 4,
+                        )
+                        _panel_tile(ha, wa + p * kk * (PANEL * 4), kk, sa, xr, xs, wr, feat, zr,
+                                    zs)  # fmt: skip
+                    else:
+                        _panel(ha, wa + p * kk * (PANEL * 4), kk, sa)
+                    u0 = p * UNITS  # (``_unit_gates`` written out: as a call it runs slower)
+                    if p < whole:
+                        o4 = u0 * 4
+                        _gates_call(gate, sa, aa + o4, hid, aa + h4 * 4 + o4, na + o4, ma + o4)
+                    else:  # the last units, fewer than 16: through the scratch row
+                        n = hid - u0
+                        for g in range(5):
+                            for j in range(n):
+                                tail[g * UNITS + j] = a[g * hid + u0 + j]
+                        u4 = UNITS * 4
+                        _gates_call(gate, sa, ta, UNITS, ta + 4 * u4, ta + 5 * u4, ta + 6 * u4)
+                        for g in range(4):
+                            for j in range(n):
+                                a[g * hid + u0 + j] = tail[g * UNITS + j]
+                        for j in range(n):
+                            c_new[u0 + j] = tail[5 * UNITS + j]
+                            mt[u0 + j] = tail[6 * UNITS + j]
             if proj:
                 _pgemv_into(mt, w_hr, hs[t, b], rev, rec_h)  # h = W_hr m
 
