@@ -33,6 +33,7 @@ CHOICES = ("auto", "numpy", "numba")
 class Kernels(Protocol):
     """What the cells' ``forward`` call instead of their NumPy time loop (``engine.fast``)."""
 
+    def input_part(self, x: Any, w_in: Any, out: Any) -> bool: ...
     def lstm_input(self, w: Any, batch: int) -> bool: ...
     def lstm(
         self, z: Any, hidden: Any, m_all: Any, h0: Any, w: Any, progress: Any, x: Any = None

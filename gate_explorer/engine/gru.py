@@ -143,7 +143,8 @@ def forward(
     h1, h2 = hid, 2 * hid
     after = w.reset_after
     gi = buffer(out, "gi", (steps, batch, 3 * hid), dtype)
-    input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
+    if kernel is None or not kernel.input_part(x, w.w_in, gi.reshape(-1, 3 * hid)):
+        input_part(x, w.w_in, out=gi.reshape(-1, 3 * hid))
     hidden = buffer(out, "hidden", (steps, batch, hid), dtype)
     values = {"r": gi[..., :h1], "z": gi[..., h1:h2], "n": gi[..., h2:], "h": hidden}
     gh = buffer(out, "gh", (steps, batch, 3 * hid), dtype) if after else None

@@ -76,7 +76,8 @@ def forward(
     hid = w.w_hh_t.shape[0]
     dtype = w.w_hh_t.dtype
     hidden = buffer(out, "hidden", (steps, batch, hid), dtype)
-    input_part(x, w.w_in, out=hidden.reshape(-1, hid))
+    if kernel is None or not kernel.input_part(x, w.w_in, hidden.reshape(-1, hid)):
+        input_part(x, w.w_in, out=hidden.reshape(-1, hid))
     if kernel is not None:
         kernel.rnn(hidden, h0, w, progress)
         return {"h": hidden}, {}

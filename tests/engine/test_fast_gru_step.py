@@ -66,3 +66,34 @@ def test_the_16_lane_gates_have_the_bits_of_the_scalar_float32_steps(backend, hi
         h = (h - n) * z + n
         for name, ref in (("r", r), ("z", z), ("n", n), ("h", h)):
             assert np.array_equal(_bits(gi[name][t, 0]), _bits(ref)), (name, t)
+
+
+@pytest.mark.parametrize(
+    ("kind", "kw"),
+    [("gru", {}), ("gru", {"reset_after": False}), ("rnn_tanh", {}), ("rnn_relu", {})],
+)
+@pytest.mark.parametrize(("hid", "batch", "steps"), [(64, 1, 100), (50, 3, 33), (9, 1, 1)])
+def test_the_compiled_input_product_has_numpys_bits(backend, kind, kw, hid, batch, steps,
+                                                    monkeypatch):  # fmt: skip
+    """The GRU's and RNN's input part by the compiled product (where ``input_exact`` says
+    it has OpenBLAS's bits) gives every gate and state the bits of NumPy's product."""
+    net = RecurrentNet.random(kind, 13, hid, rng=hid + steps, **kw)
+    w = net._prepared[0][0]
+    kern = backend.kernels_for(net)
+    if not fast.input_exact(kern, w.w_in, batch):
+        pytest.skip("this BLAS sums the input product in another order: NumPy's product runs")
+    x = (2 * np.random.default_rng(steps).standard_normal((steps, batch, 13))).astype(np.float32)
+    used = []
+    compiled = type(kern).input_part
+
+    def spy(self, *args):
+        used.append(compiled(self, *args))
+        return used[-1]
+
+    monkeypatch.setattr(type(kern), "input_part", spy)
+    own = net.run(x, backend=backend)
+    monkeypatch.setattr(type(kern), "input_part", lambda self, *args: False)
+    numpys = net.run(x, backend=backend)
+    assert used == [True]
+    for name in net.names:
+        assert np.array_equal(_bits(own.values(name, 0, 0)), _bits(numpys.values(name, 0, 0)))
