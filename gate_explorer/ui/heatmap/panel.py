@@ -849,7 +849,7 @@ class HeatmapPanel(pg.GraphicsLayoutWidget):
         self._show_selected()
         self._step = -1
         if page is not None:
-            if self._rows[0].vb.viewRange()[0] != list(page):
+            if [round(x) for x in self._rows[0].vb.viewRange()[0]] != list(page):
                 self._set_x_range(*page)
         elif steps <= FOLLOW_WINDOW:
             self._set_x_range(0, steps)
