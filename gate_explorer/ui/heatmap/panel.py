@@ -284,6 +284,14 @@ class GrowingImage(pg.ImageItem):
         self._drop_pixels()
         super().clear()
 
+    def setExportMode(self, export, opts=None):
+        """An export draws pyqtgraph's own image of the data (the same pixels; its
+        ``Indexed8`` image embeds in an SVG or PDF at a third of the size of ``ARGB32``)."""
+        if export and self._pixels is not None:
+            self._drop_pixels()
+            self._renderRequired = True
+        return super().setExportMode(export, opts)
+
     def viewTransformChanged(self) -> None:
         """A zoom that averages columns leaves the pixel buffer before the paint renders."""
         if self._pixels is not None and self._computeDownsampleFactors() != (1, self._yds):

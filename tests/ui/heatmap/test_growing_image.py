@@ -188,3 +188,40 @@ def test_a_frame_repaints_only_the_new_columns_and_shows_the_whole_image(qtbot, 
     for col in differ:
         near = [fresh[:, c] for c in (col - 1, col + 1) if 0 <= c < fresh.shape[1]]
         assert any((grown[:, col] == n).all() for n in near)
+
+
+def test_an_export_draws_pyqtgraphs_own_image_with_the_same_pixels(qtbot):
+    """Exported (SVG, PDF, PNG), a grown image is pyqtgraph's Indexed8 render of the data,
+    which embeds at a third of the size of the window's ARGB32 buffer: the same pixels."""
+    from gate_explorer.export.images import svg_bytes
+    from gate_explorer.export.render import render_image
+
+    def view_with(item):
+        view = pg.GraphicsLayoutWidget()
+        qtbot.addWidget(view)
+        vb = view.addViewBox()
+        view.resize(700, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        vb.addItem(item)
+        item.setLookupTable(colour_map(True).getLookupTable(0.0, 1.0, 256))
+        item.setLevels(LEVELS)
+        vb.setRange(xRange=(0, 300), yRange=(0, 40), padding=0)
+        return view
+
+    data = np.random.default_rng(3).normal(size=(40, 300)).astype(np.float32)
+    grown = GrowingImage()
+    view = view_with(grown)
+    grown.setImage(data[:, :100], levels=LEVELS, autoLevels=False)
+    qtbot.wait(10)
+    assert grown.extend(data, 100)
+    qtbot.wait(10)
+    before = view.grab().toImage()
+    whole = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
+    plain = view_with(whole)
+    whole.setImage(data, levels=LEVELS, autoLevels=False)
+    qtbot.wait(10)
+    assert render_image(view) == render_image(plain)
+    assert svg_bytes(view) == svg_bytes(plain)  # the Indexed8 image, not the ARGB32 buffer
+    qtbot.wait(10)
+    assert view.grab().toImage() == before  # and the window shows what it showed
