@@ -18,14 +18,15 @@ def _argb(item) -> QImage:
     return item.qimage.convertToFormat(QImage.Format.Format_ARGB32)
 
 
+def _view_box(qtbot, width: int, height: int):
+    """A shown ``GraphicsLayoutWidget`` of ``width`` x ``height`` and its one view box."""
+    view, vb = _view_box(qtbot, width, height)
+    return view, vb
+
+
 @pytest.mark.parametrize(("units", "height"), [(64, 300), (300, 120)])
 def test_growing_by_columns_equals_a_full_render(qtbot, units, height):
-    view = pg.GraphicsLayoutWidget()
-    qtbot.addWidget(view)
-    vb = view.addViewBox()
-    view.resize(1200, height)
-    view.show()
-    qtbot.waitExposed(view)
+    view, vb = _view_box(qtbot, 1200, height)
     grown, whole = GrowingImage(), pg.ImageItem(axisOrder="row-major", autoDownsample=True)
     vb.addItem(grown)
     vb.addItem(whole)
@@ -68,12 +69,7 @@ def test_growing_by_columns_equals_a_full_render(qtbot, units, height):
 
 
 def test_nan_and_new_levels_fall_back_to_the_full_render(qtbot):
-    view = pg.GraphicsLayoutWidget()
-    qtbot.addWidget(view)
-    vb = view.addViewBox()
-    view.resize(800, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    _, vb = _view_box(qtbot, 800, 300)
     item = GrowingImage()
     vb.addItem(item)
     item.setLookupTable(colour_map(False).getLookupTable(0.0, 1.0, 256))
@@ -150,12 +146,7 @@ def test_a_frame_repaints_only_the_new_columns_and_shows_the_whole_image(qtbot, 
     from PySide6.QtCore import QRectF
     from PySide6.QtWidgets import QApplication, QGraphicsItem
 
-    view = pg.GraphicsLayoutWidget()
-    qtbot.addWidget(view)
-    vb = view.addViewBox()
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view, vb = _view_box(qtbot, 900, 300)
     item = GrowingImage()
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     vb.addItem(item)
@@ -197,12 +188,7 @@ def test_an_export_draws_pyqtgraphs_own_image_with_the_same_pixels(qtbot):
     from gate_explorer.export.render import render_image
 
     def view_with(item):
-        view = pg.GraphicsLayoutWidget()
-        qtbot.addWidget(view)
-        vb = view.addViewBox()
-        view.resize(700, 300)
-        view.show()
-        qtbot.waitExposed(view)
+        view, vb = _view_box(qtbot, 700, 300)
         vb.addItem(item)
         item.setLookupTable(colour_map(True).getLookupTable(0.0, 1.0, 256))
         item.setLevels(LEVELS)
