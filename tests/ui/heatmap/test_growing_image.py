@@ -20,7 +20,12 @@ def _argb(item) -> QImage:
 
 def _view_box(qtbot, width: int, height: int):
     """A shown ``GraphicsLayoutWidget`` of ``width`` x ``height`` and its one view box."""
-    view, vb = _view_box(qtbot, width, height)
+    view = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(view)
+    vb = view.addViewBox()
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
     return view, vb
 
 
