@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -15,6 +17,15 @@ def _isolated_settings(tmp_path, monkeypatch):
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+
+
+@pytest.fixture
+def excepthook_errors(monkeypatch) -> list:
+    """The exceptions that reach ``sys.excepthook`` during the test (where an exception
+    raised in a Qt slot or event filter is reported), as ``(type, value, traceback)``."""
+    errors: list = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
+    return errors
 
 
 @pytest.fixture

@@ -4,14 +4,12 @@ retranslate (PySide 6.12 segfaults when a second exception leaves an event filte
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtWidgets import QWidget
 
 from gate_explorer.ui.window import language
 
 
-def test_a_raising_retranslation_is_reported_and_the_others_still_run(qtbot, monkeypatch):
+def test_a_raising_retranslation_is_reported_and_the_others_still_run(qtbot, excepthook_errors):
     widgets = [QWidget() for _ in range(3)]
     calls: list[int] = []
 
@@ -23,13 +21,11 @@ def test_a_raising_retranslation_is_reported_and_the_others_still_run(qtbot, mon
         qtbot.addWidget(widget)
         widget.show()
         language.on_language_change(widget, broken if k < 2 else lambda: calls.append(2))
-    errors = []
-    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
     try:
         language.apply("ko")
     finally:
         language.apply("en")
     assert calls.count(2) == 2  # the working widget retranslated both times
     assert calls.count(-1) == 4
-    assert len(errors) == 4
-    assert all(isinstance(e[1], RuntimeError) for e in errors)
+    assert len(excepthook_errors) == 4
+    assert all(isinstance(e[1], RuntimeError) for e in excepthook_errors)
