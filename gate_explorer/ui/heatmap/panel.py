@@ -341,8 +341,9 @@ class GrowingImage(pg.ImageItem):
         grow = self._pixels is None or self._pixels.shape[1] < cols
         room = _room(cols) if grow else self._pixels.shape[1]
         rect = QRectF(0.0, 0.0, float(room), float(rows))
-        whole = start == 0 or rect != self.boundingRect()
-        if rect != self.boundingRect():
+        moved = rect != self.boundingRect()
+        whole = start == 0 or moved
+        if moved:
             self.prepareGeometryChange()  # before the rectangle changes, as Qt asks
             self._reset_cache()
         if grow:
